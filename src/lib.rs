@@ -1,0 +1,21 @@
+//! accord: a static site generator for public explainers of official statements.
+//!
+//! The pipeline, one module per stage:
+//! [`seed`] reads the original documents, [`content`] the authors' Markdown, [`link`] finds the
+//! mentions and builds the cross-link graph, [`render`] lays out the pages, and [`output`] writes
+//! them. [`build`] runs the stages in order; [`serve`] and [`check`] sit on top.
+
+pub mod build;
+pub mod content;
+pub mod date;
+pub mod error;
+pub mod link;
+pub mod output;
+pub mod render;
+pub mod report;
+pub mod seed;
+pub mod site;
+pub mod text;
+
+pub use build::{build, build_in_memory, BuildOptions, Site};
+pub use error::{Error, Result};

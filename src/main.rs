@@ -1,1 +1,73 @@
-fn main() {}
+//! The `accord` command line: a thin layer over the library.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// accord turns official statements into a cross-linked public explainer site.
+#[derive(Parser, Debug)]
+#[command(version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Build the site into the output folder.
+    Build {
+        /// The site's folder (holding site.yaml).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Where to write the site; relative paths are inside the site's folder.
+        #[arg(long, default_value = "public")]
+        output: PathBuf,
+        /// Overrides base_url from site.yaml (for example a fork's GitHub Pages address).
+        #[arg(long)]
+        base_url: Option<String>,
+        /// Also build pages marked `draft: true`.
+        #[arg(long)]
+        drafts: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Build {
+            root,
+            output,
+            base_url,
+            drafts,
+        } => {
+            let output = if output.is_absolute() {
+                output
+            } else {
+                root.join(output)
+            };
+            let options = accord::BuildOptions {
+                root: root.clone(),
+                base_url,
+                drafts,
+                inject: None,
+            };
+            match accord::build(&options, &output) {
+                Ok(summary) => {
+                    println!(
+                        "Built {} pages ({} files) into {} in {} ms",
+                        summary.pages,
+                        summary.files,
+                        output.display(),
+                        summary.elapsed.as_millis()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(error) => {
+                    eprint!("{}", accord::report::render(&error, &root));
+                    ExitCode::FAILURE
+                }
+            }
+        }
+    }
+}

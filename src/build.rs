@@ -1,0 +1,492 @@
+//! The build pipeline: load, link, render, write. Every stage reports all the errors it finds.
+//!
+//! `seed` and `content` read the inputs; `link` builds the cross-link graph; `render` turns
+//! everything into pages; `output` swaps them into place.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+use crate::content::{self, Content, Entry};
+use crate::error::{Error, Location, Result};
+use crate::link::{Classifier, Graph, Matcher};
+use crate::output::{MemorySink, Sink, Staging};
+use crate::render::markdown::{LinkTargets, MarkdownRenderer, Rendered};
+use crate::render::views::paths;
+use crate::render::{Bodies, Templates, ThemeSource};
+use crate::seed::{self, Document};
+use crate::site::{SiteConfig, Urls};
+
+/// What to build and how.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// The site's folder (holding `site.yaml`).
+    pub root: PathBuf,
+    /// Overrides `base_url` from `site.yaml`.
+    pub base_url: Option<String>,
+    /// Whether drafts are built.
+    pub drafts: bool,
+    /// HTML inserted before `</body>` of every page (the live-reload script of `serve`).
+    pub inject: Option<String>,
+}
+
+impl BuildOptions {
+    /// Options for building the site at `root` as it is.
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        BuildOptions {
+            root: root.into(),
+            base_url: None,
+            drafts: false,
+            inject: None,
+        }
+    }
+}
+
+/// A loaded and linked site, ready to render.
+#[derive(Debug)]
+pub struct Site {
+    /// The site's folder.
+    pub root: PathBuf,
+    /// `site.yaml`.
+    pub config: SiteConfig,
+    /// The URL helper.
+    pub urls: Urls,
+    /// Authored content.
+    pub content: Content,
+    /// The documents, oldest first (undated ones last).
+    pub documents: Vec<Document>,
+    /// The cross-link graph.
+    pub graph: Graph,
+    /// The theme in use.
+    pub theme: ThemeSource,
+    /// The template set.
+    pub templates: Templates,
+}
+
+/// What a build produced.
+#[derive(Debug)]
+pub struct Summary {
+    /// Number of HTML pages.
+    pub pages: usize,
+    /// Number of files in all.
+    pub files: usize,
+    /// Time taken.
+    pub elapsed: Duration,
+}
+
+impl Site {
+    /// Loads and links the site described by `options`.
+    pub fn load(options: &BuildOptions) -> Result<Site> {
+        let root = options.root.clone();
+        let mut config = SiteConfig::load(&root)?;
+        if let Some(base_url) = &options.base_url {
+            config.base_url = base_url.clone();
+        }
+        let urls = Urls::new(&config.base_url);
+        let theme = ThemeSource::find(&root, &config.theme)?;
+        let (content, documents, templates) = {
+            let (loaded, templates) = rayon::join(
+                || -> Result<(Content, Vec<Document>)> {
+                    let (content, documents) = rayon::join(
+                        || content::load(&root, options.drafts),
+                        || seed::load_all(&root),
+                    );
+                    match (content, documents) {
+                        (Ok(c), Ok(d)) => Ok((c, d)),
+                        (Err(a), Err(b)) => Err(Error::Many(vec![a, b])),
+                        (Err(e), _) | (_, Err(e)) => Err(e),
+                    }
+                },
+                || Templates::load(&root, &theme),
+            );
+            let (content, documents) = loaded?;
+            (content, documents, templates?)
+        };
+        let mut documents = documents;
+        documents.sort_by(|a, b| match (a.date, b.date) {
+            (Some(x), Some(y)) => x.cmp(&y).then_with(|| a.title.cmp(&b.title)),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => a.title.cmp(&b.title),
+        });
+        check_document_slugs(&documents)?;
+        check_references(&content)?;
+        let matcher = Matcher::new(&content.instruments, &content.glossary)?;
+        let classifier = Classifier::new(&content.themes);
+        let graph = Graph::build(&documents, &content, &matcher, &classifier);
+        let mut site = Site {
+            root,
+            config,
+            urls,
+            content,
+            documents,
+            graph,
+            theme,
+            templates,
+        };
+        site.set_globals();
+        Ok(site)
+    }
+
+    fn set_globals(&mut self) {
+        let menu: Vec<crate::render::views::LinkView> = if self.config.menu.is_empty() {
+            let mut menu = vec![
+                ("Documents", "documents/"),
+                ("Themes", "themes/"),
+                ("Instruments", "instruments/"),
+                ("Glossary", "glossary/"),
+                ("Timeline", "timeline/"),
+            ];
+            if self.content.page_at("about/").is_some() {
+                menu.push(("About", "about/"));
+            }
+            menu.into_iter()
+                .map(|(title, path)| crate::render::views::LinkView {
+                    title: title.into(),
+                    url: self.urls.url(path),
+                })
+                .collect()
+        } else {
+            self.config
+                .menu
+                .iter()
+                .map(|item| crate::render::views::LinkView {
+                    title: item.title.clone(),
+                    url: if item.url.contains("://") {
+                        item.url.clone()
+                    } else {
+                        self.urls.url(&item.url)
+                    },
+                })
+                .collect()
+        };
+        let site = serde_json::json!({
+            "title": self.config.title,
+            "description": self.config.description,
+            "language": self.config.language,
+            "base_url": self.urls.base,
+            "root_url": self.urls.url(""),
+            "publisher": self.config.publisher,
+            "report_url": self.config.report_url,
+            "extra": self.config.extra,
+            "menu": menu,
+        });
+        let assets = serde_json::json!({
+            "stylesheet": self.urls.url("style.css"),
+            "script": self.urls.url("accord.js"),
+            "syntax_css": self.urls.url("syntax.css"),
+            "favicon": self.urls.url("favicon.svg"),
+            "search_url": self.urls.url("search/"),
+        });
+        self.templates.set_global("site", &site);
+        self.templates.set_global("assets", &assets);
+    }
+
+    /// Renders every Markdown body of the content once.
+    pub fn render_bodies(&self) -> Result<Bodies> {
+        let targets = self.link_targets();
+        let renderer = MarkdownRenderer {
+            unsafe_html: self.config.unsafe_html,
+            targets: &targets,
+        };
+        let render_entries = |entries: Vec<(&str, &Path, usize, String)>| -> Result<Vec<Rendered>> {
+            entries
+                .into_par_iter()
+                .map(|(body, path, line, content_path)| {
+                    renderer.render(body, path, line, &content_path)
+                })
+                .collect::<Vec<Result<Rendered>>>()
+                .into_iter()
+                .collect_all()
+        };
+        fn entries<M>(list: &[Entry<M>]) -> Vec<(&str, &Path, usize, String)> {
+            list.iter()
+                .map(|e| {
+                    (
+                        e.body.as_str(),
+                        e.source_path.as_path(),
+                        e.body_line,
+                        content_path(&e.source_path),
+                    )
+                })
+                .collect()
+        }
+        let pages: Vec<_> = self
+            .content
+            .pages
+            .iter()
+            .map(|p| &p.entry)
+            .cloned()
+            .collect();
+        let results = [
+            render_entries(entries(&pages)),
+            render_entries(entries(&self.content.themes)),
+            render_entries(entries(&self.content.instruments)),
+            render_entries(entries(&self.content.glossary)),
+        ];
+        let mut errors = Vec::new();
+        let mut lists = Vec::new();
+        for result in results {
+            match result {
+                Ok(list) => lists.push(list),
+                Err(error) => {
+                    errors.push(error);
+                    lists.push(Vec::new());
+                }
+            }
+        }
+        let mut provenance = Vec::new();
+        for document in &self.documents {
+            let note = document.provenance.as_deref().map(|text| {
+                let shown = document.source_path.with_extension("yaml");
+                renderer.render(text, &shown, 1, "")
+            });
+            match note.transpose() {
+                Ok(note) => provenance.push(note),
+                Err(error) => {
+                    errors.push(error);
+                    provenance.push(None);
+                }
+            }
+        }
+        Error::from_list(errors)?;
+        let glossary = lists.pop().unwrap_or_default();
+        let instruments = lists.pop().unwrap_or_default();
+        let themes = lists.pop().unwrap_or_default();
+        let pages = lists.pop().unwrap_or_default();
+        Ok(Bodies {
+            pages,
+            themes,
+            instruments,
+            glossary,
+            provenance,
+        })
+    }
+
+    fn link_targets(&self) -> LinkTargets {
+        let mut targets = LinkTargets::default();
+        for page in &self.content.pages {
+            targets.urls.insert(
+                content_path(&page.entry.source_path),
+                self.urls.url(&page.path),
+            );
+        }
+        for theme in &self.content.themes {
+            targets.urls.insert(
+                content_path(&theme.source_path),
+                self.urls.url(&paths::theme(&theme.slug)),
+            );
+        }
+        for instrument in &self.content.instruments {
+            targets.urls.insert(
+                content_path(&instrument.source_path),
+                self.urls.url(&paths::instrument(&instrument.slug)),
+            );
+        }
+        for term in &self.content.glossary {
+            targets.urls.insert(
+                content_path(&term.source_path),
+                self.urls.url(&paths::term(&term.slug)),
+            );
+        }
+        targets
+    }
+
+    /// Renders the whole site into `sink`; returns the number of HTML pages.
+    pub fn write(&self, sink: &dyn Sink, inject: Option<&str>) -> Result<(usize, usize)> {
+        let bodies = self.render_bodies()?;
+        let pages = self.render_all(&bodies)?;
+        let page_count = pages.len();
+        let mut file_count = 0;
+        let has_code = bodies.pages.iter().any(|b| b.has_code);
+        pages.into_par_iter().try_for_each(|(file, html)| {
+            let html = match inject {
+                Some(snippet) => inject_before_body_end(html, snippet),
+                None => html,
+            };
+            sink.write(&file, html.into_bytes())
+        })?;
+        file_count += page_count;
+        for (path, bytes) in self.theme.static_files()? {
+            sink.write(&path.to_string_lossy().replace('\\', "/"), bytes)?;
+            file_count += 1;
+        }
+        for (path, bytes) in crate::render::templates::read_folder(&self.root.join("static"))? {
+            sink.write(&path.to_string_lossy().replace('\\', "/"), bytes)?;
+            file_count += 1;
+        }
+        for (source, relative) in &self.content.assets {
+            let bytes = std::fs::read(source).map_err(|e| Error::io(source, "reading", e))?;
+            sink.write(&relative.to_string_lossy().replace('\\', "/"), bytes)?;
+            file_count += 1;
+        }
+        if has_code {
+            sink.write(
+                "syntax.css",
+                crate::render::highlight::stylesheet().into_bytes(),
+            )?;
+            file_count += 1;
+        }
+        for (path, bytes) in self.extra_files() {
+            sink.write(&path, bytes)?;
+            file_count += 1;
+        }
+        Ok((page_count, file_count))
+    }
+
+    /// The files a static host needs besides the pages.
+    fn extra_files(&self) -> Vec<(String, Vec<u8>)> {
+        let mut files = vec![(".nojekyll".to_string(), Vec::new())];
+        let sitemap_url = self.urls.absolute("sitemap.xml");
+        files.push((
+            "robots.txt".into(),
+            format!("User-agent: *\nAllow: /\n\nSitemap: {sitemap_url}\n").into_bytes(),
+        ));
+        let mut sitemap = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (kind, file) in self.page_list() {
+            if matches!(kind, crate::render::PageKind::NotFound) {
+                continue;
+            }
+            let path = file.trim_end_matches("index.html");
+            sitemap.push_str("  <url><loc>");
+            sitemap.push_str(&crate::render::escape::escaped(&self.urls.absolute(path)));
+            sitemap.push_str("</loc></url>\n");
+        }
+        sitemap.push_str("</urlset>\n");
+        files.push(("sitemap.xml".into(), sitemap.into_bytes()));
+        if let Some(domain) = &self.config.cname {
+            files.push(("CNAME".into(), format!("{}\n", domain.trim()).into_bytes()));
+        }
+        files
+    }
+}
+
+/// The path of a content file relative to `content/`, with `/` separators.
+fn content_path(source: &Path) -> String {
+    let text = source.to_string_lossy().replace('\\', "/");
+    text.strip_prefix("content/").unwrap_or(&text).to_string()
+}
+
+fn inject_before_body_end(mut html: String, snippet: &str) -> String {
+    match html.rfind("</body>") {
+        Some(index) => html.insert_str(index, snippet),
+        None => html.push_str(snippet),
+    }
+    html
+}
+
+trait CollectAll<T> {
+    fn collect_all(self) -> Result<Vec<T>>;
+}
+
+impl<T, I: Iterator<Item = Result<T>>> CollectAll<T> for I {
+    /// Collects every success, or every error (not only the first).
+    fn collect_all(self) -> Result<Vec<T>> {
+        let mut values = Vec::new();
+        let mut errors = Vec::new();
+        for item in self {
+            match item {
+                Ok(value) => values.push(value),
+                Err(error) => errors.push(error),
+            }
+        }
+        Error::from_list(errors)?;
+        Ok(values)
+    }
+}
+
+fn check_document_slugs(documents: &[Document]) -> Result<()> {
+    let mut seen: HashMap<&str, &Path> = HashMap::new();
+    let mut errors = Vec::new();
+    for document in documents {
+        if let Some(first) = seen.insert(&document.slug, &document.source_path) {
+            errors.push(Error::input(
+                Location::file(&document.source_path),
+                format!(
+                    "this document has the same URL (/documents/{}/) as {}",
+                    document.slug,
+                    first.display()
+                ),
+                "give one of them another `slug` in its sidecar NAME.yaml",
+            ));
+        }
+    }
+    Error::from_list(errors)
+}
+
+/// Theme and see-also references must name existing themes, terms or instruments.
+fn check_references(content: &Content) -> Result<()> {
+    let themes: HashSet<&str> = content.themes.iter().map(|t| t.slug.as_str()).collect();
+    let targets: HashSet<&str> = content
+        .glossary
+        .iter()
+        .map(|t| t.slug.as_str())
+        .chain(content.instruments.iter().map(|i| i.slug.as_str()))
+        .collect();
+    let mut errors = Vec::new();
+    for instrument in &content.instruments {
+        for theme in &instrument.meta.themes {
+            if !themes.contains(theme.as_str()) {
+                errors.push(Error::input(
+                    Location::file(&instrument.source_path),
+                    format!("the theme `{theme}` does not exist"),
+                    format!(
+                        "use the file name of a theme in content/themes/ (one of: {})",
+                        sorted(&themes)
+                    ),
+                ));
+            }
+        }
+    }
+    for term in &content.glossary {
+        for slug in &term.meta.see_also {
+            if !targets.contains(slug.as_str()) {
+                errors.push(Error::input(
+                    Location::file(&term.source_path),
+                    format!("`see_also` names `{slug}`, which is neither a glossary term nor an instrument"),
+                    "use the file name (without .md) of a file in content/glossary/ or content/instruments/",
+                ));
+            }
+        }
+    }
+    Error::from_list(errors)
+}
+
+fn sorted(set: &HashSet<&str>) -> String {
+    let mut list: Vec<&str> = set.iter().copied().collect();
+    list.sort_unstable();
+    list.join(", ")
+}
+
+/// Builds the site into the output folder, replacing it only when everything succeeded.
+pub fn build(options: &BuildOptions, output: &Path) -> Result<Summary> {
+    let started = Instant::now();
+    let site = Site::load(options)?;
+    let staging = Staging::new(&options.root, output)?;
+    match site.write(&staging, options.inject.as_deref()) {
+        Ok((pages, files)) => {
+            staging.publish()?;
+            Ok(Summary {
+                pages,
+                files,
+                elapsed: started.elapsed(),
+            })
+        }
+        Err(error) => {
+            staging.abandon();
+            Err(error)
+        }
+    }
+}
+
+/// Builds the site in memory: every output file by path.
+pub fn build_in_memory(
+    options: &BuildOptions,
+) -> Result<std::collections::BTreeMap<String, Vec<u8>>> {
+    let site = Site::load(options)?;
+    let sink = MemorySink::default();
+    site.write(&sink, options.inject.as_deref())?;
+    Ok(sink.into_files())
+}

@@ -1,0 +1,274 @@
+//! Content written by the site's authors: pages, themes, instruments and the glossary.
+//!
+//! Everything lives under `content/` as Markdown with YAML front matter. Files in
+//! `content/themes/`, `content/instruments/` and `content/glossary/` are themes, instruments and
+//! glossary terms; every other `.md` file is a page, rendered at its path. Other files are assets,
+//! copied through beside the pages.
+
+pub mod front_matter;
+pub mod model;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+
+use crate::error::{Error, Location, Result};
+use crate::text::is_valid_slug;
+pub use model::*;
+
+/// The folders whose Markdown files are not plain pages.
+pub const THEMES_DIR: &str = "themes";
+/// See [`THEMES_DIR`].
+pub const INSTRUMENTS_DIR: &str = "instruments";
+/// See [`THEMES_DIR`].
+pub const GLOSSARY_DIR: &str = "glossary";
+
+/// All of a site's authored content.
+#[derive(Debug, Default)]
+pub struct Content {
+    /// Pages and section pages, in path order (the home page's path is empty).
+    pub pages: Vec<Page>,
+    /// Themes, by weight then title.
+    pub themes: Vec<Theme>,
+    /// Instruments, by name.
+    pub instruments: Vec<Instrument>,
+    /// Glossary terms, alphabetically.
+    pub glossary: Vec<Term>,
+    /// Files that are not Markdown, to copy as they are: (source, path in the output).
+    pub assets: Vec<(PathBuf, PathBuf)>,
+}
+
+impl Content {
+    /// The page at a URL path (`""` for the home page, `"themes/"` for the themes index).
+    pub fn page_at(&self, path: &str) -> Option<&Page> {
+        self.pages.iter().find(|p| p.path == path)
+    }
+}
+
+/// Reads `content/` below `root`. Drafts are kept only when `drafts` is true.
+pub fn load(root: &Path, drafts: bool) -> Result<Content> {
+    let directory = root.join("content");
+    let mut content = Content::default();
+    if !directory.is_dir() {
+        return Ok(content);
+    }
+    let mut errors = Vec::new();
+    let mut files = Vec::new();
+    for entry in walkdir::WalkDir::new(&directory)
+        .follow_links(true)
+        .sort_by_file_name()
+    {
+        match entry {
+            Ok(entry) if entry.file_type().is_file() => files.push(entry.into_path()),
+            Ok(_) => {}
+            Err(error) => errors.push(walk_error(root, &directory, error)),
+        }
+    }
+    for path in files {
+        let relative = path.strip_prefix(&directory).unwrap_or(&path).to_path_buf();
+        let shown = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
+        let name = relative
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if is_editor_temporary(&name) {
+            continue;
+        }
+        if relative.extension().is_none_or(|e| e != "md") {
+            content.assets.push((path.clone(), relative));
+            continue;
+        }
+        let folder = relative.parent().and_then(|p| p.to_str()).unwrap_or("");
+        let result = match (folder, name.as_str()) {
+            (_, "_index.md") => {
+                load_page(&path, &shown, &relative, true).map(|p| content.pages.push(p))
+            }
+            (THEMES_DIR, _) => {
+                load_entry::<ThemeMeta>(&path, &shown, "a theme").map(|e| content.themes.push(e))
+            }
+            (INSTRUMENTS_DIR, _) => load_entry::<InstrumentMeta>(&path, &shown, "an instrument")
+                .map(|e| content.instruments.push(e)),
+            (GLOSSARY_DIR, _) => load_entry::<TermMeta>(&path, &shown, "a glossary term")
+                .map(|e| content.glossary.push(e)),
+            _ => load_page(&path, &shown, &relative, false).map(|p| content.pages.push(p)),
+        };
+        if let Err(error) = result {
+            errors.push(error);
+        }
+    }
+    Error::from_list(errors)?;
+    if !drafts {
+        content.pages.retain(|p| !p.entry.meta.draft);
+        content.themes.retain(|t| !t.meta.draft);
+        content.instruments.retain(|i| !i.meta.draft);
+        content.glossary.retain(|t| !t.meta.draft);
+    }
+    content.pages.sort_by(|a, b| a.path.cmp(&b.path));
+    content
+        .themes
+        .sort_by(|a, b| (a.meta.weight, &a.meta.title).cmp(&(b.meta.weight, &b.meta.title)));
+    content
+        .instruments
+        .sort_by_key(|i| i.meta.name.to_lowercase());
+    content.glossary.sort_by_key(|t| t.meta.term.to_lowercase());
+    check_unique_paths(&content)?;
+    Ok(content)
+}
+
+/// Editors leave swap and backup files beside the ones being edited; they are not content.
+pub fn is_editor_temporary(name: &str) -> bool {
+    name.starts_with(".#")
+        || name.starts_with('.')
+            && (name.ends_with(".swp") || name.ends_with(".swo") || name.ends_with(".swx"))
+        || name.ends_with('~')
+        || name.starts_with('#') && name.ends_with('#')
+        || name == "4913"
+}
+
+fn walk_error(root: &Path, directory: &Path, error: walkdir::Error) -> Error {
+    let path = error.path().unwrap_or(directory);
+    let shown = path.strip_prefix(root).unwrap_or(path).to_path_buf();
+    if let Some(ancestor) = error.loop_ancestor() {
+        let ancestor = ancestor.strip_prefix(root).unwrap_or(ancestor);
+        return Error::input(
+            Location::file(shown),
+            format!("this symbolic link loops back to {}", ancestor.display()),
+            "remove the link, or point it outside the folders it is in",
+        );
+    }
+    match error.into_io_error() {
+        Some(io) => Error::io(&shown, "reading", io),
+        None => Error::input(
+            Location::file(shown),
+            "could not be read",
+            "check the file's permissions",
+        ),
+    }
+}
+
+fn read_text(path: &Path, shown: &Path) -> Result<String> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(shown, "reading", e))?;
+    String::from_utf8(bytes).map_err(|error| {
+        let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
+        let valid = std::str::from_utf8(valid).unwrap_or_default();
+        let (line, column) = crate::error::line_column(valid, valid.len());
+        Error::input(
+            Location::at(shown, line, column),
+            "this Markdown file is not UTF-8 text (is it a binary file?)",
+            "save it as UTF-8, or give a file that is not Markdown another extension than .md",
+        )
+    })
+}
+
+fn file_slug(path: &Path, shown: &Path) -> Result<String> {
+    let slug = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if is_valid_slug(&slug) {
+        Ok(slug)
+    } else {
+        Err(Error::input(
+            Location::file(shown),
+            format!("`{slug}` cannot be used in a URL"),
+            "rename the file using letters, digits, `-` and `_` only",
+        ))
+    }
+}
+
+fn load_entry<M: DeserializeOwned>(path: &Path, shown: &Path, what: &str) -> Result<Entry<M>> {
+    let text = read_text(path, shown)?;
+    let split = front_matter::split(&text, shown)?;
+    if split.yaml.is_empty() && split.yaml_line == 1 && !text.starts_with("---") {
+        return Err(Error::input(
+            Location::at(shown, 1, 1),
+            format!("{what} needs front matter"),
+            "start the file with `---`, the YAML keys described in the README, and `---`",
+        ));
+    }
+    let meta = front_matter::parse_yaml(split.yaml, shown, split.yaml_line, what)?;
+    Ok(Entry {
+        slug: file_slug(path, shown)?,
+        source_path: shown.to_path_buf(),
+        meta,
+        body: split.body.to_string(),
+        body_line: split.body_line,
+    })
+}
+
+fn load_page(path: &Path, shown: &Path, relative: &Path, is_section: bool) -> Result<Page> {
+    let text = read_text(path, shown)?;
+    let split = front_matter::split(&text, shown)?;
+    let mut meta: PageMeta =
+        front_matter::parse_yaml(split.yaml, shown, split.yaml_line, "a page")?;
+    meta.extra = front_matter::parse_yaml(split.yaml, shown, split.yaml_line, "a page")?;
+    let mut segments: Vec<String> = relative
+        .parent()
+        .into_iter()
+        .flat_map(|p| p.iter())
+        .map(|s| s.to_string_lossy().into_owned())
+        .collect();
+    if !is_section {
+        let last = match &meta.slug {
+            Some(slug) if is_valid_slug(slug) => slug.clone(),
+            Some(slug) => {
+                return Err(Error::input(
+                    Location::file(shown),
+                    format!("the slug `{slug}` cannot be used in a URL"),
+                    "use only letters, digits, `-` and `_` (no `/`, `\\` or `..`)",
+                ))
+            }
+            None => file_slug(path, shown)?,
+        };
+        if last != "index" {
+            segments.push(last);
+        }
+    }
+    let path_string: String = segments.iter().map(|s| format!("{s}/")).collect();
+    Ok(Page {
+        entry: Entry {
+            slug: segments.last().cloned().unwrap_or_default(),
+            source_path: shown.to_path_buf(),
+            meta,
+            body: split.body.to_string(),
+            body_line: split.body_line,
+        },
+        path: path_string,
+        is_section,
+    })
+}
+
+fn check_unique_paths(content: &Content) -> Result<()> {
+    let mut seen: HashMap<&str, &Path> = HashMap::new();
+    let mut errors = Vec::new();
+    for page in &content.pages {
+        if let Some(first) = seen.insert(&page.path, &page.entry.source_path) {
+            errors.push(Error::input(
+                Location::file(&page.entry.source_path),
+                format!(
+                    "this page has the same URL (/{}) as {}",
+                    page.path,
+                    first.display()
+                ),
+                "rename one of the files or give it another `slug`",
+            ));
+        }
+    }
+    Error::from_list(errors)
+}
+
+/// Names used by more than one entry of the same kind, for error messages.
+pub fn duplicate_names<'a>(
+    names: impl Iterator<Item = (&'a str, &'a Path)>,
+) -> BTreeMap<String, Vec<&'a Path>> {
+    let mut by_name: BTreeMap<String, Vec<&Path>> = BTreeMap::new();
+    for (name, path) in names {
+        let entry = by_name.entry(crate::text::fold(name)).or_default();
+        if !entry.contains(&path) {
+            entry.push(path);
+        }
+    }
+    by_name.retain(|_, paths| paths.len() > 1);
+    by_name
+}

@@ -1,0 +1,245 @@
+//! Dates as documents give them: sometimes a day, sometimes only a month or a year.
+//!
+//! A date that no document or sidecar gives stays unknown: accord never fills in a missing day.
+
+use std::fmt;
+use std::sync::OnceLock;
+
+use regex::Regex;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A calendar date known to the year, the month or the day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PartialDate {
+    /// The year, e.g. 2025.
+    pub year: u16,
+    /// 1 to 12, when known.
+    pub month: Option<u8>,
+    /// 1 to 31, when known (only with a month).
+    pub day: Option<u8>,
+}
+
+impl PartialDate {
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a time after the day is ignored).
+    pub fn parse_iso(text: &str) -> Option<Self> {
+        let text = text.trim();
+        // Other generators write full timestamps (`2023-01-01T10:00:00Z`): keep the day.
+        let text = match text.as_bytes().get(10) {
+            Some(b'T' | b' ') => &text[..10],
+            _ => text,
+        };
+        let mut parts = text.split('-');
+        let year: u16 = parse_digits(parts.next()?, 4)?;
+        let month = match parts.next() {
+            Some(month) => Some(parse_digits(month, 2)?),
+            None => None,
+        };
+        let day = match parts.next() {
+            Some(day) => Some(parse_digits(day, 2)?),
+            None => None,
+        };
+        if parts.next().is_some() {
+            return None;
+        }
+        Self::new(year, month, day)
+    }
+
+    /// A date from its parts, if they make a real calendar date.
+    pub fn new(year: u16, month: Option<u8>, day: Option<u8>) -> Option<Self> {
+        if let Some(month) = month {
+            if !(1..=12).contains(&month) {
+                return None;
+            }
+            if let Some(day) = day {
+                if day == 0 || day > days_in_month(year, month) {
+                    return None;
+                }
+            }
+        } else if day.is_some() {
+            return None;
+        }
+        Some(PartialDate { year, month, day })
+    }
+
+    /// `2025-12-12`, `2025-12` or `2025`: the form used in URLs, sorting and `datetime` attributes.
+    pub fn iso(&self) -> String {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{:04}-{:02}-{:02}", self.year, m, d),
+            (Some(m), None) => format!("{:04}-{:02}", self.year, m),
+            _ => format!("{:04}", self.year),
+        }
+    }
+
+    /// True when the day is known.
+    pub fn is_full(&self) -> bool {
+        self.day.is_some()
+    }
+}
+
+impl fmt::Display for PartialDate {
+    /// `12 December 2025`, `December 2025` or `2025`, as GOV.UK writes dates.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => write!(f, "{} {} {}", d, MONTHS[usize::from(m) - 1], self.year),
+            (Some(m), None) => write!(f, "{} {}", MONTHS[usize::from(m) - 1], self.year),
+            _ => write!(f, "{}", self.year),
+        }
+    }
+}
+
+impl Serialize for PartialDate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.iso())
+    }
+}
+
+impl<'de> Deserialize<'de> for PartialDate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        // YAML reads 2025 as a number and 2025-12-12 as a string: accept both.
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Number(u16),
+            Text(String),
+        }
+        let text = match Raw::deserialize(deserializer)? {
+            Raw::Number(year) => year.to_string(),
+            Raw::Text(text) => text,
+        };
+        PartialDate::parse_iso(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "`{text}` is not a date: write YYYY-MM-DD, YYYY-MM or YYYY"
+            ))
+        })
+    }
+}
+
+fn parse_digits<T: std::str::FromStr>(text: &str, width: usize) -> Option<T> {
+    if text.len() == width && text.bytes().all(|b| b.is_ascii_digit()) {
+        text.parse().ok()
+    } else {
+        None
+    }
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+fn month_number(name: &str) -> Option<u8> {
+    let name = name.to_ascii_lowercase();
+    MONTHS
+        .iter()
+        .position(|m| {
+            m.to_ascii_lowercase() == name
+                || (name.len() >= 3 && m.to_ascii_lowercase()[..3] == name[..])
+        })
+        .and_then(|i| u8::try_from(i + 1).ok())
+}
+
+/// A date found in running text: where it stands and what it says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMention {
+    /// The date.
+    pub date: PartialDate,
+    /// Byte range of the words that give it.
+    pub start: usize,
+    /// End of that byte range.
+    pub end: usize,
+}
+
+fn date_pattern() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        let m = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+        let pattern = format!(
+            r"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{m})\s*,?\s+(?P<y1>\d{{4}})|(?P<m2>{m})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,\s*(?P<y2>\d{{4}})|(?P<m3>{m})\s+(?P<y3>\d{{4}})|(?P<y4>(?:19|20)\d{{2}}))\b"
+        );
+        Regex::new(&pattern).expect("the date pattern is a valid constant")
+    })
+}
+
+/// Every date written in `text`: "19 May 2025", "May 19, 2025", "January 2024", or a year alone.
+pub fn find_dates(text: &str) -> Vec<DateMention> {
+    date_pattern()
+        .captures_iter(text)
+        .filter_map(|caps| {
+            let whole = caps.get(0)?;
+            let year = |name: &str| caps.name(name).and_then(|y| y.as_str().parse::<u16>().ok());
+            let month = |name: &str| {
+                caps.name(name)
+                    .and_then(|m| month_number(m.as_str().trim_end_matches('.')))
+            };
+            let day = |name: &str| caps.name(name).and_then(|d| d.as_str().parse::<u8>().ok());
+            let date = if let Some(y) = year("y1") {
+                PartialDate::new(y, month("m1"), day("d1"))
+            } else if let Some(y) = year("y2") {
+                PartialDate::new(y, month("m2"), day("d2"))
+            } else if let Some(y) = year("y3") {
+                PartialDate::new(y, month("m3"), None)
+            } else {
+                PartialDate::new(year("y4")?, None, None)
+            }?;
+            Some(DateMention {
+                date,
+                start: whole.start(),
+                end: whole.end(),
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_iso_forms() {
+        assert_eq!(
+            PartialDate::parse_iso("2025-12-12").unwrap().to_string(),
+            "12 December 2025"
+        );
+        assert_eq!(
+            PartialDate::parse_iso("2024-01").unwrap().to_string(),
+            "January 2024"
+        );
+        assert_eq!(PartialDate::parse_iso("2026").unwrap().to_string(), "2026");
+        assert!(PartialDate::parse_iso("2025-02-30").is_none());
+        assert!(PartialDate::parse_iso("25-12-12").is_none());
+    }
+
+    #[test]
+    fn finds_dates_in_prose() {
+        let found =
+            find_dates("agreed on 19 May 2025, to sign in 2026 [January 2024] and May 4, 2023");
+        let shown: Vec<String> = found.iter().map(|m| m.date.to_string()).collect();
+        assert_eq!(shown, ["19 May 2025", "2026", "January 2024", "4 May 2023"]);
+    }
+
+    #[test]
+    fn orders_less_precise_first() {
+        let year = PartialDate::parse_iso("2025").unwrap();
+        let day = PartialDate::parse_iso("2025-01-01").unwrap();
+        assert!(year < day);
+    }
+}

@@ -1,0 +1,211 @@
+//! Cross-linking: finding mentions of instruments and glossary terms, placing paragraphs under
+//! themes, and the graph that every page's "where this is mentioned" list is drawn from.
+
+pub mod matcher;
+pub mod themes;
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+use rayon::prelude::*;
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::content::Content;
+use crate::seed::Document;
+pub use matcher::{Found, Matcher, Target};
+pub use themes::Classifier;
+
+/// Where a passage is: document, section and paragraph indexes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Place {
+    /// Index in the build's documents.
+    pub document: usize,
+    /// Index of the section in the document.
+    pub section: usize,
+    /// Index of the paragraph in the section.
+    pub paragraph: usize,
+}
+
+/// One mention of an instrument or a term: its place and the sentence it stands in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Where the paragraph is.
+    pub place: Place,
+    /// Byte range of the sentence in the paragraph's text.
+    pub sentence: (usize, usize),
+}
+
+/// A name found in a paragraph and whether the page links it.
+#[derive(Debug, Clone)]
+pub struct PlacedName {
+    /// The match.
+    pub found: Found,
+    /// True for the first mention of its target in the section: later ones stay plain text.
+    pub linked: bool,
+}
+
+/// What the linker found in one paragraph.
+#[derive(Debug, Clone, Default)]
+pub struct ParagraphLinks {
+    /// Theme indexes.
+    pub themes: Vec<usize>,
+    /// Names found, in order.
+    pub names: Vec<PlacedName>,
+}
+
+/// The cross-link graph of a build.
+#[derive(Debug, Default)]
+pub struct Graph {
+    /// `[document][section][paragraph]`.
+    pub paragraphs: Vec<Vec<Vec<ParagraphLinks>>>,
+    /// Mentions of each instrument, in document order (documents are in date order).
+    pub instrument_mentions: Vec<Vec<Mention>>,
+    /// Mentions of each glossary term, in document order.
+    pub term_mentions: Vec<Vec<Mention>>,
+    /// Passages of each theme, in document order.
+    pub theme_passages: Vec<Vec<Place>>,
+    /// For each theme, the instruments mentioned in its passages, with those mentions' places.
+    pub theme_instruments: Vec<BTreeMap<usize, Vec<Place>>>,
+    /// For each instrument, the themes of the passages that mention it.
+    pub instrument_themes: Vec<BTreeSet<usize>>,
+    /// For each instrument, the instruments mentioned in the same paragraphs, with a count.
+    pub instrument_neighbours: Vec<BTreeMap<usize, usize>>,
+    /// For each theme, the themes sharing paragraphs with it, with a count.
+    pub related_themes: Vec<BTreeMap<usize, usize>>,
+}
+
+impl Graph {
+    /// Links every paragraph of every document. `documents` must be in the order pages list them.
+    pub fn build(
+        documents: &[Document],
+        content: &Content,
+        matcher: &Matcher,
+        classifier: &Classifier,
+    ) -> Graph {
+        let paragraphs: Vec<Vec<Vec<ParagraphLinks>>> = documents
+            .par_iter()
+            .map(|document| link_document(document, matcher, classifier))
+            .collect();
+        let mut graph = Graph {
+            instrument_mentions: vec![Vec::new(); content.instruments.len()],
+            term_mentions: vec![Vec::new(); content.glossary.len()],
+            theme_passages: vec![Vec::new(); content.themes.len()],
+            theme_instruments: vec![BTreeMap::new(); content.themes.len()],
+            instrument_themes: vec![BTreeSet::new(); content.instruments.len()],
+            instrument_neighbours: vec![BTreeMap::new(); content.instruments.len()],
+            related_themes: vec![BTreeMap::new(); content.themes.len()],
+            paragraphs: Vec::new(),
+        };
+        for (d, document) in documents.iter().enumerate() {
+            for (s, section) in document.sections.iter().enumerate() {
+                for (p, paragraph) in section.paragraphs.iter().enumerate() {
+                    let place = Place {
+                        document: d,
+                        section: s,
+                        paragraph: p,
+                    };
+                    graph.add_paragraph(place, &paragraph.text, &paragraphs[d][s][p]);
+                }
+            }
+        }
+        for (instrument, extra) in content.instruments.iter().enumerate() {
+            for slug in &extra.meta.themes {
+                if let Some(theme) = content.themes.iter().position(|t| &t.slug == slug) {
+                    graph.instrument_themes[instrument].insert(theme);
+                }
+            }
+        }
+        graph.paragraphs = paragraphs;
+        graph
+    }
+
+    fn add_paragraph(&mut self, place: Place, text: &str, links: &ParagraphLinks) {
+        for &theme in &links.themes {
+            self.theme_passages[theme].push(place);
+            for &other in &links.themes {
+                if other != theme {
+                    *self.related_themes[theme].entry(other).or_default() += 1;
+                }
+            }
+        }
+        let sentences: Vec<(usize, &str)> = text.split_sentence_bound_indices().collect();
+        let mut seen: HashSet<(Target, usize)> = HashSet::new();
+        let mut instruments_here = BTreeSet::new();
+        for name in &links.names {
+            let sentence_index = sentences
+                .partition_point(|(start, _)| *start <= name.found.start)
+                .saturating_sub(1);
+            let (start, sentence) = sentences.get(sentence_index).copied().unwrap_or((0, text));
+            for &target in &name.found.targets {
+                if !seen.insert((target, start)) {
+                    continue;
+                }
+                let mention = Mention {
+                    place,
+                    sentence: (start, start + sentence.trim_end().len()),
+                };
+                match target {
+                    Target::Instrument(i) => {
+                        self.instrument_mentions[i].push(mention);
+                        instruments_here.insert(i);
+                    }
+                    Target::Term(t) => self.term_mentions[t].push(mention),
+                }
+            }
+        }
+        for &instrument in &instruments_here {
+            for &theme in &links.themes {
+                self.instrument_themes[instrument].insert(theme);
+                let places = self.theme_instruments[theme].entry(instrument).or_default();
+                if places.last() != Some(&place) {
+                    places.push(place);
+                }
+            }
+            for &other in &instruments_here {
+                if other != instrument {
+                    *self.instrument_neighbours[instrument]
+                        .entry(other)
+                        .or_default() += 1;
+                }
+            }
+        }
+    }
+
+    /// The links of one paragraph.
+    pub fn at(&self, place: Place) -> &ParagraphLinks {
+        &self.paragraphs[place.document][place.section][place.paragraph]
+    }
+}
+
+fn link_document(
+    document: &Document,
+    matcher: &Matcher,
+    classifier: &Classifier,
+) -> Vec<Vec<ParagraphLinks>> {
+    document
+        .sections
+        .iter()
+        .map(|section| {
+            let mut linked_in_section: HashSet<Target> = HashSet::new();
+            section
+                .paragraphs
+                .iter()
+                .map(|paragraph| {
+                    let names = matcher
+                        .find(&paragraph.text)
+                        .into_iter()
+                        .map(|found| {
+                            // A name links when its first target is new to the section.
+                            let linked = linked_in_section.insert(found.targets[0]);
+                            for target in &found.targets[1..] {
+                                linked_in_section.insert(*target);
+                            }
+                            PlacedName { found, linked }
+                        })
+                        .collect();
+                    let themes = classifier.classify(section.heading.as_deref(), &paragraph.text);
+                    ParagraphLinks { themes, names }
+                })
+                .collect()
+        })
+        .collect()
+}

@@ -1,0 +1,228 @@
+//! Writing the site: into a staging folder first, swapped into place only when every page
+//! succeeded, so that a failed or interrupted build leaves the previous site as it was.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use crate::error::{Error, Location, Result};
+
+/// The file accord leaves in every output folder it writes, so that it never replaces a folder
+/// it did not create.
+pub const MARKER: &str = ".accord-output";
+const MARKER_TEXT: &str = "This folder is written by accord; it is replaced on every build.\n";
+
+/// Where rendered files go: a folder on disk, or memory (for `serve` and `check`).
+pub trait Sink: Sync {
+    /// Stores one file at `path` (relative, with `/` separators).
+    fn write(&self, path: &str, bytes: Vec<u8>) -> Result<()>;
+}
+
+/// Files kept in memory, keyed by path.
+#[derive(Debug, Default)]
+pub struct MemorySink {
+    files: Mutex<BTreeMap<String, Vec<u8>>>,
+}
+
+impl MemorySink {
+    /// The files written, by path.
+    pub fn into_files(self) -> BTreeMap<String, Vec<u8>> {
+        self.files
+            .into_inner()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+impl Sink for MemorySink {
+    fn write(&self, path: &str, bytes: Vec<u8>) -> Result<()> {
+        self.files
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .insert(path.to_string(), bytes);
+        Ok(())
+    }
+}
+
+/// A staging folder beside the output folder, swapped in by [`Staging::publish`].
+#[derive(Debug)]
+pub struct Staging {
+    staging: PathBuf,
+    output: PathBuf,
+}
+
+impl Staging {
+    /// Checks that `output` may be replaced and creates an empty staging folder beside it.
+    pub fn new(root: &Path, output: &Path) -> Result<Staging> {
+        check_output(root, output)?;
+        let parent = output
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, "creating", e))?;
+        let name = output
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "public".into());
+        let staging = parent.join(format!("{name}.accord-staging-{}", std::process::id()));
+        if staging.exists() {
+            std::fs::remove_dir_all(&staging).map_err(|e| Error::io(&staging, "removing", e))?;
+        }
+        std::fs::create_dir_all(&staging).map_err(|e| Error::io(&staging, "creating", e))?;
+        std::fs::write(staging.join(MARKER), MARKER_TEXT)
+            .map_err(|e| Error::io(&staging, "writing", e))?;
+        Ok(Staging {
+            staging,
+            output: output.to_path_buf(),
+        })
+    }
+
+    /// Replaces the output folder with the staging folder. On Linux the two are exchanged in one
+    /// atomic step, so that the output is always either the old site or the new one.
+    pub fn publish(self) -> Result<()> {
+        let old = self.staging.with_file_name(format!(
+            "{}.accord-old-{}",
+            self.output
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            std::process::id()
+        ));
+        if self.output.exists() {
+            if exchange(&self.staging, &self.output).is_ok() {
+                // The staging path now holds the previous site.
+                return remove_own(&self.staging);
+            }
+            std::fs::rename(&self.output, &old)
+                .map_err(|e| Error::io(&self.output, "moving aside", e))?;
+            std::fs::rename(&self.staging, &self.output)
+                .map_err(|e| Error::io(&self.output, "replacing", e))?;
+            return remove_own(&old);
+        }
+        std::fs::rename(&self.staging, &self.output)
+            .map_err(|e| Error::io(&self.output, "creating", e))
+    }
+
+    /// Removes the staging folder after a failed build.
+    pub fn abandon(self) {
+        let _ = remove_own(&self.staging);
+    }
+}
+
+impl Sink for Staging {
+    fn write(&self, path: &str, bytes: Vec<u8>) -> Result<()> {
+        let target = self.staging.join(path);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, "creating", e))?;
+        }
+        std::fs::write(&target, bytes).map_err(|e| Error::io(&target, "writing", e))
+    }
+}
+
+/// Removes a folder only if accord wrote it (it holds the marker file) or it is empty.
+fn remove_own(folder: &Path) -> Result<()> {
+    if folder.join(MARKER).is_file() {
+        std::fs::remove_dir_all(folder).map_err(|e| Error::io(folder, "removing", e))?;
+    } else {
+        // An empty folder that accord was allowed to build into: nothing of anyone's is lost.
+        let _ = std::fs::remove_dir(folder);
+    }
+    Ok(())
+}
+
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let a = CString::new(a.as_os_str().as_bytes())?;
+    let b = CString::new(b.as_os_str().as_bytes())?;
+    // SAFETY: both pointers are valid NUL-terminated paths for the duration of the call.
+    let result = unsafe {
+        libc::syscall(
+            libc::SYS_renameat2,
+            libc::AT_FDCWD,
+            a.as_ptr(),
+            libc::AT_FDCWD,
+            b.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if result == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> std::io::Result<()> {
+    Err(std::io::Error::new(
+        std::io::ErrorKind::Unsupported,
+        "no atomic exchange here",
+    ))
+}
+
+/// Refuses output folders that would lose an author's files.
+fn check_output(root: &Path, output: &Path) -> Result<()> {
+    let shown = Location::file(output);
+    let root = root
+        .canonicalize()
+        .map_err(|e| Error::io(root, "opening", e))?;
+    let resolved = if output.exists() {
+        output
+            .canonicalize()
+            .map_err(|e| Error::io(output, "opening", e))?
+    } else {
+        let parent = output
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let parent = parent
+            .canonicalize()
+            .unwrap_or_else(|_| parent.to_path_buf());
+        parent.join(output.file_name().unwrap_or_default())
+    };
+    if resolved == root || root.starts_with(&resolved) {
+        return Err(Error::input(
+            shown,
+            "the output folder is the site itself or contains it; building there would replace the sources",
+            "choose another output folder, such as `public`",
+        ));
+    }
+    for source in [
+        "content",
+        "seeds",
+        "templates",
+        "themes",
+        "static",
+        crate::site::CONFIG_FILE,
+    ] {
+        if resolved.starts_with(root.join(source)) {
+            return Err(Error::input(
+                shown,
+                format!("the output folder is inside the site's `{source}`"),
+                "choose an output folder outside the sources, such as `public`",
+            ));
+        }
+    }
+    if output.exists() {
+        if !output.is_dir() {
+            return Err(Error::input(
+                shown,
+                "the output path is a file, not a folder",
+                "remove it or choose another output folder",
+            ));
+        }
+        let empty = std::fs::read_dir(output)
+            .map_err(|e| Error::io(output, "listing", e))?
+            .next()
+            .is_none();
+        if !empty && !output.join(MARKER).is_file() {
+            return Err(Error::input(
+                shown,
+                "the output folder is not empty and was not written by accord",
+                "choose another output folder, or empty this one yourself if its files are not needed",
+            ));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,345 @@
+//! Markdown to HTML for authored content: ids and self-links on headings, highlighted code,
+//! links between content files resolved to page URLs.
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use pulldown_cmark::{
+    CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd,
+};
+use serde::Serialize;
+
+use super::escape::{escaped, push_escaped};
+use super::highlight::highlight;
+use crate::error::{line_column, Error, Location, Result};
+use crate::text::slugify;
+
+/// A heading of a rendered page, for its "Contents" list.
+#[derive(Debug, Clone, Serialize)]
+pub struct Heading {
+    /// 1 to 6.
+    pub level: u8,
+    /// Anchor id.
+    pub id: String,
+    /// Plain text.
+    pub title: String,
+}
+
+/// A rendered Markdown body.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Rendered {
+    /// The HTML.
+    pub html: String,
+    /// Its headings, in order.
+    pub headings: Vec<Heading>,
+    /// Whether it has highlighted code (the page then links the code stylesheet).
+    pub has_code: bool,
+}
+
+/// Where Markdown links to content files lead: content path (`instruments/prum.md`) to page URL,
+/// and the anchors each page has.
+#[derive(Debug, Default)]
+pub struct LinkTargets {
+    /// Content path relative to `content/` -> URL.
+    pub urls: HashMap<String, String>,
+    /// URL -> anchor ids on that page, where known.
+    pub anchors: HashMap<String, HashSet<String>>,
+}
+
+/// Renders authored Markdown with the site's settings; built once per build.
+#[derive(Debug)]
+pub struct MarkdownRenderer<'a> {
+    /// Whether raw HTML is kept.
+    pub unsafe_html: bool,
+    /// Where content links lead.
+    pub targets: &'a LinkTargets,
+}
+
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_SMART_PUNCTUATION
+}
+
+impl MarkdownRenderer<'_> {
+    /// Renders `source`, the body of `path` (relative to the site root) starting at `first_line`.
+    /// `content_path` is the file's path relative to `content/`, for resolving relative links.
+    pub fn render(
+        &self,
+        source: &str,
+        path: &Path,
+        first_line: usize,
+        content_path: &str,
+    ) -> Result<Rendered> {
+        let mut rendered = Rendered::default();
+        let mut events: Vec<Event> = Vec::new();
+        let mut used_ids: HashSet<String> = HashSet::new();
+        let mut heading: Option<(HeadingLevel, Option<String>, Vec<Event>)> = None;
+        let mut code: Option<(String, String)> = None;
+        let mut errors = Vec::new();
+        let at = |offset: usize| {
+            let (line, column) = line_column(source, offset);
+            Location::at(path, first_line + line - 1, column)
+        };
+        for (event, range) in Parser::new_ext(source, options()).into_offset_iter() {
+            if let Some((_, text)) = &mut code {
+                match event {
+                    Event::Text(t) => text.push_str(&t),
+                    Event::End(TagEnd::CodeBlock) => {
+                        let (language, text) = code.take().unwrap_or_default();
+                        rendered.has_code |= !language.is_empty();
+                        events.push(Event::Html(highlight(&text, &language).into()));
+                    }
+                    _ => {}
+                }
+                continue;
+            }
+            let event = match event {
+                Event::Start(Tag::CodeBlock(kind)) => {
+                    let language = match kind {
+                        CodeBlockKind::Fenced(info) => info.to_string(),
+                        CodeBlockKind::Indented => String::new(),
+                    };
+                    code = Some((language, String::new()));
+                    continue;
+                }
+                Event::Start(Tag::Heading { level, id, .. }) => {
+                    heading = Some((level, id.map(|i| i.to_string()), Vec::new()));
+                    continue;
+                }
+                Event::End(TagEnd::Heading(_)) => {
+                    if let Some((level, id, inner)) = heading.take() {
+                        self.push_heading(
+                            level,
+                            id,
+                            inner,
+                            &mut used_ids,
+                            &mut rendered,
+                            &mut events,
+                        );
+                    }
+                    continue;
+                }
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }) => match self.resolve(&dest_url, link_type, content_path) {
+                    Ok(url) => Event::Start(Tag::Link {
+                        link_type,
+                        dest_url: url,
+                        title,
+                        id,
+                    }),
+                    Err(message) => {
+                        errors.push(Error::input(at(range.start), message.0, message.1));
+                        Event::Start(Tag::Link {
+                            link_type,
+                            dest_url,
+                            title,
+                            id,
+                        })
+                    }
+                },
+                Event::Html(html) | Event::InlineHtml(html) if !self.unsafe_html => {
+                    Event::Text(html)
+                }
+                other => other,
+            };
+            match &mut heading {
+                Some((_, _, inner)) => inner.push(event),
+                None => events.push(event),
+            }
+        }
+        Error::from_list(errors)?;
+        pulldown_cmark::html::push_html(&mut rendered.html, events.into_iter());
+        Ok(rendered)
+    }
+
+    fn push_heading<'e>(
+        &self,
+        level: HeadingLevel,
+        id: Option<String>,
+        inner: Vec<Event<'e>>,
+        used_ids: &mut HashSet<String>,
+        rendered: &mut Rendered,
+        events: &mut Vec<Event<'e>>,
+    ) {
+        let title: String = inner
+            .iter()
+            .filter_map(|e| match e {
+                Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                _ => None,
+            })
+            .collect();
+        let base = id.unwrap_or_else(|| {
+            Some(slugify(&title, 60))
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| "section".into())
+        });
+        let mut id = base.clone();
+        let mut counter = 1;
+        while !used_ids.insert(id.clone()) {
+            counter += 1;
+            id = format!("{base}-{counter}");
+        }
+        let number = level as u8;
+        let id_html = escaped(&id);
+        events.push(Event::Html(format!("<h{number} id=\"{id_html}\">").into()));
+        events.extend(inner);
+        let mut link = format!(
+            " <a class=\"heading-link\" href=\"#{id_html}\" aria-label=\"Link to this section: "
+        );
+        push_escaped(&mut link, &title);
+        link.push_str(&format!("\">#</a></h{number}>\n"));
+        events.push(Event::Html(link.into()));
+        rendered.headings.push(Heading {
+            level: number,
+            id,
+            title,
+        });
+    }
+
+    /// Resolves a link destination: content links to page URLs; `javascript:` refused.
+    fn resolve<'u>(
+        &self,
+        dest: &CowStr<'u>,
+        link_type: LinkType,
+        content_path: &str,
+    ) -> Result<CowStr<'u>, (String, String)> {
+        let trimmed = dest.trim();
+        let scheme = trimmed.split(':').next().unwrap_or("").to_ascii_lowercase();
+        let scheme: String = scheme
+            .chars()
+            .filter(|c| !c.is_whitespace() && !c.is_control())
+            .collect();
+        if trimmed.contains(':') && matches!(scheme.as_str(), "javascript" | "vbscript" | "data") {
+            return Err((
+                format!("the link `{trimmed}` would run a script"),
+                "link to a page or an https:// address instead".to_string(),
+            ));
+        }
+        if matches!(link_type, LinkType::Email | LinkType::Autolink)
+            || trimmed.contains("://")
+            || trimmed.starts_with("mailto:")
+        {
+            return Ok(dest.clone());
+        }
+        let (file, fragment) = match trimmed.split_once('#') {
+            Some((file, fragment)) => (file, Some(fragment)),
+            None => (trimmed, None),
+        };
+        let target = if let Some(rest) = file.strip_prefix("@/") {
+            rest.to_string()
+        } else if file.ends_with(".md") && !file.starts_with('/') {
+            join_relative(content_path, file)
+        } else {
+            return Ok(dest.clone());
+        };
+        let Some(url) = self.targets.urls.get(&target) else {
+            return Err((
+                format!("the link `{trimmed}` points to content/{target}, which does not exist"),
+                "correct the path (links to content files are relative to this file, or start with `@/` from content/)".to_string(),
+            ));
+        };
+        if let Some(fragment) = fragment.filter(|f| !f.is_empty()) {
+            if let Some(anchors) = self.targets.anchors.get(url) {
+                if !anchors.contains(fragment) {
+                    return Err((
+                        format!("the link `{trimmed}` points to an anchor `#{fragment}` that content/{target} does not have"),
+                        "link to one of the page's headings (their ids are their titles in lower case, with hyphens)".to_string(),
+                    ));
+                }
+            }
+            return Ok(format!("{url}#{fragment}").into());
+        }
+        Ok(url.clone().into())
+    }
+}
+
+/// Joins a relative link to the folder of the file it is written in, inside `content/`.
+fn join_relative(from: &str, link: &str) -> String {
+    let mut parts: Vec<&str> = from.split('/').collect();
+    parts.pop();
+    for segment in link.split('/') {
+        match segment {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            other => parts.push(other),
+        }
+    }
+    parts.join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(source: &str, targets: &LinkTargets, unsafe_html: bool) -> Result<Rendered> {
+        MarkdownRenderer {
+            unsafe_html,
+            targets,
+        }
+        .render(source, Path::new("content/a/page.md"), 1, "a/page.md")
+    }
+
+    #[test]
+    fn headings_get_ids_and_self_links() {
+        let out = render(
+            "# Hello world\n\n## Hello world\n",
+            &LinkTargets::default(),
+            true,
+        )
+        .unwrap();
+        assert!(out.html.contains(
+            "<h1 id=\"hello-world\">Hello world <a class=\"heading-link\" href=\"#hello-world\""
+        ));
+        assert!(out.html.contains("id=\"hello-world-2\""));
+        assert_eq!(out.headings.len(), 2);
+    }
+
+    #[test]
+    fn content_links_resolve_and_missing_ones_fail_with_a_line() {
+        let mut targets = LinkTargets::default();
+        targets
+            .urls
+            .insert("instruments/prum.md".into(), "/instruments/prum/".into());
+        let out = render(
+            "[a](../instruments/prum.md) [b](@/instruments/prum.md#status)",
+            &targets,
+            true,
+        )
+        .unwrap();
+        assert!(out.html.contains("href=\"/instruments/prum/\""));
+        assert!(out.html.contains("href=\"/instruments/prum/#status\""));
+        let error = render("text\n\n[a](missing.md)", &targets, true).unwrap_err();
+        let Error::Input { location, .. } = error else {
+            panic!()
+        };
+        assert_eq!(location.line, Some(3));
+    }
+
+    #[test]
+    fn javascript_links_are_refused_and_raw_html_can_be_turned_off() {
+        assert!(render("[x](javascript:alert(1))", &LinkTargets::default(), true).is_err());
+        let out = render("<b>bold</b>", &LinkTargets::default(), false).unwrap();
+        assert!(out.html.contains("&lt;b&gt;"));
+    }
+
+    #[test]
+    fn code_is_highlighted_with_classes() {
+        let out = render(
+            "```rust\nfn main() {}\n```\n",
+            &LinkTargets::default(),
+            true,
+        )
+        .unwrap();
+        assert!(out.has_code);
+        assert!(out.html.contains("class=\"hl-"), "{}", out.html);
+    }
+}

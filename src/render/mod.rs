@@ -1,0 +1,11 @@
+//! Rendering: Markdown to HTML, code highlighting, and the Tera templates that lay out pages.
+
+pub mod escape;
+pub mod highlight;
+pub mod markdown;
+pub mod pages;
+pub mod templates;
+pub mod views;
+
+pub use pages::{Bodies, PageKind};
+pub use templates::{Templates, ThemeSource};

@@ -1,0 +1,848 @@
+//! The pages of a site and the context each template gets.
+
+use std::collections::{BTreeMap, HashMap};
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::Context;
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::escape::escaped;
+use super::markdown::{Heading, Rendered};
+use super::views::{paths, DateView, LinkView, PassageView};
+use crate::build::Site;
+use crate::content::{Source, StatusEntry};
+use crate::error::Result;
+use crate::link::Place;
+
+/// Rendered Markdown bodies of the build's content, by kind and index.
+#[derive(Debug, Default)]
+pub struct Bodies {
+    /// Content pages, by index in `Content::pages`.
+    pub pages: Vec<Rendered>,
+    /// Themes.
+    pub themes: Vec<Rendered>,
+    /// Instruments.
+    pub instruments: Vec<Rendered>,
+    /// Glossary terms.
+    pub glossary: Vec<Rendered>,
+    /// Seed provenance notes, by document.
+    pub provenance: Vec<Option<Rendered>>,
+}
+
+/// One page to render.
+#[derive(Debug, Clone, Copy)]
+pub enum PageKind {
+    /// The home page.
+    Home,
+    /// The list of documents.
+    Documents,
+    /// One document.
+    Document(usize),
+    /// The list of themes.
+    Themes,
+    /// One theme.
+    Theme(usize),
+    /// The list of instruments.
+    Instruments,
+    /// One instrument.
+    Instrument(usize),
+    /// The glossary.
+    Glossary,
+    /// The timeline.
+    Timeline,
+    /// The search page.
+    Search,
+    /// An authored content page.
+    Content(usize),
+    /// The "page not found" page.
+    NotFound,
+}
+
+/// What every template gets as `page`.
+#[derive(Debug, Serialize)]
+struct PageView {
+    title: String,
+    description: String,
+    /// Path relative to the site root (`themes/x/`); `404.html` for the 404 page.
+    path: String,
+    url: String,
+    canonical: String,
+    /// Which main navigation entry is current.
+    section: &'static str,
+    breadcrumbs: Vec<LinkView>,
+    toc: Vec<Heading>,
+    reviewed: Option<DateView>,
+    sources: Vec<Source>,
+    has_code: bool,
+}
+
+/// A document in a list.
+#[derive(Debug, Serialize)]
+struct DocumentSummary {
+    title: String,
+    url: String,
+    kind: String,
+    publisher: Option<String>,
+    date: Option<DateView>,
+    summary: String,
+}
+
+impl Site {
+    /// Every page the site has, with the output file each is written to.
+    pub fn page_list(&self) -> Vec<(PageKind, String)> {
+        let mut list = vec![
+            (PageKind::Home, "index.html".to_string()),
+            (PageKind::Documents, "documents/index.html".to_string()),
+            (PageKind::Themes, "themes/index.html".to_string()),
+            (PageKind::Instruments, "instruments/index.html".to_string()),
+            (PageKind::Glossary, "glossary/index.html".to_string()),
+            (PageKind::Timeline, "timeline/index.html".to_string()),
+            (PageKind::Search, "search/index.html".to_string()),
+            (PageKind::NotFound, "404.html".to_string()),
+        ];
+        list.extend(self.documents.iter().enumerate().map(|(i, d)| {
+            (
+                PageKind::Document(i),
+                format!("{}index.html", paths::document(&d.slug)),
+            )
+        }));
+        list.extend(self.content.themes.iter().enumerate().map(|(i, t)| {
+            (
+                PageKind::Theme(i),
+                format!("{}index.html", paths::theme(&t.slug)),
+            )
+        }));
+        list.extend(self.content.instruments.iter().enumerate().map(|(i, t)| {
+            (
+                PageKind::Instrument(i),
+                format!("{}index.html", paths::instrument(&t.slug)),
+            )
+        }));
+        let generated: Vec<String> = list.iter().map(|(_, file)| file.clone()).collect();
+        for (index, page) in self.content.pages.iter().enumerate() {
+            let file = format!("{}index.html", page.path);
+            // Section intros of generated lists (`content/themes/_index.md`) are shown on those lists.
+            if !generated.contains(&file) {
+                list.push((PageKind::Content(index), file));
+            }
+        }
+        list
+    }
+
+    /// Renders one page to HTML.
+    pub fn render_page(&self, kind: PageKind, bodies: &Bodies) -> Result<String> {
+        let mut context = Context::new();
+        let (template, view) = match kind {
+            PageKind::Home => ("home.html", self.home_context(bodies, &mut context)),
+            PageKind::Documents => ("documents.html", self.documents_context(&mut context)),
+            PageKind::Document(d) => (
+                "document.html",
+                self.document_context(d, bodies, &mut context),
+            ),
+            PageKind::Themes => ("themes.html", self.themes_context(&mut context)),
+            PageKind::Theme(t) => ("theme.html", self.theme_context(t, bodies, &mut context)),
+            PageKind::Instruments => ("instruments.html", self.instruments_context(&mut context)),
+            PageKind::Instrument(i) => (
+                "instrument.html",
+                self.instrument_context(i, bodies, &mut context),
+            ),
+            PageKind::Glossary => ("glossary.html", self.glossary_context(bodies, &mut context)),
+            PageKind::Timeline => ("timeline.html", self.timeline_context(&mut context)),
+            PageKind::Search => (
+                "search.html",
+                self.simple_page(
+                    "search/",
+                    "Search",
+                    "Search the documents, themes, instruments and glossary.",
+                    "search",
+                ),
+            ),
+            PageKind::NotFound => (
+                "404.html",
+                self.simple_page("404.html", "Page not found", "", ""),
+            ),
+            PageKind::Content(p) => return self.render_content_page(p, bodies),
+        };
+        self.intro(&view.path, bodies, &mut context);
+        context.insert("page", &view);
+        self.templates.render(template, &context)
+    }
+
+    fn intro(&self, path: &str, bodies: &Bodies, context: &mut Context) {
+        let lookup = if path == "404.html" {
+            None
+        } else {
+            self.content.pages.iter().position(|p| p.path == path)
+        };
+        if let Some(index) = lookup {
+            context.insert("intro_html", &bodies.pages[index].html);
+        }
+    }
+
+    fn view(&self, path: &str, title: &str, description: &str, section: &'static str) -> PageView {
+        let mut breadcrumbs = vec![LinkView {
+            title: "Home".into(),
+            url: self.urls.url(""),
+        }];
+        let parent = match section {
+            "documents" => Some(("Documents", "documents/")),
+            "themes" => Some(("Themes", "themes/")),
+            "instruments" => Some(("Instruments", "instruments/")),
+            _ => None,
+        };
+        if let Some((title, parent_path)) = parent {
+            if parent_path != path {
+                breadcrumbs.push(LinkView {
+                    title: title.into(),
+                    url: self.urls.url(parent_path),
+                });
+            }
+        }
+        if path.is_empty() {
+            breadcrumbs.clear();
+        }
+        PageView {
+            title: title.to_string(),
+            description: description.to_string(),
+            path: path.to_string(),
+            url: self.urls.url(path),
+            canonical: self.urls.absolute(path),
+            section,
+            breadcrumbs,
+            toc: Vec::new(),
+            reviewed: None,
+            sources: Vec::new(),
+            has_code: false,
+        }
+    }
+
+    fn simple_page(
+        &self,
+        path: &str,
+        title: &str,
+        description: &str,
+        section: &'static str,
+    ) -> PageView {
+        self.view(path, title, description, section)
+    }
+
+    fn document_summary(&self, index: usize) -> DocumentSummary {
+        let document = &self.documents[index];
+        let first = document
+            .paragraphs()
+            .next()
+            .map(|(_, p)| p.text.as_str())
+            .unwrap_or("");
+        let summary = first
+            .split_sentence_bounds()
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_string();
+        DocumentSummary {
+            title: document.title.clone(),
+            url: self.urls.url(&paths::document(&document.slug)),
+            kind: document.kind.clone(),
+            publisher: document.publisher.clone(),
+            date: document.date.map(DateView::from),
+            summary,
+        }
+    }
+
+    /// Documents newest first; undated ones last.
+    fn documents_newest_first(&self) -> Vec<DocumentSummary> {
+        let mut order: Vec<usize> = (0..self.documents.len()).collect();
+        order.sort_by(
+            |&a, &b| match (self.documents[a].date, self.documents[b].date) {
+                (Some(x), Some(y)) => y.cmp(&x),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => a.cmp(&b),
+            },
+        );
+        order
+            .into_iter()
+            .map(|i| self.document_summary(i))
+            .collect()
+    }
+
+    fn theme_summaries(&self) -> Vec<serde_json::Value> {
+        self.content
+            .themes
+            .iter()
+            .enumerate()
+            .map(|(i, theme)| {
+                serde_json::json!({
+                    "slug": theme.slug,
+                    "title": theme.meta.title,
+                    "summary": theme.meta.summary,
+                    "url": self.urls.url(&paths::theme(&theme.slug)),
+                    "passages": self.graph.theme_passages[i].len(),
+                    "instruments": self.graph.theme_instruments[i].len(),
+                })
+            })
+            .collect()
+    }
+
+    fn instrument_summaries(&self) -> Vec<serde_json::Value> {
+        self.content
+            .instruments
+            .iter()
+            .enumerate()
+            .map(|(i, instrument)| {
+                serde_json::json!({
+                    "slug": instrument.slug,
+                    "name": instrument.meta.name,
+                    "short_name": instrument.meta.short_name,
+                    "kind": instrument.meta.kind,
+                    "summary": instrument.meta.summary,
+                    "status": instrument.meta.status,
+                    "status_date": instrument.meta.status_date.map(DateView::from),
+                    "url": self.urls.url(&paths::instrument(&instrument.slug)),
+                    "mentions": self.graph.instrument_mentions[i].len(),
+                })
+            })
+            .collect()
+    }
+
+    fn home_context(&self, _bodies: &Bodies, context: &mut Context) -> PageView {
+        let documents = self.documents_newest_first();
+        context.insert("latest", &documents.first());
+        context.insert("documents", &documents);
+        context.insert("themes", &self.theme_summaries());
+        context.insert("instruments", &self.instrument_summaries());
+        context.insert("glossary_count", &self.content.glossary.len());
+        context.insert("grid", &self.grid());
+        let home = self.content.page_at("");
+        let title = home
+            .and_then(|p| p.entry.meta.title.clone())
+            .unwrap_or_else(|| self.config.title.clone());
+        let mut view = self.view("", &title, &self.config.description, "home");
+        if let Some(page) = home {
+            view.reviewed = page.entry.meta.reviewed.map(DateView::from);
+            view.sources = self.source_views(&page.entry.meta.sources);
+        }
+        view
+    }
+
+    /// The theme x instrument grid: which instruments appear under which theme.
+    fn grid(&self) -> serde_json::Value {
+        let columns: Vec<LinkView> = self.theme_links(0..self.content.themes.len());
+        let rows: Vec<serde_json::Value> = self
+            .content
+            .instruments
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !self.graph.instrument_mentions[*i].is_empty())
+            .map(|(i, instrument)| {
+                let cells: Vec<serde_json::Value> = self
+                    .content
+                    .themes
+                    .iter()
+                    .enumerate()
+                    .map(|(t, theme)| {
+                        let count = self.graph.theme_instruments[t].get(&i).map_or(0, Vec::len);
+                        serde_json::json!({
+                            "count": count,
+                            "theme": theme.meta.title,
+                            "url": (count > 0).then(|| format!("{}#instrument-{}", self.urls.url(&paths::theme(&theme.slug)), instrument.slug)),
+                        })
+                    })
+                    .collect();
+                serde_json::json!({
+                    "name": instrument.meta.short_name.clone().unwrap_or_else(|| instrument.meta.name.clone()),
+                    "full_name": instrument.meta.name,
+                    "url": self.urls.url(&paths::instrument(&instrument.slug)),
+                    "cells": cells,
+                })
+            })
+            .collect();
+        serde_json::json!({ "columns": columns, "rows": rows })
+    }
+
+    fn documents_context(&self, context: &mut Context) -> PageView {
+        context.insert("documents", &self.documents_newest_first());
+        self.view(
+            "documents/",
+            "Documents",
+            "Every source document, newest first.",
+            "documents",
+        )
+    }
+
+    fn document_context(&self, index: usize, bodies: &Bodies, context: &mut Context) -> PageView {
+        let document = &self.documents[index];
+        let mut toc = Vec::new();
+        let mut all_themes = std::collections::BTreeSet::new();
+        let mut dates = Vec::new();
+        let sections: Vec<serde_json::Value> = document
+            .sections
+            .iter()
+            .enumerate()
+            .map(|(s, section)| {
+                let mut section_themes = std::collections::BTreeSet::new();
+                let paragraphs: Vec<serde_json::Value> = section
+                    .paragraphs
+                    .iter()
+                    .enumerate()
+                    .map(|(p, paragraph)| {
+                        let place = Place {
+                            document: index,
+                            section: s,
+                            paragraph: p,
+                        };
+                        let themes = &self.graph.at(place).themes;
+                        section_themes.extend(themes.iter().copied());
+                        for mention in &paragraph.dates {
+                            dates.push(serde_json::json!({
+                                "date": DateView::from(mention.date),
+                                "text": &paragraph.text[mention.start..mention.end],
+                                "url": format!("#{}", paragraph.id),
+                            }));
+                        }
+                        serde_json::json!({
+                            "id": paragraph.id,
+                            "html": self.paragraph_html(place),
+                            "themes": self.theme_links(themes.iter().copied()),
+                        })
+                    })
+                    .collect();
+                all_themes.extend(section_themes.iter().copied());
+                if let Some(heading) = &section.heading {
+                    toc.push(Heading {
+                        level: 2,
+                        id: section.id.clone(),
+                        title: heading.clone(),
+                    });
+                }
+                serde_json::json!({
+                    "heading": section.heading,
+                    "id": section.id,
+                    "themes": self.theme_links(section_themes),
+                    "paragraphs": paragraphs,
+                })
+            })
+            .collect();
+        let instruments: Vec<usize> = (0..self.content.instruments.len())
+            .filter(|&i| {
+                self.graph.instrument_mentions[i]
+                    .iter()
+                    .any(|m| m.place.document == index)
+            })
+            .collect();
+        context.insert(
+            "document",
+            &serde_json::json!({
+                "title": document.title,
+                "kind": document.kind,
+                "publisher": document.publisher,
+                "date": document.date.map(DateView::from),
+                "source_url": document.source_url,
+                "source_file": document.source_path.to_string_lossy().replace('\\', "/"),
+                "provenance_html": bodies.provenance[index].as_ref().map(|r| r.html.clone()),
+                "original": document.original,
+                "original_date": document.original.as_ref().and_then(|o| o.date).map(DateView::from),
+                "preamble": document.preamble,
+                "sections": sections,
+                "themes": self.theme_links(all_themes),
+                "instruments": self.instrument_links(instruments),
+                "dates": dates,
+            }),
+        );
+        let summary = self.document_summary(index).summary;
+        let mut view = self.view(
+            &paths::document(&document.slug),
+            &document.title,
+            &summary,
+            "documents",
+        );
+        view.toc = toc;
+        view
+    }
+
+    fn themes_context(&self, context: &mut Context) -> PageView {
+        context.insert("themes", &self.theme_summaries());
+        self.view(
+            "themes/",
+            "Themes",
+            "The policy themes the documents cover.",
+            "themes",
+        )
+    }
+
+    fn theme_context(&self, index: usize, bodies: &Bodies, context: &mut Context) -> PageView {
+        let theme = &self.content.themes[index];
+        let mut groups: Vec<(usize, Vec<PassageView>)> = Vec::new();
+        for &place in &self.graph.theme_passages[index] {
+            match groups.last_mut() {
+                Some((document, passages)) if *document == place.document => {
+                    passages.push(self.passage(place))
+                }
+                _ => groups.push((place.document, vec![self.passage(place)])),
+            }
+        }
+        let groups: Vec<serde_json::Value> = groups
+            .into_iter()
+            .map(|(d, passages)| serde_json::json!({ "document": self.document_summary(d), "passages": passages }))
+            .collect();
+        let instruments: Vec<serde_json::Value> = self.graph.theme_instruments[index]
+            .iter()
+            .map(|(&i, places)| {
+                let instrument = &self.content.instruments[i];
+                serde_json::json!({
+                    "name": instrument.meta.name,
+                    "slug": instrument.slug,
+                    "url": self.urls.url(&paths::instrument(&instrument.slug)),
+                    "summary": instrument.meta.summary,
+                    "places": places.iter().map(|&p| LinkView {
+                        title: format!("{}, paragraph {}", self.documents[p.document].title, p.paragraph + 1),
+                        url: self.place_url(p),
+                    }).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        let related = ranked(&self.graph.related_themes[index]);
+        context.insert(
+            "theme",
+            &serde_json::json!({
+                "title": theme.meta.title,
+                "summary": theme.meta.summary,
+                "body_html": bodies.themes[index].html,
+                "headings": theme.meta.headings,
+                "groups": groups,
+                "passage_count": self.graph.theme_passages[index].len(),
+                "instruments": instruments,
+                "related": self.theme_links(related),
+            }),
+        );
+        let mut view = self.view(
+            &paths::theme(&theme.slug),
+            &theme.meta.title,
+            &theme.meta.summary,
+            "themes",
+        );
+        view.reviewed = theme.meta.reviewed.map(DateView::from);
+        view.sources = self.source_views(&theme.meta.sources);
+        view.toc = bodies.themes[index].headings.clone();
+        view
+    }
+
+    fn instruments_context(&self, context: &mut Context) -> PageView {
+        let mut by_kind: BTreeMap<String, Vec<serde_json::Value>> = BTreeMap::new();
+        for summary in self.instrument_summaries() {
+            let kind = summary["kind"].as_str().unwrap_or("instrument").to_string();
+            by_kind.entry(kind).or_default().push(summary);
+        }
+        let groups: Vec<serde_json::Value> = by_kind
+            .into_iter()
+            .map(|(kind, list)| serde_json::json!({ "kind": kind, "instruments": list }))
+            .collect();
+        context.insert("groups", &groups);
+        context.insert("instruments", &self.instrument_summaries());
+        self.view(
+            "instruments/",
+            "Instruments",
+            "Agreements, treaties, platforms and organisations the documents name.",
+            "instruments",
+        )
+    }
+
+    fn instrument_context(&self, index: usize, bodies: &Bodies, context: &mut Context) -> PageView {
+        let instrument = &self.content.instruments[index];
+        let meta = &instrument.meta;
+        let mentions: Vec<PassageView> = self.graph.instrument_mentions[index]
+            .iter()
+            .map(|m| self.mention_passage(m))
+            .collect();
+        let history: Vec<serde_json::Value> = meta
+            .history
+            .iter()
+            .map(|StatusEntry { date, status, source }| {
+                serde_json::json!({
+                    "date": DateView::from(*date),
+                    "status": status,
+                    "source": source,
+                    "source_is_url": source.as_deref().is_some_and(|s| s.starts_with("http://") || s.starts_with("https://")),
+                })
+            })
+            .collect();
+        let neighbours = ranked(&self.graph.instrument_neighbours[index]);
+        context.insert(
+            "instrument",
+            &serde_json::json!({
+                "name": meta.name,
+                "slug": instrument.slug,
+                "short_name": meta.short_name,
+                "aliases": meta.aliases,
+                "kind": meta.kind,
+                "summary": meta.summary,
+                "parties": meta.parties,
+                "status": meta.status,
+                "status_date": meta.status_date.map(DateView::from),
+                "history": history,
+                "body_html": bodies.instruments[index].html,
+                "mentions": mentions,
+                "themes": self.theme_links(self.graph.instrument_themes[index].iter().copied()),
+                "neighbours": self.instrument_links(neighbours),
+            }),
+        );
+        let mut view = self.view(
+            &paths::instrument(&instrument.slug),
+            &meta.name,
+            &meta.summary,
+            "instruments",
+        );
+        view.reviewed = meta.reviewed.map(DateView::from);
+        view.sources = self.source_views(&meta.sources);
+        view.toc = bodies.instruments[index].headings.clone();
+        view
+    }
+
+    fn glossary_context(&self, bodies: &Bodies, context: &mut Context) -> PageView {
+        let slugs: HashMap<&str, LinkView> = self
+            .content
+            .glossary
+            .iter()
+            .map(|t| {
+                (
+                    t.slug.as_str(),
+                    LinkView {
+                        title: t.meta.term.clone(),
+                        url: self.urls.url(&paths::term(&t.slug)),
+                    },
+                )
+            })
+            .collect();
+        let instruments: HashMap<&str, usize> = self
+            .content
+            .instruments
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.slug.as_str(), i))
+            .collect();
+        let terms: Vec<serde_json::Value> = self
+            .content
+            .glossary
+            .iter()
+            .enumerate()
+            .map(|(index, term)| {
+                let see_also: Vec<LinkView> = term
+                    .meta
+                    .see_also
+                    .iter()
+                    .filter_map(|slug| {
+                        slugs.get(slug.as_str()).cloned().or_else(|| {
+                            instruments
+                                .get(slug.as_str())
+                                .and_then(|&i| self.instrument_links([i]).pop())
+                        })
+                    })
+                    .collect();
+                let uses: Vec<PassageView> = self.graph.term_mentions[index]
+                    .iter()
+                    .map(|m| self.mention_passage(m))
+                    .collect();
+                serde_json::json!({
+                    "slug": term.slug,
+                    "term": term.meta.term,
+                    "aliases": term.meta.aliases,
+                    "definition_html": bodies.glossary[index].html,
+                    "sources": self.source_views(&term.meta.sources),
+                    "see_also": see_also,
+                    "uses": uses,
+                })
+            })
+            .collect();
+        let mut letters: Vec<String> = Vec::new();
+        for term in &self.content.glossary {
+            let letter = crate::text::fold(&term.meta.term)
+                .chars()
+                .next()
+                .map(|c| c.to_uppercase().to_string())
+                .unwrap_or_default();
+            if !letters.contains(&letter) {
+                letters.push(letter);
+            }
+        }
+        context.insert("terms", &terms);
+        context.insert("letters", &letters);
+        let mut view = self.view(
+            "glossary/",
+            "Glossary",
+            "Plain-language definitions of the terms the documents use.",
+            "glossary",
+        );
+        view.toc = self
+            .content
+            .glossary
+            .iter()
+            .map(|t| Heading {
+                level: 2,
+                id: t.slug.clone(),
+                title: t.meta.term.clone(),
+            })
+            .collect();
+        view
+    }
+
+    fn timeline_context(&self, context: &mut Context) -> PageView {
+        let mut events: Vec<(crate::date::PartialDate, u8, serde_json::Value)> = Vec::new();
+        for (d, document) in self.documents.iter().enumerate() {
+            if let Some(date) = document.date {
+                events.push((date, 0, serde_json::json!({
+                    "date": DateView::from(date), "kind": "published",
+                    "html": format!("{} published: {}", escaped(&capitalised(&document.kind)), escaped(&document.title)),
+                    "url": self.urls.url(&paths::document(&document.slug)),
+                    "document": self.documents[d].title,
+                })));
+            }
+            for (s, section) in document.sections.iter().enumerate() {
+                for (p, paragraph) in section.paragraphs.iter().enumerate() {
+                    for mention in &paragraph.dates {
+                        let sentence = paragraph
+                            .text
+                            .split_sentence_bound_indices()
+                            .filter(|(start, _)| *start <= mention.start)
+                            .last()
+                            .map_or(paragraph.text.as_str(), |(_, s)| s);
+                        events.push((mention.date, 1, serde_json::json!({
+                            "date": DateView::from(mention.date), "kind": "mentioned",
+                            "html": escaped(sentence.trim()),
+                            "url": self.place_url(Place { document: d, section: s, paragraph: p }),
+                            "document": document.title,
+                        })));
+                    }
+                }
+            }
+        }
+        for instrument in &self.content.instruments {
+            for entry in &instrument.meta.history {
+                events.push((entry.date, 2, serde_json::json!({
+                    "date": DateView::from(entry.date), "kind": "status",
+                    "html": format!("{}: {}", escaped(&instrument.meta.name), escaped(&entry.status)),
+                    "url": self.urls.url(&paths::instrument(&instrument.slug)),
+                    "document": serde_json::Value::Null,
+                })));
+            }
+        }
+        events.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+        let mut years: Vec<serde_json::Value> = Vec::new();
+        let mut current: Option<(u16, Vec<serde_json::Value>)> = None;
+        for (date, _, event) in events {
+            match &mut current {
+                Some((year, list)) if *year == date.year => list.push(event),
+                _ => {
+                    if let Some((year, list)) = current.take() {
+                        years.push(serde_json::json!({ "year": year, "events": list }));
+                    }
+                    current = Some((date.year, vec![event]));
+                }
+            }
+        }
+        if let Some((year, list)) = current {
+            years.push(serde_json::json!({ "year": year, "events": list }));
+        }
+        context.insert("years", &years);
+        let mut view = self.view(
+            "timeline/",
+            "Timeline",
+            "Publications, dates the documents mention, and changes of status, in order.",
+            "timeline",
+        );
+        view.toc = years
+            .iter()
+            .map(|y| Heading {
+                level: 2,
+                id: format!("y{}", y["year"]),
+                title: y["year"].to_string(),
+            })
+            .collect();
+        view
+    }
+
+    fn render_content_page(&self, index: usize, bodies: &Bodies) -> Result<String> {
+        let page = &self.content.pages[index];
+        let meta = &page.entry.meta;
+        let rendered = &bodies.pages[index];
+        let title = meta
+            .title
+            .clone()
+            .unwrap_or_else(|| page.entry.slug.replace('-', " "));
+        let mut view = self.view(
+            &page.path,
+            &title,
+            meta.description.as_deref().unwrap_or(""),
+            "",
+        );
+        view.section = match page.path.split('/').next() {
+            Some("about") => "about",
+            _ => "",
+        };
+        view.toc = rendered.headings.clone();
+        view.reviewed = meta.reviewed.map(DateView::from);
+        view.sources = self.source_views(&meta.sources);
+        view.has_code = rendered.has_code;
+        let mut context = Context::new();
+        let children: Vec<LinkView> = if page.is_section {
+            self.content
+                .pages
+                .iter()
+                .filter(|p| {
+                    p.path.len() > page.path.len()
+                        && p.path.starts_with(&page.path)
+                        && p.path[page.path.len()..]
+                            .trim_end_matches('/')
+                            .split('/')
+                            .count()
+                            == 1
+                })
+                .map(|p| LinkView {
+                    title: p
+                        .entry
+                        .meta
+                        .title
+                        .clone()
+                        .unwrap_or_else(|| p.entry.slug.clone()),
+                    url: self.urls.url(&p.path),
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        context.insert("content_html", &rendered.html);
+        context.insert("children", &children);
+        context.insert("extra", &meta.extra);
+        context.insert("date", &meta.date.map(DateView::from));
+        context.insert("page", &view);
+        let template = match &meta.template {
+            Some(template) => template.as_str(),
+            None if page.is_section => "section.html",
+            None => "page.html",
+        };
+        self.templates.render(template, &context)
+    }
+
+    /// Renders every page in parallel; returns (output file, HTML) pairs in page-list order.
+    pub fn render_all(&self, bodies: &Bodies) -> Result<Vec<(String, String)>> {
+        self.page_list()
+            .into_par_iter()
+            .map(|(kind, file)| self.render_page(kind, bodies).map(|html| (file, html)))
+            .collect()
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// Keys ordered by descending count, then by index.
+fn ranked(counts: &BTreeMap<usize, usize>) -> Vec<usize> {
+    let mut list: Vec<(usize, usize)> = counts.iter().map(|(&k, &v)| (k, v)).collect();
+    list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    list.into_iter().map(|(k, _)| k).collect()
+}

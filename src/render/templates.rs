@@ -1,0 +1,229 @@
+//! The template set of a build: the theme's Tera templates, overridden by the site's own.
+//!
+//! The default theme is built into the binary, so a site without a `themes/` folder builds. A
+//! template in the site's `templates/` replaces the theme's template of the same name, and can
+//! extend the original as `theme/NAME.html`.
+
+use std::path::{Path, PathBuf};
+
+use include_dir::{include_dir, Dir};
+use tera::{Context, Tera};
+
+use crate::error::{Error, Location, Result};
+
+/// The default theme, as it was when accord was compiled.
+pub static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
+
+/// Where a theme's files come from.
+#[derive(Debug, Clone)]
+pub enum ThemeSource {
+    /// A folder on disk: `themes/NAME/`.
+    Folder(PathBuf),
+    /// The built-in default theme.
+    BuiltIn,
+}
+
+impl ThemeSource {
+    /// Finds the theme named in `site.yaml`: the site's own `themes/NAME/` first, then the
+    /// built-in default.
+    pub fn find(root: &Path, name: &str) -> Result<ThemeSource> {
+        let folder = root.join("themes").join(name);
+        if crate::text::is_valid_slug(name) && folder.is_dir() {
+            Ok(ThemeSource::Folder(folder))
+        } else if name == "default" {
+            Ok(ThemeSource::BuiltIn)
+        } else {
+            Err(Error::input(
+                Location::file(crate::site::CONFIG_FILE),
+                format!("the theme `{name}` does not exist: there is no folder themes/{name}/"),
+                "set `theme: default`, or create the theme's folder with templates/ and static/",
+            ))
+        }
+    }
+
+    /// Every file under the theme's `static/`: (path relative to `static/`, bytes).
+    pub fn static_files(&self) -> Result<Vec<(PathBuf, Vec<u8>)>> {
+        match self {
+            ThemeSource::BuiltIn => {
+                let mut files = Vec::new();
+                if let Some(dir) = DEFAULT_THEME.get_dir("static") {
+                    collect_embedded(dir, Path::new("static"), &mut files);
+                }
+                Ok(files)
+            }
+            ThemeSource::Folder(folder) => read_folder(&folder.join("static")),
+        }
+    }
+
+    fn templates(&self) -> Result<Vec<(String, String, PathBuf)>> {
+        match self {
+            ThemeSource::BuiltIn => {
+                let mut files = Vec::new();
+                if let Some(dir) = DEFAULT_THEME.get_dir("templates") {
+                    collect_embedded(dir, Path::new("templates"), &mut files);
+                }
+                files
+                    .into_iter()
+                    .map(|(name, bytes)| {
+                        let shown = Path::new("(built-in theme)/templates").join(&name);
+                        let text = String::from_utf8(bytes).map_err(|_| {
+                            Error::input(Location::file(&shown), "not UTF-8", "rebuild accord")
+                        })?;
+                        Ok((name.to_string_lossy().replace('\\', "/"), text, shown))
+                    })
+                    .collect()
+            }
+            ThemeSource::Folder(folder) => read_templates(&folder.join("templates")),
+        }
+    }
+}
+
+fn collect_embedded(dir: &Dir<'_>, strip: &Path, out: &mut Vec<(PathBuf, Vec<u8>)>) {
+    for file in dir.files() {
+        let relative = file.path().strip_prefix(strip).unwrap_or(file.path());
+        out.push((relative.to_path_buf(), file.contents().to_vec()));
+    }
+    for sub in dir.dirs() {
+        collect_embedded(sub, strip, out);
+    }
+}
+
+/// Every file under `folder`, relative to it, in path order; nothing when it does not exist.
+pub fn read_folder(folder: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>> {
+    let mut files = Vec::new();
+    if !folder.is_dir() {
+        return Ok(files);
+    }
+    for entry in walkdir::WalkDir::new(folder)
+        .follow_links(true)
+        .sort_by_file_name()
+    {
+        let entry = entry.map_err(|e| {
+            let path = e.path().unwrap_or(folder).to_path_buf();
+            Error::input(
+                Location::file(path),
+                format!("cannot be read: {e}"),
+                "check the folder and its links",
+            )
+        })?;
+        if entry.file_type().is_file() {
+            let bytes =
+                std::fs::read(entry.path()).map_err(|e| Error::io(entry.path(), "reading", e))?;
+            let relative = entry
+                .path()
+                .strip_prefix(folder)
+                .unwrap_or(entry.path())
+                .to_path_buf();
+            files.push((relative, bytes));
+        }
+    }
+    Ok(files)
+}
+
+fn read_templates(folder: &Path) -> Result<Vec<(String, String, PathBuf)>> {
+    read_folder(folder)?
+        .into_iter()
+        .filter(|(path, _)| !crate::content::is_editor_temporary(&path.to_string_lossy()))
+        .map(|(relative, bytes)| {
+            let shown = folder.join(&relative);
+            let text = String::from_utf8(bytes).map_err(|_| {
+                Error::input(
+                    Location::file(&shown),
+                    "this template is not UTF-8 text",
+                    "save it as UTF-8",
+                )
+            })?;
+            Ok((relative.to_string_lossy().replace('\\', "/"), text, shown))
+        })
+        .collect()
+}
+
+/// The compiled templates of one build.
+pub struct Templates {
+    tera: Tera,
+    sources: Vec<(String, PathBuf)>,
+}
+
+impl std::fmt::Debug for Templates {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Templates")
+            .field("sources", &self.sources)
+            .finish()
+    }
+}
+
+impl Templates {
+    /// Loads the theme's templates and the site's `templates/` over them.
+    pub fn load(root: &Path, theme: &ThemeSource) -> Result<Templates> {
+        let theme_templates = theme.templates()?;
+        let site_templates = read_templates(&root.join("templates"))?;
+        let mut named: Vec<(String, String)> = Vec::new();
+        let mut sources: Vec<(String, PathBuf)> = Vec::new();
+        for (name, text, shown) in &theme_templates {
+            named.push((format!("theme/{name}"), text.clone()));
+            sources.push((format!("theme/{name}"), shown.clone()));
+        }
+        for (name, text, shown) in theme_templates
+            .iter()
+            .filter(|(n, ..)| !site_templates.iter().any(|(s, ..)| s == n))
+            .chain(&site_templates)
+        {
+            named.push((name.clone(), text.clone()));
+            sources.push((
+                name.clone(),
+                shown.strip_prefix(root).unwrap_or(shown).to_path_buf(),
+            ));
+        }
+        let mut tera = Tera::new();
+        tera.autoescape_on(vec![".html", ".xml"]);
+        tera.add_raw_templates(named.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+            .map_err(|error| {
+                let message = render_tera_error(&error);
+                let location = sources
+                    .iter()
+                    .find(|(name, _)| message.contains(name.as_str()))
+                    .map_or_else(
+                        || Location::file("templates"),
+                        |(_, path)| Location::file(path),
+                    );
+                Error::Template { location, message }
+            })?;
+        Ok(Templates { tera, sources })
+    }
+
+    /// Sets the values every template sees (site settings, navigation, ...).
+    pub fn set_global(&mut self, key: &'static str, value: &impl serde::Serialize) {
+        self.tera.global_context().insert(key, value);
+    }
+
+    /// Whether a template of that name exists.
+    pub fn has(&self, name: &str) -> bool {
+        self.tera.get_template_names().any(|n| n == name)
+    }
+
+    /// Renders the template `name` with `context`.
+    pub fn render(&self, name: &str, context: &Context) -> Result<String> {
+        self.tera.render(name, context).map_err(|error| {
+            let location = self.sources.iter().find(|(n, _)| n == name).map_or_else(
+                || Location::file(format!("templates/{name}")),
+                |(_, path)| Location::file(path),
+            );
+            Error::Template {
+                location,
+                message: render_tera_error(&error),
+            }
+        })
+    }
+}
+
+/// Tera's error and its causes, on one line each.
+fn render_tera_error(error: &tera::Error) -> String {
+    let mut message = error.to_string();
+    let mut source = std::error::Error::source(error);
+    while let Some(cause) = source {
+        message.push_str("\n  caused by: ");
+        message.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    message
+}

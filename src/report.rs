@@ -1,0 +1,87 @@
+//! Renders errors for a terminal: what is wrong, where, a snippet of the source, what to do.
+
+use std::fmt::Write;
+use std::path::Path;
+
+use crate::error::Error;
+
+/// The full report of an error, as the CLI prints it. `root` resolves relative paths for snippets.
+pub fn render(error: &Error, root: &Path) -> String {
+    let mut out = String::new();
+    let list = error.flatten();
+    for (index, error) in list.iter().enumerate() {
+        if index > 0 {
+            out.push('\n');
+        }
+        render_one(error, root, &mut out);
+    }
+    if list.len() > 1 {
+        let _ = writeln!(
+            out,
+            "\n{} errors; the build stopped and the output was left as it was.",
+            list.len()
+        );
+    }
+    out
+}
+
+fn render_one(error: &Error, root: &Path, out: &mut String) {
+    match error {
+        Error::Input {
+            location,
+            message,
+            hint,
+        } => {
+            let _ = writeln!(out, "error: {message}\n  --> {location}");
+            if let Some(line) = location.line {
+                snippet(&root.join(&location.path), line, location.column, out);
+            }
+            let _ = writeln!(out, "  help: {hint}");
+        }
+        Error::Template { location, message } => {
+            let _ = writeln!(out, "error: a template failed\n  --> {location}");
+            for line in message.lines() {
+                let _ = writeln!(out, "   | {line}");
+            }
+            let _ = writeln!(
+                out,
+                "  help: fix the template (Tera syntax: https://keats.github.io/tera/)"
+            );
+        }
+        Error::Io {
+            path,
+            action,
+            source,
+        } => {
+            let _ = writeln!(out, "error: {action} {} failed: {source}", path.display());
+            let _ = writeln!(
+                out,
+                "  help: check that the path exists and that you may read and write it"
+            );
+        }
+        Error::Many(list) => {
+            for error in list {
+                render_one(error, root, out);
+            }
+        }
+    }
+}
+
+fn snippet(path: &Path, line: usize, column: Option<usize>, out: &mut String) {
+    let Ok(bytes) = std::fs::read(path) else {
+        return;
+    };
+    let text = String::from_utf8_lossy(&bytes);
+    let Some(source_line) = text.lines().nth(line - 1) else {
+        return;
+    };
+    // A very long line (a seed of one line) is cut around the column.
+    let chars: Vec<char> = source_line.chars().collect();
+    let column = column.unwrap_or(1).max(1);
+    let start = column.saturating_sub(60);
+    let shown: String = chars.iter().skip(start).take(120).collect();
+    let width = line.to_string().len();
+    let _ = writeln!(out, "{:width$} |", "");
+    let _ = writeln!(out, "{line} | {shown}");
+    let _ = writeln!(out, "{:width$} | {}^", "", " ".repeat(column - 1 - start));
+}

@@ -1,0 +1,210 @@
+//! Seeds: the original documents, plain text in `seeds/`, read into [`Document`]s.
+//!
+//! A seed is never modified. Its metadata comes from the text itself (see [`parse`]) and from an
+//! optional sidecar `NAME.yaml` beside it (see [`sidecar`]), which wins where both speak.
+
+pub mod parse;
+pub mod sidecar;
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::date::{DateMention, PartialDate};
+use crate::error::{line_column, Error, Location, Result};
+use crate::text::{is_valid_slug, slugify};
+pub use sidecar::{Original, Sidecar};
+
+/// One source document, as accord understands it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Document {
+    /// The seed file, relative to the site root.
+    pub source_path: PathBuf,
+    /// The last part of the page's URL: `/documents/SLUG/`.
+    pub slug: String,
+    /// The title shown on the page.
+    pub title: String,
+    /// What kind of document it is: "press release", "joint statement", "readout", ...
+    pub kind: String,
+    /// Who issued it, when known.
+    pub publisher: Option<String>,
+    /// When it was issued, when known: never guessed.
+    pub date: Option<PartialDate>,
+    /// Where this copy of the text was taken from.
+    pub source_url: Option<String>,
+    /// Markdown note from the sidecar on where the text comes from.
+    pub provenance: Option<String>,
+    /// The official text, when the seed is a copy or a rewording of it.
+    pub original: Option<Original>,
+    /// Lines before the body, verbatim: site labels, breadcrumbs, the title line, "issued by".
+    pub preamble: Vec<String>,
+    /// The body, in order.
+    pub sections: Vec<Section>,
+}
+
+/// A run of paragraphs under one heading (or under none, at the start).
+#[derive(Debug, Clone, Serialize)]
+pub struct Section {
+    /// The heading line, verbatim; `None` for paragraphs before any heading.
+    pub heading: Option<String>,
+    /// Anchor id of the heading.
+    pub id: String,
+    /// The paragraphs.
+    pub paragraphs: Vec<Paragraph>,
+}
+
+/// One paragraph of a seed.
+#[derive(Debug, Clone, Serialize)]
+pub struct Paragraph {
+    /// Stable anchor id: `p-1`, `p-2`, ... in document order.
+    pub id: String,
+    /// The text, verbatim but for line breaks inside the paragraph, which become spaces.
+    pub text: String,
+    /// 1-based line where the paragraph starts in the seed.
+    pub line: usize,
+    /// Dates the paragraph mentions.
+    #[serde(skip)]
+    pub dates: Vec<DateMention>,
+}
+
+impl Document {
+    /// Every paragraph with the index of its section.
+    pub fn paragraphs(&self) -> impl Iterator<Item = (usize, &Paragraph)> {
+        self.sections
+            .iter()
+            .enumerate()
+            .flat_map(|(index, section)| section.paragraphs.iter().map(move |p| (index, p)))
+    }
+}
+
+/// Reads every `seeds/*.txt` below `root`, in file-name order.
+pub fn load_all(root: &Path) -> Result<Vec<Document>> {
+    let directory = root.join("seeds");
+    if !directory.is_dir() {
+        return Ok(Vec::new());
+    }
+    let mut paths = Vec::new();
+    let entries = std::fs::read_dir(&directory).map_err(|e| Error::io(&directory, "listing", e))?;
+    for entry in entries {
+        let path = entry
+            .map_err(|e| Error::io(&directory, "listing", e))?
+            .path();
+        if path.extension().is_some_and(|e| e == "txt") && path.is_file() {
+            paths.push(path);
+        }
+    }
+    paths.sort();
+    let mut documents = Vec::with_capacity(paths.len());
+    let mut errors = Vec::new();
+    for path in paths {
+        match load_one(root, &path) {
+            Ok(document) => documents.push(document),
+            Err(error) => errors.push(error),
+        }
+    }
+    Error::from_list(errors)?;
+    Ok(documents)
+}
+
+/// Reads one seed and its sidecar.
+pub fn load_one(root: &Path, path: &Path) -> Result<Document> {
+    let relative = path.strip_prefix(root).unwrap_or(path).to_path_buf();
+    let bytes = std::fs::read(path).map_err(|e| Error::io(&relative, "reading", e))?;
+    let text = decode(&relative, &bytes)?;
+    let sidecar_path = path.with_extension("yaml");
+    let sidecar = if sidecar_path.is_file() {
+        let relative_sidecar = sidecar_path.strip_prefix(root).unwrap_or(&sidecar_path);
+        Sidecar::load(&sidecar_path, relative_sidecar)?
+    } else {
+        Sidecar::default()
+    };
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    build_document(relative, &stem, &text, sidecar)
+}
+
+/// Turns seed bytes into text: UTF-8 required, a byte-order mark dropped, line endings unified.
+pub fn decode(path: &Path, bytes: &[u8]) -> Result<String> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => {
+            let valid = std::str::from_utf8(&bytes[..error.valid_up_to()]).unwrap_or_default();
+            let (line, column) = line_column(valid, valid.len());
+            return Err(Error::input(
+                Location::at(path, line, column),
+                "this seed is not valid UTF-8 text",
+                "save the document as UTF-8 (for example with `iconv -f WINDOWS-1252 -t UTF-8`)",
+            ));
+        }
+    };
+    if let Some(offset) = text.find('\0') {
+        let (line, column) = line_column(text, offset);
+        return Err(Error::input(
+            Location::at(path, line, column),
+            "this seed contains a NUL byte, so it is probably not a text file",
+            "copy the document's text into a plain .txt file",
+        ));
+    }
+    if text.trim().is_empty() {
+        return Err(Error::input(
+            Location::file(path),
+            "this seed is empty",
+            "paste the document's text into it, or delete the file",
+        ));
+    }
+    Ok(text.replace("\r\n", "\n").replace('\r', "\n"))
+}
+
+fn build_document(
+    source_path: PathBuf,
+    stem: &str,
+    text: &str,
+    sidecar: Sidecar,
+) -> Result<Document> {
+    let parsed = parse::parse(text);
+    let title = sidecar
+        .title
+        .clone()
+        .or(parsed.title)
+        .or_else(|| parse::first_sentence_title(&parsed.sections))
+        .unwrap_or_else(|| stem.to_string());
+    let slug = match &sidecar.slug {
+        Some(slug) if is_valid_slug(slug) => slug.clone(),
+        Some(slug) => {
+            return Err(Error::input(
+                Location::file(source_path.with_extension("yaml")),
+                format!("the slug `{slug}` cannot be used in a URL"),
+                "use only letters, digits, `-` and `_` (no `/`, `\\` or `..`)",
+            ))
+        }
+        None => Some(slugify(&title, 60))
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| slugify(stem, 60))
+            .chars()
+            .collect(),
+    };
+    let slug = if slug.is_empty() {
+        "document".to_string()
+    } else {
+        slug
+    };
+    Ok(Document {
+        source_path,
+        slug,
+        title,
+        kind: sidecar
+            .kind
+            .or(parsed.kind)
+            .unwrap_or_else(|| "document".to_string()),
+        publisher: sidecar.publisher.or(parsed.publisher),
+        date: sidecar.date.or(parsed.date),
+        source_url: sidecar.source_url,
+        provenance: sidecar.provenance,
+        original: sidecar.original,
+        preamble: parsed.preamble,
+        sections: parsed.sections,
+    })
+}

@@ -1,0 +1,56 @@
+//! The optional `seeds/NAME.yaml` beside a seed: metadata the text does not give.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::content::front_matter::parse_yaml;
+use crate::date::PartialDate;
+use crate::error::{Error, Result};
+
+/// Metadata for one seed. Every field is optional and overrides what the text says.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sidecar {
+    /// The page title.
+    pub title: Option<String>,
+    /// Publication date.
+    pub date: Option<PartialDate>,
+    /// Who issued the document.
+    pub publisher: Option<String>,
+    /// Press release, joint statement, readout, ...
+    pub kind: Option<String>,
+    /// Where this copy of the text was taken from.
+    pub source_url: Option<String>,
+    /// The page's URL segment.
+    pub slug: Option<String>,
+    /// Markdown: where the text comes from, shown on the page.
+    pub provenance: Option<String>,
+    /// The official text, when the seed is a copy or rewording of it.
+    pub original: Option<Original>,
+}
+
+/// The official publication a seed reproduces or rewords.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Original {
+    /// Its official title.
+    pub title: String,
+    /// Who published it.
+    pub publisher: Option<String>,
+    /// Where it is published.
+    pub url: Option<String>,
+    /// When it was published.
+    pub date: Option<PartialDate>,
+}
+
+impl Sidecar {
+    /// Reads a sidecar file; `shown` is the path used in messages.
+    pub fn load(path: &Path, shown: &Path) -> Result<Sidecar> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(shown, "reading", e))?;
+        if text.trim().is_empty() {
+            return Ok(Sidecar::default());
+        }
+        parse_yaml(&text, shown, 1, "a seed's metadata file")
+    }
+}

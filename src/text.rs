@@ -1,0 +1,154 @@
+//! Text helpers shared by the pipeline: folding for matching, slugs for URLs.
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// Text folded for matching, with a map from each folded byte back to the original text.
+///
+/// Folding lowercases, strips accents ("Prüm" -> "prum"), applies compatibility forms
+/// ("CO₂" -> "co2"), and writes every dash as "-" and every curly quote as a straight one, so that
+/// a name matches however a document typed it.
+#[derive(Debug, Clone)]
+pub struct Folded {
+    /// The folded text.
+    pub text: String,
+    /// For each byte of `text`, the byte offset in the original of the character it came from;
+    /// one extra entry at the end holds the original's length.
+    origin: Vec<usize>,
+}
+
+impl Folded {
+    /// Folds `original`.
+    pub fn new(original: &str) -> Self {
+        let mut text = String::with_capacity(original.len());
+        let mut origin = Vec::with_capacity(original.len() + 1);
+        for (offset, character) in original.char_indices() {
+            let before = text.len();
+            fold_char(character, &mut text);
+            origin.extend(std::iter::repeat_n(offset, text.len() - before));
+        }
+        origin.push(original.len());
+        Folded { text, origin }
+    }
+
+    /// Maps a folded byte range back to the original's byte range.
+    pub fn original_range(&self, start: usize, end: usize) -> (usize, usize) {
+        let original_start = self.origin[start];
+        // The end is the start of the first original character after the last folded byte; a
+        // character can fold to several bytes, so skip the rest of its expansion. The final entry
+        // is the original's length, which ends the scan.
+        let original_end = if end <= start {
+            original_start
+        } else {
+            let last = self.origin[end - 1];
+            let mut next = end;
+            while self.origin[next] == last {
+                next += 1;
+            }
+            self.origin[next]
+        };
+        (original_start, original_end)
+    }
+}
+
+/// Folds a short string (an alias, a keyword, a search word) the same way as [`Folded`].
+pub fn fold(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    for character in text.chars() {
+        fold_char(character, &mut folded);
+    }
+    folded
+}
+
+fn fold_char(character: char, out: &mut String) {
+    match character {
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push('-'),
+        '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' => out.push('\''),
+        '\u{201C}' | '\u{201D}' | '\u{201F}' | '\u{2033}' => out.push('"'),
+        '\u{00A0}' | '\u{202F}' | '\u{2007}' => out.push(' '),
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        c => {
+            for decomposed in std::iter::once(c).nfkd() {
+                if !is_combining_mark(decomposed) {
+                    out.extend(decomposed.to_lowercase());
+                }
+            }
+        }
+    }
+}
+
+/// Whether the character can be part of a word: matches must not start or end inside a word.
+pub fn is_word_char(character: char) -> bool {
+    character.is_alphanumeric() || character == '_'
+}
+
+/// A URL slug: lowercase ASCII letters and digits joined by single hyphens, at most `max` bytes,
+/// cut at a word boundary.
+pub fn slugify(text: &str, max: usize) -> String {
+    let mut slug = String::new();
+    for word in fold(text)
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !slug.is_empty() && slug.len() + 1 + word.len() > max {
+            break;
+        }
+        if !slug.is_empty() {
+            slug.push('-');
+        }
+        slug.push_str(word);
+    }
+    slug.truncate(max);
+    slug
+}
+
+/// Whether a slug given by an author is safe as one URL path segment.
+pub fn is_valid_slug(slug: &str) -> bool {
+    !slug.is_empty()
+        && slug != "."
+        && slug != ".."
+        && slug
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '_' || c == '.')
+        && !slug.starts_with('.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_accents_subscripts_and_dashes() {
+        assert_eq!(fold("Prüm"), "prum");
+        assert_eq!(fold("CO₂"), "co2");
+        assert_eq!(
+            fold("European Union–United Kingdom"),
+            "european union-united kingdom"
+        );
+        assert_eq!(fold("Iran’s"), "iran's");
+    }
+
+    #[test]
+    fn maps_folded_ranges_back() {
+        let original = "the Prüm arrangements and CO₂ storage";
+        let folded = Folded::new(original);
+        let start = folded.text.find("prum").unwrap();
+        let (a, b) = folded.original_range(start, start + 4);
+        assert_eq!(&original[a..b], "Prüm");
+        let start = folded.text.find("co2").unwrap();
+        let (a, b) = folded.original_range(start, start + 3);
+        assert_eq!(&original[a..b], "CO₂");
+    }
+
+    #[test]
+    fn slugs_are_plain() {
+        assert_eq!(
+            slugify("Prüm arrangements & CO₂", 60),
+            "prum-arrangements-co2"
+        );
+        assert_eq!(slugify("A very long title indeed", 12), "a-very-long");
+        assert!(!is_valid_slug("../x"));
+        assert!(!is_valid_slug("a/b"));
+        assert!(is_valid_slug("joint-statement-2025"));
+    }
+}
