@@ -6,14 +6,17 @@
 //! them. [`build`] runs the stages in order; [`serve`] and [`check`] sit on top.
 
 pub mod build;
+pub mod check;
 pub mod content;
 pub mod date;
 pub mod error;
+pub mod init;
 pub mod link;
 pub mod output;
 pub mod render;
 pub mod report;
 pub mod seed;
+pub mod serve;
 pub mod site;
 pub mod text;
 

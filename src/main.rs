@@ -1,4 +1,4 @@
-//! The `accord` command line: a thin layer over the library.
+//! The `accord` command line: parses arguments and hands each subcommand to the library.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -30,28 +30,20 @@ enum Command {
         #[arg(long)]
         drafts: bool,
     },
+    /// Build, serve the site on localhost and rebuild on every change, with live reload.
+    Serve(accord::serve::ServeArgs),
+    /// Build in memory and report broken links, unused entries and undeclared instruments.
+    Check(accord::check::CheckArgs),
+    /// Create a new site that builds at once.
+    Init(accord::init::InitArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build {
-            root,
-            output,
-            base_url,
-            drafts,
-        } => {
-            let output = if output.is_absolute() {
-                output
-            } else {
-                root.join(output)
-            };
-            let options = accord::BuildOptions {
-                root: root.clone(),
-                base_url,
-                drafts,
-                inject: None,
-            };
+        Command::Build { root, output, base_url, drafts } => {
+            let output = if output.is_absolute() { output } else { root.join(output) };
+            let options = accord::BuildOptions { root: root.clone(), base_url, drafts, inject: None };
             match accord::build(&options, &output) {
                 Ok(summary) => {
                     println!(
@@ -69,5 +61,8 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Command::Serve(args) => accord::serve::run(args),
+        Command::Check(args) => accord::check::run(args),
+        Command::Init(args) => accord::init::run(args),
     }
 }
