@@ -179,14 +179,10 @@ impl Templates {
         tera.add_raw_templates(named.iter().map(|(n, t)| (n.as_str(), t.as_str())))
             .map_err(|error| {
                 let message = render_tera_error(&error);
-                let location = sources
-                    .iter()
-                    .find(|(name, _)| message.contains(name.as_str()))
-                    .map_or_else(
-                        || Location::file("templates"),
-                        |(_, path)| Location::file(path),
-                    );
-                Error::Template { location, message }
+                Error::Template {
+                    location: locate(&message, &sources),
+                    message,
+                }
             })?;
         Ok(Templates { tera, sources })
     }
@@ -213,6 +209,24 @@ impl Templates {
                 message: render_tera_error(&error),
             }
         })
+    }
+}
+
+/// Finds the template file and line that Tera's message points at (`--> NAME:LINE:COLUMN`).
+fn locate(message: &str, sources: &[(String, PathBuf)]) -> Location {
+    let pointed = message.split("--> ").nth(1).and_then(|rest| {
+        let mut parts = rest.split([':', '\n']);
+        let name = parts.next()?.trim();
+        let line = parts.next()?.trim().parse::<usize>().ok()?;
+        let column = parts.next()?.trim().parse::<usize>().ok()?;
+        Some((name.to_string(), line, column))
+    });
+    match pointed {
+        Some((name, line, column)) => match sources.iter().rev().find(|(n, _)| *n == name) {
+            Some((_, path)) => Location::at(path, line, column),
+            None => Location::at(format!("templates/{name}"), line, column),
+        },
+        None => Location::file("templates"),
     }
 }
 
