@@ -336,28 +336,45 @@ impl Site {
         Ok((page_count, file_count))
     }
 
-    /// The files a static host needs besides the pages.
+    /// The files a static host needs besides the pages: `.nojekyll` (GitHub Pages would
+    /// otherwise drop files whose names start with `_`), `robots.txt`, `sitemap.xml`, the Atom
+    /// feed and `CNAME` for a custom domain.
     fn extra_files(&self) -> Vec<(String, Vec<u8>)> {
         let mut files = vec![(".nojekyll".to_string(), Vec::new())];
-        let sitemap_url = self.urls.absolute("sitemap.xml");
-        files.push((
-            "robots.txt".into(),
-            format!("User-agent: *\nAllow: /\n\nSitemap: {sitemap_url}\n").into_bytes(),
-        ));
-        let mut sitemap = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (kind, file) in self.page_list() {
-            if matches!(kind, crate::render::PageKind::NotFound) {
-                continue;
+        // Sitemaps and robots.txt take absolute URLs only: with a base URL that names no host
+        // (`/`, for a local preview), a sitemap would be invalid, so there is none.
+        let absolute = self.urls.base.contains("://");
+        let mut robots = String::from("User-agent: *\nAllow: /\n");
+        if absolute {
+            let sitemap_url = self.urls.absolute("sitemap.xml");
+            robots.push_str(&format!("\nSitemap: {sitemap_url}\n"));
+            let mut sitemap = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+            let mut locations: Vec<String> = self
+                .page_list()
+                .into_iter()
+                .filter(|(kind, _)| !matches!(kind, crate::render::PageKind::NotFound))
+                .map(|(_, file)| self.urls.absolute(file.trim_end_matches("index.html")))
+                .collect();
+            // Page order follows the content's order; sorted, the sitemap is the same on every build.
+            locations.sort();
+            locations.dedup();
+            for location in locations {
+                sitemap.push_str("  <url><loc>");
+                sitemap.push_str(&crate::render::escape::escaped(&location));
+                sitemap.push_str("</loc></url>\n");
             }
-            let path = file.trim_end_matches("index.html");
-            sitemap.push_str("  <url><loc>");
-            sitemap.push_str(&crate::render::escape::escaped(&self.urls.absolute(path)));
-            sitemap.push_str("</loc></url>\n");
+            sitemap.push_str("</urlset>\n");
+            files.push(("sitemap.xml".into(), sitemap.into_bytes()));
         }
-        sitemap.push_str("</urlset>\n");
-        files.push(("sitemap.xml".into(), sitemap.into_bytes()));
-        if let Some(domain) = &self.config.cname {
-            files.push(("CNAME".into(), format!("{}\n", domain.trim()).into_bytes()));
+        files.push(("robots.txt".into(), robots.into_bytes()));
+        files.push((
+            crate::render::feed::FEED_PATH.to_string(),
+            crate::render::feed::atom(self).into_bytes(),
+        ));
+        if let Some(domain) = self.config.cname.as_deref().map(str::trim) {
+            if !domain.is_empty() {
+                files.push(("CNAME".into(), format!("{domain}\n").into_bytes()));
+            }
         }
         files
     }

@@ -1,9 +1,11 @@
 //! Rendering: Markdown to HTML, code highlighting, and the Tera templates that lay out pages.
 
 pub mod escape;
+pub mod feed;
 pub mod highlight;
 pub mod markdown;
 pub mod pages;
+pub mod search;
 pub mod templates;
 pub mod views;
 
