@@ -329,7 +329,12 @@ impl Site {
             )?;
             file_count += 1;
         }
-        for (path, bytes) in self.extra_files() {
+        // The search index and the popovers' preview texts (see render::search).
+        for (path, bytes) in self
+            .extra_files()
+            .into_iter()
+            .chain(crate::render::search::files(self))
+        {
             sink.write(&path, bytes)?;
             file_count += 1;
         }

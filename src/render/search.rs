@@ -1,0 +1,431 @@
+//! The search index and the preview texts, built at build time from the site's data.
+//!
+//! `search-index.json` holds every searchable entry (each paragraph of each document, each
+//! document, theme, instrument, glossary term and content page) in a fixed order, and an
+//! [elasticlunr](https://github.com/weixsong/elasticlunr.js) inverted index over them made by the
+//! `elasticlunr-rs` crate, which the theme's vendored `elasticlunr.min.js` loads as it is.
+//!
+//! Text is folded with [`crate::text::fold`] before it is indexed (lowercase, accents and
+//! compatibility forms removed: "Prüm" is indexed as "prum", "CO₂" as "co2"); the theme's script
+//! folds the reader's query the same way (`normalize('NFKD')`, combining marks removed,
+//! lowercased) before elasticlunr's own pipeline (trimmer, stop words, stemmer) runs on both.
+//!
+//! `previews.json` maps each `data-preview` key of the mention links (`term-SLUG`,
+//! `instrument-SLUG`) to the plain text the theme's popover shows.
+
+use std::collections::BTreeMap;
+
+use elasticlunr::{Index, IndexBuilder};
+use pulldown_cmark::{Event, Parser, TagEnd};
+use serde::Serialize;
+
+use super::views::paths;
+use crate::build::Site;
+use crate::text::fold;
+
+/// The file the search index is written to, at the site root.
+pub const INDEX_FILE: &str = "search-index.json";
+/// The file the preview texts are written to, at the site root.
+pub const PREVIEWS_FILE: &str = "previews.json";
+/// Names the layout of [`INDEX_FILE`]; changes when the theme's script must change with it.
+pub const FORMAT: &str = "accord-search-1";
+
+/// The longest text kept for showing an entry in the results (whole paragraphs are always kept).
+const SHOWN_TEXT_MAX: usize = 320;
+
+/// One searchable entry, as the results list shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SearchEntry {
+    /// `paragraph`, `document`, `theme`, `instrument`, `term` or `page`.
+    pub kind: &'static str,
+    /// The result's title (for a paragraph: its document's title).
+    pub title: String,
+    /// Where the result sits, shown under the title (section, paragraph number, kind, date).
+    pub context: String,
+    /// Where the result leads (a paragraph's URL carries its anchor).
+    pub url: String,
+    /// The text shown, and searched for the words to highlight, in the result.
+    pub text: String,
+    /// The text indexed as the entry's name, weighted above the body.
+    #[serde(skip)]
+    pub name: String,
+    /// The text indexed as the entry's body.
+    #[serde(skip)]
+    pub body: String,
+}
+
+/// What the popover of a mention link shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Preview {
+    /// The term or the instrument's name.
+    pub title: String,
+    /// The definition or the summary, as plain text.
+    pub text: String,
+    /// The page the link leads to.
+    pub url: String,
+}
+
+#[derive(Serialize)]
+struct IndexFile<'a> {
+    format: &'static str,
+    engine: &'static str,
+    fold: &'static str,
+    fields: [&'static str; 2],
+    entries: &'a [SearchEntry],
+    index: &'a Index,
+}
+
+/// The files this module writes: ([`INDEX_FILE`], bytes) and ([`PREVIEWS_FILE`], bytes).
+pub fn files(site: &Site) -> Vec<(String, Vec<u8>)> {
+    vec![
+        (INDEX_FILE.to_string(), index_json(site).into_bytes()),
+        (PREVIEWS_FILE.to_string(), previews_json(site).into_bytes()),
+    ]
+}
+
+/// `search-index.json`: the entries in a fixed order and the elasticlunr index over them.
+pub fn index_json(site: &Site) -> String {
+    let entries = entries(site);
+    let index = build_index(&entries);
+    let file = IndexFile {
+        format: FORMAT,
+        engine: "elasticlunr 0.9.5",
+        fold: "NFKD, combining marks removed, lowercase (accord::text::fold)",
+        fields: ["name", "body"],
+        entries: &entries,
+        index: &index,
+    };
+    let mut json = serde_json::to_string(&file).unwrap_or_default();
+    json.push('\n');
+    json
+}
+
+/// Builds the elasticlunr index over `entries`: the ref of an entry is its position.
+pub fn build_index(entries: &[SearchEntry]) -> Index {
+    let mut index = IndexBuilder::new()
+        .save_docs(false)
+        .add_fields(["name", "body"])
+        .build();
+    for (position, entry) in entries.iter().enumerate() {
+        index.add_doc(
+            &position.to_string(),
+            [fold(&entry.name), fold(&entry.body)],
+        );
+    }
+    index
+}
+
+/// Every searchable entry of the site, in a fixed order: documents (each followed by its
+/// paragraphs), themes, instruments, glossary terms, content pages.
+pub fn entries(site: &Site) -> Vec<SearchEntry> {
+    let mut entries = Vec::new();
+    for document in &site.documents {
+        let url = site.urls.url(&paths::document(&document.slug));
+        let date = document
+            .date
+            .map_or_else(|| "undated".to_string(), |d| d.to_string());
+        let first = document
+            .paragraphs()
+            .next()
+            .map(|(_, p)| p.text.as_str())
+            .unwrap_or("");
+        let mut about = vec![document.kind.clone()];
+        about.extend(document.publisher.clone());
+        about.extend(document.preamble.iter().cloned());
+        entries.push(SearchEntry {
+            kind: "document",
+            title: document.title.clone(),
+            context: join_present([Some(capitalised(&document.kind)), Some(date.clone())]),
+            url: url.clone(),
+            text: shortened(first, SHOWN_TEXT_MAX),
+            name: document.title.clone(),
+            body: about.join("\n"),
+        });
+        for section in &document.sections {
+            for (number, paragraph) in section.paragraphs.iter().enumerate() {
+                let place = paragraph_label(&paragraph.id, number);
+                entries.push(SearchEntry {
+                    kind: "paragraph",
+                    title: document.title.clone(),
+                    context: join_present([
+                        section.heading.as_ref().map(|h| format!("“{h}”")),
+                        Some(place),
+                        Some(date.clone()),
+                    ]),
+                    url: format!("{url}#{}", paragraph.id),
+                    text: paragraph.text.clone(),
+                    name: String::new(),
+                    body: paragraph.text.clone(),
+                });
+            }
+        }
+    }
+    for theme in &site.content.themes {
+        let body = plain_text(&theme.body);
+        entries.push(SearchEntry {
+            kind: "theme",
+            title: theme.meta.title.clone(),
+            context: "Theme".into(),
+            url: site.urls.url(&paths::theme(&theme.slug)),
+            text: shown_or(&theme.meta.summary, &body),
+            name: theme.meta.title.clone(),
+            body: [
+                theme.meta.summary.as_str(),
+                &body,
+                &theme.meta.keywords.join(", "),
+            ]
+            .join("\n"),
+        });
+    }
+    for instrument in &site.content.instruments {
+        let meta = &instrument.meta;
+        let body = plain_text(&instrument.body);
+        let mut names = vec![meta.name.clone()];
+        names.extend(meta.short_name.clone());
+        names.extend(meta.aliases.iter().cloned());
+        let mut searched = vec![meta.summary.clone(), body.clone()];
+        searched.extend(meta.status.clone());
+        searched.extend(meta.history.iter().map(|h| h.status.clone()));
+        searched.push(meta.parties.join(", "));
+        entries.push(SearchEntry {
+            kind: "instrument",
+            title: match &meta.short_name {
+                Some(short) => format!("{} ({short})", meta.name),
+                None => meta.name.clone(),
+            },
+            context: join_present([Some(capitalised(&meta.kind)), meta.status.clone()]),
+            url: site.urls.url(&paths::instrument(&instrument.slug)),
+            text: shown_or(&meta.summary, &body),
+            name: names.join("\n"),
+            body: searched.join("\n"),
+        });
+    }
+    for term in &site.content.glossary {
+        let definition = plain_text(&term.body);
+        let mut names = vec![term.meta.term.clone()];
+        names.extend(term.meta.aliases.iter().cloned());
+        entries.push(SearchEntry {
+            kind: "term",
+            title: term.meta.term.clone(),
+            context: "Glossary".into(),
+            url: site.urls.url(&paths::term(&term.slug)),
+            text: shortened(&definition, SHOWN_TEXT_MAX),
+            name: names.join("\n"),
+            body: definition,
+        });
+    }
+    for page in &site.content.pages {
+        let body = plain_text(&page.entry.body);
+        let title = page
+            .entry
+            .meta
+            .title
+            .clone()
+            .unwrap_or_else(|| page.entry.slug.replace('-', " "));
+        let description = page.entry.meta.description.clone().unwrap_or_default();
+        entries.push(SearchEntry {
+            kind: "page",
+            title: if page.path.is_empty() {
+                site.config.title.clone()
+            } else {
+                title.clone()
+            },
+            context: "Page".into(),
+            url: site.urls.url(&page.path),
+            text: shown_or(&description, &body),
+            name: title,
+            body: [description.as_str(), &body].join("\n"),
+        });
+    }
+    entries
+}
+
+/// `previews.json`: `term-SLUG` and `instrument-SLUG` to the text their popover shows, sorted
+/// by key.
+pub fn previews_json(site: &Site) -> String {
+    let mut json = serde_json::to_string(&previews(site)).unwrap_or_default();
+    json.push('\n');
+    json
+}
+
+/// The preview of every glossary term (its definition) and instrument (its summary), by the key
+/// the mention links carry in `data-preview`.
+pub fn previews(site: &Site) -> BTreeMap<String, Preview> {
+    let mut previews = BTreeMap::new();
+    for term in &site.content.glossary {
+        previews.insert(
+            format!("term-{}", term.slug),
+            Preview {
+                title: term.meta.term.clone(),
+                text: plain_text(&term.body),
+                url: site.urls.url(&paths::term(&term.slug)),
+            },
+        );
+    }
+    for instrument in &site.content.instruments {
+        let meta = &instrument.meta;
+        let text = if meta.summary.trim().is_empty() {
+            shortened(&plain_text(&instrument.body), SHOWN_TEXT_MAX)
+        } else {
+            meta.summary.trim().to_string()
+        };
+        previews.insert(
+            format!("instrument-{}", instrument.slug),
+            Preview {
+                title: match &meta.short_name {
+                    Some(short) => format!("{} ({short})", meta.name),
+                    None => meta.name.clone(),
+                },
+                text,
+                url: site.urls.url(&paths::instrument(&instrument.slug)),
+            },
+        );
+    }
+    previews
+}
+
+/// The text of a Markdown body without its markup: blocks are separated by a blank line, raw
+/// HTML is dropped.
+pub fn plain_text(markdown: &str) -> String {
+    let mut text = String::new();
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Text(t) | Event::Code(t) => text.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            Event::End(
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::BlockQuote(_),
+            ) => text.push_str("\n\n"),
+            _ => {}
+        }
+    }
+    let paragraphs: Vec<String> = text
+        .split("\n\n")
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty())
+        .collect();
+    paragraphs.join("\n\n")
+}
+
+/// `text` cut at a word boundary to at most about `max` bytes, with an ellipsis when cut.
+pub fn shortened(text: &str, max: usize) -> String {
+    let text = text.trim();
+    if text.len() <= max {
+        return text.to_string();
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let cut = text[..end].rfind(char::is_whitespace).unwrap_or(end);
+    format!("{}…", text[..cut].trim_end())
+}
+
+fn shown_or(summary: &str, body: &str) -> String {
+    if summary.trim().is_empty() {
+        shortened(body, SHOWN_TEXT_MAX)
+    } else {
+        summary.trim().to_string()
+    }
+}
+
+fn paragraph_label(id: &str, number: usize) -> String {
+    match id.strip_prefix("p-") {
+        Some(rest) => format!("paragraph {rest}"),
+        None => format!("paragraph {}", number + 1),
+    }
+}
+
+fn join_present<const N: usize>(parts: [Option<String>; N]) -> String {
+    parts
+        .into_iter()
+        .flatten()
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(name: &str, body: &str) -> SearchEntry {
+        SearchEntry {
+            kind: "term",
+            title: name.into(),
+            context: String::new(),
+            url: String::new(),
+            text: String::new(),
+            name: name.into(),
+            body: body.into(),
+        }
+    }
+
+    fn index_value(entries: &[SearchEntry]) -> serde_json::Value {
+        serde_json::to_value(build_index(entries)).unwrap()
+    }
+
+    /// Whether the inverted index of `field` holds `token` (elasticlunr stores a trie of chars).
+    fn has_token(index: &serde_json::Value, field: &str, token: &str) -> bool {
+        let mut node = &index["index"][field]["root"];
+        for c in token.chars() {
+            node = &node[c.to_string()];
+            if node.is_null() {
+                return false;
+            }
+        }
+        node["df"].as_u64().unwrap_or(0) > 0
+    }
+
+    #[test]
+    fn accents_and_compatibility_forms_are_folded_at_index_time() {
+        let index = index_value(&[entry("Prüm", "Storing CO₂ under the North Sea")]);
+        assert!(has_token(&index, "name", "prum"));
+        assert!(!has_token(&index, "name", "prüm"));
+        assert!(has_token(&index, "body", "co2"));
+    }
+
+    #[test]
+    fn fold_matches_the_shared_cases_the_browser_test_checks_in_javascript() {
+        let cases: Vec<serde_json::Value> =
+            serde_json::from_str(include_str!("../../tests/browser/fold-cases.json")).unwrap();
+        assert!(cases.len() > 5);
+        for case in cases {
+            let input = case["input"].as_str().unwrap();
+            assert_eq!(fold(input), case["folded"].as_str().unwrap(), "{input}");
+        }
+    }
+
+    #[test]
+    fn the_index_is_the_same_for_the_same_entries() {
+        let entries = vec![
+            entry("Europol", "police cooperation"),
+            entry("Prüm", "DNA, fingerprints and vehicle data"),
+            entry("NATO", "alliance"),
+        ];
+        let first = serde_json::to_string(&build_index(&entries)).unwrap();
+        let second = serde_json::to_string(&build_index(&entries)).unwrap();
+        assert_eq!(first, second);
+    }
+
+    #[test]
+    fn markdown_becomes_plain_text() {
+        let text =
+            plain_text("A *term* with a [link](x.md) and `code`.\n\n<b>raw</b> Second\nline.");
+        assert_eq!(text, "A term with a link and code.\n\nraw Second line.");
+    }
+
+    #[test]
+    fn long_text_is_cut_at_a_word() {
+        assert_eq!(shortened("short", 10), "short");
+        assert_eq!(shortened("one two three four", 9), "one two…");
+        assert_eq!(shortened("ééééé", 3), "é…");
+    }
+}
