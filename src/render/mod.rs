@@ -11,3 +11,4 @@ pub mod views;
 
 pub use pages::{Bodies, PageKind};
 pub use templates::{Templates, ThemeSource};
+pub mod paginate;
