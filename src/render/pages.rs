@@ -621,12 +621,19 @@ impl Site {
             .enumerate()
             .map(|(i, t)| (t.slug.as_str(), i))
             .collect();
+        let mut seen_letters: Vec<String> = Vec::new();
         let terms: Vec<serde_json::Value> = self
             .content
             .glossary
             .iter()
             .enumerate()
             .map(|(index, term)| {
+                // The A to Z list links to the first term of each letter.
+                let letter = initial(&term.meta.term);
+                let first_of_letter = !seen_letters.contains(&letter);
+                if first_of_letter {
+                    seen_letters.push(letter.clone());
+                }
                 let see_also: Vec<LinkView> = term
                     .meta
                     .see_also
@@ -651,20 +658,12 @@ impl Site {
                     "sources": self.source_views(&term.meta.sources),
                     "see_also": see_also,
                     "uses": uses,
+                    "letter": letter,
+                    "first_of_letter": first_of_letter,
                 })
             })
             .collect();
-        let mut letters: Vec<String> = Vec::new();
-        for term in &self.content.glossary {
-            let letter = crate::text::fold(&term.meta.term)
-                .chars()
-                .next()
-                .map(|c| c.to_uppercase().to_string())
-                .unwrap_or_default();
-            if !letters.contains(&letter) {
-                letters.push(letter);
-            }
-        }
+        let letters = seen_letters;
         context.insert("terms", &terms);
         context.insert("letters", &letters);
         let mut view = self.view(
@@ -830,6 +829,15 @@ impl Site {
             .map(|(kind, file)| self.render_page(kind, bodies).map(|html| (file, html)))
             .collect()
     }
+}
+
+/// The letter a glossary term is listed under: its first character, folded and uppercased.
+fn initial(term: &str) -> String {
+    crate::text::fold(term)
+        .chars()
+        .next()
+        .map(|c| c.to_uppercase().to_string())
+        .unwrap_or_default()
 }
 
 fn capitalised(text: &str) -> String {

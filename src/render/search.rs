@@ -165,7 +165,7 @@ pub fn entries(site: &Site) -> Vec<SearchEntry> {
         entries.push(SearchEntry {
             kind: "theme",
             title: theme.meta.title.clone(),
-            context: "Theme".into(),
+            context: String::new(),
             url: site.urls.url(&paths::theme(&theme.slug)),
             text: shown_or(&theme.meta.summary, &body),
             name: theme.meta.title.clone(),
@@ -193,7 +193,7 @@ pub fn entries(site: &Site) -> Vec<SearchEntry> {
                 Some(short) => format!("{} ({short})", meta.name),
                 None => meta.name.clone(),
             },
-            context: join_present([Some(capitalised(&meta.kind)), meta.status.clone()]),
+            context: capitalised(&meta.kind),
             url: site.urls.url(&paths::instrument(&instrument.slug)),
             text: shown_or(&meta.summary, &body),
             name: names.join("\n"),
@@ -207,7 +207,7 @@ pub fn entries(site: &Site) -> Vec<SearchEntry> {
         entries.push(SearchEntry {
             kind: "term",
             title: term.meta.term.clone(),
-            context: "Glossary".into(),
+            context: String::new(),
             url: site.urls.url(&paths::term(&term.slug)),
             text: shortened(&definition, SHOWN_TEXT_MAX),
             name: names.join("\n"),
@@ -230,7 +230,7 @@ pub fn entries(site: &Site) -> Vec<SearchEntry> {
             } else {
                 title.clone()
             },
-            context: "Page".into(),
+            context: String::new(),
             url: site.urls.url(&page.path),
             text: shown_or(&description, &body),
             name: title,
