@@ -298,6 +298,7 @@ impl Site {
     pub fn write(&self, sink: &dyn Sink, inject: Option<&str>) -> Result<(usize, usize)> {
         let bodies = self.render_bodies()?;
         let pages = self.render_all(&bodies)?;
+        let anchors = crate::check::anchors::Anchors::collect(self, &bodies, &pages);
         let page_count = pages.len();
         let mut file_count = 0;
         let has_code = bodies.pages.iter().any(|b| b.has_code);
@@ -338,6 +339,9 @@ impl Site {
             sink.write(&path, bytes)?;
             file_count += 1;
         }
+        // Checked last, once every file is written, so that `accord check` still gets the whole
+        // output and can report these among the rest.
+        anchors.verify()?;
         Ok((page_count, file_count))
     }
 

@@ -34,6 +34,23 @@ pub struct Rendered {
     pub headings: Vec<Heading>,
     /// Whether it has highlighted code (the page then links the code stylesheet).
     pub has_code: bool,
+    /// Links to anchors of content pages, checked once every page is rendered
+    /// (see [`crate::check::anchors`]).
+    #[serde(skip)]
+    pub fragment_links: Vec<FragmentLink>,
+}
+
+/// A link to an anchor (`@/instruments/prum.md#status`, `#background`), as written.
+#[derive(Debug, Clone)]
+pub struct FragmentLink {
+    /// The link as the author wrote it.
+    pub written: String,
+    /// The URL of the page it leads to, without the fragment.
+    pub url: String,
+    /// The fragment, without `#`.
+    pub fragment: String,
+    /// Where the link is written.
+    pub location: Location,
 }
 
 /// Where Markdown links to content files lead: content path (`instruments/prum.md`) to page URL,
@@ -128,12 +145,23 @@ impl MarkdownRenderer<'_> {
                     title,
                     id,
                 }) => match self.resolve(&dest_url, link_type, content_path) {
-                    Ok(url) => Event::Start(Tag::Link {
-                        link_type,
-                        dest_url: url,
-                        title,
-                        id,
-                    }),
+                    Ok(url) => {
+                        let link = self.fragment_link(&dest_url, &url, content_path);
+                        if let Some((page, fragment)) = link {
+                            rendered.fragment_links.push(FragmentLink {
+                                written: dest_url.trim().to_string(),
+                                url: page,
+                                fragment,
+                                location: at(range.start),
+                            });
+                        }
+                        Event::Start(Tag::Link {
+                            link_type,
+                            dest_url: url,
+                            title,
+                            id,
+                        })
+                    }
                     Err(message) => {
                         errors.push(Error::input(at(range.start), message.0, message.1));
                         Event::Start(Tag::Link {
@@ -201,6 +229,25 @@ impl MarkdownRenderer<'_> {
             id,
             title,
         });
+    }
+
+    /// The page and fragment of a resolved link that points at an anchor of a content page
+    /// (a link to a content file, or `#id` on the page itself); `None` for any other link.
+    fn fragment_link(
+        &self,
+        written: &str,
+        resolved: &str,
+        content_path: &str,
+    ) -> Option<(String, String)> {
+        let (page, fragment) = resolved.split_once('#')?;
+        if written.trim_start().starts_with('#') {
+            let own = self.targets.urls.get(content_path)?;
+            let own = own.split('#').next().unwrap_or(own);
+            return Some((own.to_string(), fragment.to_string()));
+        }
+        // Only links this renderer rewrote lead to content files; others are checked by
+        // `accord check` on the output.
+        (written.trim() != resolved).then(|| (page.to_string(), fragment.to_string()))
     }
 
     /// Resolves a link destination: content links to page URLs; `javascript:` refused.

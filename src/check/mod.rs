@@ -1,0 +1,500 @@
+//! `accord check`: builds the site in memory and reports what a reader or an author would trip
+//! over, grouped by kind and counted, each with its file and line.
+//!
+//! Errors (the exit status is then non-zero): what stops the build, broken links and broken
+//! anchors anywhere in the output, templates included. Warnings: glossary terms and instruments
+//! that nothing mentions, aliases that no document uses, names in the seeds that look like
+//! instruments nobody has declared yet, and a base URL without a host (no sitemap then).
+
+pub mod anchors;
+pub mod content;
+pub mod external;
+pub mod html;
+pub mod links;
+pub mod seeds;
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use serde::Serialize;
+
+use crate::build::{BuildOptions, Site};
+use crate::error::Error;
+use crate::output::MemorySink;
+use crate::render::views::paths;
+
+/// Arguments of `accord check`.
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// The site's folder (holding site.yaml).
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Overrides base_url from site.yaml, as `accord build --base-url` does.
+    #[arg(long)]
+    pub base_url: Option<String>,
+    /// `text` for people, `json` for machines.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Also check that external links answer (needs the network; off by default).
+    #[arg(long)]
+    pub external: bool,
+    /// Also check pages marked `draft: true`.
+    #[arg(long)]
+    pub drafts: bool,
+}
+
+/// How the report is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Grouped, for a terminal.
+    Text,
+    /// One JSON object, for machines.
+    Json,
+}
+
+/// How bad a finding is: errors make `accord check` fail, warnings do not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Something readers would trip over.
+    Error,
+    /// Something an author may want to do.
+    Warning,
+}
+
+/// The kinds of finding, in the order the report shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// The build itself failed.
+    BuildError,
+    /// A link to a file the output does not have, or outside the base path.
+    BrokenLink,
+    /// A link to an anchor its page does not have.
+    BrokenAnchor,
+    /// An external link that does not answer (only with `--external`).
+    BrokenExternalLink,
+    /// A glossary term nothing mentions.
+    UnusedTerm,
+    /// An instrument nothing mentions.
+    UnusedInstrument,
+    /// An alias no document uses.
+    UnusedAlias,
+    /// A name in the seeds that looks like an instrument nobody declared.
+    UndeclaredInstrument,
+    /// A setting that weakens the published site.
+    Settings,
+}
+
+impl Kind {
+    /// Errors fail the check; the rest are warnings.
+    pub fn severity(self) -> Severity {
+        match self {
+            Kind::BuildError | Kind::BrokenLink | Kind::BrokenAnchor | Kind::BrokenExternalLink => {
+                Severity::Error
+            }
+            _ => Severity::Warning,
+        }
+    }
+
+    /// The heading of the kind's group in the report.
+    pub fn title(self) -> &'static str {
+        match self {
+            Kind::BuildError => "build errors",
+            Kind::BrokenLink => "broken links",
+            Kind::BrokenAnchor => "broken anchors",
+            Kind::BrokenExternalLink => "external links that do not answer",
+            Kind::UnusedTerm => "glossary terms nothing mentions",
+            Kind::UnusedInstrument => "instruments nothing mentions",
+            Kind::UnusedAlias => "aliases no document uses",
+            Kind::UndeclaredInstrument => "likely instruments nobody declared",
+            Kind::Settings => "settings",
+        }
+    }
+}
+
+/// One problem, where it is, and what to do about it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    /// What kind of problem.
+    pub kind: Kind,
+    /// Error or warning.
+    pub severity: Severity,
+    /// The file: an output path (`documents/x/index.html`) for links, a source path otherwise.
+    pub file: String,
+    /// The line in that file, when known.
+    pub line: Option<usize>,
+    /// For a problem in the output that comes from a content file: that file and line.
+    pub source: Option<String>,
+    /// What is wrong.
+    pub message: String,
+    /// What to do.
+    pub hint: String,
+}
+
+impl Finding {
+    /// A finding of `kind` at `file` (and `line`).
+    pub fn new(
+        kind: Kind,
+        file: impl Into<String>,
+        line: Option<usize>,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) -> Finding {
+        Finding {
+            kind,
+            severity: kind.severity(),
+            file: file.into(),
+            line,
+            source: None,
+            message: message.into(),
+            hint: hint.into(),
+        }
+    }
+
+    /// `file:line`, or `file`.
+    pub fn place(&self) -> String {
+        match self.line {
+            Some(line) => format!("{}:{line}", self.file),
+            None => self.file.clone(),
+        }
+    }
+}
+
+/// Everything `accord check` found.
+#[derive(Debug, Default, Serialize)]
+pub struct Report {
+    /// Number of error findings.
+    pub errors: usize,
+    /// Number of warning findings.
+    pub warnings: usize,
+    /// Number of output files checked (0 when the build failed).
+    pub files_checked: usize,
+    /// The findings, sorted by kind, file and line.
+    pub findings: Vec<Finding>,
+}
+
+impl Report {
+    fn from_findings(mut findings: Vec<Finding>, files_checked: usize) -> Report {
+        findings.sort_by(|a, b| {
+            (a.kind, &a.file, a.line, &a.message).cmp(&(b.kind, &b.file, b.line, &b.message))
+        });
+        findings.dedup_by(|a, b| {
+            a.kind == b.kind && a.file == b.file && a.line == b.line && a.message == b.message
+        });
+        let errors = findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count();
+        Report {
+            errors,
+            warnings: findings.len() - errors,
+            files_checked,
+            findings,
+        }
+    }
+
+    /// The report for a terminal: one group per kind with its count; identical problems found
+    /// on many pages (a template's link) are listed once with the places they occur.
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        let mut kinds: Vec<Kind> = self.findings.iter().map(|f| f.kind).collect();
+        kinds.dedup();
+        for kind in kinds {
+            let group: Vec<&Finding> = self.findings.iter().filter(|f| f.kind == kind).collect();
+            let label = match kind.severity() {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            };
+            let _ = writeln!(out, "{} {} ({label}s)", group.len(), kind.title());
+            // Same message and hint: one entry with every place.
+            let mut merged: Vec<(&Finding, Vec<&Finding>)> = Vec::new();
+            let mut index: HashMap<(&str, &str, Option<&str>), usize> = HashMap::new();
+            for finding in group {
+                let key = (
+                    finding.message.as_str(),
+                    finding.hint.as_str(),
+                    finding.source.as_deref(),
+                );
+                match index.get(&key) {
+                    Some(&i) => merged[i].1.push(finding),
+                    None => {
+                        index.insert(key, merged.len());
+                        merged.push((finding, vec![finding]));
+                    }
+                }
+            }
+            for (first, places) in merged {
+                let _ = writeln!(out, "  {label}: {}", first.message);
+                let shown: Vec<String> = places.iter().take(5).map(|f| f.place()).collect();
+                let more = if places.len() > shown.len() {
+                    format!(" and {} more", places.len() - shown.len())
+                } else {
+                    String::new()
+                };
+                let _ = writeln!(out, "    --> {}{more}", shown.join(", "));
+                if let Some(source) = &first.source {
+                    let _ = writeln!(out, "    written in {source}");
+                }
+                if !first.hint.is_empty() {
+                    let _ = writeln!(out, "    help: {}", first.hint);
+                }
+            }
+            out.push('\n');
+        }
+        let _ = writeln!(
+            out,
+            "{} error{}, {} warning{} ({} output files checked)",
+            self.errors,
+            if self.errors == 1 { "" } else { "s" },
+            self.warnings,
+            if self.warnings == 1 { "" } else { "s" },
+            self.files_checked
+        );
+        out
+    }
+
+    /// The report as JSON: counts, then every finding.
+    pub fn json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_else(|_| "{}".to_string()) + "\n"
+    }
+}
+
+/// What `accord check` checks with.
+#[derive(Debug, Clone)]
+pub struct CheckOptions {
+    /// How to build the site.
+    pub build: BuildOptions,
+    /// Whether external links are fetched.
+    pub external: bool,
+}
+
+/// Builds the site in memory and checks it. A build that fails is reported as findings too,
+/// with whatever could still be checked.
+pub fn check(options: &CheckOptions) -> Report {
+    let site = match Site::load(&options.build) {
+        Ok(site) => site,
+        Err(error) => return Report::from_findings(build_findings(&error, false), 0),
+    };
+    let mut findings = Vec::new();
+    findings.extend(content::check(&site));
+    findings.extend(seeds::check(&site));
+    if !site.urls.base.contains("://") {
+        findings.push(Finding::new(
+            Kind::Settings,
+            crate::site::CONFIG_FILE,
+            line_of_key(&options.build.root.join(crate::site::CONFIG_FILE), "base_url"),
+            format!(
+                "base_url `{}` names no host, so the site has no sitemap.xml and its feed ids are not web addresses",
+                site.config.base_url
+            ),
+            "set base_url to where the site is published (https://example.org/path/), or pass --base-url",
+        ));
+    }
+    let sink = MemorySink::default();
+    let written = site.write(&sink, None);
+    let files = sink.into_files();
+    // A build that failed only on anchors wrote every file: its links are still worth checking,
+    // and the broken anchors are reported below from the output, with the source line.
+    let complete = site
+        .page_list()
+        .iter()
+        .all(|(_, file)| files.contains_key(file));
+    if let Err(error) = &written {
+        findings.extend(build_findings(error, complete));
+    }
+    if !complete {
+        return Report::from_findings(findings, 0);
+    }
+    let (problems, external) = links::check(&files, &site.urls);
+    let sources = Sources::new(&site);
+    for problem in problems {
+        let kind = if problem.anchor {
+            Kind::BrokenAnchor
+        } else {
+            Kind::BrokenLink
+        };
+        let hint = if problem.anchor {
+            "link to an id the page has (a heading's id is its title in lower case, with hyphens)"
+        } else {
+            "correct the link; links inside the site are made from the base URL (site.root_url and assets.* in templates, @/file.md in Markdown)"
+        };
+        let mut finding = Finding::new(
+            kind,
+            problem.file.clone(),
+            Some(problem.line),
+            problem.message,
+            hint,
+        );
+        finding.source = sources.find(&problem.file, &problem.url);
+        findings.push(finding);
+    }
+    if options.external {
+        findings.extend(external::check(&external));
+    }
+    Report::from_findings(findings, files.len())
+}
+
+/// Build errors as findings; broken-anchor errors are left out when the output is complete
+/// (they are found again in the output, with the page they break on).
+fn build_findings(error: &Error, output_complete: bool) -> Vec<Finding> {
+    error
+        .flatten()
+        .into_iter()
+        .filter(|e| !(output_complete && anchors::is_anchor_error(e)))
+        .map(|e| match e {
+            Error::Input {
+                location,
+                message,
+                hint,
+            } => Finding::new(
+                Kind::BuildError,
+                location.path.to_string_lossy(),
+                location.line,
+                message.clone(),
+                hint.clone(),
+            ),
+            Error::Template { location, message } => Finding::new(
+                Kind::BuildError,
+                location.path.to_string_lossy(),
+                location.line,
+                format!("a template failed: {message}"),
+                "fix the template (Tera syntax: https://keats.github.io/tera/)",
+            ),
+            Error::Io { path, .. } => Finding::new(
+                Kind::BuildError,
+                path.to_string_lossy(),
+                None,
+                e.to_string(),
+                "check that the path exists and may be read",
+            ),
+            Error::Many(_) => Finding::new(Kind::BuildError, "", None, e.to_string(), ""),
+        })
+        .collect()
+}
+
+/// Which content files each output page is made from, to name the source of a broken link.
+struct Sources {
+    root: PathBuf,
+    by_output: HashMap<String, Vec<PathBuf>>,
+}
+
+impl Sources {
+    fn new(site: &Site) -> Sources {
+        let mut by_output: HashMap<String, Vec<PathBuf>> = HashMap::new();
+        let mut add = |file: String, source: &Path| {
+            by_output
+                .entry(file)
+                .or_default()
+                .push(source.to_path_buf());
+        };
+        for page in &site.content.pages {
+            add(format!("{}index.html", page.path), &page.entry.source_path);
+        }
+        for theme in &site.content.themes {
+            add(
+                format!("{}index.html", paths::theme(&theme.slug)),
+                &theme.source_path,
+            );
+        }
+        for instrument in &site.content.instruments {
+            add(
+                format!("{}index.html", paths::instrument(&instrument.slug)),
+                &instrument.source_path,
+            );
+        }
+        for term in &site.content.glossary {
+            add("glossary/index.html".into(), &term.source_path);
+        }
+        for document in &site.documents {
+            add(
+                format!("{}index.html", paths::document(&document.slug)),
+                &document.source_path.with_extension("yaml"),
+            );
+        }
+        Sources {
+            root: site.root.clone(),
+            by_output,
+        }
+    }
+
+    /// `content/x.md:LINE` of the first source file of `output` that has `url` written in it.
+    fn find(&self, output: &str, url: &str) -> Option<String> {
+        // The page may show the link rewritten (`@/x.md#a` becomes `/x/#a`): its path and its
+        // fragment are looked for too.
+        let path = url
+            .split('#')
+            .next()
+            .filter(|u| !u.is_empty())
+            .unwrap_or(url);
+        let fragment = url
+            .split_once('#')
+            .map_or(url, |(_, f)| f)
+            .trim_start_matches('#');
+        let fragment = format!("#{fragment}");
+        for source in self.by_output.get(output)? {
+            let Ok(text) = std::fs::read_to_string(self.root.join(source)) else {
+                continue;
+            };
+            for wanted in [url, path, fragment.as_str()] {
+                if let Some(index) = text.lines().position(|line| line.contains(wanted)) {
+                    return Some(format!("{}:{}", source.display(), index + 1));
+                }
+            }
+        }
+        None
+    }
+}
+
+/// The 1-based line of `key:` in a YAML file, if it is there.
+pub(crate) fn line_of_key(path: &Path, key: &str) -> Option<usize> {
+    let text = std::fs::read_to_string(path).ok()?;
+    text.lines()
+        .position(|line| {
+            line.strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        })
+        .map(|i| i + 1)
+}
+
+/// The 1-based line of the first line of `path` containing `needle`.
+pub(crate) fn line_containing(path: &Path, needle: &str) -> Option<usize> {
+    let text = std::fs::read_to_string(path).ok()?;
+    text.lines()
+        .position(|line| line.contains(needle))
+        .map(|i| i + 1)
+}
+
+/// Runs the checks and prints the report; fails when there are errors.
+pub fn run(args: CheckArgs) -> ExitCode {
+    let build = BuildOptions {
+        root: args.root.clone(),
+        base_url: args.base_url.clone(),
+        drafts: args.drafts,
+        inject: None,
+    };
+    let report = check(&CheckOptions {
+        build,
+        external: args.external,
+    });
+    match args.format {
+        Format::Text => print!("{}", report.text()),
+        Format::Json => print!("{}", report.json()),
+    }
+    if report.errors > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Findings sorted by kind for callers that group them themselves.
+pub fn by_kind(report: &Report) -> BTreeMap<Kind, Vec<&Finding>> {
+    let mut groups: BTreeMap<Kind, Vec<&Finding>> = BTreeMap::new();
+    for finding in &report.findings {
+        groups.entry(finding.kind).or_default().push(finding);
+    }
+    groups
+}
