@@ -266,7 +266,10 @@ impl Site {
     }
 
     fn link_targets(&self) -> LinkTargets {
-        let mut targets = LinkTargets::default();
+        let mut targets = LinkTargets {
+            prefix: self.urls.prefix.clone(),
+            ..LinkTargets::default()
+        };
         for page in &self.content.pages {
             targets.urls.insert(
                 content_path(&page.entry.source_path),

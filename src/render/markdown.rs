@@ -61,6 +61,9 @@ pub struct LinkTargets {
     pub urls: HashMap<String, String>,
     /// URL -> anchor ids on that page, where known.
     pub anchors: HashMap<String, HashSet<String>>,
+    /// The site's base path (`/repo/`): root-relative links are moved under it. Empty or `/`
+    /// leaves them as they are.
+    pub prefix: String,
 }
 
 /// Renders authored Markdown with the site's settings; built once per build.
@@ -245,9 +248,26 @@ impl MarkdownRenderer<'_> {
             let own = own.split('#').next().unwrap_or(own);
             return Some((own.to_string(), fragment.to_string()));
         }
-        // Only links this renderer rewrote lead to content files; others are checked by
-        // `accord check` on the output.
-        (written.trim() != resolved).then(|| (page.to_string(), fragment.to_string()))
+        // Only links to content files are checked here; others are checked by `accord check`
+        // on the output (a build must not pass or fail depending on the base path).
+        let file = written.trim().split('#').next().unwrap_or("");
+        let is_content =
+            file.starts_with("@/") || (file.ends_with(".md") && !file.starts_with('/'));
+        is_content.then(|| (page.to_string(), fragment.to_string()))
+    }
+
+    /// A root-relative link (`/docs/page/`, as other generators' content has them) moved under
+    /// the site's base path, so that a site published at `/repo/` does not point at the domain
+    /// root. Links that already start with the base path are left as they are.
+    fn under_base_path(&self, link: &str) -> Option<String> {
+        let prefix = self.targets.prefix.as_str();
+        if prefix.len() <= 1 || !link.starts_with('/') || link.starts_with("//") {
+            return None;
+        }
+        if link.starts_with(prefix) || format!("{link}/") == prefix {
+            return None;
+        }
+        Some(format!("{prefix}{}", &link[1..]))
     }
 
     /// Resolves a link destination: content links to page URLs; `javascript:` refused.
@@ -283,6 +303,8 @@ impl MarkdownRenderer<'_> {
             rest.to_string()
         } else if file.ends_with(".md") && !file.starts_with('/') {
             join_relative(content_path, file)
+        } else if let Some(rooted) = self.under_base_path(trimmed) {
+            return Ok(rooted.into());
         } else {
             return Ok(dest.clone());
         };
@@ -369,6 +391,27 @@ mod tests {
             panic!()
         };
         assert_eq!(location.line, Some(3));
+    }
+
+    #[test]
+    fn root_relative_links_move_under_the_base_path() {
+        let targets = LinkTargets {
+            prefix: "/repo/".into(),
+            ..LinkTargets::default()
+        };
+        let out = render(
+            "[a](/docs/page/#x) [b](/repo/about/) [c](//cdn.example.org/x)",
+            &targets,
+            true,
+        )
+        .unwrap();
+        assert!(
+            out.html.contains("href=\"/repo/docs/page/#x\""),
+            "{}",
+            out.html
+        );
+        assert!(out.html.contains("href=\"/repo/about/\""));
+        assert!(out.html.contains("href=\"//cdn.example.org/x\""));
     }
 
     #[test]
