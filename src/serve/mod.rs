@@ -1,17 +1,337 @@
-//! `accord serve`: a preview server with live reload. (Being written: see issue 4.)
+//! `accord serve`: builds the site in memory, serves it, rebuilds on every change of its sources
+//! and reloads the open pages (issue 4).
+//!
+//! The pieces, one job each: [`path`] turns request targets into keys of the in-memory site,
+//! [`http`] answers requests, [`snapshot`] holds the site being served, [`rebuild`] rebuilds it
+//! and decides what open pages must do, [`reload`] tells them over Server-Sent Events, and
+//! [`watch`] notices changes.
+//!
+//! tiny_http is dormant, so the server binds to localhost unless told otherwise, answers on a
+//! small fixed pool of workers, and hands event streams to the reload hub at once.
 
+pub mod http;
+pub mod path;
+pub mod rebuild;
+pub mod reload;
+pub mod snapshot;
+pub mod watch;
+
+use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener};
+use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::Arc;
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use rebuild::{Rebuilder, Settings};
+use reload::Hub;
+use snapshot::Current;
+use watch::{Signal, Watch};
+
+/// Request workers: enough for a browser's parallel fetches; event streams never hold one.
+const WORKERS: usize = 4;
+
+/// How many ports after a taken one are tried.
+const PORT_TRIES: u16 = 50;
 
 /// Arguments of `accord serve`.
 #[derive(Debug, clap::Args)]
 pub struct ServeArgs {
     /// The site's folder (holding site.yaml).
     #[arg(long, default_value = ".")]
-    pub root: std::path::PathBuf,
+    pub root: PathBuf,
+    /// The address to listen on; the default keeps the preview private to this machine.
+    #[arg(long, default_value = "127.0.0.1")]
+    pub interface: IpAddr,
+    /// The port; if it is taken, the next free one is used. 0 lets the system choose.
+    #[arg(long, default_value_t = 1111)]
+    pub port: u16,
+    /// Open the site in the default browser.
+    #[arg(long)]
+    pub open: bool,
+    /// Also build pages marked `draft: true`.
+    #[arg(long)]
+    pub drafts: bool,
+    /// Overrides base_url from site.yaml; its path (`/sub/`) is where the site is served.
+    #[arg(long)]
+    pub base_url: Option<String>,
+}
+
+/// Everything [`start`] needs.
+#[derive(Debug, Clone)]
+pub struct ServeConfig {
+    /// The site's folder.
+    pub root: PathBuf,
+    /// The address to listen on.
+    pub interface: IpAddr,
+    /// The port wanted (0: any free port).
+    pub port: u16,
+    /// Overrides `base_url` from `site.yaml`.
+    pub base_url: Option<String>,
+    /// Whether drafts are built.
+    pub drafts: bool,
+    /// How long sources must be quiet before a rebuild.
+    pub debounce: Duration,
+    /// How often idle event streams get a keep-alive comment (which also finds closed tabs).
+    pub keep_alive: Duration,
+    /// Whether builds and rebuilds are reported on the terminal.
+    pub log: bool,
+}
+
+impl ServeConfig {
+    /// The defaults of `accord serve` for the site at `root`.
+    pub fn new(root: impl Into<PathBuf>) -> ServeConfig {
+        ServeConfig {
+            root: root.into(),
+            interface: IpAddr::V4(Ipv4Addr::LOCALHOST),
+            port: 1111,
+            base_url: None,
+            drafts: false,
+            debounce: Duration::from_millis(30),
+            keep_alive: Duration::from_secs(15),
+            log: false,
+        }
+    }
+}
+
+/// A running server; dropping it stops it.
+pub struct ServerHandle {
+    address: SocketAddr,
+    prefix: String,
+    server: Arc<tiny_http::Server>,
+    hub: Arc<Hub>,
+    signals: Sender<Signal>,
+    stopping: Arc<AtomicBool>,
+    workers: Vec<JoinHandle<()>>,
+    rebuilder: Option<JoinHandle<()>>,
+}
+
+impl std::fmt::Debug for ServerHandle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ServerHandle")
+            .field("address", &self.address)
+            .field("prefix", &self.prefix)
+            .field("hub", &self.hub)
+            .finish()
+    }
+}
+
+impl ServerHandle {
+    /// The port listened on.
+    pub fn port(&self) -> u16 {
+        self.address.port()
+    }
+
+    /// The address listened on.
+    pub fn address(&self) -> SocketAddr {
+        self.address
+    }
+
+    /// The URL of the site's home page.
+    pub fn url(&self) -> String {
+        let host = match self.address.ip() {
+            ip if ip.is_unspecified() => "localhost".to_string(),
+            IpAddr::V6(ip) => format!("[{ip}]"),
+            IpAddr::V4(ip) => ip.to_string(),
+        };
+        format!("http://{host}:{}{}", self.address.port(), self.prefix)
+    }
+
+    /// The number of open live-reload connections.
+    pub fn live_connections(&self) -> usize {
+        self.hub.clients()
+    }
+
+    /// Stops watching, closes the live-reload connections and stops answering.
+    pub fn shutdown(mut self) {
+        self.stop();
+    }
+
+    fn stop(&mut self) {
+        if self.stopping.swap(true, Ordering::SeqCst) {
+            return;
+        }
+        let _ = self.signals.send(Signal::Stop);
+        if let Some(thread) = self.rebuilder.take() {
+            let _ = thread.join();
+        }
+        for _ in &self.workers {
+            self.server.unblock();
+        }
+        for worker in self.workers.drain(..) {
+            let _ = worker.join();
+        }
+        self.hub.stop();
+    }
+}
+
+impl Drop for ServerHandle {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// Builds the site, starts serving it and watching it. A site that does not build still starts
+/// (its pages show the error until it is fixed); only a port or a watch that cannot be had is
+/// an error.
+pub fn start(config: ServeConfig) -> std::io::Result<ServerHandle> {
+    let root = std::fs::canonicalize(&config.root)?;
+    let settings = Settings {
+        root: root.clone(),
+        base_url: config.base_url.clone(),
+        drafts: config.drafts,
+        log: config.log,
+    };
+    let listener = bind(config.interface, config.port, config.log)?;
+    let address = listener.local_addr()?;
+    // Watch before the first build, so that an edit made while it runs is not lost.
+    let (signals, receiver) = mpsc::channel();
+    let watch =
+        Watch::start(&root, config.debounce, signals.clone()).map_err(std::io::Error::other)?;
+    let (snapshot, error) = rebuild::first_build(&settings);
+    let prefix = snapshot.prefix.clone();
+    let failing = error.is_some();
+    let hub = Arc::new(Hub::start(snapshot.generation, error, config.keep_alive));
+    let current = Arc::new(Current::new(snapshot));
+    let server =
+        Arc::new(tiny_http::Server::from_listener(listener, None).map_err(std::io::Error::other)?);
+    let stopping = Arc::new(AtomicBool::new(false));
+    let context = http::Context {
+        current: current.clone(),
+        hub: hub.clone(),
+    };
+    let mut workers = Vec::new();
+    for index in 0..WORKERS {
+        let server = server.clone();
+        let context = context.clone();
+        let stopping = stopping.clone();
+        workers.push(
+            std::thread::Builder::new()
+                .name(format!("accord-http-{index}"))
+                .spawn(move || loop {
+                    match server.recv() {
+                        Ok(request) => http::handle(request, &context),
+                        Err(_) if stopping.load(Ordering::SeqCst) => break,
+                        Err(_) => continue,
+                    }
+                })?,
+        );
+    }
+    let rebuilder = Rebuilder::new(settings, current, hub.clone(), failing);
+    let rebuilder = std::thread::Builder::new()
+        .name("accord-rebuild".into())
+        .spawn(move || rebuild_loop(receiver, watch, rebuilder))?;
+    Ok(ServerHandle {
+        address,
+        prefix,
+        server,
+        hub,
+        signals,
+        stopping,
+        workers,
+        rebuilder: Some(rebuilder),
+    })
+}
+
+/// Rebuilds once for every burst of changes: whatever arrived during a rebuild is merged into
+/// the next one.
+fn rebuild_loop(signals: Receiver<Signal>, mut watch: Watch, mut rebuilder: Rebuilder) {
+    while let Ok(signal) = signals.recv() {
+        let mut paths = Vec::new();
+        let mut everything = false;
+        for signal in std::iter::once(signal).chain(signals.try_iter()) {
+            match signal {
+                Signal::Changed(changed) => paths.extend(changed),
+                Signal::Rescan => everything = true,
+                Signal::Stop => return,
+            }
+        }
+        watch.refresh(&paths, everything);
+        rebuilder.rebuild();
+    }
+}
+
+/// Binds `port`, or the next free one when it is taken.
+fn bind(interface: IpAddr, port: u16, log: bool) -> std::io::Result<TcpListener> {
+    let mut candidate = port;
+    loop {
+        match TcpListener::bind((interface, candidate)) {
+            Ok(listener) => {
+                if candidate != port && log {
+                    println!("Port {port} is in use; using port {candidate} instead.");
+                }
+                return Ok(listener);
+            }
+            Err(error)
+                if error.kind() == std::io::ErrorKind::AddrInUse
+                    && port != 0
+                    && candidate < u16::MAX
+                    && candidate - port < PORT_TRIES =>
+            {
+                candidate += 1;
+            }
+            Err(error) => return Err(error),
+        }
+    }
 }
 
 /// Runs the preview server until Ctrl-C.
-pub fn run(_args: ServeArgs) -> ExitCode {
-    eprintln!("accord serve is not available yet");
-    ExitCode::FAILURE
+pub fn run(args: ServeArgs) -> ExitCode {
+    let mut config = ServeConfig::new(&args.root);
+    config.interface = args.interface;
+    config.port = args.port;
+    config.base_url = args.base_url;
+    config.drafts = args.drafts;
+    config.log = true;
+    let (stop, stopped) = mpsc::channel();
+    if let Err(error) = ctrlc::set_handler(move || {
+        let _ = stop.send(());
+    }) {
+        eprintln!("error: cannot catch Ctrl-C: {error}");
+        return ExitCode::FAILURE;
+    }
+    let handle = match start(config) {
+        Ok(handle) => handle,
+        Err(error) => {
+            eprintln!(
+                "error: cannot serve {} on {}:{}: {error}",
+                args.root.display(),
+                args.interface,
+                args.port
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    println!("Serving the site at {}", handle.url());
+    if !args.interface.is_loopback() {
+        println!(
+            "Listening on {}: other machines on the network can see it.",
+            args.interface
+        );
+    }
+    println!("Watching for changes; press Ctrl-C to stop.");
+    if args.open {
+        open_browser(&handle.url());
+    }
+    let _ = stopped.recv();
+    println!("Stopping.");
+    handle.shutdown();
+    ExitCode::SUCCESS
+}
+
+fn open_browser(url: &str) {
+    let command = if cfg!(target_os = "macos") {
+        std::process::Command::new("open").arg(url).spawn()
+    } else if cfg!(windows) {
+        std::process::Command::new("cmd")
+            .args(["/C", "start", "", url])
+            .spawn()
+    } else {
+        std::process::Command::new("xdg-open").arg(url).spawn()
+    };
+    if let Err(error) = command {
+        eprintln!("Could not open a browser ({error}); open {url} yourself.");
+    }
 }
