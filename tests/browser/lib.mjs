@@ -95,8 +95,19 @@ export async function newPage(browser, base, options = {}) {
     return route.abort();
   });
   page.on('pageerror', (error) => page.errors.push(String(error)));
+  page.broken = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') page.errors.push(message.text());
+    // A failed request is reported through page.broken, with its URL.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      page.errors.push(message.text());
+    }
+  });
+  page.on('response', (response) => {
+    const request = response.request();
+    // The 404 page itself answers 404, as it should; anything else that fails is broken.
+    if (response.status() >= 400 && !request.isNavigationRequest()) {
+      page.broken.push(`${response.status()} ${response.url()}`);
+    }
   });
   return page;
 }

@@ -500,6 +500,7 @@
     });
     form.addEventListener('keydown', function (event) {
       if (event.key === 'Escape' && !panel.hidden) {
+        event.preventDefault(); // closes the results only; a second Escape clears the box
         close();
         input.focus();
       }
