@@ -1,0 +1,350 @@
+//! Publishing: every URL the site emits works under a subpath and at the domain root, two builds
+//! are byte-identical, and the files a static host needs (404, .nojekyll, CNAME, robots.txt,
+//! sitemap, Atom feed) are there and valid.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use common::{accord, broken_links, copy_site, links, snapshot};
+use regex::Regex;
+
+/// Builds the site at `root` into `output` with a base URL; returns every output file.
+fn build_at(root: &Path, output: &Path, base_url: &str) -> BTreeMap<String, Vec<u8>> {
+    let result = accord(&[
+        "build",
+        "--root",
+        root.to_str().expect("UTF-8 path"),
+        "--output",
+        output.to_str().expect("UTF-8 path"),
+        "--base-url",
+        base_url,
+    ]);
+    assert!(
+        result.status.success(),
+        "build failed:\n{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    snapshot(output)
+}
+
+fn text(files: &BTreeMap<String, Vec<u8>>, path: &str) -> String {
+    String::from_utf8(
+        files
+            .get(path)
+            .unwrap_or_else(|| panic!("{path} is missing"))
+            .clone(),
+    )
+    .expect("UTF-8")
+}
+
+fn attribute(html: &str, pattern: &str) -> Vec<String> {
+    Regex::new(pattern)
+        .expect("pattern")
+        .captures_iter(html)
+        .map(|c| common::decode_entities(&c[1]))
+        .collect()
+}
+
+/// Every link of every page stays inside the output under `prefix`; absolute URLs of the site
+/// (canonical, og:url, feed, sitemap) start with `base`.
+fn assert_links_stay_inside(files: &BTreeMap<String, Vec<u8>>, base: &str, prefix: &str) {
+    let broken = broken_links(files, prefix);
+    assert!(broken.is_empty(), "broken links:\n{}", broken.join("\n"));
+    let host = base
+        .trim_end_matches('/')
+        .split('/')
+        .take(3)
+        .collect::<Vec<_>>()
+        .join("/");
+    for (path, bytes) in files.iter().filter(|(p, _)| p.ends_with(".html")) {
+        let html = String::from_utf8_lossy(bytes);
+        for link in links(&html) {
+            if link.starts_with('/') && !link.starts_with("//") {
+                assert!(
+                    link.starts_with(prefix),
+                    "{path}: {link} points outside {prefix}"
+                );
+            }
+            if link.starts_with(&host) {
+                assert!(link.starts_with(base), "{path}: {link} is outside {base}");
+            }
+        }
+        for pattern in [
+            r#"<link rel="canonical" href="([^"]*)""#,
+            r#"<meta property="og:url" content="([^"]*)""#,
+        ] {
+            let found = attribute(&html, pattern);
+            assert_eq!(found.len(), 1, "{path}: one match of {pattern}");
+            assert!(
+                found[0].starts_with(base),
+                "{path}: {} not under {base}",
+                found[0]
+            );
+            if path != "404.html" {
+                let expected = format!("{base}{}", path.trim_end_matches("index.html"));
+                assert_eq!(found[0], expected, "{path}: canonical URL");
+            }
+        }
+        assert_eq!(
+            attribute(&html, r#"<meta property="og:title" content="([^"]*)""#).len(),
+            1,
+            "{path}: og:title"
+        );
+        let icons = attribute(&html, r#"<link rel="icon" href="([^"]*)""#);
+        assert_eq!(icons.len(), 1, "{path}: favicon link");
+        let icon = icons[0]
+            .strip_prefix(prefix)
+            .expect("favicon under the base path");
+        assert!(files.contains_key(icon), "{path}: favicon {icon} missing");
+    }
+    // 404.html is served at any depth: all its links must be absolute paths.
+    let not_found = text(files, "404.html");
+    for link in links(&not_found) {
+        assert!(
+            link.starts_with(prefix) || link.starts_with('#') || link.contains("://"),
+            "404.html: {link} would break at another depth"
+        );
+    }
+}
+
+#[test]
+fn every_link_resolves_under_a_subpath() {
+    let site = copy_site();
+    let output = tempfile::tempdir().expect("temp");
+    let base = "https://example.org/sub/path/";
+    let files = build_at(site.path(), &output.path().join("public"), base);
+    assert_links_stay_inside(&files, base, "/sub/path/");
+    // No page names the domain root by mistake.
+    for (path, bytes) in files.iter().filter(|(p, _)| p.ends_with(".html")) {
+        let html = common::decode_entities(&String::from_utf8_lossy(bytes));
+        assert!(
+            !html.contains("href=\"/\"") && !html.contains("src=\"/\""),
+            "{path} links the domain root"
+        );
+    }
+}
+
+#[test]
+fn every_link_resolves_at_the_domain_root() {
+    let site = copy_site();
+    let output = tempfile::tempdir().expect("temp");
+    let base = "https://example.org/";
+    let files = build_at(site.path(), &output.path().join("public"), base);
+    assert_links_stay_inside(&files, base, "/");
+}
+
+#[test]
+fn the_base_url_without_a_trailing_slash_is_the_same_site() {
+    let site = copy_site();
+    let output = tempfile::tempdir().expect("temp");
+    let with = build_at(
+        site.path(),
+        &output.path().join("a"),
+        "https://example.org/repo/",
+    );
+    let without = build_at(
+        site.path(),
+        &output.path().join("b"),
+        "https://example.org/repo",
+    );
+    assert_eq!(with, without);
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let site = copy_site();
+    let first = tempfile::tempdir().expect("temp");
+    let second = tempfile::tempdir().expect("temp");
+    let base = "https://example.org/sub/path/";
+    let a = build_at(site.path(), &first.path().join("public"), base);
+    let b = build_at(site.path(), &second.path().join("out"), base);
+    assert_eq!(
+        a.keys().collect::<Vec<_>>(),
+        b.keys().collect::<Vec<_>>(),
+        "the same files"
+    );
+    for (path, bytes) in &a {
+        assert!(b[path] == *bytes, "{path} differs between two builds");
+    }
+    // The library's in-memory build gives the same bytes as the command.
+    let mut options = accord::BuildOptions::new(site.path());
+    options.base_url = Some(base.to_string());
+    let memory = accord::build_in_memory(&options).expect("build in memory");
+    for (path, bytes) in &memory {
+        assert!(a.get(path) == Some(bytes), "{path} differs in memory");
+    }
+}
+
+#[test]
+fn static_hosts_get_nojekyll_robots_sitemap_and_cname() {
+    let site = copy_site();
+    let output = tempfile::tempdir().expect("temp");
+    let base = "https://example.org/sub/path/";
+    let files = build_at(site.path(), &output.path().join("public"), base);
+    assert!(files.contains_key(".nojekyll"));
+    assert!(files.contains_key("404.html"));
+    assert!(!files.contains_key("CNAME"), "no CNAME without `cname:`");
+    let robots = text(&files, "robots.txt");
+    assert!(
+        robots.contains(&format!("Sitemap: {base}sitemap.xml\n")),
+        "{robots}"
+    );
+    let sitemap = text(&files, "sitemap.xml");
+    let document = roxmltree::Document::parse(&sitemap).expect("sitemap.xml is XML");
+    let root = document.root_element();
+    assert_eq!(root.tag_name().name(), "urlset");
+    assert_eq!(
+        root.tag_name().namespace(),
+        Some("http://www.sitemaps.org/schemas/sitemap/0.9")
+    );
+    let locations: Vec<&str> = root
+        .descendants()
+        .filter(|n| n.has_tag_name("loc"))
+        .filter_map(|n| n.text())
+        .collect();
+    let pages = files.keys().filter(|p| p.ends_with("index.html")).count();
+    assert_eq!(locations.len(), pages, "every page once, 404 left out");
+    let mut sorted = locations.clone();
+    sorted.sort_unstable();
+    assert_eq!(locations, sorted, "stable order");
+    for location in &locations {
+        let path = location
+            .strip_prefix(base)
+            .expect("absolute, under the base URL");
+        assert!(
+            files.contains_key(&format!("{path}index.html")),
+            "{location} has no page"
+        );
+    }
+
+    // A custom domain is written to CNAME.
+    let config = std::fs::read_to_string(site.path().join("site.yaml")).expect("read");
+    std::fs::write(
+        site.path().join("site.yaml"),
+        format!("{config}\ncname: explainer.example.org\n"),
+    )
+    .expect("write");
+    let files = build_at(site.path(), &output.path().join("public"), base);
+    assert_eq!(text(&files, "CNAME"), "explainer.example.org\n");
+}
+
+#[test]
+fn without_a_host_there_is_no_invalid_sitemap() {
+    let site = copy_site();
+    let output = tempfile::tempdir().expect("temp");
+    let files = build_at(site.path(), &output.path().join("public"), "/");
+    assert!(!files.contains_key("sitemap.xml"));
+    assert!(!text(&files, "robots.txt").contains("Sitemap:"));
+    // The feed is still there, with ids that are absolute IRIs.
+    let feed = text(&files, "feed.xml");
+    let document = roxmltree::Document::parse(&feed).expect("feed.xml is XML");
+    for id in document.descendants().filter(|n| n.has_tag_name("id")) {
+        assert!(
+            id.text().unwrap_or("").starts_with("urn:uuid:"),
+            "{:?}",
+            id.text()
+        );
+    }
+}
+
+#[test]
+fn the_atom_feed_lists_dated_documents_newest_first() {
+    const ATOM: &str = "http://www.w3.org/2005/Atom";
+    let site = copy_site();
+    let output = tempfile::tempdir().expect("temp");
+    let base = "https://example.org/sub/path/";
+    // A document with no date is left out of the feed.
+    std::fs::write(
+        site.path().join("seeds/zz_undated.txt"),
+        "A statement with no date\n\nThe two governments agreed to keep talking.\n",
+    )
+    .expect("write seed");
+    let files = build_at(site.path(), &output.path().join("public"), base);
+    let feed = text(&files, "feed.xml");
+    let document = roxmltree::Document::parse(&feed).expect("feed.xml is XML");
+    let root = document.root_element();
+    assert_eq!(root.tag_name().name(), "feed");
+    assert_eq!(root.tag_name().namespace(), Some(ATOM));
+    let child = |node: roxmltree::Node<'_, '_>, name: &str| -> Vec<String> {
+        node.children()
+            .filter(|n| n.tag_name().name() == name && n.tag_name().namespace() == Some(ATOM))
+            .map(|n| {
+                n.text()
+                    .map(str::to_string)
+                    .or_else(|| n.attribute("href").map(str::to_string))
+                    .unwrap_or_default()
+            })
+            .collect()
+    };
+    let timestamp = Regex::new(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$").expect("pattern");
+    assert_eq!(child(root, "id"), vec![base.to_string()]);
+    assert_eq!(child(root, "title").len(), 1);
+    let updated = child(root, "updated");
+    assert_eq!(updated.len(), 1);
+    assert!(timestamp.is_match(&updated[0]));
+    let authors: Vec<_> = root
+        .children()
+        .filter(|n| n.has_tag_name((ATOM, "author")))
+        .collect();
+    assert_eq!(authors.len(), 1);
+    assert_eq!(child(authors[0], "name").len(), 1);
+    let self_link = root
+        .children()
+        .find(|n| n.has_tag_name((ATOM, "link")) && n.attribute("rel") == Some("self"))
+        .expect("a self link");
+    assert_eq!(
+        self_link.attribute("href"),
+        Some(&*format!("{base}feed.xml"))
+    );
+
+    let entries: Vec<_> = root
+        .children()
+        .filter(|n| n.has_tag_name((ATOM, "entry")))
+        .collect();
+    let dated = std::fs::read_dir(site.path().join("seeds"))
+        .expect("seeds")
+        .filter(|e| {
+            let path = e.as_ref().expect("entry").path();
+            path.extension().is_some_and(|x| x == "txt")
+                && path.file_name().is_some_and(|n| n != "zz_undated.txt")
+        })
+        .count();
+    assert_eq!(
+        entries.len(),
+        dated,
+        "every dated document, and not the undated one"
+    );
+    let mut previous: Option<String> = None;
+    let mut ids = Vec::new();
+    for entry in &entries {
+        let id = child(*entry, "id");
+        assert_eq!(id.len(), 1);
+        ids.push(id[0].clone());
+        assert_eq!(child(*entry, "title").len(), 1);
+        assert!(!child(*entry, "summary")[0].trim().is_empty());
+        let entry_updated = child(*entry, "updated");
+        assert!(timestamp.is_match(&entry_updated[0]));
+        if let Some(previous) = &previous {
+            assert!(*previous >= entry_updated[0], "newest first");
+        } else {
+            assert_eq!(
+                entry_updated[0], updated[0],
+                "the feed's date is its newest entry's"
+            );
+        }
+        previous = Some(entry_updated[0].clone());
+        let link = entry
+            .children()
+            .find(|n| n.has_tag_name((ATOM, "link")))
+            .and_then(|n| n.attribute("href"))
+            .expect("an entry link");
+        let path = link.strip_prefix(base).expect("under the base URL");
+        assert!(files.contains_key(&format!("{path}index.html")), "{link}");
+    }
+    let mut unique = ids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len(), "entry ids are unique");
+}
