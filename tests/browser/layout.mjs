@@ -35,7 +35,7 @@ try {
         const el = document.querySelector(selector);
         return el ? getComputedStyle(el).display !== 'none' : false;
       };
-      const link = [...document.querySelectorAll('main a[href]')].find((a) => !a.getAttribute('href').startsWith('#') && !a.classList.contains('mention') && !a.classList.contains('para-num'));
+      const link = [...document.querySelectorAll('main a[href]')].find((a) => !a.getAttribute('href').startsWith('#') && !a.classList.contains('mention') && !a.classList.contains('para-num') && !a.classList.contains('url'));
       return {
         header: shown('.site-header'),
         footer: shown('.site-footer'),
