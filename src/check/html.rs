@@ -20,8 +20,9 @@ pub struct FoundUrl {
 /// What a page links to and which fragment ids it has.
 #[derive(Debug, Default)]
 pub struct Scan {
-    /// Every URL of an `href`, `src`, `srcset`, `action`, `poster` or `data` attribute, and
-    /// of `<meta property="og:url|og:image" content>`, in document order.
+    /// Every URL of an `href`, `src`, `srcset`, `action`, `poster` or `data` attribute, of a
+    /// `data-*` attribute holding a path (`data-search-index="/search-index.json"`, how scripts
+    /// find their files), and of `<meta property="og:url|og:image" content>`, in document order.
     pub urls: Vec<FoundUrl>,
     /// Every `id`, and the `name` of every `<a>`: what a `#fragment` can point at.
     pub ids: Vec<String>,
@@ -73,14 +74,17 @@ pub fn scan(html: &str, ids_only: bool) -> Scan {
             let is_url = matches!(
                 attribute.name.as_str(),
                 "href" | "src" | "action" | "poster" | "data" | "formaction"
-            ) || (tag.name == "meta"
-                && attribute.name == "content"
-                && tag.attributes.iter().any(|a| {
-                    a.name == "property"
-                        && a.value
-                            .as_deref()
-                            .is_some_and(|v| matches!(v, "og:url" | "og:image"))
-                }));
+            ) || (attribute.name.starts_with("data-")
+                && value.starts_with('/')
+                && !value.starts_with("//"))
+                || (tag.name == "meta"
+                    && attribute.name == "content"
+                    && tag.attributes.iter().any(|a| {
+                        a.name == "property"
+                            && a.value
+                                .as_deref()
+                                .is_some_and(|v| matches!(v, "og:url" | "og:image"))
+                    }));
             let line = line_at(attribute.offset);
             if is_url {
                 scan.urls.push(FoundUrl {
@@ -297,6 +301,16 @@ mod tests {
             ]
         );
         assert_eq!(scan.ids, vec!["status", "old"]);
+    }
+
+    #[test]
+    fn paths_in_data_attributes_are_urls() {
+        let scan = scan(
+            "<body data-search-index=\"/s/search-index.json\" data-kind=\"page\" data-cdn=\"//x\">",
+            false,
+        );
+        let urls: Vec<&str> = scan.urls.iter().map(|u| u.url.as_str()).collect();
+        assert_eq!(urls, vec!["/s/search-index.json"]);
     }
 
     #[test]
