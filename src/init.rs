@@ -84,7 +84,9 @@ pub fn run(args: InitArgs) -> ExitCode {
             println!("  cd {shown}");
             println!("  accord serve --open      preview it, rebuilt on every change");
             println!("  edit site.yaml, put documents in seeds/ and write content/ (see seeds/README.md)");
-            println!("  accord check             broken links, unused entries, instruments to declare");
+            println!(
+                "  accord check             broken links, unused entries, instruments to declare"
+            );
             ExitCode::SUCCESS
         }
         Err(error) => {
