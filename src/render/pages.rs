@@ -75,6 +75,8 @@ struct PageView {
     reviewed: Option<DateView>,
     sources: Vec<Source>,
     has_code: bool,
+    /// The accessibility statement's URL, when the site has `content/accessibility.md`.
+    accessibility_url: Option<String>,
 }
 
 /// A document in a list.
@@ -214,6 +216,10 @@ impl Site {
             reviewed: None,
             sources: Vec::new(),
             has_code: false,
+            accessibility_url: self
+                .content
+                .page_at("accessibility/")
+                .map(|_| self.urls.url("accessibility/")),
         }
     }
 
