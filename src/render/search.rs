@@ -415,6 +415,71 @@ mod tests {
         assert_eq!(first, second);
     }
 
+    /// Builds the repository's own site in memory.
+    fn build_site() -> std::collections::BTreeMap<String, Vec<u8>> {
+        let options = crate::BuildOptions::new(env!("CARGO_MANIFEST_DIR"));
+        crate::build_in_memory(&options).expect("the repository's site builds")
+    }
+
+    #[test]
+    fn the_built_index_finds_prum_and_is_the_same_in_two_builds() {
+        let first = build_site();
+        let second = build_site();
+        assert_eq!(first[INDEX_FILE], second[INDEX_FILE]);
+        assert_eq!(first[PREVIEWS_FILE], second[PREVIEWS_FILE]);
+        let file: serde_json::Value = serde_json::from_slice(&first[INDEX_FILE]).unwrap();
+        assert_eq!(file["format"], FORMAT);
+        let entries = file["entries"].as_array().unwrap();
+        let term = entries
+            .iter()
+            .position(|e| e["kind"] == "term" && e["title"] == "Prüm")
+            .expect("the Prüm glossary entry is indexed");
+        assert!(entries[term]["url"]
+            .as_str()
+            .unwrap()
+            .ends_with("glossary/#prum"));
+        let paragraph = entries
+            .iter()
+            .position(|e| e["kind"] == "paragraph" && e["text"].as_str().unwrap().contains("Prüm"))
+            .expect("a paragraph mentioning Prüm is indexed");
+        assert!(entries[paragraph]["url"].as_str().unwrap().contains("#p-"));
+        // The folded token is in the index, and both entries are under it.
+        let mut node = &file["index"]["index"]["name"]["root"];
+        for c in "prum".chars() {
+            node = &node[c.to_string()];
+        }
+        assert!(node["docs"].get(term.to_string()).is_some());
+        let mut node = &file["index"]["index"]["body"]["root"];
+        for c in "prum".chars() {
+            node = &node[c.to_string()];
+        }
+        assert!(node["docs"].get(paragraph.to_string()).is_some());
+    }
+
+    #[test]
+    fn every_preview_key_in_the_pages_has_a_preview() {
+        let files = build_site();
+        let previews: BTreeMap<String, serde_json::Value> =
+            serde_json::from_slice(&files[PREVIEWS_FILE]).unwrap();
+        let keys = regex::Regex::new(r#"data-preview="([^"]+)""#).unwrap();
+        let mut seen = 0;
+        for (path, bytes) in files.iter().filter(|(p, _)| p.ends_with(".html")) {
+            let html = String::from_utf8_lossy(bytes);
+            for key in keys.captures_iter(&html) {
+                seen += 1;
+                let preview = previews.get(&key[1]);
+                assert!(preview.is_some(), "{path}: no preview for {}", &key[1]);
+                assert!(
+                    preview.unwrap()["text"]
+                        .as_str()
+                        .is_some_and(|t| !t.is_empty()),
+                    "{path}: empty preview"
+                );
+            }
+        }
+        assert!(seen > 10);
+    }
+
     #[test]
     fn markdown_becomes_plain_text() {
         let text =
