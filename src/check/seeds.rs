@@ -155,19 +155,27 @@ fn candidates(text: &str) -> Vec<(usize, usize, (usize, usize))> {
         while first < i && (LEADING.contains(&word(first)) || JOINERS.contains(&word(first))) {
             first += 1;
         }
-        // "Convention on Human Rights", "Council of Europe".
+        // "Convention on Human Rights", "Council of Europe", "Coalition of the Willing": one or
+        // two small words, then capitalised ones.
         let mut last = i;
         let mut next = i + 1;
-        while next + 1 < words.len()
-            && !words[next - 1].stop_after
-            && JOINERS.contains(&word(next))
-            && !words[next].stop_after
-            && !words[next + 1].stop_before
-            && is_capitalised(word(next + 1))
-            && !LEADING.contains(&word(next + 1))
-        {
-            last = next + 1;
-            next += 2;
+        loop {
+            let joiners = (next..words.len())
+                .take(2)
+                .take_while(|&j| !words[j - 1].stop_after && JOINERS.contains(&word(j)))
+                .count();
+            let after = next + joiners;
+            let continues = joiners > 0
+                && after < words.len()
+                && !words[after - 1].stop_after
+                && !words[after].stop_before
+                && is_capitalised(word(after))
+                && !LEADING.contains(&word(after));
+            if !continues {
+                break;
+            }
+            last = after;
+            next = after + 1;
             while next < words.len()
                 && !words[next - 1].stop_after
                 && !words[next].stop_before
@@ -177,7 +185,11 @@ fn candidates(text: &str) -> Vec<(usize, usize, (usize, usize))> {
                 next += 1;
             }
         }
-        if first == i && last == i {
+        // Inside the previous name ("European Union" in "Council of the European Union").
+        let inside = names
+            .last()
+            .is_some_and(|&(_, end, _): &(usize, usize, _)| end >= words[i].end);
+        if (first == i && last == i) || inside {
             continue;
         }
         names.push((
@@ -253,6 +265,10 @@ mod tests {
         assert_eq!(
             names("The Joint Expeditionary Force met."),
             vec!["Joint Expeditionary Force"]
+        );
+        assert_eq!(
+            names("the Coalition of the Willing. The Council of the European Union"),
+            vec!["Coalition of the Willing", "Council of the European Union"]
         );
         assert!(names("a new agreement and an Agreement").is_empty());
     }
