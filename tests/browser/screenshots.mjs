@@ -23,9 +23,10 @@ const shots = [
   ['instrument', 'instruments/prum/'],
   ['glossary', 'glossary/'],
 ];
+// Tall enough to show what each page leads with, below its introduction.
 const widths = [
-  [375, 812],
-  [1280, 900],
+  [375, 1400],
+  [1280, 1700],
 ];
 
 const server = await serve(site.dir, site.prefix);
