@@ -159,9 +159,9 @@ fn planted_problems_are_reported_with_file_and_line_and_fail() {
     // The text report groups and counts them.
     let (ok, text, _) = check(root, &[]);
     assert!(!ok);
-    assert!(text.contains("broken anchors (errors)"), "{text}");
+    assert!(text.contains("broken anchors: 2 errors\n"), "{text}");
     assert!(
-        text.contains("likely instruments nobody declared (warnings)"),
+        text.contains("likely instruments nobody declared: 1 warning\n"),
         "{text}"
     );
     assert!(

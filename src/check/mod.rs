@@ -208,7 +208,8 @@ impl Report {
                 Severity::Error => "error",
                 Severity::Warning => "warning",
             };
-            let _ = writeln!(out, "{} {} ({label}s)", group.len(), kind.title());
+            let plural = if group.len() == 1 { "" } else { "s" };
+            let _ = writeln!(out, "{}: {} {label}{plural}", kind.title(), group.len());
             // Same message and hint: one entry with every place.
             let mut merged: Vec<(&Finding, Vec<&Finding>)> = Vec::new();
             let mut index: HashMap<(&str, &str, Option<&str>), usize> = HashMap::new();
