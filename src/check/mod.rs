@@ -13,7 +13,7 @@ pub mod html;
 pub mod links;
 pub mod seeds;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -489,13 +489,4 @@ pub fn run(args: CheckArgs) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
-}
-
-/// Findings sorted by kind for callers that group them themselves.
-pub fn by_kind(report: &Report) -> BTreeMap<Kind, Vec<&Finding>> {
-    let mut groups: BTreeMap<Kind, Vec<&Finding>> = BTreeMap::new();
-    for finding in &report.findings {
-        groups.entry(finding.kind).or_default().push(finding);
-    }
-    groups
 }
