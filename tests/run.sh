@@ -6,4 +6,7 @@ cd "$(dirname "$0")/.."
 if [ -f tests/setup.sh ]; then
   bash tests/setup.sh
 fi
+# The GitHub Pages workflow must pass actionlint.
+bash tests/actionlint.sh
+# Unit, integration and end-to-end tests in Rust.
 cargo test --all-targets 2>&1
