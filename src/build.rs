@@ -262,6 +262,7 @@ impl Site {
             instruments,
             glossary,
             provenance,
+            ..Bodies::default()
         })
     }
 

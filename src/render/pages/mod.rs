@@ -1,19 +1,28 @@
 //! The pages of a site and the context each template gets.
+//!
+//! Long lists (documents, passages, mentions, timeline events) are split into pages of
+//! [`super::paginate::PER_PAGE`] items, so that no page grows without bound.
 
-use std::collections::{BTreeMap, HashMap};
+mod glossary;
+mod timeline;
+
+use std::collections::BTreeMap;
 
 use rayon::prelude::*;
 use serde::Serialize;
 use tera::Context;
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::escape::escaped;
 use super::markdown::{Heading, Rendered};
+use super::paginate::{
+    page_count, page_path, page_range, pager, Pager, PER_PAGE, TIMELINE_PER_PAGE,
+};
 use super::views::{paths, DateView, LinkView, PassageView};
 use crate::build::Site;
 use crate::content::{Source, StatusEntry};
 use crate::error::Result;
 use crate::link::Place;
+pub(crate) use timeline::TimelineEvent;
 
 /// Rendered Markdown bodies of the build's content, by kind and index.
 #[derive(Debug, Default)]
@@ -28,6 +37,10 @@ pub struct Bodies {
     pub glossary: Vec<Rendered>,
     /// Seed provenance notes, by document.
     pub provenance: Vec<Option<Rendered>>,
+    /// Documents newest first (undated last), computed once per build for every list page.
+    pub newest_first: std::sync::OnceLock<Vec<usize>>,
+    /// Timeline events in date order, computed once per build for every timeline page.
+    pub timeline: std::sync::OnceLock<Vec<TimelineEvent>>,
 }
 
 /// One page to render.
@@ -35,22 +48,25 @@ pub struct Bodies {
 pub enum PageKind {
     /// The home page.
     Home,
-    /// The list of documents.
-    Documents,
+    /// A page of the list of documents (1-based page number).
+    Documents(usize),
     /// One document.
     Document(usize),
     /// The list of themes.
     Themes,
-    /// One theme.
-    Theme(usize),
+    /// A page of one theme: (theme, page number).
+    Theme(usize, usize),
     /// The list of instruments.
     Instruments,
-    /// One instrument.
-    Instrument(usize),
+    /// A page of one instrument: (instrument, page number).
+    Instrument(usize, usize),
     /// The glossary.
     Glossary,
-    /// The timeline.
-    Timeline,
+    /// A page of the timeline.
+    Timeline(usize),
+    /// A page of the uses of a glossary term too often used to list on the glossary:
+    /// (term, page number).
+    TermUses(usize, usize),
     /// The search page.
     Search,
     /// An authored content page.
@@ -61,7 +77,7 @@ pub enum PageKind {
 
 /// What every template gets as `page`.
 #[derive(Debug, Serialize)]
-struct PageView {
+pub(crate) struct PageView {
     title: String,
     description: String,
     /// Path relative to the site root (`themes/x/`); `404.html` for the 404 page.
@@ -77,11 +93,13 @@ struct PageView {
     has_code: bool,
     /// The accessibility statement's URL, when the site has `content/accessibility.md`.
     accessibility_url: Option<String>,
+    /// Where this page sits in a list split into pages.
+    pager: Option<Pager>,
 }
 
 /// A document in a list.
 #[derive(Debug, Serialize)]
-struct DocumentSummary {
+pub(crate) struct DocumentSummary {
     title: String,
     url: String,
     kind: String,
@@ -90,40 +108,69 @@ struct DocumentSummary {
     summary: String,
 }
 
+/// How many documents the home page lists.
+const HOME_DOCUMENTS: usize = 10;
+/// How many passages a theme page links for each instrument (the instrument's page has them all).
+const PLACES_SHOWN: usize = 5;
+
 impl Site {
     /// Every page the site has, with the output file each is written to.
     pub fn page_list(&self) -> Vec<(PageKind, String)> {
+        let file = |path: String| format!("{path}index.html");
         let mut list = vec![
             (PageKind::Home, "index.html".to_string()),
-            (PageKind::Documents, "documents/index.html".to_string()),
             (PageKind::Themes, "themes/index.html".to_string()),
             (PageKind::Instruments, "instruments/index.html".to_string()),
             (PageKind::Glossary, "glossary/index.html".to_string()),
-            (PageKind::Timeline, "timeline/index.html".to_string()),
             (PageKind::Search, "search/index.html".to_string()),
             (PageKind::NotFound, "404.html".to_string()),
         ];
-        list.extend(self.documents.iter().enumerate().map(|(i, d)| {
-            (
-                PageKind::Document(i),
-                format!("{}index.html", paths::document(&d.slug)),
-            )
-        }));
-        list.extend(self.content.themes.iter().enumerate().map(|(i, t)| {
-            (
-                PageKind::Theme(i),
-                format!("{}index.html", paths::theme(&t.slug)),
-            )
-        }));
-        list.extend(self.content.instruments.iter().enumerate().map(|(i, t)| {
-            (
-                PageKind::Instrument(i),
-                format!("{}index.html", paths::instrument(&t.slug)),
-            )
-        }));
-        let generated: Vec<String> = list.iter().map(|(_, file)| file.clone()).collect();
+        for number in 1..=page_count(self.documents.len(), PER_PAGE) {
+            list.push((
+                PageKind::Documents(number),
+                file(page_path("documents/", number)),
+            ));
+        }
+        for number in 1..=page_count(self.timeline_length(), TIMELINE_PER_PAGE) {
+            list.push((
+                PageKind::Timeline(number),
+                file(page_path("timeline/", number)),
+            ));
+        }
+        for (i, document) in self.documents.iter().enumerate() {
+            list.push((PageKind::Document(i), file(paths::document(&document.slug))));
+        }
+        for (i, theme) in self.content.themes.iter().enumerate() {
+            for number in 1..=page_count(self.graph.theme_passages[i].len(), PER_PAGE) {
+                list.push((
+                    PageKind::Theme(i, number),
+                    file(page_path(&paths::theme(&theme.slug), number)),
+                ));
+            }
+        }
+        for (i, instrument) in self.content.instruments.iter().enumerate() {
+            for number in 1..=page_count(self.graph.instrument_mentions[i].len(), PER_PAGE) {
+                list.push((
+                    PageKind::Instrument(i, number),
+                    file(page_path(&paths::instrument(&instrument.slug), number)),
+                ));
+            }
+        }
+        for (i, term) in self.content.glossary.iter().enumerate() {
+            let uses = self.graph.term_mentions[i].len();
+            if uses > glossary::USES_SHOWN {
+                for number in 1..=page_count(uses, PER_PAGE) {
+                    list.push((
+                        PageKind::TermUses(i, number),
+                        file(page_path(&glossary::uses_path(&term.slug), number)),
+                    ));
+                }
+            }
+        }
+        let generated: std::collections::HashSet<String> =
+            list.iter().map(|(_, file)| file.clone()).collect();
         for (index, page) in self.content.pages.iter().enumerate() {
-            let file = format!("{}index.html", page.path);
+            let file = file(page.path.clone());
             // Section intros of generated lists (`content/themes/_index.md`) are shown on those lists.
             if !generated.contains(&file) {
                 list.push((PageKind::Content(index), file));
@@ -137,35 +184,46 @@ impl Site {
         let mut context = Context::new();
         let (template, view) = match kind {
             PageKind::Home => ("home.html", self.home_context(bodies, &mut context)),
-            PageKind::Documents => ("documents.html", self.documents_context(&mut context)),
+            PageKind::Documents(number) => (
+                "documents.html",
+                self.documents_context(number, bodies, &mut context),
+            ),
             PageKind::Document(d) => (
                 "document.html",
                 self.document_context(d, bodies, &mut context),
             ),
             PageKind::Themes => ("themes.html", self.themes_context(&mut context)),
-            PageKind::Theme(t) => ("theme.html", self.theme_context(t, bodies, &mut context)),
+            PageKind::Theme(t, number) => (
+                "theme.html",
+                self.theme_context(t, number, bodies, &mut context),
+            ),
             PageKind::Instruments => ("instruments.html", self.instruments_context(&mut context)),
-            PageKind::Instrument(i) => (
+            PageKind::Instrument(i, number) => (
                 "instrument.html",
-                self.instrument_context(i, bodies, &mut context),
+                self.instrument_context(i, number, bodies, &mut context),
             ),
             PageKind::Glossary => ("glossary.html", self.glossary_context(bodies, &mut context)),
-            PageKind::Timeline => ("timeline.html", self.timeline_context(&mut context)),
+            PageKind::TermUses(t, number) => (
+                "term_uses.html",
+                self.term_uses_context(t, number, bodies, &mut context),
+            ),
+            PageKind::Timeline(number) => (
+                "timeline.html",
+                self.timeline_context(number, bodies, &mut context),
+            ),
             PageKind::Search => (
                 "search.html",
-                self.simple_page(
+                self.view(
                     "search/",
                     "Search",
                     "Search the documents, themes, instruments and glossary.",
                     "search",
                 ),
             ),
-            PageKind::NotFound => (
-                "404.html",
-                self.simple_page("404.html", "Page not found", "", ""),
-            ),
+            PageKind::NotFound => ("404.html", self.view("404.html", "Page not found", "", "")),
             PageKind::Content(p) => return self.render_content_page(p, bodies),
         };
+        context.insert("page_number", &view.pager.as_ref().map_or(1, |p| p.current));
         self.intro(&view.path, bodies, &mut context);
         context.insert("page", &view);
         self.templates.render(template, &context)
@@ -182,7 +240,13 @@ impl Site {
         }
     }
 
-    fn view(&self, path: &str, title: &str, description: &str, section: &'static str) -> PageView {
+    pub(crate) fn view(
+        &self,
+        path: &str,
+        title: &str,
+        description: &str,
+        section: &'static str,
+    ) -> PageView {
         let mut breadcrumbs = vec![LinkView {
             title: "Home".into(),
             url: self.urls.url(""),
@@ -220,20 +284,11 @@ impl Site {
                 .content
                 .page_at("accessibility/")
                 .map(|_| self.urls.url("accessibility/")),
+            pager: None,
         }
     }
 
-    fn simple_page(
-        &self,
-        path: &str,
-        title: &str,
-        description: &str,
-        section: &'static str,
-    ) -> PageView {
-        self.view(path, title, description, section)
-    }
-
-    fn document_summary(&self, index: usize) -> DocumentSummary {
+    pub(crate) fn document_summary(&self, index: usize) -> DocumentSummary {
         let document = &self.documents[index];
         let first = document
             .paragraphs()
@@ -256,21 +311,20 @@ impl Site {
         }
     }
 
-    /// Documents newest first; undated ones last.
-    fn documents_newest_first(&self) -> Vec<DocumentSummary> {
-        let mut order: Vec<usize> = (0..self.documents.len()).collect();
-        order.sort_by(
-            |&a, &b| match (self.documents[a].date, self.documents[b].date) {
-                (Some(x), Some(y)) => y.cmp(&x),
-                (Some(_), None) => std::cmp::Ordering::Less,
-                (None, Some(_)) => std::cmp::Ordering::Greater,
-                (None, None) => a.cmp(&b),
-            },
-        );
-        order
-            .into_iter()
-            .map(|i| self.document_summary(i))
-            .collect()
+    /// Document indexes newest first, undated ones last; sorted once per build.
+    fn newest_first<'b>(&self, bodies: &'b Bodies) -> &'b [usize] {
+        bodies.newest_first.get_or_init(|| {
+            let mut order: Vec<usize> = (0..self.documents.len()).collect();
+            order.sort_by(
+                |&a, &b| match (self.documents[a].date, self.documents[b].date) {
+                    (Some(x), Some(y)) => y.cmp(&x).then(a.cmp(&b)),
+                    (Some(_), None) => std::cmp::Ordering::Less,
+                    (None, Some(_)) => std::cmp::Ordering::Greater,
+                    (None, None) => a.cmp(&b),
+                },
+            );
+            order
+        })
     }
 
     fn theme_summaries(&self) -> Vec<serde_json::Value> {
@@ -312,10 +366,17 @@ impl Site {
             .collect()
     }
 
-    fn home_context(&self, _bodies: &Bodies, context: &mut Context) -> PageView {
-        let documents = self.documents_newest_first();
+    fn home_context(&self, bodies: &Bodies, context: &mut Context) -> PageView {
+        // The home page lists the latest documents only; the documents list has them all.
+        let documents: Vec<DocumentSummary> = self
+            .newest_first(bodies)
+            .iter()
+            .take(HOME_DOCUMENTS)
+            .map(|&i| self.document_summary(i))
+            .collect();
         context.insert("latest", &documents.first());
         context.insert("documents", &documents);
+        context.insert("document_count", &self.documents.len());
         context.insert("themes", &self.theme_summaries());
         context.insert("instruments", &self.instrument_summaries());
         context.insert("glossary_count", &self.content.glossary.len());
@@ -367,14 +428,23 @@ impl Site {
         serde_json::json!({ "columns": columns, "rows": rows })
     }
 
-    fn documents_context(&self, context: &mut Context) -> PageView {
-        context.insert("documents", &self.documents_newest_first());
-        self.view(
-            "documents/",
+    fn documents_context(&self, number: usize, bodies: &Bodies, context: &mut Context) -> PageView {
+        let order = self.newest_first(bodies);
+        let documents: Vec<DocumentSummary> = order[page_range(order.len(), number, PER_PAGE)]
+            .iter()
+            .map(|&i| self.document_summary(i))
+            .collect();
+        context.insert("documents", &documents);
+        let mut view = self.view(
+            &page_path("documents/", number),
             "Documents",
             "Every source document, newest first.",
             "documents",
-        )
+        );
+        view.pager = pager("documents/", order.len(), number, PER_PAGE, |p| {
+            self.urls.url(p)
+        });
+        view
     }
 
     fn document_context(&self, index: usize, bodies: &Bodies, context: &mut Context) -> PageView {
@@ -477,10 +547,17 @@ impl Site {
         )
     }
 
-    fn theme_context(&self, index: usize, bodies: &Bodies, context: &mut Context) -> PageView {
+    fn theme_context(
+        &self,
+        index: usize,
+        number: usize,
+        bodies: &Bodies,
+        context: &mut Context,
+    ) -> PageView {
         let theme = &self.content.themes[index];
+        let all_passages = &self.graph.theme_passages[index];
         let mut groups: Vec<(usize, Vec<PassageView>)> = Vec::new();
-        for &place in &self.graph.theme_passages[index] {
+        for &place in &all_passages[page_range(all_passages.len(), number, PER_PAGE)] {
             match groups.last_mut() {
                 Some((document, passages)) if *document == place.document => {
                     passages.push(self.passage(place))
@@ -501,7 +578,8 @@ impl Site {
                     "slug": instrument.slug,
                     "url": self.urls.url(&paths::instrument(&instrument.slug)),
                     "summary": instrument.meta.summary,
-                    "places": places.iter().map(|&p| LinkView {
+                    "place_count": places.len(),
+                    "places": places.iter().take(PLACES_SHOWN).map(|&p| LinkView {
                         title: format!("{}, paragraph {}", self.documents[p.document].title, p.paragraph + 1),
                         url: self.place_url(p),
                     }).collect::<Vec<_>>(),
@@ -517,17 +595,22 @@ impl Site {
                 "body_html": bodies.themes[index].html,
                 "headings": theme.meta.headings,
                 "groups": groups,
-                "passage_count": self.graph.theme_passages[index].len(),
+                "passage_count": all_passages.len(),
+                "document_count": all_passages.iter().enumerate().filter(|(n, p)| *n == 0 || all_passages[n - 1].document != p.document).count(),
                 "instruments": instruments,
                 "related": self.theme_links(related),
             }),
         );
+        let base = paths::theme(&theme.slug);
         let mut view = self.view(
-            &paths::theme(&theme.slug),
+            &page_path(&base, number),
             &theme.meta.title,
             &theme.meta.summary,
             "themes",
         );
+        view.pager = pager(&base, all_passages.len(), number, PER_PAGE, |p| {
+            self.urls.url(p)
+        });
         view.reviewed = theme.meta.reviewed.map(DateView::from);
         view.sources = self.source_views(&theme.meta.sources);
         view.toc = bodies.themes[index].headings.clone();
@@ -554,13 +637,21 @@ impl Site {
         )
     }
 
-    fn instrument_context(&self, index: usize, bodies: &Bodies, context: &mut Context) -> PageView {
+    fn instrument_context(
+        &self,
+        index: usize,
+        number: usize,
+        bodies: &Bodies,
+        context: &mut Context,
+    ) -> PageView {
         let instrument = &self.content.instruments[index];
         let meta = &instrument.meta;
-        let mentions: Vec<PassageView> = self.graph.instrument_mentions[index]
-            .iter()
-            .map(|m| self.mention_passage(m))
-            .collect();
+        let all_mentions = &self.graph.instrument_mentions[index];
+        let mentions: Vec<PassageView> = all_mentions
+            [page_range(all_mentions.len(), number, PER_PAGE)]
+        .iter()
+        .map(|m| self.mention_passage(m))
+        .collect();
         let history: Vec<serde_json::Value> = meta
             .history
             .iter()
@@ -589,180 +680,24 @@ impl Site {
                 "history": history,
                 "body_html": bodies.instruments[index].html,
                 "mentions": mentions,
+                "mention_count": all_mentions.len(),
                 "themes": self.theme_links(self.graph.instrument_themes[index].iter().copied()),
                 "neighbours": self.instrument_links(neighbours),
             }),
         );
+        let base = paths::instrument(&instrument.slug);
         let mut view = self.view(
-            &paths::instrument(&instrument.slug),
+            &page_path(&base, number),
             &meta.name,
             &meta.summary,
             "instruments",
         );
+        view.pager = pager(&base, all_mentions.len(), number, PER_PAGE, |p| {
+            self.urls.url(p)
+        });
         view.reviewed = meta.reviewed.map(DateView::from);
         view.sources = self.source_views(&meta.sources);
         view.toc = bodies.instruments[index].headings.clone();
-        view
-    }
-
-    fn glossary_context(&self, bodies: &Bodies, context: &mut Context) -> PageView {
-        let slugs: HashMap<&str, LinkView> = self
-            .content
-            .glossary
-            .iter()
-            .map(|t| {
-                (
-                    t.slug.as_str(),
-                    LinkView {
-                        title: t.meta.term.clone(),
-                        url: self.urls.url(&paths::term(&t.slug)),
-                    },
-                )
-            })
-            .collect();
-        let instruments: HashMap<&str, usize> = self
-            .content
-            .instruments
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (t.slug.as_str(), i))
-            .collect();
-        let mut seen_letters: Vec<String> = Vec::new();
-        let terms: Vec<serde_json::Value> = self
-            .content
-            .glossary
-            .iter()
-            .enumerate()
-            .map(|(index, term)| {
-                // The A to Z list links to the first term of each letter.
-                let letter = initial(&term.meta.term);
-                let first_of_letter = !seen_letters.contains(&letter);
-                if first_of_letter {
-                    seen_letters.push(letter.clone());
-                }
-                let see_also: Vec<LinkView> = term
-                    .meta
-                    .see_also
-                    .iter()
-                    .filter_map(|slug| {
-                        slugs.get(slug.as_str()).cloned().or_else(|| {
-                            instruments
-                                .get(slug.as_str())
-                                .and_then(|&i| self.instrument_links([i]).pop())
-                        })
-                    })
-                    .collect();
-                let uses: Vec<PassageView> = self.graph.term_mentions[index]
-                    .iter()
-                    .map(|m| self.mention_passage(m))
-                    .collect();
-                serde_json::json!({
-                    "slug": term.slug,
-                    "term": term.meta.term,
-                    "aliases": term.meta.aliases,
-                    "definition_html": bodies.glossary[index].html,
-                    "sources": self.source_views(&term.meta.sources),
-                    "see_also": see_also,
-                    "uses": uses,
-                    "letter": letter,
-                    "first_of_letter": first_of_letter,
-                })
-            })
-            .collect();
-        let letters = seen_letters;
-        context.insert("terms", &terms);
-        context.insert("letters", &letters);
-        let mut view = self.view(
-            "glossary/",
-            "Glossary",
-            "Plain-language definitions of the terms the documents use.",
-            "glossary",
-        );
-        view.toc = self
-            .content
-            .glossary
-            .iter()
-            .map(|t| Heading {
-                level: 2,
-                id: t.slug.clone(),
-                title: t.meta.term.clone(),
-            })
-            .collect();
-        view
-    }
-
-    fn timeline_context(&self, context: &mut Context) -> PageView {
-        let mut events: Vec<(crate::date::PartialDate, u8, serde_json::Value)> = Vec::new();
-        for (d, document) in self.documents.iter().enumerate() {
-            if let Some(date) = document.date {
-                events.push((date, 0, serde_json::json!({
-                    "date": DateView::from(date), "kind": "published",
-                    "html": format!("{} published: {}", escaped(&capitalised(&document.kind)), escaped(&document.title)),
-                    "url": self.urls.url(&paths::document(&document.slug)),
-                    "document": self.documents[d].title,
-                })));
-            }
-            for (s, section) in document.sections.iter().enumerate() {
-                for (p, paragraph) in section.paragraphs.iter().enumerate() {
-                    for mention in &paragraph.dates {
-                        let sentence = paragraph
-                            .text
-                            .split_sentence_bound_indices()
-                            .filter(|(start, _)| *start <= mention.start)
-                            .last()
-                            .map_or(paragraph.text.as_str(), |(_, s)| s);
-                        events.push((mention.date, 1, serde_json::json!({
-                            "date": DateView::from(mention.date), "kind": "mentioned",
-                            "html": escaped(sentence.trim()),
-                            "url": self.place_url(Place { document: d, section: s, paragraph: p }),
-                            "document": document.title,
-                        })));
-                    }
-                }
-            }
-        }
-        for instrument in &self.content.instruments {
-            for entry in &instrument.meta.history {
-                events.push((entry.date, 2, serde_json::json!({
-                    "date": DateView::from(entry.date), "kind": "status",
-                    "html": format!("{}: {}", escaped(&instrument.meta.name), escaped(&entry.status)),
-                    "url": self.urls.url(&paths::instrument(&instrument.slug)),
-                    "document": serde_json::Value::Null,
-                })));
-            }
-        }
-        events.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
-        let mut years: Vec<serde_json::Value> = Vec::new();
-        let mut current: Option<(u16, Vec<serde_json::Value>)> = None;
-        for (date, _, event) in events {
-            match &mut current {
-                Some((year, list)) if *year == date.year => list.push(event),
-                _ => {
-                    if let Some((year, list)) = current.take() {
-                        years.push(serde_json::json!({ "year": year, "events": list }));
-                    }
-                    current = Some((date.year, vec![event]));
-                }
-            }
-        }
-        if let Some((year, list)) = current {
-            years.push(serde_json::json!({ "year": year, "events": list }));
-        }
-        context.insert("years", &years);
-        let mut view = self.view(
-            "timeline/",
-            "Timeline",
-            "Publications, dates the documents mention, and changes of status, in order.",
-            "timeline",
-        );
-        view.toc = years
-            .iter()
-            .map(|y| Heading {
-                level: 2,
-                id: format!("y{}", y["year"]),
-                title: y["year"].to_string(),
-            })
-            .collect();
         view
     }
 
@@ -837,16 +772,7 @@ impl Site {
     }
 }
 
-/// The letter a glossary term is listed under: its first character, folded and uppercased.
-fn initial(term: &str) -> String {
-    crate::text::fold(term)
-        .chars()
-        .next()
-        .map(|c| c.to_uppercase().to_string())
-        .unwrap_or_default()
-}
-
-fn capitalised(text: &str) -> String {
+pub(crate) fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     chars
         .next()
@@ -855,7 +781,7 @@ fn capitalised(text: &str) -> String {
 }
 
 /// Keys ordered by descending count, then by index.
-fn ranked(counts: &BTreeMap<usize, usize>) -> Vec<usize> {
+pub(crate) fn ranked(counts: &BTreeMap<usize, usize>) -> Vec<usize> {
     let mut list: Vec<(usize, usize)> = counts.iter().map(|(&k, &v)| (k, v)).collect();
     list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     list.into_iter().map(|(k, _)| k).collect()

@@ -1,0 +1,160 @@
+//! The glossary page, and the pages listing every use of a term used too often for the glossary.
+
+use std::collections::HashMap;
+
+use tera::Context;
+
+use super::{Bodies, PageView};
+use crate::build::Site;
+use crate::render::markdown::Heading;
+use crate::render::paginate::{page_path, page_range, pager, PER_PAGE};
+use crate::render::views::{paths, LinkView, PassageView};
+
+/// How many uses of a term the glossary quotes; a term used more often gets pages of its own.
+pub const USES_SHOWN: usize = 10;
+
+/// Where the full list of a term's uses starts.
+pub fn uses_path(slug: &str) -> String {
+    format!("glossary/{slug}/")
+}
+
+/// The letter a glossary term is listed under: its first character, folded and uppercased.
+fn initial(term: &str) -> String {
+    crate::text::fold(term)
+        .chars()
+        .next()
+        .map(|c| c.to_uppercase().to_string())
+        .unwrap_or_default()
+}
+
+impl Site {
+    pub(super) fn glossary_context(&self, bodies: &Bodies, context: &mut Context) -> PageView {
+        let slugs: HashMap<&str, LinkView> = self
+            .content
+            .glossary
+            .iter()
+            .map(|t| {
+                (
+                    t.slug.as_str(),
+                    LinkView {
+                        title: t.meta.term.clone(),
+                        url: self.urls.url(&paths::term(&t.slug)),
+                    },
+                )
+            })
+            .collect();
+        let instruments: HashMap<&str, usize> = self
+            .content
+            .instruments
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.slug.as_str(), i))
+            .collect();
+        let mut seen_letters: Vec<String> = Vec::new();
+        let terms: Vec<serde_json::Value> = self
+            .content
+            .glossary
+            .iter()
+            .enumerate()
+            .map(|(index, term)| {
+                // The A to Z list links to the first term of each letter.
+                let letter = initial(&term.meta.term);
+                let first_of_letter = !seen_letters.contains(&letter);
+                if first_of_letter {
+                    seen_letters.push(letter.clone());
+                }
+                let see_also: Vec<LinkView> = term
+                    .meta
+                    .see_also
+                    .iter()
+                    .filter_map(|slug| {
+                        slugs.get(slug.as_str()).cloned().or_else(|| {
+                            instruments
+                                .get(slug.as_str())
+                                .and_then(|&i| self.instrument_links([i]).pop())
+                        })
+                    })
+                    .collect();
+                // A term used very often lists its first uses here and the rest on its own pages.
+                let all_uses = &self.graph.term_mentions[index];
+                let uses: Vec<PassageView> = all_uses
+                    .iter()
+                    .take(USES_SHOWN)
+                    .map(|m| self.mention_passage(m))
+                    .collect();
+                let uses_url =
+                    (all_uses.len() > USES_SHOWN).then(|| self.urls.url(&uses_path(&term.slug)));
+                serde_json::json!({
+                    "slug": term.slug,
+                    "term": term.meta.term,
+                    "aliases": term.meta.aliases,
+                    "definition_html": bodies.glossary[index].html,
+                    "sources": self.source_views(&term.meta.sources),
+                    "see_also": see_also,
+                    "uses": uses,
+                    "uses_count": all_uses.len(),
+                    "uses_url": uses_url,
+                    "letter": letter,
+                    "first_of_letter": first_of_letter,
+                })
+            })
+            .collect();
+        let letters = seen_letters;
+        context.insert("terms", &terms);
+        context.insert("letters", &letters);
+        let mut view = self.view(
+            "glossary/",
+            "Glossary",
+            "Plain-language definitions of the terms the documents use.",
+            "glossary",
+        );
+        view.toc = self
+            .content
+            .glossary
+            .iter()
+            .map(|t| Heading {
+                level: 2,
+                id: t.slug.clone(),
+                title: t.meta.term.clone(),
+            })
+            .collect();
+        view
+    }
+
+    pub(super) fn term_uses_context(
+        &self,
+        index: usize,
+        number: usize,
+        bodies: &Bodies,
+        context: &mut Context,
+    ) -> PageView {
+        let term = &self.content.glossary[index];
+        let all_uses = &self.graph.term_mentions[index];
+        let uses: Vec<PassageView> = all_uses[page_range(all_uses.len(), number, PER_PAGE)]
+            .iter()
+            .map(|m| self.mention_passage(m))
+            .collect();
+        context.insert(
+            "term",
+            &serde_json::json!({
+                "slug": term.slug,
+                "term": term.meta.term,
+                "url": self.urls.url(&paths::term(&term.slug)),
+                "definition_html": bodies.glossary[index].html,
+                "uses": uses,
+                "uses_count": all_uses.len(),
+            }),
+        );
+        let base = uses_path(&term.slug);
+        let title = format!("Where the documents use “{}”", term.meta.term);
+        let mut view = self.view(&page_path(&base, number), &title, "", "glossary");
+        view.breadcrumbs.push(LinkView {
+            title: "Glossary".into(),
+            url: self.urls.url("glossary/"),
+        });
+        view.pager = pager(&base, all_uses.len(), number, PER_PAGE, |p| {
+            self.urls.url(p)
+        });
+        view
+    }
+}

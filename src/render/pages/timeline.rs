@@ -1,0 +1,179 @@
+//! The timeline: publications, dates the documents mention, and changes of status, in order.
+
+use tera::Context;
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::{capitalised, Bodies, PageView};
+use crate::build::Site;
+use crate::date::PartialDate;
+use crate::link::Place;
+use crate::render::escape::escaped;
+use crate::render::markdown::Heading;
+use crate::render::paginate::{page_path, page_range, pager, TIMELINE_PER_PAGE};
+use crate::render::views::{paths, DateView};
+
+/// What happened on a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum EventKind {
+    /// A document was published.
+    Published(usize),
+    /// A paragraph mentions the date.
+    Mentioned(Place, usize),
+    /// An instrument's status changed: (instrument, history entry).
+    Status(usize, usize),
+}
+
+/// One event of the timeline, light enough to sort for thousands of documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct TimelineEvent {
+    /// When.
+    pub date: PartialDate,
+    /// What.
+    pub kind: EventKind,
+}
+
+impl Site {
+    /// Every timeline event, in date order; computed once per build.
+    fn timeline_events<'b>(&self, bodies: &'b Bodies) -> &'b [TimelineEvent] {
+        bodies.timeline.get_or_init(|| {
+            let mut events = Vec::new();
+            for (d, document) in self.documents.iter().enumerate() {
+                if let Some(date) = document.date {
+                    events.push(TimelineEvent {
+                        date,
+                        kind: EventKind::Published(d),
+                    });
+                }
+                for (s, section) in document.sections.iter().enumerate() {
+                    for (p, paragraph) in section.paragraphs.iter().enumerate() {
+                        for (m, mention) in paragraph.dates.iter().enumerate() {
+                            let place = Place {
+                                document: d,
+                                section: s,
+                                paragraph: p,
+                            };
+                            events.push(TimelineEvent {
+                                date: mention.date,
+                                kind: EventKind::Mentioned(place, m),
+                            });
+                        }
+                    }
+                }
+            }
+            for (i, instrument) in self.content.instruments.iter().enumerate() {
+                for (h, entry) in instrument.meta.history.iter().enumerate() {
+                    events.push(TimelineEvent {
+                        date: entry.date,
+                        kind: EventKind::Status(i, h),
+                    });
+                }
+            }
+            events.sort();
+            events
+        })
+    }
+
+    /// How many events the timeline has, for splitting it into pages.
+    pub(super) fn timeline_length(&self) -> usize {
+        let mentioned: usize = self
+            .documents
+            .iter()
+            .flat_map(|d| d.paragraphs())
+            .map(|(_, p)| p.dates.len())
+            .sum();
+        let published = self.documents.iter().filter(|d| d.date.is_some()).count();
+        let status: usize = self
+            .content
+            .instruments
+            .iter()
+            .map(|i| i.meta.history.len())
+            .sum();
+        mentioned + published + status
+    }
+
+    fn event_view(&self, event: &TimelineEvent) -> serde_json::Value {
+        let date = DateView::from(event.date);
+        match event.kind {
+            EventKind::Published(d) => {
+                let document = &self.documents[d];
+                serde_json::json!({
+                    "date": date, "kind": "published",
+                    "html": format!("{} published: {}", escaped(&capitalised(&document.kind)), escaped(&document.title)),
+                    "url": self.urls.url(&paths::document(&document.slug)),
+                    "document": document.title,
+                })
+            }
+            EventKind::Mentioned(place, m) => {
+                let document = &self.documents[place.document];
+                let paragraph = &document.sections[place.section].paragraphs[place.paragraph];
+                let start = paragraph.dates[m].start;
+                let sentence = paragraph
+                    .text
+                    .split_sentence_bound_indices()
+                    .take_while(|(offset, _)| *offset <= start)
+                    .last()
+                    .map_or(paragraph.text.as_str(), |(_, s)| s);
+                serde_json::json!({
+                    "date": date, "kind": "mentioned",
+                    "html": escaped(sentence.trim()),
+                    "url": self.place_url(place),
+                    "document": document.title,
+                })
+            }
+            EventKind::Status(i, h) => {
+                let instrument = &self.content.instruments[i];
+                serde_json::json!({
+                    "date": date, "kind": "status",
+                    "html": format!("{}: {}", escaped(&instrument.meta.name), escaped(&instrument.meta.history[h].status)),
+                    "url": self.urls.url(&paths::instrument(&instrument.slug)),
+                    "document": serde_json::Value::Null,
+                })
+            }
+        }
+    }
+
+    pub(super) fn timeline_context(
+        &self,
+        number: usize,
+        bodies: &Bodies,
+        context: &mut Context,
+    ) -> PageView {
+        let events = self.timeline_events(bodies);
+        let mut years: Vec<serde_json::Value> = Vec::new();
+        let mut current: Option<(u16, Vec<serde_json::Value>)> = None;
+        for event in &events[page_range(events.len(), number, TIMELINE_PER_PAGE)] {
+            let view = self.event_view(event);
+            match &mut current {
+                Some((year, list)) if *year == event.date.year => list.push(view),
+                _ => {
+                    if let Some((year, list)) = current.take() {
+                        years.push(serde_json::json!({ "year": year, "events": list }));
+                    }
+                    current = Some((event.date.year, vec![view]));
+                }
+            }
+        }
+        if let Some((year, list)) = current {
+            years.push(serde_json::json!({ "year": year, "events": list }));
+        }
+        context.insert("years", &years);
+        let mut view = self.view(
+            &page_path("timeline/", number),
+            "Timeline",
+            "Publications, dates the documents mention, and changes of status, in order.",
+            "timeline",
+        );
+        view.toc = years
+            .iter()
+            .map(|y| Heading {
+                level: 2,
+                id: format!("y{}", y["year"]),
+                title: y["year"].to_string(),
+            })
+            .collect();
+        view.pager = pager("timeline/", events.len(), number, TIMELINE_PER_PAGE, |p| {
+            self.urls.url(p)
+        });
+        view
+    }
+}
