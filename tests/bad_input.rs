@@ -50,7 +50,7 @@ fn apply(case: &Case, root: &Path) {
             std::fs::remove_file(&target).unwrap();
         }
     }
-    let mut write = |path: &str, bytes: Vec<u8>| {
+    let write = |path: &str, bytes: Vec<u8>| {
         let target = root.join(path);
         std::fs::create_dir_all(target.parent().unwrap()).unwrap();
         std::fs::write(target, bytes).unwrap();

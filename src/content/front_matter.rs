@@ -38,8 +38,7 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>> {
         });
     };
     let mut offset = text.len() - after_open.len();
-    let mut line = 2;
-    for raw_line in after_open.split_inclusive('\n') {
+    for (line, raw_line) in (2..).zip(after_open.split_inclusive('\n')) {
         let content = raw_line.trim_end_matches(['\n', '\r']);
         if content.trim_end() == "---" || content.trim_end() == "..." {
             let yaml = &text[text.len() - after_open.len()..offset];
@@ -52,7 +51,6 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>> {
             });
         }
         offset += raw_line.len();
-        line += 1;
     }
     Err(Error::input(
         Location::at(path, 1, 1),
