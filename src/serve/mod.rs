@@ -72,7 +72,8 @@ pub struct ServeConfig {
     pub base_url: Option<String>,
     /// Whether drafts are built.
     pub drafts: bool,
-    /// How long sources must be quiet before a rebuild.
+    /// How long sources must be quiet before a rebuild: long enough to merge an editor's save
+    /// or a `git checkout` into one rebuild, short enough to stay unnoticed.
     pub debounce: Duration,
     /// How often idle event streams get a keep-alive comment (which also finds closed tabs).
     pub keep_alive: Duration,
@@ -89,7 +90,7 @@ impl ServeConfig {
             port: 1111,
             base_url: None,
             drafts: false,
-            debounce: Duration::from_millis(30),
+            debounce: Duration::from_millis(20),
             keep_alive: Duration::from_secs(15),
             log: false,
         }
@@ -259,6 +260,11 @@ fn bind(interface: IpAddr, port: u16, log: bool) -> std::io::Result<TcpListener>
     loop {
         match TcpListener::bind((interface, candidate)) {
             Ok(listener) => {
+                // tiny_http writes a response in several small writes and never sets
+                // TCP_NODELAY, so Nagle's algorithm meets the client's delayed ACK and every
+                // kept-alive response waits ~40 ms. Accepted sockets inherit the option from the
+                // listener (Linux, the BSDs, Windows); where one does not, only speed suffers.
+                let _ = socket2::SockRef::from(&listener).set_tcp_nodelay(true);
                 if candidate != port && log {
                     println!("Port {port} is in use; using port {candidate} instead.");
                 }

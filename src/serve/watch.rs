@@ -61,7 +61,7 @@ impl Watch {
         let filter_root = root.to_path_buf();
         // A tick of a fraction of the timeout: the debouncer emits an event on the first tick
         // after it has been quiet for the timeout, so the tick adds to the latency.
-        let tick = (debounce / 6).max(Duration::from_millis(1));
+        let tick = (debounce / 5).max(Duration::from_millis(1));
         let mut debouncer =
             new_debouncer(debounce, Some(tick), move |result: DebounceEventResult| {
                 let signal = match result {

@@ -1,0 +1,214 @@
+#!/usr/bin/env python3
+"""Live-reload latency of `accord serve` (and of `hugo server`, for comparison).
+
+Measures the time from a file write to the updated page being served: the script writes a
+unique marker into a page's source, then polls that page over HTTP (a kept-alive connection,
+every 2 ms) until the marker appears. The same method is used for every tool, so the figures
+compare. Sites are always copied to a temporary folder first; nothing in the repository is
+touched.
+
+Scenarios:
+  accord-site    accord serve on this repository's site (the UK-Belgium explainer)
+  accord-corpus  accord serve on an N-page corpus from /work/shared/bench/gen_corpus.py (Hugo
+                 layout: its content/ is Markdown with YAML front matter, copied into a site with
+                 a minimal site.yaml)
+  hugo-corpus    hugo server on the same corpus (skipped when hugo is not installed)
+
+Usage:
+  python3 bench/serve_latency.py [--edits 20] [--pages 1000] [--scenarios accord-site,...]
+                                 [--accord target/release/accord]
+Prints p50/p90 (and min/max/mean) per scenario. Standard library only.
+"""
+
+import argparse
+import http.client
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+GEN_CORPUS = "/work/shared/bench/gen_corpus.py"
+SITE_PARTS = ["site.yaml", "content", "seeds", "themes", "templates", "static"]
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Poller:
+    """GETs one path over a kept-alive connection, reconnecting when the server closes it."""
+
+    def __init__(self, port):
+        self.port = port
+        self.conn = None
+
+    def get(self, path):
+        for _ in range(2):
+            try:
+                if self.conn is None:
+                    self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
+                self.conn.request("GET", path, headers={"Cache-Control": "no-cache"})
+                response = self.conn.getresponse()
+                body = response.read()
+                if response.getheader("Connection", "").lower() == "close":
+                    self.conn.close()
+                    self.conn = None
+                return response.status, body
+            except (OSError, http.client.HTTPException):
+                if self.conn is not None:
+                    self.conn.close()
+                self.conn = None
+        return 0, b""
+
+
+def wait_until_up(poller, path, process, timeout=120):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the server exited with {process.returncode}")
+        status, _ = poller.get(path)
+        if status == 200:
+            return
+        time.sleep(0.05)
+    raise RuntimeError(f"the server did not answer {path} within {timeout} s")
+
+
+def measure(command, cwd, source, page, edits, warmup=2, settle=0.3, timeout=30):
+    """Starts `command`, then edits `source` `edits` times; returns the latencies in ms."""
+    port = free_port()
+    command = [part.replace("{port}", str(port)) for part in command]
+    log = tempfile.TemporaryFile()
+    process = subprocess.Popen(command, cwd=cwd, stdout=log, stderr=subprocess.STDOUT)
+    poller = Poller(port)
+    latencies = []
+    try:
+        wait_until_up(poller, page, process)
+        original = open(source, encoding="utf-8").read()
+        time.sleep(1.0)  # let the watcher settle after the first build
+        for index in range(warmup + edits):
+            marker = f"latency-marker-{uuid.uuid4().hex}"
+            text = original.rstrip("\n") + f"\n\nParagraph {marker}.\n"
+            started = time.perf_counter()
+            with open(source, "w", encoding="utf-8") as f:
+                f.write(text)
+            while True:
+                status, body = poller.get(page)
+                if status == 200 and marker.encode() in body:
+                    elapsed = (time.perf_counter() - started) * 1000
+                    break
+                if time.perf_counter() - started > timeout:
+                    raise RuntimeError(f"edit {index}: the page did not change within {timeout} s")
+                time.sleep(0.002)
+            if index >= warmup:
+                latencies.append(elapsed)
+            time.sleep(settle)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.seek(0)
+        output = log.read().decode("utf-8", "replace")
+        log.close()
+    return latencies, output
+
+
+def percentile(values, p):
+    ordered = sorted(values)
+    rank = max(0, min(len(ordered) - 1, round(p / 100 * len(ordered) + 0.5) - 1))
+    return ordered[rank]
+
+
+def copy_site(target):
+    for part in SITE_PARTS:
+        source = os.path.join(REPO, part)
+        if os.path.isdir(source):
+            shutil.copytree(source, os.path.join(target, part))
+        elif os.path.isfile(source):
+            shutil.copy(source, target)
+
+
+def corpus(pages, workdir):
+    out = os.path.join(workdir, "corpus")
+    subprocess.run(
+        [sys.executable, GEN_CORPUS, "-n", str(pages), "--out", out, "--tools", "hugo"],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    return os.path.join(out, f"corpus-{pages}", "hugo")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--edits", type=int, default=20)
+    parser.add_argument("--pages", type=int, default=1000)
+    parser.add_argument("--accord", default=os.path.join(REPO, "target", "release", "accord"))
+    parser.add_argument("--scenarios", default="accord-site,accord-corpus,hugo-corpus")
+    args = parser.parse_args()
+    scenarios = args.scenarios.split(",")
+
+    if not os.path.exists(args.accord):
+        subprocess.run(["cargo", "build", "--release"], cwd=REPO, check=True)
+
+    results = []
+    with tempfile.TemporaryDirectory(prefix="accord-serve-bench-") as workdir:
+        hugo_corpus = None
+        if any(s.endswith("corpus") for s in scenarios):
+            hugo_corpus = corpus(args.pages, workdir)
+        edited = os.path.join("content", "guides", "page-00500.md")
+        corpus_page = "/guides/page-00500/"
+
+        if "accord-site" in scenarios:
+            site = os.path.join(workdir, "site")
+            os.makedirs(site)
+            copy_site(site)
+            command = [args.accord, "serve", "--root", site, "--port", "{port}"]
+            latencies, _ = measure(command, site, os.path.join(site, "content", "about.md"), "/about/", args.edits)
+            results.append(("accord serve, UK-Belgium site", latencies))
+
+        if "accord-corpus" in scenarios:
+            site = os.path.join(workdir, "accord-corpus")
+            os.makedirs(site)
+            with open(os.path.join(site, "site.yaml"), "w") as f:
+                f.write("title: Bench\n")
+            shutil.copytree(os.path.join(hugo_corpus, "content"), os.path.join(site, "content"))
+            command = [args.accord, "serve", "--root", site, "--port", "{port}"]
+            latencies, _ = measure(command, site, os.path.join(site, edited), corpus_page, args.edits)
+            results.append((f"accord serve, {args.pages}-page corpus", latencies))
+
+        if "hugo-corpus" in scenarios:
+            hugo = shutil.which("hugo")
+            if hugo is None:
+                print("hugo is not installed: skipping hugo-corpus (apt-get install -y hugo)")
+            else:
+                site = os.path.join(workdir, "hugo-corpus")
+                shutil.copytree(hugo_corpus, site)
+                command = [
+                    hugo, "server", "--source", site, "--bind", "127.0.0.1", "--port", "{port}",
+                    "--baseURL", "http://127.0.0.1:{port}/", "--appendPort=false",
+                ]
+                latencies, _ = measure(command, site, os.path.join(site, edited), corpus_page, args.edits)
+                version = subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.split()
+                name = " ".join(version[:2]) if version else "hugo"
+                results.append((f"{name} server, {args.pages}-page corpus", latencies))
+
+    print()
+    print(f"{'scenario':44} {'edits':>5} {'p50 ms':>8} {'p90 ms':>8} {'min':>7} {'max':>7} {'mean':>7}")
+    for name, values in results:
+        print(
+            f"{name:44} {len(values):5d} {percentile(values, 50):8.1f} {percentile(values, 90):8.1f} "
+            f"{min(values):7.1f} {max(values):7.1f} {statistics.mean(values):7.1f}"
+        )
+
+
+if __name__ == "__main__":
+    main()
