@@ -162,8 +162,8 @@ fn templates(c: &mut Criterion) {
     let mut group = c.benchmark_group("page");
     let pages = [
         ("document", PageKind::Document(site.documents.len() - 1)),
-        ("instrument", PageKind::Instrument(0)),
-        ("theme", PageKind::Theme(0)),
+        ("instrument", PageKind::Instrument(0, 1)),
+        ("theme", PageKind::Theme(0, 1)),
         ("home", PageKind::Home),
         ("glossary", PageKind::Glossary),
     ];

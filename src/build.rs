@@ -13,6 +13,7 @@ use crate::content::{self, Content, Entry};
 use crate::error::{Error, Location, Result};
 use crate::link::{Classifier, Graph, Matcher};
 use crate::output::{MemorySink, Sink, Staging};
+use crate::progress::Progress;
 use crate::render::markdown::{LinkTargets, MarkdownRenderer, Rendered};
 use crate::render::views::paths;
 use crate::render::{Bodies, Templates, ThemeSource};
@@ -300,20 +301,65 @@ impl Site {
 
     /// Renders the whole site into `sink`; returns the number of HTML pages.
     pub fn write(&self, sink: &dyn Sink, inject: Option<&str>) -> Result<(usize, usize)> {
+        self.write_with_progress(sink, inject, &Progress::hidden())
+    }
+
+    /// [`Site::write`], counting the pages written on `progress`.
+    pub fn write_with_progress(
+        &self,
+        sink: &dyn Sink,
+        inject: Option<&str>,
+        progress: &Progress,
+    ) -> Result<(usize, usize)> {
         let bodies = self.render_bodies()?;
-        let pages = self.render_all(&bodies)?;
-        let anchors = crate::check::anchors::Anchors::collect(self, &bodies, &pages);
-        let page_count = pages.len();
-        let mut file_count = 0;
+        let list = self.page_list();
+        let page_count = list.len();
+        progress.start_pages(page_count);
+        // Only the pages that Markdown anchor links point at are kept for the anchor check; every
+        // other page is written as soon as it is rendered, so that the whole site's HTML is never
+        // in memory at once.
+        let wanted: HashSet<&str> = bodies
+            .pages
+            .iter()
+            .chain(&bodies.themes)
+            .chain(&bodies.instruments)
+            .chain(&bodies.glossary)
+            .chain(bodies.provenance.iter().flatten())
+            .flat_map(|rendered| rendered.fragment_links.iter().map(|l| l.url.as_str()))
+            .collect();
+        // The search index is one long sequential job: it runs beside the pages, not after them.
+        let (kept, search_files) = rayon::join(
+            || -> Result<Vec<(String, String)>> {
+                let kept: Vec<Option<(String, String)>> = list
+                    .into_par_iter()
+                    .map(|(kind, file)| {
+                        let html = self.render_page(kind, &bodies)?;
+                        let url = self
+                            .urls
+                            .url(file.strip_suffix("index.html").unwrap_or(&file));
+                        let kept = wanted
+                            .contains(url.as_str())
+                            .then(|| (file.clone(), html.clone()));
+                        let html = match inject {
+                            Some(snippet) => inject_before_body_end(html, snippet),
+                            None => html,
+                        };
+                        sink.write(&file, html.into_bytes())?;
+                        progress.page_done();
+                        Ok(kept)
+                    })
+                    .collect::<Result<_>>()?;
+                Ok(kept.into_iter().flatten().collect())
+            },
+            || {
+                let files = crate::render::search::files(self);
+                progress.search_done();
+                files
+            },
+        );
+        let anchors = crate::check::anchors::Anchors::collect(self, &bodies, &kept?);
+        let mut file_count = page_count;
         let has_code = bodies.pages.iter().any(|b| b.has_code);
-        pages.into_par_iter().try_for_each(|(file, html)| {
-            let html = match inject {
-                Some(snippet) => inject_before_body_end(html, snippet),
-                None => html,
-            };
-            sink.write(&file, html.into_bytes())
-        })?;
-        file_count += page_count;
         for (path, bytes) in self.theme.static_files()? {
             sink.write(&path.to_string_lossy().replace('\\', "/"), bytes)?;
             file_count += 1;
@@ -335,11 +381,7 @@ impl Site {
             file_count += 1;
         }
         // The search index and the popovers' preview texts (see render::search).
-        for (path, bytes) in self
-            .extra_files()
-            .into_iter()
-            .chain(crate::render::search::files(self))
-        {
+        for (path, bytes) in self.extra_files().into_iter().chain(search_files) {
             sink.write(&path, bytes)?;
             file_count += 1;
         }
@@ -493,9 +535,12 @@ fn sorted(set: &HashSet<&str>) -> String {
 /// Builds the site into the output folder, replacing it only when everything succeeded.
 pub fn build(options: &BuildOptions, output: &Path) -> Result<Summary> {
     let started = Instant::now();
+    let progress = Progress::new(started);
     let site = Site::load(options)?;
     let staging = Staging::new(&options.root, output)?;
-    match site.write(&staging, options.inject.as_deref()) {
+    let written = site.write_with_progress(&staging, options.inject.as_deref(), &progress);
+    progress.finish();
+    match written {
         Ok((pages, files)) => {
             staging.publish()?;
             Ok(Summary {

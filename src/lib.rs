@@ -13,6 +13,7 @@ pub mod error;
 pub mod init;
 pub mod link;
 pub mod output;
+pub mod progress;
 pub mod render;
 pub mod report;
 pub mod seed;
