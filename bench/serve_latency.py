@@ -17,7 +17,8 @@ Scenarios:
 Usage:
   python3 bench/serve_latency.py [--edits 20] [--pages 1000] [--scenarios accord-site,...]
                                  [--accord target/release/accord]
-Prints p50/p90 (and min/max/mean) per scenario. Standard library only.
+Prints p50/p90 (and min/max/mean) per scenario as a Markdown table, with the machine and its
+load average. Standard library only.
 """
 
 import argparse
@@ -147,6 +148,25 @@ def corpus(pages, workdir):
     return os.path.join(out, f"corpus-{pages}", "hugo")
 
 
+def machine():
+    model = "unknown CPU"
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{os.cpu_count()} CPUs (nproc), {model}"
+
+
+def load():
+    try:
+        return " ".join(open("/proc/loadavg").read().split()[:3])
+    except OSError:
+        return "unknown"
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--edits", type=int, default=20)
@@ -159,6 +179,7 @@ def main():
     if not os.path.exists(args.accord):
         subprocess.run(["cargo", "build", "--release"], cwd=REPO, check=True)
 
+    print(f"machine: {machine()}; load average at start: {load()}")
     results = []
     with tempfile.TemporaryDirectory(prefix="accord-serve-bench-") as workdir:
         hugo_corpus = None
@@ -201,12 +222,14 @@ def main():
                 name = " ".join(version[:2]) if version else "hugo"
                 results.append((f"{name} server, {args.pages}-page corpus", latencies))
 
+    print(f"load average at end: {load()}")
     print()
-    print(f"{'scenario':44} {'edits':>5} {'p50 ms':>8} {'p90 ms':>8} {'min':>7} {'max':>7} {'mean':>7}")
+    print("| scenario | edits | p50 ms | p90 ms | min ms | max ms | mean ms |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
     for name, values in results:
         print(
-            f"{name:44} {len(values):5d} {percentile(values, 50):8.1f} {percentile(values, 90):8.1f} "
-            f"{min(values):7.1f} {max(values):7.1f} {statistics.mean(values):7.1f}"
+            f"| {name} | {len(values)} | {percentile(values, 50):.1f} | {percentile(values, 90):.1f} "
+            f"| {min(values):.1f} | {max(values):.1f} | {statistics.mean(values):.1f} |"
         )
 
 
