@@ -642,3 +642,44 @@ fn a_hundred_open_pages_neither_block_requests_nor_leak() {
     assert_eq!(get(port, "/").status, 200);
     server.shutdown();
 }
+
+#[test]
+fn temporary_files_and_the_output_folder_are_ignored_and_bursts_make_one_rebuild() {
+    let site = Site::new();
+    std::fs::create_dir_all(site.path("public")).expect("public");
+    let server = site.serve();
+    // Not sources: an editor's swap and backup files, vim's probe file, the output folder, and
+    // other files at the root.
+    for name in [
+        "content/.about.md.swp",
+        "content/about.md~",
+        "content/4913",
+        "content/.#about.md",
+        "public/index.html",
+        "README.md",
+    ] {
+        std::fs::write(site.path(name), "ignored").expect("write");
+    }
+    // Reading the sources (as every build does) is not a change either.
+    let _ = std::fs::read_to_string(site.path("content/about.md"));
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(server.rebuilds(), 0, "ignored files caused a rebuild");
+
+    // A burst of writes, as a `git checkout` makes, is one rebuild (two at most on a busy
+    // machine where the burst outlasts the debounce), not one per file.
+    let mut events = Events::connect(server.port());
+    events.wait_for(&["hello"]);
+    for index in 0..30 {
+        std::fs::write(
+            site.path(&format!("content/burst-{index}.md")),
+            format!("---\ntitle: Burst {index}\n---\nText.\n"),
+        )
+        .expect("write");
+    }
+    assert_eq!(events.wait_for(&["reload", "error"]).name, "reload");
+    eventually("the burst's pages", || {
+        get(server.port(), "/burst-29/").status == 200
+    });
+    assert!(server.rebuilds() <= 2, "{} rebuilds", server.rebuilds());
+    server.shutdown();
+}

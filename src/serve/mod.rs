@@ -19,7 +19,7 @@ pub mod watch;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::Arc;
 use std::thread::JoinHandle;
@@ -107,6 +107,7 @@ pub struct ServerHandle {
     stopping: Arc<AtomicBool>,
     workers: Vec<JoinHandle<()>>,
     rebuilder: Option<JoinHandle<()>>,
+    rebuilds: Arc<AtomicUsize>,
 }
 
 impl std::fmt::Debug for ServerHandle {
@@ -143,6 +144,11 @@ impl ServerHandle {
     /// The number of open live-reload connections.
     pub fn live_connections(&self) -> usize {
         self.hub.clients()
+    }
+
+    /// The number of rebuilds since the start (the first build not counted).
+    pub fn rebuilds(&self) -> usize {
+        self.rebuilds.load(Ordering::SeqCst)
     }
 
     /// Stops watching, closes the live-reload connections and stops answering.
@@ -189,12 +195,13 @@ pub fn start(config: ServeConfig) -> std::io::Result<ServerHandle> {
     let address = listener.local_addr()?;
     // Watch before the first build, so that an edit made while it runs is not lost.
     let (signals, receiver) = mpsc::channel();
-    let watch =
+    let mut watch =
         Watch::start(&root, config.debounce, signals.clone()).map_err(std::io::Error::other)?;
+    warn(config.log, watch.refresh(&[], false));
     let (snapshot, error) = rebuild::first_build(&settings);
     let prefix = snapshot.prefix.clone();
     let failing = error.is_some();
-    let hub = Arc::new(Hub::start(snapshot.generation, error, config.keep_alive));
+    let hub = Arc::new(Hub::start(snapshot.generation, error, config.keep_alive)?);
     let current = Arc::new(Current::new(snapshot));
     let server =
         Arc::new(tiny_http::Server::from_listener(listener, None).map_err(std::io::Error::other)?);
@@ -221,9 +228,13 @@ pub fn start(config: ServeConfig) -> std::io::Result<ServerHandle> {
         );
     }
     let rebuilder = Rebuilder::new(settings, current, hub.clone(), failing);
+    let rebuilds = Arc::new(AtomicUsize::new(0));
     let rebuilder = std::thread::Builder::new()
         .name("accord-rebuild".into())
-        .spawn(move || rebuild_loop(receiver, watch, rebuilder))?;
+        .spawn({
+            let rebuilds = rebuilds.clone();
+            move || rebuild_loop(receiver, watch, rebuilder, &rebuilds, config.log)
+        })?;
     Ok(ServerHandle {
         address,
         prefix,
@@ -233,12 +244,19 @@ pub fn start(config: ServeConfig) -> std::io::Result<ServerHandle> {
         stopping,
         workers,
         rebuilder: Some(rebuilder),
+        rebuilds,
     })
 }
 
 /// Rebuilds once for every burst of changes: whatever arrived during a rebuild is merged into
 /// the next one.
-fn rebuild_loop(signals: Receiver<Signal>, mut watch: Watch, mut rebuilder: Rebuilder) {
+fn rebuild_loop(
+    signals: Receiver<Signal>,
+    mut watch: Watch,
+    mut rebuilder: Rebuilder,
+    rebuilds: &AtomicUsize,
+    log: bool,
+) {
     while let Ok(signal) = signals.recv() {
         let mut paths = Vec::new();
         let mut everything = false;
@@ -249,8 +267,17 @@ fn rebuild_loop(signals: Receiver<Signal>, mut watch: Watch, mut rebuilder: Rebu
                 Signal::Stop => return,
             }
         }
-        watch.refresh(&paths, everything);
+        warn(log, watch.refresh(&paths, everything));
         rebuilder.rebuild();
+        rebuilds.fetch_add(1, Ordering::SeqCst);
+    }
+}
+
+fn warn(log: bool, problems: Vec<String>) {
+    if log {
+        for problem in problems {
+            eprintln!("warning: {problem}");
+        }
     }
 }
 
@@ -292,7 +319,12 @@ pub fn run(args: ServeArgs) -> ExitCode {
     config.drafts = args.drafts;
     config.log = true;
     let (stop, stopped) = mpsc::channel();
+    let presses = AtomicUsize::new(0);
     if let Err(error) = ctrlc::set_handler(move || {
+        // A second Ctrl-C does not wait for a clean stop (of a long rebuild, say).
+        if presses.fetch_add(1, Ordering::SeqCst) > 0 {
+            std::process::exit(130);
+        }
         let _ = stop.send(());
     }) {
         eprintln!("error: cannot catch Ctrl-C: {error}");

@@ -73,7 +73,11 @@ impl std::fmt::Debug for Hub {
 impl Hub {
     /// Starts the broadcasting thread. `generation` and `error` describe the site being served,
     /// told to every page that connects (so that a page that missed a change still catches up).
-    pub fn start(generation: u64, error: Option<String>, keep_alive: Duration) -> Hub {
+    pub fn start(
+        generation: u64,
+        error: Option<String>,
+        keep_alive: Duration,
+    ) -> std::io::Result<Hub> {
         let (sender, receiver) = mpsc::channel();
         let clients = Arc::new(AtomicUsize::new(0));
         let count = clients.clone();
@@ -101,13 +105,12 @@ impl Hub {
                 }
                 state.streams.clear();
                 state.count.store(0, Ordering::SeqCst);
-            })
-            .ok();
-        Hub {
+            })?;
+        Ok(Hub {
             sender: Mutex::new(sender),
             clients,
-            thread: Mutex::new(thread),
-        }
+            thread: Mutex::new(Some(thread)),
+        })
     }
 
     /// Takes over the raw connection of an EventSource request (its status line not yet written).
@@ -171,10 +174,12 @@ impl Broadcaster {
         if let Some(report) = &self.error {
             greeting.push_str(&event("error", report));
         }
+        // Counted before the greeting is written, so that whoever has read it sees the count.
+        self.count.store(self.streams.len() + 1, Ordering::SeqCst);
         if write_event(&mut stream, greeting.as_bytes()) {
             self.streams.push(stream);
-            self.count.store(self.streams.len(), Ordering::SeqCst);
         }
+        self.count.store(self.streams.len(), Ordering::SeqCst);
     }
 
     fn change(&mut self, change: Change) {

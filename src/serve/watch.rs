@@ -84,18 +84,19 @@ impl Watch {
                 let _ = signals.send(signal);
             })?;
         debouncer.watch(root, RecursiveMode::NonRecursive)?;
-        let mut watch = Watch {
+        let watch = Watch {
             root: root.to_path_buf(),
             debouncer,
             watched: BTreeSet::new(),
         };
-        watch.refresh(&[], false);
         Ok(watch)
     }
 
     /// Adds a watch for each source folder that exists and is not watched, drops the watches
-    /// of folders that are gone, and renews those that `paths` show were replaced.
-    pub fn refresh(&mut self, paths: &[PathBuf], everything: bool) {
+    /// of folders that are gone, and renews those that `paths` show were replaced. Returns what
+    /// could not be watched (such as when the system's limit of watches is reached).
+    pub fn refresh(&mut self, paths: &[PathBuf], everything: bool) -> Vec<String> {
+        let mut problems = Vec::new();
         for name in SOURCE_DIRS {
             let folder = self.root.join(name);
             let replaced = everything || paths.iter().any(|p| p == &folder);
@@ -106,16 +107,19 @@ impl Watch {
                 let _ = self.debouncer.unwatch(&folder);
                 self.watched.remove(name);
             }
-            if exists
-                && !self.watched.contains(name)
-                && self
-                    .debouncer
-                    .watch(&folder, RecursiveMode::Recursive)
-                    .is_ok()
-            {
-                self.watched.insert(name);
+            if exists && !self.watched.contains(name) {
+                match self.debouncer.watch(&folder, RecursiveMode::Recursive) {
+                    Ok(()) => {
+                        self.watched.insert(name);
+                    }
+                    Err(error) => problems.push(format!(
+                        "cannot watch {}: {error}; changes in it are not seen",
+                        folder.display()
+                    )),
+                }
             }
         }
+        problems
     }
 
     /// The source folders being watched.
