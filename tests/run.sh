@@ -10,6 +10,8 @@ fi
 bash tests/actionlint.sh
 # Unit, integration and end-to-end tests in Rust.
 cargo test --all-targets 2>&1
+# accord serve in a real browser: live reload in the same tab, stylesheet swap, error overlay.
+node tests/browser/serve_reload.mjs
 # The built site in headless Chromium: the Nu HTML checker, axe-core (WCAG 2.2 AA, light and dark),
 # popovers, search, 320-pixel layout and print, screenshots.
 bash tests/browser/run.sh
