@@ -114,6 +114,7 @@ impl Site {
         });
         check_document_slugs(&documents)?;
         check_references(&content)?;
+        templates.check_page_templates(&root, &content.pages)?;
         let matcher = Matcher::new(&content.instruments, &content.glossary)?;
         let classifier = Classifier::new(&content.themes);
         let graph = Graph::build(&documents, &content, &matcher, &classifier);

@@ -110,22 +110,29 @@ impl Serialize for PartialDate {
 
 impl<'de> Deserialize<'de> for PartialDate {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        // YAML reads 2025 as a number and 2025-12-12 as a string: accept both.
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Raw {
-            Number(u16),
-            Text(String),
+        // YAML reads 2025 as a number and 2025-12-12 as a string: accept both. The check runs
+        // inside the visitor, so that an error points at the value's line and column.
+        struct DateVisitor;
+        impl serde::de::Visitor<'_> for DateVisitor {
+            type Value = PartialDate;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a date: YYYY-MM-DD, YYYY-MM or YYYY")
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<PartialDate, E> {
+                PartialDate::parse_iso(text).ok_or_else(|| {
+                    E::custom(format!(
+                        "`{text}` is not a date: write YYYY-MM-DD, YYYY-MM or YYYY"
+                    ))
+                })
+            }
+            fn visit_u64<E: serde::de::Error>(self, year: u64) -> Result<PartialDate, E> {
+                self.visit_str(&year.to_string())
+            }
+            fn visit_i64<E: serde::de::Error>(self, year: i64) -> Result<PartialDate, E> {
+                self.visit_str(&year.to_string())
+            }
         }
-        let text = match Raw::deserialize(deserializer)? {
-            Raw::Number(year) => year.to_string(),
-            Raw::Text(text) => text,
-        };
-        PartialDate::parse_iso(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "`{text}` is not a date: write YYYY-MM-DD, YYYY-MM or YYYY"
-            ))
-        })
+        deserializer.deserialize_any(DateVisitor)
     }
 }
 

@@ -63,6 +63,7 @@ impl Staging {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "public".into());
+        remove_leftovers(parent, &name);
         let staging = parent.join(format!("{name}.accord-staging-{}", std::process::id()));
         if staging.exists() {
             std::fs::remove_dir_all(&staging).map_err(|e| Error::io(&staging, "removing", e))?;
@@ -116,6 +117,56 @@ impl Sink for Staging {
         }
         std::fs::write(&target, bytes).map_err(|e| Error::io(&target, "writing", e))
     }
+}
+
+/// Removes the staging and set-aside folders that builds killed part-way left beside the output
+/// folder `name` in `parent`: only folders holding accord's marker file, and only those of
+/// processes that are no longer running (a build running at the same time keeps its own).
+fn remove_leftovers(parent: &Path, name: &str) {
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(file_name) = file_name.to_str() else {
+            continue;
+        };
+        let Some(pid) = file_name
+            .strip_prefix(name)
+            .and_then(|rest| {
+                rest.strip_prefix(".accord-staging-")
+                    .or_else(|| rest.strip_prefix(".accord-old-"))
+            })
+            .and_then(|pid| pid.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let folder = entry.path();
+        if !process_is_running(pid) && folder.join(MARKER).is_file() {
+            // A leftover that cannot be removed now is tried again on the next build.
+            let _ = std::fs::remove_dir_all(&folder);
+        }
+    }
+}
+
+/// Whether the process `pid` is still running (and is not this one).
+#[cfg(target_os = "linux")]
+fn process_is_running(pid: u32) -> bool {
+    if pid == std::process::id() {
+        return false;
+    }
+    let Ok(pid) = libc::pid_t::try_from(pid) else {
+        return false;
+    };
+    // SAFETY: signal 0 only checks that the process exists; nothing is sent.
+    let result = unsafe { libc::kill(pid, 0) };
+    result == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+}
+
+/// Whether the process `pid` is still running: without a way to ask, only this one is.
+#[cfg(not(target_os = "linux"))]
+fn process_is_running(_pid: u32) -> bool {
+    false
 }
 
 /// Removes a folder only if accord wrote it (it holds the marker file) or it is empty.

@@ -1,12 +1,19 @@
 //! Bad input gets a clear error and loses nothing. Each case is one file in `tests/bad_input/`:
 //! what to write into a copy of the site, and what the error must say. For every case the build
-//! must exit non-zero, name the file (and line where there is one), not panic, and leave the
-//! previous `public/` exactly as it was.
+//! must exit with status 1 (not a panic, not a signal), within a time limit, name the file (and
+//! line and column where there is one, written into the case's `expect`), say what to do
+//! (`help:`), leave the previous `public/` exactly as it was, and leave no staging folder behind.
+//! Cases marked `succeeds` are inputs that must simply work.
 
 mod common;
 
 use std::collections::BTreeMap;
+use std::io::Read;
 use std::path::Path;
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
 
 use serde::Deserialize;
 
@@ -25,7 +32,8 @@ struct Case {
     /// Files to write as a text repeated many times: path -> [prefix, repeated, times, suffix].
     #[serde(default)]
     write_repeated: BTreeMap<String, (String, String, usize, String)>,
-    /// Symbolic links to create: link path -> target.
+    /// Symbolic links to create: link path -> target, as `ln -s TARGET LINK` would (a relative
+    /// target is relative to the link's folder).
     #[serde(default)]
     symlink: BTreeMap<String, String>,
     /// Files or folders to remove.
@@ -39,6 +47,19 @@ struct Case {
     /// When true the build must succeed instead (inputs that must simply work).
     #[serde(default)]
     succeeds: bool,
+    /// For a case that succeeds: texts that output files must contain, by path in `public/`.
+    #[serde(default)]
+    output_contains: BTreeMap<String, Vec<String>>,
+    /// For a case that succeeds: texts that output files must not contain.
+    #[serde(default)]
+    output_lacks: BTreeMap<String, Vec<String>>,
+    /// The longest the build may take (in a debug build, on a busy machine).
+    #[serde(default = "default_seconds")]
+    max_seconds: u64,
+}
+
+fn default_seconds() -> u64 {
+    60
 }
 
 fn apply(case: &Case, root: &Path) {
@@ -76,8 +97,56 @@ fn apply(case: &Case, root: &Path) {
         let link = root.join(link);
         std::fs::create_dir_all(link.parent().unwrap()).unwrap();
         #[cfg(unix)]
-        std::os::unix::fs::symlink(root.join(target), &link).unwrap();
+        std::os::unix::fs::symlink(target, &link).unwrap();
     }
+}
+
+/// Runs `accord ARGS`, killing it after `limit`; returns (status code, stdout, stderr, time).
+fn run_with_limit(args: &[String], limit: Duration) -> (Option<i32>, String, String, Duration) {
+    let started = Instant::now();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_accord"))
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run accord");
+    let mut stdout = child.stdout.take().unwrap();
+    let mut stderr = child.stderr.take().unwrap();
+    let out_reader = std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = stdout.read_to_string(&mut text);
+        text
+    });
+    let err_reader = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        let _ = stderr.read_to_end(&mut bytes);
+        String::from_utf8_lossy(&bytes).into_owned()
+    });
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break Some(status);
+        }
+        if started.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let elapsed = started.elapsed();
+    let stdout = out_reader.join().unwrap();
+    let stderr = err_reader.join().unwrap();
+    (status.and_then(|s| s.code()), stdout, stderr, elapsed)
+}
+
+/// Folders that a build left beside `public/`: staging or set-aside copies.
+fn leftovers(root: &Path) -> Vec<String> {
+    std::fs::read_dir(root)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with("public.accord-"))
+        .collect()
 }
 
 fn run_case(file: &Path) -> Result<(), String> {
@@ -95,21 +164,59 @@ fn run_case(file: &Path) -> Result<(), String> {
         root_text.to_string(),
     ];
     args.extend(case.args.iter().map(|a| a.replace("{root}", root_text)));
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let output = common::accord(&args);
-    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    let limit = Duration::from_secs(case.max_seconds);
+    let (code, stdout, stderr, elapsed) = run_with_limit(&args, limit);
     let name = file.file_stem().unwrap().to_string_lossy().into_owned();
-    let describe = || format!("{name} ({}):\n{stderr}", case.description);
-    if stderr.contains("panicked") {
+    let describe = || format!("{name} ({}):\n{stdout}{stderr}", case.description);
+    if code.is_none() && elapsed >= limit {
+        return Err(format!(
+            "took more than {} s in {}",
+            case.max_seconds,
+            describe()
+        ));
+    }
+    if stderr.contains("panicked") || code == Some(101) {
         return Err(format!("panic in {}", describe()));
     }
+    let Some(code) = code else {
+        return Err(format!("killed by a signal in {}", describe()));
+    };
     if case.succeeds {
-        if !output.status.success() {
+        if code != 0 {
             return Err(format!("expected success in {}", describe()));
         }
+        for (path, texts) in &case.output_contains {
+            let bytes = std::fs::read(public.join(path))
+                .map_err(|e| format!("public/{path}: {e} in {}", describe()))?;
+            let text = String::from_utf8_lossy(&bytes);
+            for expected in texts {
+                if !text.contains(expected.as_str()) {
+                    return Err(format!(
+                        "public/{path} lacks `{expected}` in {}",
+                        describe()
+                    ));
+                }
+            }
+        }
+        for (path, texts) in &case.output_lacks {
+            let bytes = std::fs::read(public.join(path))
+                .map_err(|e| format!("public/{path}: {e} in {}", describe()))?;
+            let text = String::from_utf8_lossy(&bytes);
+            for unwanted in texts {
+                if text.contains(unwanted.as_str()) {
+                    return Err(format!(
+                        "public/{path} has `{unwanted:?}` in {}",
+                        describe()
+                    ));
+                }
+            }
+        }
     } else {
-        if output.status.success() {
-            return Err(format!("expected failure in {}", describe()));
+        if code != 1 {
+            return Err(format!(
+                "expected exit status 1, got {code} in {}",
+                describe()
+            ));
         }
         if common::snapshot(&public) != before {
             return Err(format!("public/ changed in {}", describe()));
@@ -121,10 +228,12 @@ fn run_case(file: &Path) -> Result<(), String> {
             ));
         }
     }
+    let left = leftovers(root);
+    if !left.is_empty() {
+        return Err(format!("left {left:?} beside public/ in {}", describe()));
+    }
     for expected in &case.expect {
-        if !stderr.contains(expected.as_str())
-            && !String::from_utf8_lossy(&output.stdout).contains(expected.as_str())
-        {
+        if !stderr.contains(expected.as_str()) && !stdout.contains(expected.as_str()) {
             return Err(format!("output lacks `{expected}` in {}", describe()));
         }
     }
@@ -141,7 +250,27 @@ fn every_bad_input_case_fails_clearly_and_loses_nothing() {
         .collect();
     cases.sort();
     assert!(cases.len() >= 4, "cases found: {cases:?}");
-    let failures: Vec<String> = cases.iter().filter_map(|c| run_case(c).err()).collect();
+    // The slowest cases (those allowed the most time) start first, beside the quick ones.
+    cases.sort_by_key(|path| {
+        let text = std::fs::read_to_string(path).unwrap();
+        let limit = serde_yaml::from_str::<Case>(&text).map_or(0, |c| c.max_seconds);
+        std::cmp::Reverse(limit)
+    });
+    // Each case runs the binary; a few at a time keep the suite quick without crowding the machine.
+    let next = AtomicUsize::new(0);
+    let failures = Mutex::new(Vec::new());
+    std::thread::scope(|scope| {
+        for _ in 0..3 {
+            scope.spawn(|| loop {
+                let index = next.fetch_add(1, Ordering::SeqCst);
+                let Some(case) = cases.get(index) else { break };
+                if let Err(failure) = run_case(case) {
+                    failures.lock().unwrap().push(failure);
+                }
+            });
+        }
+    });
+    let failures = failures.into_inner().unwrap();
     assert!(
         failures.is_empty(),
         "{} of {} cases failed:\n\n{}",

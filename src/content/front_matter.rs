@@ -77,17 +77,53 @@ pub fn parse_yaml<T: DeserializeOwned>(
 ) -> Result<T> {
     // An empty document is an empty mapping, so that a file with only `---\n---` still works.
     let yaml = if yaml.trim().is_empty() { "{}" } else { yaml };
+    if let Some(offset) = too_many_brackets(yaml) {
+        let (line, column) = crate::error::line_column(yaml, offset);
+        return Err(Error::input(
+            Location::at(path, first_line + line - 1, column),
+            format!("this YAML opens more than {MAX_FLOW_OPENERS} `[` or `{{` lists and mappings"),
+            format!("write the YAML of {what} as plain indented `key: value` lines and `- ` items; accord does not read YAML nested or bracketed this much"),
+        ));
+    }
     serde_yaml::from_str(yaml).map_err(|error| {
         let (line, column) = error.location().map_or((1, 1), |l| (l.line(), l.column()));
         let message = strip_position(&error.to_string());
         let hint = if message.contains("expected struct") || message.contains("expected a map") {
             format!("the YAML of {what} must be a mapping of `key: value` lines; see the README for its keys")
-        } else if message.contains("recursion limit") || message.contains("repetition limit") {
-            "the YAML nests or repeats too deeply; write it out plainly".to_string()
+        } else if message.contains("recursion limit") {
+            "the YAML nests too deeply (at most 128 levels); write it out plainly".to_string()
+        } else if message.contains("repetition limit") {
+            "the YAML repeats its aliases (`*name`) too many times, as an alias bomb does; write the values out plainly".to_string()
         } else {
             format!("fix the YAML of {what}; see the README for its keys and their types")
         };
         Error::input(Location::at(path, first_line + line - 1, column), message, hint)
+    })
+}
+
+/// The most `[` and `{` a YAML text may hold. The YAML scanner's work grows with the square of
+/// the nesting of such brackets, so a small file of nothing but `[[[[...` would take minutes
+/// before the parser's own depth limit stops it; counting them first keeps every read fast.
+/// (Counting every bracket, quoted or not, cannot be fooled by quotes or comments.)
+pub const MAX_FLOW_OPENERS: usize = 10_000;
+
+/// The byte offset of the first `[` or `{` past [`MAX_FLOW_OPENERS`], if there are that many.
+fn too_many_brackets(yaml: &str) -> Option<usize> {
+    yaml.bytes()
+        .enumerate()
+        .filter(|(_, b)| matches!(b, b'[' | b'{'))
+        .nth(MAX_FLOW_OPENERS)
+        .map(|(offset, _)| offset)
+}
+
+/// The 1-based line and column, in the file, of a top-level `key:` of the YAML that starts at
+/// file line `first_line`: where an error about that key's value should point.
+pub fn key_location(yaml: &str, first_line: usize, key: &str) -> Option<(usize, usize)> {
+    yaml.lines().enumerate().find_map(|(index, line)| {
+        let after_key = line.strip_prefix(key)?.trim_start_matches([' ', '\t']);
+        let value = after_key.strip_prefix(':')?.trim_start_matches([' ', '\t']);
+        let column = line[..line.len() - value.len()].chars().count() + 1;
+        Some((first_line + index, column))
     })
 }
 
@@ -122,6 +158,32 @@ mod tests {
     fn unterminated_front_matter_is_an_error() {
         let error = split("---\ntitle: A\n# Body\n", Path::new("a.md")).unwrap_err();
         assert!(error.to_string().contains("never closed"), "{error}");
+    }
+
+    #[test]
+    fn too_many_brackets_fail_fast_with_a_line() {
+        let yaml = format!(
+            "title: A\nx: {}{}\n",
+            "[".repeat(200_000),
+            "]".repeat(200_000)
+        );
+        let started = std::time::Instant::now();
+        let error =
+            parse_yaml::<serde_yaml::Value>(&yaml, Path::new("a.md"), 2, "a page").unwrap_err();
+        assert!(started.elapsed().as_secs() < 5);
+        let Error::Input { location, .. } = error else {
+            panic!("expected an input error")
+        };
+        assert_eq!(location.line, Some(3));
+        assert_eq!(location.column, Some(MAX_FLOW_OPENERS + 4));
+    }
+
+    #[test]
+    fn finds_the_line_and_column_of_a_key() {
+        let yaml = "title: A\nslug:  a/b\n";
+        assert_eq!(key_location(yaml, 2, "slug"), Some((3, 7)));
+        assert_eq!(key_location(yaml, 2, "slu"), None);
+        assert_eq!(key_location(yaml, 2, "template"), None);
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod model;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 
 use crate::error::{Error, Location, Result};
@@ -46,6 +47,14 @@ impl Content {
     }
 }
 
+/// One Markdown file of `content/`, loaded.
+enum Loaded {
+    Page(Page),
+    Theme(Theme),
+    Instrument(Instrument),
+    Term(Term),
+}
+
 /// Reads `content/` below `root`. Drafts are kept only when `drafts` is true.
 pub fn load(root: &Path, drafts: bool) -> Result<Content> {
     let directory = root.join("content");
@@ -65,9 +74,9 @@ pub fn load(root: &Path, drafts: bool) -> Result<Content> {
             Err(error) => errors.push(walk_error(root, &directory, error)),
         }
     }
+    let mut markdown = Vec::new();
     for path in files {
         let relative = path.strip_prefix(&directory).unwrap_or(&path).to_path_buf();
-        let shown = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
         let name = relative
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -79,22 +88,36 @@ pub fn load(root: &Path, drafts: bool) -> Result<Content> {
             content.assets.push((path.clone(), relative));
             continue;
         }
-        let folder = relative.parent().and_then(|p| p.to_str()).unwrap_or("");
-        let result = match (folder, name.as_str()) {
-            (_, "_index.md") => {
-                load_page(&path, &shown, &relative, true).map(|p| content.pages.push(p))
+        markdown.push((path, relative, name));
+    }
+    // Every file is read and parsed on its own, so they are loaded in parallel; gathered back in
+    // file order, the content and the errors are those of a sequential read.
+    let loaded: Vec<Result<Loaded>> = markdown
+        .par_iter()
+        .map(|(path, relative, name)| {
+            let shown = path.strip_prefix(root).unwrap_or(path);
+            let folder = relative.parent().and_then(|p| p.to_str()).unwrap_or("");
+            match (folder, name.as_str()) {
+                (_, "_index.md") => load_page(path, shown, relative, true).map(Loaded::Page),
+                (THEMES_DIR, _) => {
+                    load_entry::<ThemeMeta>(path, shown, "a theme").map(Loaded::Theme)
+                }
+                (INSTRUMENTS_DIR, _) => load_entry::<InstrumentMeta>(path, shown, "an instrument")
+                    .map(Loaded::Instrument),
+                (GLOSSARY_DIR, _) => {
+                    load_entry::<TermMeta>(path, shown, "a glossary term").map(Loaded::Term)
+                }
+                _ => load_page(path, shown, relative, false).map(Loaded::Page),
             }
-            (THEMES_DIR, _) => {
-                load_entry::<ThemeMeta>(&path, &shown, "a theme").map(|e| content.themes.push(e))
-            }
-            (INSTRUMENTS_DIR, _) => load_entry::<InstrumentMeta>(&path, &shown, "an instrument")
-                .map(|e| content.instruments.push(e)),
-            (GLOSSARY_DIR, _) => load_entry::<TermMeta>(&path, &shown, "a glossary term")
-                .map(|e| content.glossary.push(e)),
-            _ => load_page(&path, &shown, &relative, false).map(|p| content.pages.push(p)),
-        };
-        if let Err(error) = result {
-            errors.push(error);
+        })
+        .collect();
+    for result in loaded {
+        match result {
+            Ok(Loaded::Page(page)) => content.pages.push(page),
+            Ok(Loaded::Theme(theme)) => content.themes.push(theme),
+            Ok(Loaded::Instrument(instrument)) => content.instruments.push(instrument),
+            Ok(Loaded::Term(term)) => content.glossary.push(term),
+            Err(error) => errors.push(error),
         }
     }
     Error::from_list(errors)?;
@@ -127,8 +150,8 @@ pub fn is_editor_temporary(name: &str) -> bool {
 }
 
 fn walk_error(root: &Path, directory: &Path, error: walkdir::Error) -> Error {
-    let path = error.path().unwrap_or(directory);
-    let shown = path.strip_prefix(root).unwrap_or(path).to_path_buf();
+    let path = error.path().unwrap_or(directory).to_path_buf();
+    let shown = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
     if let Some(ancestor) = error.loop_ancestor() {
         let ancestor = ancestor.strip_prefix(root).unwrap_or(ancestor);
         return Error::input(
@@ -138,6 +161,17 @@ fn walk_error(root: &Path, directory: &Path, error: walkdir::Error) -> Error {
         );
     }
     match error.into_io_error() {
+        // A link that points nowhere, or to itself, cannot be followed.
+        Some(io) if path.is_symlink() => {
+            let target = std::fs::read_link(&path)
+                .map(|t| t.display().to_string())
+                .unwrap_or_default();
+            Error::input(
+                Location::file(shown),
+                format!("this symbolic link to `{target}` cannot be followed: {io}"),
+                "remove the link, or point it at a file or folder that exists",
+            )
+        }
         Some(io) => Error::io(&shown, "reading", io),
         None => Error::input(
             Location::file(shown),
@@ -213,11 +247,16 @@ fn load_page(path: &Path, shown: &Path, relative: &Path, is_section: bool) -> Re
         let last = match &meta.slug {
             Some(slug) if is_valid_slug(slug) => slug.clone(),
             Some(slug) => {
+                let location = match front_matter::key_location(split.yaml, split.yaml_line, "slug")
+                {
+                    Some((line, column)) => Location::at(shown, line, column),
+                    None => Location::file(shown),
+                };
                 return Err(Error::input(
-                    Location::file(shown),
+                    location,
                     format!("the slug `{slug}` cannot be used in a URL"),
                     "use only letters, digits, `-` and `_` (no `/`, `\\` or `..`)",
-                ))
+                ));
             }
             None => file_slug(path, shown)?,
         };

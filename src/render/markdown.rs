@@ -175,6 +175,14 @@ impl MarkdownRenderer<'_> {
                         })
                     }
                 },
+                Event::Start(Tag::Image { ref dest_url, .. }) if runs_script(dest_url) => {
+                    errors.push(Error::input(
+                        at(range.start),
+                        format!("the image address `{}` would run a script", dest_url.trim()),
+                        "give the image an https:// address or a path inside the site",
+                    ));
+                    event
+                }
                 Event::Html(html) | Event::InlineHtml(html) if !self.unsafe_html => {
                     Event::Text(html)
                 }
@@ -278,12 +286,7 @@ impl MarkdownRenderer<'_> {
         content_path: &str,
     ) -> Result<CowStr<'u>, (String, String)> {
         let trimmed = dest.trim();
-        let scheme = trimmed.split(':').next().unwrap_or("").to_ascii_lowercase();
-        let scheme: String = scheme
-            .chars()
-            .filter(|c| !c.is_whitespace() && !c.is_control())
-            .collect();
-        if trimmed.contains(':') && matches!(scheme.as_str(), "javascript" | "vbscript" | "data") {
+        if runs_script(trimmed) {
             return Err((
                 format!("the link `{trimmed}` would run a script"),
                 "link to a page or an https:// address instead".to_string(),
@@ -327,6 +330,21 @@ impl MarkdownRenderer<'_> {
         }
         Ok(url.clone().into())
     }
+}
+
+/// Whether a link or image address has a scheme that runs a script (`javascript:`, `vbscript:`,
+/// `data:`), however it is cased or split by whitespace and control characters (which browsers
+/// drop from a URL's scheme).
+fn runs_script(dest: &str) -> bool {
+    let Some((scheme, _)) = dest.split_once(':') else {
+        return false;
+    };
+    let scheme: String = scheme
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    matches!(scheme.as_str(), "javascript" | "vbscript" | "data")
 }
 
 /// Joins a relative link to the folder of the file it is written in, inside `content/`.
@@ -416,7 +434,24 @@ mod tests {
 
     #[test]
     fn javascript_links_are_refused_and_raw_html_can_be_turned_off() {
-        assert!(render("[x](javascript:alert(1))", &LinkTargets::default(), true).is_err());
+        for hostile in [
+            "[x](javascript:alert(1))",
+            "[x](JaVaScRiPt:alert(1))",
+            "[x](java&#x09;script:alert(1))",
+            "[x](<java\tscript:alert(1)>)",
+            "[x](&#106;avascript:alert(1))",
+            "[x](javascript&colon;alert(1))",
+            "<javascript:alert(1)>",
+            "[x][r]\n\n[r]: vbscript:msgbox(1)",
+            "![x](javascript:alert(1))",
+        ] {
+            for unsafe_html in [true, false] {
+                assert!(
+                    render(hostile, &LinkTargets::default(), unsafe_html).is_err(),
+                    "{hostile}"
+                );
+            }
+        }
         let out = render("<b>bold</b>", &LinkTargets::default(), false).unwrap();
         assert!(out.html.contains("&lt;b&gt;"));
     }

@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 use include_dir::{include_dir, Dir};
 use tera::{Context, Tera};
 
+use crate::content::front_matter::key_location;
+use crate::content::Page;
 use crate::error::{Error, Location, Result};
 
 /// The default theme, as it was when accord was compiled.
@@ -199,16 +201,62 @@ impl Templates {
 
     /// Renders the template `name` with `context`.
     pub fn render(&self, name: &str, context: &Context) -> Result<String> {
+        if !self.has(name) {
+            return Err(Error::input(
+                Location::file(format!("templates/{name}")),
+                format!("there is no template `{name}`, in the theme or in the site's templates/, and accord needs it"),
+                format!("add templates/{name} (the built-in theme's templates show what each receives), or use a theme that has it"),
+            ));
+        }
         self.tera.render(name, context).map_err(|error| {
-            let location = self.sources.iter().find(|(n, _)| n == name).map_or_else(
-                || Location::file(format!("templates/{name}")),
-                |(_, path)| Location::file(path),
-            );
-            Error::Template {
-                location,
-                message: render_tera_error(&error),
+            let message = render_tera_error(&error);
+            // Tera points at the template and line (`--> NAME:LINE:COLUMN`) where it can.
+            let mut location = locate(&message, &self.sources);
+            if location.line.is_none() {
+                location = self.sources.iter().find(|(n, _)| n == name).map_or_else(
+                    || Location::file(format!("templates/{name}")),
+                    |(_, path)| Location::file(path),
+                );
             }
+            Error::Template { location, message }
         })
+    }
+
+    /// Every page's `template:` must name a template that exists; the error points at the key.
+    pub fn check_page_templates(&self, root: &Path, pages: &[Page]) -> Result<()> {
+        let mut errors = Vec::new();
+        for page in pages {
+            let Some(name) = page.entry.meta.template.as_deref() else {
+                continue;
+            };
+            if self.has(name) {
+                continue;
+            }
+            let shown = &page.entry.source_path;
+            let text = std::fs::read_to_string(root.join(shown)).unwrap_or_default();
+            let location = crate::content::front_matter::split(&text, shown)
+                .ok()
+                .and_then(|split| key_location(split.yaml, split.yaml_line, "template"))
+                .map_or_else(
+                    || Location::file(shown),
+                    |(line, column)| Location::at(shown, line, column),
+                );
+            let mut names: Vec<&str> = self
+                .tera
+                .get_template_names()
+                .filter(|n| !n.starts_with("theme/") && !n.contains('/'))
+                .collect();
+            names.sort_unstable();
+            errors.push(Error::input(
+                location,
+                format!("the template `{name}` does not exist"),
+                format!(
+                    "create templates/{name}, or name one of the templates there are: {}",
+                    names.join(", ")
+                ),
+            ));
+        }
+        Error::from_list(errors)
     }
 }
 

@@ -8,6 +8,7 @@ pub mod sidecar;
 
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::date::{DateMention, PartialDate};
@@ -94,10 +95,13 @@ pub fn load_all(root: &Path) -> Result<Vec<Document>> {
         }
     }
     paths.sort();
-    let mut documents = Vec::with_capacity(paths.len());
+    // Seeds are independent: read and parsed in parallel, gathered in file-name order, so that
+    // the documents and the errors are those of a sequential read.
+    let loaded: Vec<Result<Document>> = paths.par_iter().map(|p| load_one(root, p)).collect();
+    let mut documents = Vec::with_capacity(loaded.len());
     let mut errors = Vec::new();
-    for path in paths {
-        match load_one(root, &path) {
+    for result in loaded {
+        match result {
             Ok(document) => documents.push(document),
             Err(error) => errors.push(error),
         }

@@ -230,10 +230,15 @@ fn body_sections(blocks: &[Block]) -> Vec<Section> {
             let base = Some(slugify(&block.text, 50))
                 .filter(|s| !s.is_empty())
                 .unwrap_or_else(|| "section".into());
+            // Paragraph ids are `p-N`; a heading never takes that form, nor another heading's id.
+            let base = if base.starts_with("p-") {
+                format!("section-{base}")
+            } else {
+                base
+            };
             let mut id = base.clone();
             let mut counter = 1;
-            // Paragraph ids are `p-N`; a heading never takes that form, nor another heading's id.
-            while used_ids.contains(&id) || id.starts_with("p-") {
+            while used_ids.contains(&id) {
                 counter += 1;
                 id = format!("{base}-{counter}");
             }
@@ -316,6 +321,15 @@ mod tests {
         assert_eq!(headings, [None, Some("Security and defence".to_string())]);
         assert_eq!(parsed.sections[1].paragraphs[1].id, "p-3");
         assert!(parsed.date.is_none());
+    }
+
+    #[test]
+    fn a_heading_like_a_paragraph_id_gets_another_id() {
+        // "P 1" slugs to `p-1`, the first paragraph's id: this once looped for ever.
+        let text = "Title\n\nOpening.\n\nP 1\n\nA paragraph.\n\nP 1\n\nAnother.";
+        let parsed = parse(text);
+        let ids: Vec<&str> = parsed.sections.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["start", "section-p-1", "section-p-1-2"]);
     }
 
     #[test]
