@@ -113,6 +113,21 @@ pub fn is_valid_slug(slug: &str) -> bool {
         && !slug.starts_with('.')
 }
 
+/// Whether a link or image address has a scheme that runs a script (`javascript:`, `vbscript:`,
+/// `data:`), however it is cased or split by whitespace and control characters (which browsers
+/// drop from a URL's scheme).
+pub fn runs_script(dest: &str) -> bool {
+    let Some((scheme, _)) = dest.split_once(':') else {
+        return false;
+    };
+    let scheme: String = scheme
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    matches!(scheme.as_str(), "javascript" | "vbscript" | "data")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,5 +165,26 @@ mod tests {
         assert!(!is_valid_slug("../x"));
         assert!(!is_valid_slug("a/b"));
         assert!(is_valid_slug("joint-statement-2025"));
+    }
+
+    #[test]
+    fn script_urls_are_recognised_however_written() {
+        for url in [
+            "javascript:x",
+            " JaVaScRiPt:x",
+            "java\tscript:x",
+            "vbscript:x",
+            "data:x",
+        ] {
+            assert!(runs_script(url), "{url}");
+        }
+        for url in [
+            "https://x.org/javascript:",
+            "/javascript/",
+            "mailto:a@b",
+            "JavaScript tips",
+        ] {
+            assert!(!runs_script(url), "{url}");
+        }
     }
 }

@@ -85,7 +85,7 @@ pub fn parse_yaml<T: DeserializeOwned>(
             format!("write the YAML of {what} as plain indented `key: value` lines and `- ` items; accord does not read YAML nested or bracketed this much"),
         ));
     }
-    serde_yaml::from_str(yaml).map_err(|error| {
+    let value = serde_yaml::from_str(yaml).map_err(|error| {
         let (line, column) = error.location().map_or((1, 1), |l| (l.line(), l.column()));
         let message = strip_position(&error.to_string());
         let hint = if message.contains("expected struct") || message.contains("expected a map") {
@@ -98,7 +98,48 @@ pub fn parse_yaml<T: DeserializeOwned>(
             format!("fix the YAML of {what}; see the README for its keys and their types")
         };
         Error::input(Location::at(path, first_line + line - 1, column), message, hint)
-    })
+    })?;
+    if let Some(url) = script_url(yaml) {
+        let offset = yaml.find(url.trim()).unwrap_or(0);
+        let (line, column) = crate::error::line_column(yaml, offset);
+        return Err(Error::input(
+            Location::at(path, first_line + line - 1, column),
+            format!("the link `{}` would run a script", url.trim()),
+            "link to a page or an https:// address instead",
+        ));
+    }
+    Ok(value)
+}
+
+/// The keys whose values are links, in every kind of YAML accord reads.
+const URL_KEYS: [&str; 5] = ["url", "source_url", "source", "report_url", "base_url"];
+
+/// The first link in the YAML (a value of one of [`URL_KEYS`], at any depth) that would run a
+/// script if it were put in an `href`.
+fn script_url(yaml: &str) -> Option<String> {
+    fn walk(value: &serde_yaml::Value) -> Option<String> {
+        match value {
+            serde_yaml::Value::Mapping(mapping) => mapping.iter().find_map(|(key, value)| {
+                let is_url_key = key.as_str().is_some_and(|k| URL_KEYS.contains(&k));
+                match value.as_str() {
+                    Some(text) if is_url_key && crate::text::runs_script(text) => {
+                        Some(text.to_string())
+                    }
+                    _ => walk(value),
+                }
+            }),
+            serde_yaml::Value::Sequence(items) => items.iter().find_map(walk),
+            serde_yaml::Value::Tagged(tagged) => walk(&tagged.value),
+            _ => None,
+        }
+    }
+    // Only links that could run a script are looked for: a quick test skips most texts.
+    if !yaml.contains(':') {
+        return None;
+    }
+    serde_yaml::from_str::<serde_yaml::Value>(yaml)
+        .ok()
+        .and_then(|value| walk(&value))
 }
 
 /// The most `[` and `{` a YAML text may hold. The YAML scanner's work grows with the square of
@@ -181,7 +222,7 @@ mod tests {
     #[test]
     fn finds_the_line_and_column_of_a_key() {
         let yaml = "title: A\nslug:  a/b\n";
-        assert_eq!(key_location(yaml, 2, "slug"), Some((3, 7)));
+        assert_eq!(key_location(yaml, 2, "slug"), Some((3, 8)));
         assert_eq!(key_location(yaml, 2, "slu"), None);
         assert_eq!(key_location(yaml, 2, "template"), None);
     }

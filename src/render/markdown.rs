@@ -12,7 +12,7 @@ use serde::Serialize;
 use super::escape::{escaped, push_escaped};
 use super::highlight::highlight;
 use crate::error::{line_column, Error, Location, Result};
-use crate::text::slugify;
+use crate::text::{runs_script, slugify};
 
 /// A heading of a rendered page, for its "Contents" list.
 #[derive(Debug, Clone, Serialize)]
@@ -330,21 +330,6 @@ impl MarkdownRenderer<'_> {
         }
         Ok(url.clone().into())
     }
-}
-
-/// Whether a link or image address has a scheme that runs a script (`javascript:`, `vbscript:`,
-/// `data:`), however it is cased or split by whitespace and control characters (which browsers
-/// drop from a URL's scheme).
-fn runs_script(dest: &str) -> bool {
-    let Some((scheme, _)) = dest.split_once(':') else {
-        return false;
-    };
-    let scheme: String = scheme
-        .chars()
-        .filter(|c| !c.is_whitespace() && !c.is_control())
-        .collect::<String>()
-        .to_ascii_lowercase();
-    matches!(scheme.as_str(), "javascript" | "vbscript" | "data")
 }
 
 /// Joins a relative link to the folder of the file it is written in, inside `content/`.
