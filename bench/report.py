@@ -22,7 +22,14 @@ def load(results, name):
         return None
     with open(path) as f:
         run = json.load(f)["results"][0]
-    return {"median": run["median"], "min": run["min"], "max": run["max"], "runs": len(run["times"])}
+    return {
+        "median": run["median"],
+        "min": run["min"],
+        "max": run["max"],
+        "runs": len(run["times"]),
+        # CPU time is less disturbed than wall time by other work on a shared machine.
+        "cpu": run.get("user", 0) + run.get("system", 0),
+    }
 
 
 def wall_of_single(results, name):
@@ -104,6 +111,15 @@ def main():
             f"| {timing(load(results, f'floor-write-{n}'))} | {timing(load(results, f'hugo-{n}'))} "
             f"| {timing(mdbook)} | {seconds(zola[0]) if zola else '-'} |"
         )
+    print("\n### CPU time (user + system, mean of the runs)\n")
+    print("| pages | accord | floor | floor + writing | Hugo | mdBook |")
+    print("|---|---|---|---|---|---|")
+    for n in sizes:
+        cells = []
+        for tool in ["accord", "floor", "floor-write", "hugo", "mdbook"]:
+            t = load(results, f"{tool}-{n}")
+            cells.append(seconds(t["cpu"]) if t else "-")
+        print(f"| {n:,} | " + " | ".join(cells) + " |")
     print("\n### Peak memory (maximum resident set size, one run)\n")
     print("| pages | accord | Hugo | mdBook | Zola (measured elsewhere) |")
     print("|---|---|---|---|---|")
