@@ -268,7 +268,8 @@ impl Site {
         })
     }
 
-    fn link_targets(&self) -> LinkTargets {
+    /// Where Markdown links to content files lead, for [`MarkdownRenderer`].
+    pub(crate) fn link_targets(&self) -> LinkTargets {
         let mut targets = LinkTargets {
             prefix: self.urls.prefix.clone(),
             ..LinkTargets::default()
@@ -313,6 +314,18 @@ impl Site {
         progress: &Progress,
     ) -> Result<(usize, usize)> {
         let bodies = self.render_bodies()?;
+        self.write_bodies(&bodies, sink, inject, progress)
+    }
+
+    /// [`Site::write_with_progress`] with the Markdown bodies already rendered, so that a caller
+    /// that keeps them (the incremental rebuild of `serve`) renders them only once.
+    pub fn write_bodies(
+        &self,
+        bodies: &Bodies,
+        sink: &dyn Sink,
+        inject: Option<&str>,
+        progress: &Progress,
+    ) -> Result<(usize, usize)> {
         let list = self.page_list();
         let page_count = list.len();
         progress.start_pages(page_count);
@@ -334,7 +347,7 @@ impl Site {
                 let kept: Vec<Option<(String, String)>> = list
                     .into_par_iter()
                     .map(|(kind, file)| {
-                        let html = self.render_page(kind, &bodies)?;
+                        let html = self.render_page(kind, bodies)?;
                         let url = self
                             .urls
                             .url(file.strip_suffix("index.html").unwrap_or(&file));
@@ -358,7 +371,7 @@ impl Site {
                 files
             },
         );
-        let anchors = crate::check::anchors::Anchors::collect(self, &bodies, &kept?);
+        let anchors = crate::check::anchors::Anchors::collect(self, bodies, &kept?);
         let mut file_count = page_count;
         let has_code = bodies.pages.iter().any(|b| b.has_code);
         for (path, bytes) in self.theme.static_files()? {
@@ -395,7 +408,7 @@ impl Site {
     /// The files a static host needs besides the pages: `.nojekyll` (GitHub Pages would
     /// otherwise drop files whose names start with `_`), `robots.txt`, `sitemap.xml`, the Atom
     /// feed and `CNAME` for a custom domain.
-    fn extra_files(&self) -> Vec<(String, Vec<u8>)> {
+    pub(crate) fn extra_files(&self) -> Vec<(String, Vec<u8>)> {
         let mut files = vec![(".nojekyll".to_string(), Vec::new())];
         // Sitemaps and robots.txt take absolute URLs only: with a base URL that names no host
         // (`/`, for a local preview), a sitemap would be invalid, so there is none.
@@ -437,12 +450,13 @@ impl Site {
 }
 
 /// The path of a content file relative to `content/`, with `/` separators.
-fn content_path(source: &Path) -> String {
+pub(crate) fn content_path(source: &Path) -> String {
     let text = source.to_string_lossy().replace('\\', "/");
     text.strip_prefix("content/").unwrap_or(&text).to_string()
 }
 
-fn inject_before_body_end(mut html: String, snippet: &str) -> String {
+/// `html` with `snippet` inserted before its last `</body>` (or at its end when it has none).
+pub(crate) fn inject_before_body_end(mut html: String, snippet: &str) -> String {
     match html.rfind("</body>") {
         Some(index) => html.insert_str(index, snippet),
         None => html.push_str(snippet),

@@ -3,13 +3,15 @@
 //! The pipeline, one module per stage:
 //! [`seed`] reads the original documents, [`content`] the authors' Markdown, [`link`] finds the
 //! mentions and builds the cross-link graph, [`render`] lays out the pages, and [`output`] writes
-//! them. [`build`] runs the stages in order; [`serve`] and [`check`] sit on top.
+//! them. [`build`] runs the stages in order; [`serve`] and [`check`] sit on top, and [`incremental`]
+//! keeps a build up to date for `serve`.
 
 pub mod build;
 pub mod check;
 pub mod content;
 pub mod date;
 pub mod error;
+pub mod incremental;
 pub mod init;
 pub mod link;
 pub mod output;

@@ -278,6 +278,23 @@ fn load_page(path: &Path, shown: &Path, relative: &Path, is_section: bool) -> Re
     })
 }
 
+/// Reads the one page or section page at `path`, a Markdown file below `root/content/` that is
+/// not a theme, an instrument or a glossary term, exactly as [`load`] reads it. Drafts are
+/// returned too: the caller decides whether to keep them.
+pub fn load_page_file(root: &Path, path: &Path) -> Result<Page> {
+    let directory = root.join("content");
+    let shown = path.strip_prefix(root).unwrap_or(path);
+    let Ok(relative) = path.strip_prefix(&directory) else {
+        return Err(Error::input(
+            Location::file(shown),
+            "this file is not in the site's content/ folder",
+            "move it under content/",
+        ));
+    };
+    let is_section = relative.file_name().is_some_and(|n| n == "_index.md");
+    load_page(path, shown, relative, is_section)
+}
+
 fn check_unique_paths(content: &Content) -> Result<()> {
     let mut seen: HashMap<&str, &Path> = HashMap::new();
     let mut errors = Vec::new();

@@ -1,0 +1,488 @@
+//! Incremental rebuilds (issue 7): after every one of many random edits, the output kept up to
+//! date by `accord::incremental::Incremental` is byte for byte that of a clean build of the same
+//! files, and a build that fails fails both ways.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use accord::incremental::{How, Incremental};
+use accord::BuildOptions;
+
+/// A tiny deterministic generator (xorshift64*): the same edits on every run, no dependency.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    fn chance(&mut self, percent: u64) -> bool {
+        self.next() % 100 < percent
+    }
+
+    fn pick<'a, T>(&mut self, list: &'a [T]) -> &'a T {
+        &list[self.below(list.len())]
+    }
+}
+
+const SECTIONS: [&str; 3] = ["guides", "notes", "reference"];
+const WORDS: [&str; 12] = [
+    "cable", "treaty", "harbour", "energy", "police", "shipping", "research", "border", "grid",
+    "data", "review", "summit",
+];
+
+/// A page's Markdown. Page 0 of each section is linked to (with an anchor) from other pages, so
+/// it is never deleted or moved; its headings stay.
+fn page_text(rng: &mut Rng, section: &str, number: usize, title: &str) -> String {
+    let mut text = format!("---\ntitle: \"{title}\"\n");
+    if rng.chance(50) {
+        text.push_str(&format!(
+            "description: \"About {} and {}.\"\n",
+            rng.pick(&WORDS),
+            rng.pick(&WORDS)
+        ));
+    }
+    if rng.chance(30) {
+        text.push_str(&format!(
+            "date: 2024-0{}-1{}\n",
+            1 + rng.below(9),
+            rng.below(10)
+        ));
+    }
+    if rng.chance(20) {
+        text.push_str(&format!(
+            "reviewed: 2026-0{}-0{}\n",
+            1 + rng.below(9),
+            1 + rng.below(9)
+        ));
+    }
+    text.push_str("---\n\n## Overview\n\n");
+    for _ in 0..(1 + rng.below(3)) {
+        let words: Vec<&str> = (0..12).map(|_| *rng.pick(&WORDS)).collect();
+        text.push_str(&format!("The {}.\n\n", words.join(" ")));
+    }
+    if number != 0 && rng.chance(40) {
+        let target = rng.pick(&SECTIONS);
+        text.push_str(&format!(
+            "See [the overview of {target}](@/{target}/page-0.md#overview) and [above](#overview).\n\n"
+        ));
+    }
+    if rng.chance(25) {
+        text.push_str("```rust\nfn main() {\n    println!(\"hello\");\n}\n```\n\n");
+    }
+    text.push_str(&format!(
+        "## Details of {section}\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+    ));
+    text
+}
+
+/// The repository's site (documents, themes, instruments, glossary) with generated sections of
+/// pages, published under a path with an absolute base URL so that the sitemap is written.
+fn site(rng: &mut Rng, per_section: usize) -> tempfile::TempDir {
+    let dir = common::copy_site();
+    let config = std::fs::read_to_string(dir.path().join("site.yaml")).expect("site.yaml");
+    let config: String = config
+        .lines()
+        .filter(|l| !l.starts_with("base_url:"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(
+        dir.path().join("site.yaml"),
+        format!("{config}base_url: https://example.org/sub/\n"),
+    )
+    .expect("write site.yaml");
+    for section in SECTIONS {
+        let folder = dir.path().join("content").join(section);
+        std::fs::create_dir_all(&folder).expect("section folder");
+        std::fs::write(
+            folder.join("_index.md"),
+            format!("---\ntitle: {section}\n---\n\nAll the {section}.\n"),
+        )
+        .expect("section");
+        for number in 0..per_section {
+            let title = format!("{section} page {number}");
+            let text = page_text(rng, section, number, &title);
+            std::fs::write(folder.join(format!("page-{number}.md")), text).expect("page");
+        }
+    }
+    dir
+}
+
+/// The Markdown pages that random edits may touch (not page 0 of a section).
+fn pages(root: &Path) -> Vec<PathBuf> {
+    let mut list = Vec::new();
+    for section in SECTIONS {
+        let folder = root.join("content").join(section);
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.ends_with(".md") && name != "_index.md" && name != "page-0.md" {
+                list.push(PathBuf::from("content").join(section).join(name));
+            }
+        }
+    }
+    list.sort();
+    list
+}
+
+fn replace_line(root: &Path, file: &Path, prefix: &str, line: &str) {
+    let path = root.join(file);
+    let text = std::fs::read_to_string(&path).expect("read");
+    let mut done = false;
+    let mut out = String::new();
+    for existing in text.lines() {
+        if !done && existing.starts_with(prefix) {
+            out.push_str(line);
+            done = true;
+        } else {
+            out.push_str(existing);
+        }
+        out.push('\n');
+    }
+    if !done {
+        // Into the front matter, after its opening line.
+        out = out.replacen("---\n", &format!("---\n{line}\n"), 1);
+    }
+    std::fs::write(path, out).expect("write");
+}
+
+fn append(root: &Path, file: &Path, text: &str) {
+    let path = root.join(file);
+    let mut old = std::fs::read_to_string(&path).expect("read");
+    old.push_str(text);
+    std::fs::write(path, old).expect("write");
+}
+
+/// One roll of each kind of edit [`edit`] makes, so that every kind is made at least once.
+const EVERY_KIND: [usize; 18] = [
+    0, 30, 40, 50, 58, 63, 66, 69, 72, 76, 79, 81, 84, 87, 90, 93, 95, 97,
+];
+
+/// Makes one random edit; returns the files it touched and what it did.
+fn edit(rng: &mut Rng, root: &Path, counter: &mut usize) -> (Vec<PathBuf>, String) {
+    let roll = EVERY_KIND
+        .get(*counter)
+        .copied()
+        .unwrap_or_else(|| rng.below(100));
+    let list = pages(root);
+    let page = rng.pick(&list).clone();
+    let word = *rng.pick(&WORDS);
+    *counter += 1;
+    let n = *counter;
+    match roll {
+        0..=29 => {
+            append(
+                root,
+                &page,
+                &format!("\nA new paragraph on {word} ({n}).\n"),
+            );
+            (vec![page.clone()], format!("body of {}", page.display()))
+        }
+        30..=39 => {
+            replace_line(
+                root,
+                &page,
+                "title:",
+                &format!("title: \"Retitled {word} {n}\""),
+            );
+            (vec![page.clone()], format!("title of {}", page.display()))
+        }
+        40..=49 => {
+            let section = rng.pick(&SECTIONS);
+            let file = PathBuf::from(format!("content/{section}/added-{n}.md"));
+            let text = page_text(rng, section, n, &format!("Added {n}"));
+            std::fs::write(root.join(&file), text).expect("new page");
+            (vec![file.clone()], format!("new {}", file.display()))
+        }
+        50..=57 => {
+            std::fs::remove_file(root.join(&page)).expect("delete");
+            (vec![page.clone()], format!("deleted {}", page.display()))
+        }
+        58..=62 => {
+            replace_line(root, &page, "slug:", &format!("slug: moved-{n}"));
+            (vec![page.clone()], format!("slug of {}", page.display()))
+        }
+        63..=65 => {
+            replace_line(root, &page, "draft:", "draft: true");
+            (vec![page.clone()], format!("draft {}", page.display()))
+        }
+        66..=68 => {
+            replace_line(
+                root,
+                &page,
+                "reviewed:",
+                &format!("reviewed: 2027-01-{:02}", 1 + n % 28),
+            );
+            (
+                vec![page.clone()],
+                format!("reviewed date of {}", page.display()),
+            )
+        }
+        69..=71 => {
+            append(root, &page, "\n```python\nprint('code')\n```\n");
+            (vec![page.clone()], format!("code in {}", page.display()))
+        }
+        72..=75 => {
+            let other = rng.pick(&list).clone();
+            append(root, &page, &format!("\nTwo at once ({n}).\n"));
+            replace_line(root, &other, "title:", &format!("title: \"Pair {n}\""));
+            (vec![page.clone(), other.clone()], "two pages".into())
+        }
+        76..=78 => {
+            let file = PathBuf::from(format!("content/{}/_index.md", rng.pick(&SECTIONS)));
+            replace_line(root, &file, "title:", &format!("title: Section {n}"));
+            (vec![file.clone()], format!("section {}", file.display()))
+        }
+        79..=80 => {
+            let file = PathBuf::from("content/about.md");
+            append(root, &file, &format!("\nAbout, once more ({n}).\n"));
+            (vec![file], "about page".into())
+        }
+        81..=83 => {
+            let file = PathBuf::from("content/glossary/europol.md");
+            append(root, &file, &format!("\nAlso {word} ({n}).\n"));
+            (vec![file], "a glossary term".into())
+        }
+        84..=86 => {
+            let file = PathBuf::from("content/instruments/coalition-of-the-willing.md");
+            replace_line(
+                root,
+                &file,
+                "summary:",
+                &format!("summary: A coalition ({n})."),
+            );
+            (vec![file], "an instrument".into())
+        }
+        87..=89 => {
+            let file = PathBuf::from("content/themes/energy-and-net-zero.md");
+            replace_line(root, &file, "summary:", &format!("summary: Energy ({n})."));
+            (vec![file], "a theme".into())
+        }
+        90..=92 => {
+            append(root, &page, "\nA [broken link](@/nowhere/missing.md).\n");
+            (
+                vec![page.clone()],
+                format!("broken link in {}", page.display()),
+            )
+        }
+        93..=94 => {
+            append(
+                root,
+                &page,
+                "\nA [broken anchor](@/guides/page-0.md#no-such-heading).\n",
+            );
+            (
+                vec![page.clone()],
+                format!("broken anchor in {}", page.display()),
+            )
+        }
+        95..=96 => {
+            replace_line(root, &page, "template:", "template: nowhere.html");
+            (
+                vec![page.clone()],
+                format!("missing template in {}", page.display()),
+            )
+        }
+        _ => {
+            // A rename: one file goes, another comes.
+            let renamed = page.with_file_name(format!("renamed-{n}.md"));
+            std::fs::rename(root.join(&page), root.join(&renamed)).expect("rename");
+            (
+                vec![page.clone(), renamed.clone()],
+                format!("renamed {}", page.display()),
+            )
+        }
+    }
+}
+
+/// Undoes an edit that broke the build, so that the next edits start from a site that builds.
+fn repair(root: &Path, files: &[PathBuf]) {
+    for file in files {
+        let path = root.join(file);
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let fixed: String = text
+            .lines()
+            .filter(|l| !l.contains("broken") && !l.starts_with("template:"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        std::fs::write(path, fixed).expect("repair");
+    }
+}
+
+fn bytes_of(incremental: &Incremental) -> BTreeMap<String, Vec<u8>> {
+    incremental
+        .files()
+        .iter()
+        .map(|(path, file)| (path.clone(), file.bytes.to_vec()))
+        .collect()
+}
+
+fn first_difference(
+    got: &BTreeMap<String, Vec<u8>>,
+    want: &BTreeMap<String, Vec<u8>>,
+) -> Option<String> {
+    for (path, bytes) in want {
+        match got.get(path) {
+            None => return Some(format!("{path} is missing")),
+            Some(other) if other != bytes => {
+                let at = other
+                    .iter()
+                    .zip(bytes)
+                    .position(|(a, b)| a != b)
+                    .unwrap_or(other.len().min(bytes.len()));
+                let start = at.saturating_sub(80);
+                return Some(format!(
+                    "{path} differs at byte {at}:\n  got:  {}\n  want: {}",
+                    String::from_utf8_lossy(&other[start..(at + 80).min(other.len())]),
+                    String::from_utf8_lossy(&bytes[start..(at + 80).min(bytes.len())]),
+                ));
+            }
+            Some(_) => {}
+        }
+    }
+    got.keys()
+        .find(|p| !want.contains_key(*p))
+        .map(|p| format!("{p} should not be there"))
+}
+
+#[test]
+fn random_edits_give_the_same_output_as_a_clean_build() {
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let dir = site(&mut rng, 20);
+    let root = dir.path().to_path_buf();
+    let options = BuildOptions::new(&root);
+    let mut state = Incremental::build(options.clone()).expect("the site builds");
+    assert_eq!(
+        bytes_of(&state),
+        accord::build_in_memory(&options).expect("clean build")
+    );
+    let mut counter = 0;
+    let (mut fast, mut full, mut failed) = (0, 0, 0);
+    for step in 0..60 {
+        let (files, what) = edit(&mut rng, &root, &mut counter);
+        // The watcher gives absolute paths; relative ones are accepted too.
+        let paths: Vec<PathBuf> = files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| if i % 2 == 0 { root.join(f) } else { f.clone() })
+            .collect();
+        let clean = accord::build_in_memory(&options);
+        let updated = state.update(&paths);
+        match (&updated, &clean) {
+            (Ok(how), Ok(want)) => {
+                state.derive();
+                if let Some(difference) = first_difference(&bytes_of(&state), want) {
+                    panic!("step {step} ({what}, {how:?}): {difference}");
+                }
+                eprintln!("step {step}: {what}: {how:?}");
+                match how {
+                    How::Incremental => fast += 1,
+                    How::Full => full += 1,
+                }
+            }
+            (Err(_), Err(_)) => {
+                eprintln!("step {step}: {what}: fails both ways");
+                failed += 1;
+                repair(&root, &files);
+                let clean = accord::build_in_memory(&options).expect("repaired");
+                state.update(&paths).expect("the repaired site builds");
+                state.derive();
+                assert!(
+                    first_difference(&bytes_of(&state), &clean).is_none(),
+                    "step {step} ({what}): after the repair"
+                );
+            }
+            (Ok(_), Err(error)) => {
+                panic!("step {step} ({what}): only the clean build fails: {error}")
+            }
+            (Err(error), Ok(_)) => {
+                panic!("step {step} ({what}): only the incremental build fails: {error}")
+            }
+        }
+    }
+    eprintln!("{fast} incremental updates, {full} full builds, {failed} failing edits");
+    assert!(fast >= 25, "too few edits took the fast path: {fast}");
+    assert!(failed >= 1, "no edit broke the build");
+}
+
+#[test]
+fn an_edit_renders_only_the_page_and_its_section() {
+    let mut rng = Rng(7);
+    let dir = site(&mut rng, 5);
+    let root = dir.path().to_path_buf();
+    let mut state = Incremental::build(BuildOptions::new(&root)).expect("builds");
+    let before = state.files().clone();
+    let page = PathBuf::from("content/notes/page-3.md");
+    replace_line(&root, &page, "title:", "title: \"A brand new title\"");
+    assert_eq!(
+        state.update(&[root.join(&page)]).expect("update"),
+        How::Incremental
+    );
+    let changed: Vec<&String> = state
+        .files()
+        .iter()
+        .filter(|(path, file)| before.get(*path) != Some(file))
+        .map(|(path, _)| path)
+        .collect();
+    assert_eq!(changed, ["notes/index.html", "notes/page-3/index.html"]);
+    assert!(state.derived_pending());
+    state.derive();
+    let changed: Vec<&String> = state
+        .files()
+        .iter()
+        .filter(|(path, file)| before.get(*path) != Some(file))
+        .map(|(path, _)| path)
+        .collect();
+    assert_eq!(
+        changed,
+        [
+            "notes/index.html",
+            "notes/page-3/index.html",
+            "search-index.json"
+        ]
+    );
+}
+
+#[test]
+fn sources_other_than_pages_build_everything() {
+    let mut rng = Rng(11);
+    let dir = site(&mut rng, 3);
+    let root = dir.path().to_path_buf();
+    let mut state = Incremental::build(BuildOptions::new(&root)).expect("builds");
+    for file in [
+        "site.yaml",
+        "content/_index.md",
+        "content/themes/energy-and-net-zero.md",
+        "content/glossary/europol.md",
+        "content/instruments/coalition-of-the-willing.md",
+        "seeds/000_b36654d2c9057cd9.txt",
+        "static/x.css",
+        "content/notes/picture.png",
+    ] {
+        assert_eq!(
+            state.update(&[root.join(file)]).expect("update"),
+            How::Full,
+            "{file}"
+        );
+    }
+    // An editor's temporary file changes nothing.
+    assert_eq!(
+        state
+            .update(&[root.join("content/notes/.page-1.md.swp")])
+            .expect("update"),
+        How::Incremental
+    );
+}
