@@ -204,3 +204,35 @@ proptest! {
         prop_assert!(text_of(&document, "dd").contains(&publisher), "publisher");
     }
 }
+
+/// Authors are trusted with raw HTML in Markdown unless `site.yaml` says `unsafe_html: false`;
+/// script links are refused either way (see `tests/bad_input/javascript_link*.yaml`).
+#[test]
+fn raw_html_in_markdown_is_kept_only_while_unsafe_html_is_on() {
+    let site = common::copy_site();
+    let root = site.path();
+    std::fs::write(
+        root.join("content/zz-raw.md"),
+        "---\ntitle: Raw\n---\nSome <b class=\"raw-test\">bold</b> words.\n\n<div class=\"raw-block\">A block.</div>\n",
+    )
+    .unwrap();
+    let bold = Selector::parse("b.raw-test, div.raw-block").unwrap();
+    let page = |files: &BTreeMap<String, Vec<u8>>| {
+        Html::parse_document(&String::from_utf8_lossy(&files["zz-raw/index.html"]))
+    };
+    let trusted = page(&build(root));
+    assert_eq!(trusted.select(&bold).count(), 2, "raw HTML kept by default");
+    let config = std::fs::read_to_string(root.join("site.yaml")).unwrap();
+    std::fs::write(
+        root.join("site.yaml"),
+        format!("{config}\nunsafe_html: false\n"),
+    )
+    .unwrap();
+    let safe = page(&build(root));
+    assert_eq!(safe.select(&bold).count(), 0, "raw HTML escaped");
+    let text = text_of(&safe, "main");
+    assert!(
+        text.contains("<b class=\"raw-test\">bold</b>"),
+        "shown as text: {text}"
+    );
+}
