@@ -9,8 +9,10 @@
 //!
 //! Files that depend on every page at once (the search index, the sitemap, the feed) are
 //! recomputed in a second step, [`Incremental::derive`], which `serve` runs once the edited page
-//! is served. After both steps the output is byte for byte that of a clean build of the same
-//! sources; `tests/incremental.rs` checks so after random edits.
+//! is served. The search index of a large site takes seconds to build, so that step hands it out
+//! as a [`SearchJob`] that `serve` runs on a thread of its own and drops when a newer edit comes.
+//! After both steps the output is byte for byte that of a clean build of the same sources;
+//! `tests/incremental.rs` checks so after random edits.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -23,6 +25,7 @@ use crate::error::Result;
 use crate::output::MemorySink;
 use crate::progress::Progress;
 use crate::render::markdown::{LinkTargets, MarkdownRenderer, Rendered};
+use crate::render::search::{self, SearchEntry};
 use crate::render::{Bodies, PageKind};
 
 /// One output file of the site.
@@ -62,8 +65,19 @@ pub struct Incremental {
     generated: HashSet<String>,
     /// False while an update is half applied (or failed): the next update is then a full build.
     valid: bool,
-    /// Whether the files that depend on every page still have to be recomputed.
-    derived_pending: bool,
+    /// Counts the updates that changed something, so that a search index computed for an
+    /// older state is never stored.
+    version: u64,
+    /// The search entries of everything but the content pages; gathered at the first update
+    /// that needs them (a full build makes its index without keeping them).
+    fixed_entries: Option<Vec<Arc<SearchEntry>>>,
+    /// The search entry of each content page, beside `site.content.pages`; `None` where the
+    /// page changed since it was made.
+    page_entries: Vec<Option<Arc<SearchEntry>>>,
+    /// Whether the sitemap, feed and other files made from every page are out of date.
+    extras_pending: bool,
+    /// Whether the search index is out of date.
+    search_pending: bool,
 }
 
 impl std::fmt::Debug for Incremental {
@@ -72,7 +86,9 @@ impl std::fmt::Debug for Incremental {
             .field("root", &self.options.root)
             .field("files", &self.files.len())
             .field("valid", &self.valid)
-            .field("derived_pending", &self.derived_pending)
+            .field("version", &self.version)
+            .field("extras_pending", &self.extras_pending)
+            .field("search_pending", &self.search_pending)
             .finish()
     }
 }
@@ -119,6 +135,7 @@ impl Incremental {
             .map(|(_, file)| file.strip_suffix("index.html").unwrap_or(file).to_string())
             .collect();
         let targets = site.link_targets();
+        let page_entries = vec![None; site.content.pages.len()];
         Ok(Incremental {
             options,
             site,
@@ -127,7 +144,11 @@ impl Incremental {
             targets,
             generated,
             valid: true,
-            derived_pending: false,
+            version: 0,
+            fixed_entries: None,
+            page_entries,
+            extras_pending: false,
+            search_pending: false,
         })
     }
 
@@ -144,7 +165,7 @@ impl Incremental {
 
     /// Whether [`Incremental::derive`] has work to do.
     pub fn derived_pending(&self) -> bool {
-        self.derived_pending
+        self.extras_pending || self.search_pending
     }
 
     /// Brings the output up to date with the sources after the files at `changed` (absolute,
@@ -153,9 +174,15 @@ impl Incremental {
     pub fn update(&mut self, changed: &[PathBuf]) -> Result<How> {
         if self.valid {
             if let Some(changes) = self.changes(changed) {
+                if changes.is_empty() {
+                    return Ok(How::Incremental);
+                }
                 self.valid = false;
                 if self.apply(changes).is_ok() {
                     self.valid = true;
+                    self.version += 1;
+                    self.extras_pending = true;
+                    self.search_pending = true;
                     return Ok(How::Incremental);
                 }
                 // Whatever made the fast path give up (an error in the new text among them),
@@ -163,25 +190,69 @@ impl Incremental {
             }
         }
         self.valid = false;
+        let version = self.version + 1;
         let options = self.options.clone();
         *self = Incremental::build(options)?;
+        self.version = version;
         Ok(How::Full)
     }
 
-    /// Recomputes the files that depend on every page: the search index and the previews, the
-    /// sitemap, `robots.txt` and the feed. Files whose bytes did not change keep their buffers.
+    /// Recomputes the files that depend on every page: the search index, the sitemap,
+    /// `robots.txt` and the feed. Files whose bytes did not change keep their buffers.
     pub fn derive(&mut self) {
-        if !self.derived_pending {
-            return;
+        if let Some(job) = self.derive_start() {
+            if let Some(index) = job.run(&|| false) {
+                self.derive_finish(index);
+            }
         }
-        let (extra, search) = rayon::join(
-            || self.site.extra_files(),
-            || crate::render::search::files(&self.site),
-        );
-        for (path, bytes) in extra.into_iter().chain(search) {
-            self.put(path, bytes, false);
+    }
+
+    /// The first part of [`Incremental::derive`], quick: brings the sitemap, feed and
+    /// `robots.txt` up to date, and returns the search index to compute when it is out of date.
+    /// The job holds no reference to the state, so that it can run on another thread while
+    /// the next edits are applied; [`Incremental::derive_finish`] stores its result.
+    pub fn derive_start(&mut self) -> Option<SearchJob> {
+        if self.extras_pending {
+            for (path, bytes) in self.site.extra_files() {
+                self.put(path, bytes, false);
+            }
+            self.extras_pending = false;
         }
-        self.derived_pending = false;
+        if !self.search_pending {
+            return None;
+        }
+        let site = &self.site;
+        let fixed = self.fixed_entries.get_or_insert_with(|| {
+            search::fixed_entries(site)
+                .into_iter()
+                .map(Arc::new)
+                .collect()
+        });
+        {
+            use rayon::prelude::*;
+            self.page_entries
+                .par_iter_mut()
+                .zip(&site.content.pages)
+                .filter(|(entry, _)| entry.is_none())
+                .for_each(|(entry, page)| *entry = Some(Arc::new(search::page_entry(site, page))));
+        }
+        let mut entries = fixed.clone();
+        entries.extend(self.page_entries.iter().flatten().cloned());
+        Some(SearchJob {
+            version: self.version,
+            entries,
+        })
+    }
+
+    /// Stores the search index a [`SearchJob`] computed, unless the site changed since the job
+    /// was made (a newer job is then due). Returns whether it was stored.
+    pub fn derive_finish(&mut self, index: SearchIndex) -> bool {
+        if index.version != self.version || !self.valid {
+            return false;
+        }
+        self.put(search::INDEX_FILE.to_string(), index.bytes, false);
+        self.search_pending = false;
+        true
     }
 
     /// Stores a file, keeping the old buffer when the bytes are the same (so that the server
@@ -310,6 +381,7 @@ impl Incremental {
             if let Some(index) = self.index_of(&change.source) {
                 self.site.content.pages.remove(index);
                 self.bodies.pages.remove(index);
+                self.page_entries.remove(index);
             }
             self.targets.urls.remove(&content_path(&change.source));
         }
@@ -330,6 +402,7 @@ impl Incremental {
                 .insert(content_path(&change.source), self.site.urls.url(&page.path));
             self.site.content.pages.insert(index, page.clone());
             self.bodies.pages.insert(index, Rendered::default());
+            self.page_entries.insert(index, None);
         }
         let new_pages: Vec<Page> = changes.iter().filter_map(|c| c.new.clone()).collect();
         self.site
@@ -418,7 +491,6 @@ impl Incremental {
             };
             self.put(file, html.into_bytes(), true);
         }
-        self.derived_pending = true;
         Ok(())
     }
 
@@ -509,6 +581,33 @@ impl Incremental {
             .verify()
             .map_err(|_| GiveUp)
     }
+}
+
+/// The search index to compute for one state of the site: see [`Incremental::derive_start`].
+#[derive(Debug)]
+pub struct SearchJob {
+    version: u64,
+    entries: Vec<Arc<SearchEntry>>,
+}
+
+impl SearchJob {
+    /// Builds the index (seconds on a site of 10,000 pages); `None` once `cancelled` says
+    /// that it is no longer wanted.
+    pub fn run(&self, cancelled: &dyn Fn() -> bool) -> Option<SearchIndex> {
+        let entries: Vec<&SearchEntry> = self.entries.iter().map(|e| e.as_ref()).collect();
+        let json = search::index_json_of(&entries, cancelled)?;
+        Some(SearchIndex {
+            version: self.version,
+            bytes: json.into_bytes(),
+        })
+    }
+}
+
+/// The result of a [`SearchJob`], for [`Incremental::derive_finish`].
+#[derive(Debug)]
+pub struct SearchIndex {
+    version: u64,
+    bytes: Vec<u8>,
 }
 
 /// The fast path cannot produce a clean build's output for this change.

@@ -21,6 +21,7 @@ use serde::Serialize;
 
 use super::views::paths;
 use crate::build::Site;
+use crate::content::Page;
 use crate::text::fold;
 
 /// The file the search index is written to, at the site root.
@@ -71,7 +72,7 @@ struct IndexFile<'a> {
     engine: &'static str,
     fold: &'static str,
     fields: [&'static str; 2],
-    entries: &'a [SearchEntry],
+    entries: &'a [&'a SearchEntry],
     index: &'a Index,
 }
 
@@ -86,38 +87,68 @@ pub fn files(site: &Site) -> Vec<(String, Vec<u8>)> {
 /// `search-index.json`: the entries in a fixed order and the elasticlunr index over them.
 pub fn index_json(site: &Site) -> String {
     let entries = entries(site);
-    let index = build_index(&entries);
+    let entries: Vec<&SearchEntry> = entries.iter().collect();
+    index_json_of(&entries, &|| false).unwrap_or_default()
+}
+
+/// [`index_json`] of entries gathered already (`serve` keeps them from one edit to the next).
+/// Indexing a large site takes seconds: `None` as soon as `cancelled` says the result is no
+/// longer wanted.
+pub fn index_json_of(entries: &[&SearchEntry], cancelled: &dyn Fn() -> bool) -> Option<String> {
+    let mut index = new_index();
+    for (position, entry) in entries.iter().enumerate() {
+        if cancelled() {
+            return None;
+        }
+        add_entry(&mut index, position, entry);
+    }
     let file = IndexFile {
         format: FORMAT,
         engine: "elasticlunr 0.9.5",
         fold: "NFKD, combining marks removed, lowercase (accord::text::fold)",
         fields: ["name", "body"],
-        entries: &entries,
+        entries,
         index: &index,
     };
     let mut json = serde_json::to_string(&file).unwrap_or_default();
     json.push('\n');
-    json
+    Some(json)
 }
 
 /// Builds the elasticlunr index over `entries`: the ref of an entry is its position.
 pub fn build_index(entries: &[SearchEntry]) -> Index {
-    let mut index = IndexBuilder::new()
-        .save_docs(false)
-        .add_fields(["name", "body"])
-        .build();
+    let mut index = new_index();
     for (position, entry) in entries.iter().enumerate() {
-        index.add_doc(
-            &position.to_string(),
-            [fold(&entry.name), fold(&entry.body)],
-        );
+        add_entry(&mut index, position, entry);
     }
     index
+}
+
+fn new_index() -> Index {
+    IndexBuilder::new()
+        .save_docs(false)
+        .add_fields(["name", "body"])
+        .build()
+}
+
+fn add_entry(index: &mut Index, position: usize, entry: &SearchEntry) {
+    index.add_doc(
+        &position.to_string(),
+        [fold(&entry.name), fold(&entry.body)],
+    );
 }
 
 /// Every searchable entry of the site, in a fixed order: documents (each followed by its
 /// paragraphs), themes, instruments, glossary terms, content pages.
 pub fn entries(site: &Site) -> Vec<SearchEntry> {
+    let mut entries = fixed_entries(site);
+    entries.extend(site.content.pages.iter().map(|page| page_entry(site, page)));
+    entries
+}
+
+/// The entries of everything but the content pages, in the order of [`entries`]: documents
+/// (each followed by its paragraphs), themes, instruments, glossary terms.
+pub fn fixed_entries(site: &Site) -> Vec<SearchEntry> {
     let mut entries = Vec::new();
     for document in &site.documents {
         let url = site.urls.url(&paths::document(&document.slug));
@@ -214,30 +245,32 @@ pub fn entries(site: &Site) -> Vec<SearchEntry> {
             body: definition,
         });
     }
-    for page in &site.content.pages {
-        let body = plain_text(&page.entry.body);
-        let title = page
-            .entry
-            .meta
-            .title
-            .clone()
-            .unwrap_or_else(|| page.entry.slug.replace('-', " "));
-        let description = page.entry.meta.description.clone().unwrap_or_default();
-        entries.push(SearchEntry {
-            kind: "page",
-            title: if page.path.is_empty() {
-                site.config.title.clone()
-            } else {
-                title.clone()
-            },
-            context: String::new(),
-            url: site.urls.url(&page.path),
-            text: shown_or(&description, &body),
-            name: title,
-            body: [description.as_str(), &body].join("\n"),
-        });
-    }
     entries
+}
+
+/// The entry of one content page.
+pub fn page_entry(site: &Site, page: &Page) -> SearchEntry {
+    let body = plain_text(&page.entry.body);
+    let title = page
+        .entry
+        .meta
+        .title
+        .clone()
+        .unwrap_or_else(|| page.entry.slug.replace('-', " "));
+    let description = page.entry.meta.description.clone().unwrap_or_default();
+    SearchEntry {
+        kind: "page",
+        title: if page.path.is_empty() {
+            site.config.title.clone()
+        } else {
+            title.clone()
+        },
+        context: String::new(),
+        url: site.urls.url(&page.path),
+        text: shown_or(&description, &body),
+        name: title,
+        body: [description.as_str(), &body].join("\n"),
+    }
 }
 
 /// `previews.json`: `term-SLUG` and `instrument-SLUG` to the text their popover shows, sorted
