@@ -118,11 +118,11 @@ pub fn resolve(snapshot: &Snapshot, path: &RequestPath) -> Answer {
     } else {
         joined.clone()
     };
-    if let Some(bytes) = snapshot.files.get(&key) {
+    if let Some(body) = snapshot.body(&key) {
         return Answer {
             status: 200,
             content_type: content_type(&key),
-            body: bytes.clone(),
+            body,
             location: None,
         };
     }
@@ -148,11 +148,11 @@ fn redirect(status: u16, location: String, path: &RequestPath) -> Answer {
 }
 
 fn not_found(snapshot: &Snapshot) -> Answer {
-    match snapshot.files.get("404.html") {
+    match snapshot.body("404.html") {
         Some(page) => Answer {
             status: 404,
             content_type: "text/html; charset=utf-8".into(),
-            body: page.clone(),
+            body: page,
             location: None,
         },
         None => Answer::text(404, "Not found.\n"),
@@ -207,16 +207,54 @@ fn header(name: &str, value: &str) -> Option<Header> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::BTreeMap;
+    use crate::incremental::{Files, OutputFile};
 
     fn site(prefix: &str) -> Snapshot {
-        let files = BTreeMap::from([
-            ("index.html".to_string(), b"home".to_vec()),
-            ("404.html".to_string(), b"missing".to_vec()),
-            ("themes/index.html".to_string(), b"themes".to_vec()),
-            ("style.css".to_string(), b"body{}".to_vec()),
-        ]);
+        let files: Files = [
+            ("index.html", &b"home"[..]),
+            ("404.html", b"missing"),
+            ("themes/index.html", b"themes"),
+            ("style.css", b"body{}"),
+        ]
+        .into_iter()
+        .map(|(path, bytes)| {
+            let file = OutputFile {
+                bytes: Arc::new(bytes.to_vec()),
+                page: false,
+            };
+            (path.to_string(), file)
+        })
+        .collect();
         Snapshot::site(1, prefix.to_string(), files)
+    }
+
+    #[test]
+    fn pages_get_the_script_of_the_snapshot_s_generation_other_files_do_not() {
+        let page = |html: &str| OutputFile {
+            bytes: Arc::new(html.as_bytes().to_vec()),
+            page: true,
+        };
+        let mut files = Files::new();
+        files.insert("index.html".into(), page("<html><body>home</body></html>"));
+        files.insert("a/index.html".into(), page("no body end"));
+        files.insert(
+            "static.html".into(),
+            OutputFile {
+                bytes: Arc::new(b"<body></body>".to_vec()),
+                page: false,
+            },
+        );
+        let snapshot = Snapshot::site(7, "/".into(), files);
+        let script = crate::serve::reload::snippet(7, "/");
+        assert_eq!(
+            get(&snapshot, "/").body,
+            format!("<html><body>home{script}</body></html>").into_bytes()
+        );
+        assert_eq!(
+            get(&snapshot, "/a/").body,
+            format!("no body end{script}").into_bytes()
+        );
+        assert_eq!(get(&snapshot, "/static.html").body, b"<body></body>");
     }
 
     fn get(snapshot: &Snapshot, target: &str) -> Answer {

@@ -198,7 +198,11 @@ pub fn start(config: ServeConfig) -> std::io::Result<ServerHandle> {
     let mut watch =
         Watch::start(&root, config.debounce, signals.clone()).map_err(std::io::Error::other)?;
     warn(config.log, watch.refresh(&[], false));
-    let (snapshot, error) = rebuild::first_build(&settings);
+    let rebuild::FirstBuild {
+        snapshot,
+        error,
+        state,
+    } = rebuild::first_build(&settings);
     let prefix = snapshot.prefix.clone();
     let failing = error.is_some();
     let hub = Arc::new(Hub::start(snapshot.generation, error, config.keep_alive)?);
@@ -227,13 +231,14 @@ pub fn start(config: ServeConfig) -> std::io::Result<ServerHandle> {
                 })?,
         );
     }
-    let rebuilder = Rebuilder::new(settings, current, hub.clone(), failing);
+    let rebuilder = Rebuilder::new(settings, current, hub.clone(), failing, state);
     let rebuilds = Arc::new(AtomicUsize::new(0));
     let rebuilder = std::thread::Builder::new()
         .name("accord-rebuild".into())
         .spawn({
             let rebuilds = rebuilds.clone();
-            move || rebuild_loop(receiver, watch, rebuilder, &rebuilds, config.log)
+            let signals = signals.clone();
+            move || rebuild_loop(receiver, signals, watch, rebuilder, &rebuilds, config.log)
         })?;
     Ok(ServerHandle {
         address,
@@ -250,26 +255,71 @@ pub fn start(config: ServeConfig) -> std::io::Result<ServerHandle> {
 
 /// Rebuilds once for every burst of changes: whatever arrived during a rebuild is merged into
 /// the next one.
+///
+/// The search index, which takes seconds on a large site, is built on a thread of its own after
+/// the pages are served, and comes back as [`Signal::Search`]; a change that arrives meanwhile
+/// cancels it, so that it never delays the next edit's pages.
 fn rebuild_loop(
     signals: Receiver<Signal>,
+    sender: Sender<Signal>,
     mut watch: Watch,
     mut rebuilder: Rebuilder,
     rebuilds: &AtomicUsize,
     log: bool,
 ) {
+    let mut indexing: Option<Arc<AtomicBool>> = None;
+    let cancel = |indexing: &mut Option<Arc<AtomicBool>>| {
+        if let Some(cancelled) = indexing.take() {
+            cancelled.store(true, Ordering::SeqCst);
+        }
+    };
     while let Ok(signal) = signals.recv() {
         let mut paths = Vec::new();
         let mut everything = false;
+        let mut changed = false;
         for signal in std::iter::once(signal).chain(signals.try_iter()) {
             match signal {
-                Signal::Changed(changed) => paths.extend(changed),
-                Signal::Rescan => everything = true,
-                Signal::Stop => return,
+                Signal::Changed(list) => {
+                    paths.extend(list);
+                    changed = true;
+                }
+                Signal::Rescan => {
+                    everything = true;
+                    changed = true;
+                }
+                // An index made for an older state of the site is refused there.
+                Signal::Search(index) => {
+                    if rebuilder.finish_search(index) && log {
+                        println!("Search index updated");
+                    }
+                }
+                Signal::Stop => {
+                    cancel(&mut indexing);
+                    return;
+                }
             }
         }
+        if !changed {
+            continue;
+        }
+        cancel(&mut indexing);
         warn(log, watch.refresh(&paths, everything));
-        rebuilder.rebuild();
+        let (_, job) = rebuilder.rebuild(&paths, everything);
         rebuilds.fetch_add(1, Ordering::SeqCst);
+        if let Some(job) = job {
+            let cancelled = Arc::new(AtomicBool::new(false));
+            indexing = Some(cancelled.clone());
+            let sender = sender.clone();
+            // Without the thread the index stays as it was until the next change: only the
+            // search page is behind, so that is not worth stopping the server for.
+            let _ = std::thread::Builder::new()
+                .name("accord-search-index".into())
+                .spawn(move || {
+                    if let Some(index) = job.run(&|| cancelled.load(Ordering::SeqCst)) {
+                        let _ = sender.send(Signal::Search(index));
+                    }
+                });
+        }
     }
 }
 

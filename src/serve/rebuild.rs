@@ -1,13 +1,19 @@
 //! Rebuilding in memory, deciding what open pages must do, and swapping the served site.
+//!
+//! The site is kept up to date by [`Incremental`]: an edit of ordinary pages re-renders those
+//! pages and their sections only, and everything else rebuilds the whole site. The pages are
+//! swapped in first; the sitemap and the feed follow at once, and the search index, which takes
+//! seconds on a large site, is built on a thread of its own and swapped in when it is ready
+//! (see [`super::rebuild_loop`]).
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
-use super::reload::{snippet, Change, Hub};
+use super::reload::{Change, Hub};
 use super::snapshot::{Current, Snapshot};
-use crate::build::{build_in_memory, BuildOptions};
+use crate::build::BuildOptions;
+use crate::incremental::{Files, How, Incremental, SearchIndex, SearchJob};
 use crate::site::{SiteConfig, Urls};
 
 /// What to build, as given on the command line.
@@ -36,29 +42,48 @@ pub enum Outcome {
     Failed,
 }
 
-/// Builds the site for the first time. A failure is not fatal: the snapshot then answers an
-/// error page for every path, and the report is returned to be shown.
-pub fn first_build(settings: &Settings) -> (Snapshot, Option<String>) {
+/// The first build: the snapshot to serve, the report when the build failed (the snapshot
+/// then answers an error page for every path), and the state that later rebuilds update.
+pub struct FirstBuild {
+    /// What to serve.
+    pub snapshot: Snapshot,
+    /// The build's report, when it failed.
+    pub error: Option<String>,
+    /// The built site, kept for incremental rebuilds.
+    pub state: Option<Incremental>,
+}
+
+/// Builds the site for the first time. A failure is not fatal: see [`FirstBuild`].
+pub fn first_build(settings: &Settings) -> FirstBuild {
     let started = Instant::now();
-    let prefix = prefix(settings).unwrap_or_else(|| "/".into());
-    match build(settings, 1, &prefix) {
-        Ok(files) => {
+    match Incremental::build(options(settings)) {
+        Ok(state) => {
             if settings.log {
                 println!(
                     "Built {} files in {} ms",
-                    files.len(),
+                    state.files().len(),
                     started.elapsed().as_millis()
                 );
             }
-            (Snapshot::site(1, prefix, files), None)
+            let prefix = state.site().urls.prefix.clone();
+            FirstBuild {
+                snapshot: Snapshot::site(1, prefix, state.files().clone()),
+                error: None,
+                state: Some(state),
+            }
         }
-        Err(report) => {
+        Err(error) => {
+            let report = crate::report::render(&error, &settings.root);
             if settings.log {
                 eprint!("{report}");
                 eprintln!("The site could not be built; serving an error page until it is fixed.");
             }
-            let snapshot = Snapshot::failed(prefix, &report);
-            (snapshot, Some(report))
+            let prefix = prefix(settings).unwrap_or_else(|| "/".into());
+            FirstBuild {
+                snapshot: Snapshot::failed(prefix, &report),
+                error: Some(report),
+                state: None,
+            }
         }
     }
 }
@@ -70,58 +95,104 @@ pub struct Rebuilder {
     current: Arc<Current>,
     hub: Arc<Hub>,
     failing: bool,
+    state: Option<Incremental>,
 }
 
 impl Rebuilder {
-    /// `failing` tells whether the site being served is the error page of a failed first build.
-    pub fn new(settings: Settings, current: Arc<Current>, hub: Arc<Hub>, failing: bool) -> Self {
+    /// `failing` tells whether the site being served is the error page of a failed first build;
+    /// `state` is the first build's, when it succeeded.
+    pub fn new(
+        settings: Settings,
+        current: Arc<Current>,
+        hub: Arc<Hub>,
+        failing: bool,
+        state: Option<Incremental>,
+    ) -> Self {
         Rebuilder {
             settings,
             current,
             hub,
             failing,
+            state,
         }
     }
 
-    /// Rebuilds the site; on success swaps it in and tells the open pages.
-    pub fn rebuild(&mut self) -> Outcome {
+    /// Rebuilds the site after the files at `changed` changed (an empty list, or `everything`,
+    /// rebuilds it all); on success swaps it in and tells the open pages. Returns what happened
+    /// and, when the search index is out of date, the job that computes it.
+    pub fn rebuild(
+        &mut self,
+        changed: &[PathBuf],
+        everything: bool,
+    ) -> (Outcome, Option<SearchJob>) {
         let started = Instant::now();
         let old = self.current.get();
-        let prefix = prefix(&self.settings).unwrap_or_else(|| old.prefix.clone());
         let generation = old.generation + 1;
-        let files = match build(&self.settings, generation, &prefix) {
-            Ok(files) => files,
-            Err(report) => {
+        let updated = match self
+            .state
+            .as_mut()
+            .filter(|_| !everything && !changed.is_empty())
+        {
+            Some(state) => state.update(changed).map(|how| how == How::Incremental),
+            None => {
+                // A state older than this build must never be updated again, even if it fails.
+                self.state = None;
+                Incremental::build(options(&self.settings)).map(|state| {
+                    self.state = Some(state);
+                    false
+                })
+            }
+        };
+        let incremental = match updated {
+            Ok(incremental) => incremental,
+            Err(error) => {
+                let report = crate::report::render(&error, &self.settings.root);
                 if self.settings.log {
                     eprint!("{report}");
                     eprintln!("The rebuild failed; still serving the last good site.");
                 }
                 self.failing = true;
                 self.hub.broadcast(Change::Error(report));
-                return Outcome::Failed;
+                return (Outcome::Failed, None);
             }
         };
+        let outcome = self.swap(&old, generation, started, incremental);
+        // The pages are served; now the sitemap and the feed, and the search index's job.
+        let job = self.state.as_mut().and_then(Incremental::derive_start);
+        self.refresh_files();
+        (outcome, job)
+    }
+
+    /// Serves the state's files if they differ from `old`'s, and tells the open pages.
+    fn swap(
+        &mut self,
+        old: &Snapshot,
+        generation: u64,
+        started: Instant,
+        incremental: bool,
+    ) -> Outcome {
+        let Some(state) = &self.state else {
+            return Outcome::Failed;
+        };
+        let files = state.files().clone();
+        let prefix = state.site().urls.prefix.clone();
         let changed = if old.failure.is_some() {
             files.keys().cloned().collect()
         } else {
-            changed_files(
-                &old.files,
-                &files,
-                snippet(old.generation, &old.prefix).as_bytes(),
-                snippet(generation, &prefix).as_bytes(),
-            )
+            changed_files(&old.files, &files)
         };
         let recovered = std::mem::replace(&mut self.failing, false);
         let elapsed = started.elapsed().as_millis();
+        let how = if incremental { "Updated" } else { "Rebuilt" };
         if changed.is_empty() {
-            // The new build differs only by its generation: keep serving the old one, so the
-            // generation the open pages know stays right.
+            // Nothing served changed: keep serving the old snapshot, so that the generation
+            // the open pages know stays right.
             if recovered {
                 self.hub.broadcast(Change::Reload(old.generation));
                 self.say(format!("Fixed; rebuilt in {elapsed} ms, reloading pages"));
                 return Outcome::Reloaded(0);
             }
-            self.say(format!("Rebuilt in {elapsed} ms; nothing changed"));
+            self.say(format!("{how} in {elapsed} ms; nothing changed"));
             return Outcome::Unchanged;
         }
         let stylesheets_only = changed.iter().all(|path| path.ends_with(".css"));
@@ -131,19 +202,48 @@ impl Rebuilder {
             .replace(Snapshot::site(generation, prefix, files));
         if stylesheets_only {
             self.say(format!(
-                "Rebuilt in {elapsed} ms; only stylesheets changed ({}), swapping them",
+                "{how} in {elapsed} ms; only stylesheets changed ({}), swapping them",
                 changed.join(", ")
             ));
             self.hub.broadcast(Change::Css(generation, urls.clone()));
             Outcome::Stylesheets(urls)
         } else {
             self.say(format!(
-                "Rebuilt in {elapsed} ms; {count} file{} changed, reloading pages",
+                "{how} in {elapsed} ms; {count} file{} changed, reloading pages",
                 if count == 1 { "" } else { "s" }
             ));
             self.hub.broadcast(Change::Reload(generation));
             Outcome::Reloaded(count)
         }
+    }
+
+    /// Stores the search index a job built, and serves it, unless the site changed since.
+    pub fn finish_search(&mut self, index: SearchIndex) -> bool {
+        let Some(state) = &mut self.state else {
+            return false;
+        };
+        if !state.derive_finish(index) {
+            return false;
+        }
+        self.refresh_files();
+        true
+    }
+
+    /// Serves the state's files under the current generation: for files that no open page
+    /// shows (the search index, the sitemap), which need no reload.
+    fn refresh_files(&self) {
+        let Some(state) = &self.state else { return };
+        let old = self.current.get();
+        if old.failure.is_some() {
+            return;
+        }
+        let files = state.files().clone();
+        if changed_files(&old.files, &files).is_empty() {
+            return;
+        }
+        let prefix = old.prefix.clone();
+        self.current
+            .replace(Snapshot::site(old.generation, prefix, files));
     }
 
     fn say(&self, line: String) {
@@ -163,32 +263,26 @@ fn prefix(settings: &Settings) -> Option<String> {
     Some(Urls::new(&base_url).prefix)
 }
 
-fn build(
-    settings: &Settings,
-    generation: u64,
-    prefix: &str,
-) -> Result<BTreeMap<String, Vec<u8>>, String> {
-    let options = BuildOptions {
+/// What to build: pages without the live-reload script, which the server adds as it answers.
+fn options(settings: &Settings) -> BuildOptions {
+    BuildOptions {
         root: settings.root.clone(),
         base_url: settings.base_url.clone(),
         drafts: settings.drafts,
-        inject: Some(snippet(generation, prefix)),
-    };
-    build_in_memory(&options).map_err(|error| crate::report::render(&error, &settings.root))
+        inject: None,
+    }
 }
 
-/// The files added, removed or changed between two builds, ignoring the injected script (which
-/// differs in every build by its generation).
-pub fn changed_files(
-    old: &BTreeMap<String, Vec<u8>>,
-    new: &BTreeMap<String, Vec<u8>>,
-    old_snippet: &[u8],
-    new_snippet: &[u8],
-) -> Vec<String> {
+/// The files added, removed or changed between two builds. Files an incremental rebuild left
+/// as they were share their buffer, which makes comparing them free.
+pub fn changed_files(old: &Files, new: &Files) -> Vec<String> {
     let mut changed: Vec<String> = new
         .iter()
-        .filter(|(path, bytes)| match old.get(*path) {
-            Some(before) => !same_output(before, bytes, old_snippet, new_snippet),
+        .filter(|(path, file)| match old.get(*path) {
+            Some(before) => {
+                !(Arc::ptr_eq(&before.bytes, &file.bytes) || before.bytes == file.bytes)
+                    || before.page != file.page
+            }
             None => true,
         })
         .map(|(path, _)| path.clone())
@@ -198,66 +292,41 @@ pub fn changed_files(
     changed
 }
 
-fn same_output(old: &[u8], new: &[u8], old_snippet: &[u8], new_snippet: &[u8]) -> bool {
-    if old == new {
-        return true;
-    }
-    if old.len() + new_snippet.len() != new.len() + old_snippet.len() {
-        return false;
-    }
-    match (snippet_at(old, old_snippet), snippet_at(new, new_snippet)) {
-        (Some(i), Some(j)) => {
-            old[..i] == new[..j] && old[i + old_snippet.len()..] == new[j + new_snippet.len()..]
-        }
-        _ => false,
-    }
-}
-
-/// Where the build put the snippet: right before the last `</body>`, or at the very end.
-fn snippet_at(page: &[u8], snippet: &[u8]) -> Option<usize> {
-    let end = page
-        .windows(7)
-        .rposition(|w| w == b"</body>")
-        .unwrap_or(page.len());
-    let start = end.checked_sub(snippet.len())?;
-    (page.get(start..end)? == snippet).then_some(start)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::incremental::OutputFile;
 
-    fn page(body: &str, generation: u64) -> Vec<u8> {
-        format!(
-            "<html><body>{body}{}</body></html>",
-            snippet(generation, "/")
-        )
-        .into_bytes()
+    fn files(list: &[(&str, &str)]) -> Files {
+        list.iter()
+            .map(|(path, text)| {
+                let file = OutputFile {
+                    bytes: Arc::new(text.as_bytes().to_vec()),
+                    page: path.ends_with(".html"),
+                };
+                (path.to_string(), file)
+            })
+            .collect()
     }
 
     #[test]
-    fn pages_differing_only_by_generation_are_unchanged() {
-        let old = BTreeMap::from([
-            ("a/index.html".to_string(), page("A", 1)),
-            ("b/index.html".to_string(), page("B", 1)),
-            ("style.css".to_string(), b"body{}".to_vec()),
-            ("gone.txt".to_string(), b"x".to_vec()),
+    fn added_removed_and_changed_files_are_found() {
+        let old = files(&[
+            ("a/index.html", "<body>A</body>"),
+            ("b/index.html", "<body>B</body>"),
+            ("style.css", "body{}"),
+            ("gone.txt", "x"),
         ]);
-        let new = BTreeMap::from([
-            ("a/index.html".to_string(), page("A", 2)),
-            ("b/index.html".to_string(), page("B!", 2)),
-            ("style.css".to_string(), b"body{color:red}".to_vec()),
-            ("new.txt".to_string(), b"y".to_vec()),
+        let new = files(&[
+            ("a/index.html", "<body>A</body>"),
+            ("b/index.html", "<body>B!</body>"),
+            ("style.css", "body{color:red}"),
+            ("new.txt", "y"),
         ]);
-        let changed = changed_files(
-            &old,
-            &new,
-            snippet(1, "/").as_bytes(),
-            snippet(2, "/").as_bytes(),
-        );
         assert_eq!(
-            changed,
+            changed_files(&old, &new),
             ["b/index.html", "gone.txt", "new.txt", "style.css"]
         );
+        assert!(changed_files(&new, &new.clone()).is_empty());
     }
 }

@@ -1,13 +1,16 @@
 //! The site being served: one complete build, replaced as a whole.
 //!
 //! Requests take an `Arc` of the current snapshot and keep it for the whole response, so a
-//! request that arrives during a rebuild gets the previous complete site, never a mix.
+//! request that arrives during a rebuild gets the previous complete site, never a mix. Files are
+//! shared between snapshots (an incremental rebuild changes a few), and pages are stored without
+//! the live-reload script: it is added as each page is answered, with the snapshot's generation,
+//! so that a page left as it was by a rebuild still carries the current generation.
 
-use std::collections::BTreeMap;
 use std::sync::{Arc, RwLock};
 
 use super::path::prefix_segments;
 use super::reload::snippet;
+use crate::incremental::Files;
 
 /// One complete build of the site, in memory.
 #[derive(Debug)]
@@ -19,21 +22,43 @@ pub struct Snapshot {
     /// The same prefix, split into segments.
     pub prefix_segments: Vec<String>,
     /// Every output file by relative path (`themes/x/index.html`).
-    pub files: BTreeMap<String, Vec<u8>>,
+    pub files: Files,
+    /// The live-reload script for this generation, added to every page as it is answered.
+    pub snippet: String,
     /// When the very first build failed: the page answered for every path instead of the site.
     pub failure: Option<Vec<u8>>,
 }
 
 impl Snapshot {
     /// A successful build.
-    pub fn site(generation: u64, prefix: String, files: BTreeMap<String, Vec<u8>>) -> Snapshot {
+    pub fn site(generation: u64, prefix: String, files: Files) -> Snapshot {
         Snapshot {
             generation,
             prefix_segments: prefix_segments(&prefix),
+            snippet: snippet(generation, &prefix),
             prefix,
             files,
             failure: None,
         }
+    }
+
+    /// The bytes to answer for the file at `path`: a page with the live-reload script.
+    pub fn body(&self, path: &str) -> Option<Vec<u8>> {
+        let file = self.files.get(path)?;
+        if !file.page {
+            return Some(file.bytes.to_vec());
+        }
+        // As the build would have put it: before the last `</body>`, or at the very end.
+        let bytes = file.bytes.as_slice();
+        let end = bytes
+            .windows(7)
+            .rposition(|w| w == b"</body>")
+            .unwrap_or(bytes.len());
+        let mut body = Vec::with_capacity(bytes.len() + self.snippet.len());
+        body.extend_from_slice(&bytes[..end]);
+        body.extend_from_slice(self.snippet.as_bytes());
+        body.extend_from_slice(&bytes[end..]);
+        Some(body)
     }
 
     /// Stands in for a site whose first build failed: every path answers a page that says so
@@ -52,8 +77,9 @@ impl Snapshot {
         Snapshot {
             generation: 0,
             prefix_segments: prefix_segments(&prefix),
+            snippet: snippet(0, &prefix),
             prefix,
-            files: BTreeMap::new(),
+            files: Files::new(),
             failure: Some(page.into_bytes()),
         }
     }
