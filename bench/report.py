@@ -20,8 +20,12 @@ def load(results, name):
     path = os.path.join(results, f"{name}.json")
     if not os.path.isfile(path):
         return None
-    with open(path) as f:
-        run = json.load(f)["results"][0]
+    try:
+        with open(path) as f:
+            run = json.load(f)["results"][0]
+    except (ValueError, KeyError, IndexError):
+        # A run still going (or killed) leaves an empty or partial file.
+        return None
     return {
         "median": run["median"],
         "min": run["min"],
@@ -166,23 +170,24 @@ def main():
     )
     if statement_sizes:
         print("\n### accord's own workload: synthetic statements (bench/gen_statements.py)\n")
-        print("| statements | wall | peak memory | instrument pages: median / largest | theme pages: median / largest | glossary page |")
-        print("|---|---|---|---|---|---|")
+        print("| statements | wall | CPU | peak memory |")
+        print("|---|---|---|---|")
         for n in statement_sizes:
-            pages = {}
+            t = load(results, f"statements-{n}")
+            cpu = seconds(t["cpu"]) if t else "-"
+            print(f"| {n:,} | {timing(t)} | {cpu} | {megabytes(memory(results, f'statements-{n}'))} |")
+        print("\nHTML pages of the lists that grow with the statements (numbered pages included):\n")
+        print("| statements | folder | HTML pages | median size | largest |")
+        print("|---|---|---|---|---|")
+        for n in statement_sizes:
             path = os.path.join(results, f"statements-{n}.pages")
-            if os.path.isfile(path):
-                pages = json.load(open(path))
-
-            def size(kind, key):
-                entry = pages.get(kind)
-                return f"{entry[key] / 1e6:.1f} MB" if entry else "-"
-
-            print(
-                f"| {n:,} | {timing(load(results, f'statements-{n}'))} | {megabytes(memory(results, f'statements-{n}'))} "
-                f"| {size('instrument', 'median')} / {size('instrument', 'max')} "
-                f"| {size('theme', 'median')} / {size('theme', 'max')} | {size('glossary', 'max')} |"
-            )
+            if not os.path.isfile(path):
+                continue
+            for folder, entry in json.load(open(path)).items():
+                print(
+                    f"| {n:,} | {folder}/ | {entry['pages']:,} | {entry['median'] / 1024:.0f} KB "
+                    f"| {entry['max'] / 1024:.0f} KB |"
+                )
 
 
 if __name__ == "__main__":

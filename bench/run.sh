@@ -161,20 +161,15 @@ for n in "${SIZES[@]}"; do
     python3 - "$statements/public" "$RESULTS/statements-$n.pages" <<'EOF'
 import json, os, statistics, sys
 public, out = sys.argv[1], sys.argv[2]
-def sizes(folder):
-    found = []
-    root = os.path.join(public, folder)
-    for name in sorted(os.listdir(root)) if os.path.isdir(root) else []:
-        path = os.path.join(root, name, "index.html")
-        if os.path.isfile(path):
-            found.append(os.path.getsize(path))
-    return found
-pages = {"instrument": sizes("instruments"), "theme": sizes("themes")}
-for single in ["glossary", "timeline", "documents", ""]:
-    path = os.path.join(public, single, "index.html")
-    if os.path.isfile(path):
-        pages[single or "home"] = [os.path.getsize(path)]
-summary = {k: {"count": len(v), "median": statistics.median(v), "max": max(v)} for k, v in pages.items() if v}
+summary = {}
+# Every HTML page under each list's folder, its numbered pages (page/2/, ...) included.
+for folder in ["instruments", "themes", "glossary", "documents", "timeline"]:
+    sizes = []
+    for base, _, names in os.walk(os.path.join(public, folder)):
+        if "index.html" in names:
+            sizes.append(os.path.getsize(os.path.join(base, "index.html")))
+    if sizes:
+        summary[folder] = {"pages": len(sizes), "median": statistics.median(sizes), "max": max(sizes)}
 with open(out, "w") as f:
     json.dump(summary, f)
 EOF
