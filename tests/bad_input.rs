@@ -221,6 +221,22 @@ fn run_case(file: &Path) -> Result<(), String> {
         if common::snapshot(&public) != before {
             return Err(format!("public/ changed in {}", describe()));
         }
+        // Where an error has a line it has a column too: `--> FILE:LINE:COLUMN`.
+        for location in stderr
+            .lines()
+            .filter_map(|l| l.trim_start().strip_prefix("--> "))
+        {
+            let numbers: Vec<&str> = location.rsplit(':').take(2).collect();
+            let has_line = numbers.first().is_some_and(|n| n.parse::<usize>().is_ok());
+            let has_column =
+                numbers.len() == 2 && numbers.iter().all(|n| n.parse::<usize>().is_ok());
+            if has_line && !has_column {
+                return Err(format!(
+                    "a line without a column (`{location}`) in {}",
+                    describe()
+                ));
+            }
+        }
         if !stderr.contains("help:") {
             return Err(format!(
                 "no `help:` line saying what to do in {}",
