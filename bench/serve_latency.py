@@ -15,8 +15,12 @@ Scenarios:
   hugo-corpus    hugo server on the same corpus (skipped when hugo is not installed)
 
 Usage:
-  python3 bench/serve_latency.py [--edits 20] [--pages 1000] [--scenarios accord-site,...]
-                                 [--accord target/release/accord]
+  python3 bench/serve_latency.py [--edits 20] [--pages 1000[,10000...]] [--scenarios accord-site,...]
+                                 [--accord target/release/accord] [--search]
+--pages takes a comma-separated list: the corpus scenarios run once per size. With --search,
+each accord corpus edit also puts the marker in the page's title and waits for
+/search-index.json to carry it (accord serve swaps the page in first and builds the search index
+afterwards, off the edit's path); a second table gives that latency.
 Prints p50/p90 (and min/max/mean) per scenario as a Markdown table, with the machine and its
 load average. Standard library only.
 """
@@ -82,14 +86,16 @@ def wait_until_up(poller, path, process, timeout=120):
     raise RuntimeError(f"the server did not answer {path} within {timeout} s")
 
 
-def measure(command, cwd, source, page, edits, warmup=2, settle=0.3, timeout=30):
-    """Starts `command`, then edits `source` `edits` times; returns the latencies in ms."""
+def measure(command, cwd, source, page, edits, warmup=2, settle=0.3, timeout=60, also=None):
+    """Starts `command`, then edits `source` `edits` times; returns the latencies in ms, those
+    of the path `also` (polled once `page` is done; [] without it) and the server's output."""
     port = free_port()
     command = [part.replace("{port}", str(port)) for part in command]
     log = tempfile.TemporaryFile()
     process = subprocess.Popen(command, cwd=cwd, stdout=log, stderr=subprocess.STDOUT)
     poller = Poller(port)
     latencies = []
+    later = []
     try:
         wait_until_up(poller, page, process)
         original = open(source, encoding="utf-8").read()
@@ -97,6 +103,9 @@ def measure(command, cwd, source, page, edits, warmup=2, settle=0.3, timeout=30)
         for index in range(warmup + edits):
             marker = f"latency-marker-{uuid.uuid4().hex}"
             text = original.rstrip("\n") + f"\n\nParagraph {marker}.\n"
+            if also is not None:
+                # The index keeps titles as they are (bodies only as index tokens).
+                text = text.replace('title: "', f'title: "{marker} ', 1)
             started = time.perf_counter()
             with open(source, "w", encoding="utf-8") as f:
                 f.write(text)
@@ -110,6 +119,16 @@ def measure(command, cwd, source, page, edits, warmup=2, settle=0.3, timeout=30)
                 time.sleep(0.002)
             if index >= warmup:
                 latencies.append(elapsed)
+            if also is not None:
+                while True:
+                    status, body = poller.get(also)
+                    if status == 200 and marker.encode() in body:
+                        if index >= warmup:
+                            later.append((time.perf_counter() - started) * 1000)
+                        break
+                    if time.perf_counter() - started > timeout:
+                        raise RuntimeError(f"edit {index}: {also} did not change within {timeout} s")
+                    time.sleep(0.2)  # the index is large: do not load the server polling it
             time.sleep(settle)
     finally:
         process.terminate()
@@ -120,7 +139,7 @@ def measure(command, cwd, source, page, edits, warmup=2, settle=0.3, timeout=30)
         log.seek(0)
         output = log.read().decode("utf-8", "replace")
         log.close()
-    return latencies, output
+    return latencies, later, output
 
 
 def percentile(values, p):
@@ -170,21 +189,21 @@ def load():
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--edits", type=int, default=20)
-    parser.add_argument("--pages", type=int, default=1000)
+    parser.add_argument("--pages", default="1000", help="corpus sizes, comma-separated")
+    parser.add_argument("--search", action="store_true", help="also time the search index")
     parser.add_argument("--accord", default=os.path.join(REPO, "target", "release", "accord"))
     parser.add_argument("--scenarios", default="accord-site,accord-corpus,hugo-corpus")
     args = parser.parse_args()
     scenarios = args.scenarios.split(",")
+    sizes = [int(n) for n in args.pages.split(",")]
 
     if not os.path.exists(args.accord):
         subprocess.run(["cargo", "build", "--release"], cwd=REPO, check=True)
 
     print(f"machine: {machine()}; load average at start: {load()}")
     results = []
+    search_results = []
     with tempfile.TemporaryDirectory(prefix="accord-serve-bench-") as workdir:
-        hugo_corpus = None
-        if any(s.endswith("corpus") for s in scenarios):
-            hugo_corpus = corpus(args.pages, workdir)
         edited = os.path.join("content", "guides", "page-00500.md")
         corpus_page = "/guides/page-00500/"
 
@@ -193,44 +212,58 @@ def main():
             os.makedirs(site)
             copy_site(site)
             command = [args.accord, "serve", "--root", site, "--port", "{port}"]
-            latencies, _ = measure(command, site, os.path.join(site, "content", "about.md"), "/about/", args.edits)
+            latencies, _, _ = measure(command, site, os.path.join(site, "content", "about.md"), "/about/", args.edits)
             results.append(("accord serve, UK-Belgium site", latencies))
 
-        if "accord-corpus" in scenarios:
-            site = os.path.join(workdir, "accord-corpus")
-            os.makedirs(site)
-            with open(os.path.join(site, "site.yaml"), "w") as f:
-                f.write("title: Bench\n")
-            shutil.copytree(os.path.join(hugo_corpus, "content"), os.path.join(site, "content"))
-            command = [args.accord, "serve", "--root", site, "--port", "{port}"]
-            latencies, _ = measure(command, site, os.path.join(site, edited), corpus_page, args.edits)
-            results.append((f"accord serve, {args.pages}-page corpus", latencies))
+        for pages in sizes if any(s.endswith("corpus") for s in scenarios) else []:
+            hugo_corpus = corpus(pages, os.path.join(workdir, f"corpus-{pages}"))
+            if "accord-corpus" in scenarios:
+                site = os.path.join(workdir, f"accord-corpus-{pages}")
+                os.makedirs(site)
+                with open(os.path.join(site, "site.yaml"), "w") as f:
+                    f.write("title: Bench\n")
+                shutil.copytree(os.path.join(hugo_corpus, "content"), os.path.join(site, "content"))
+                command = [args.accord, "serve", "--root", site, "--port", "{port}"]
+                also = "/search-index.json" if args.search else None
+                print(f"accord serve, {pages}-page corpus: load average {load()}", flush=True)
+                latencies, later, _ = measure(
+                    command, site, os.path.join(site, edited), corpus_page, args.edits, also=also
+                )
+                results.append((f"accord serve, {pages}-page corpus", latencies))
+                if later:
+                    search_results.append((f"accord serve, {pages}-page corpus, search index", later))
 
-        if "hugo-corpus" in scenarios:
-            hugo = shutil.which("hugo")
-            if hugo is None:
-                print("hugo is not installed: skipping hugo-corpus (apt-get install -y hugo)")
-            else:
-                site = os.path.join(workdir, "hugo-corpus")
-                shutil.copytree(hugo_corpus, site)
-                command = [
-                    hugo, "server", "--source", site, "--bind", "127.0.0.1", "--port", "{port}",
-                    "--baseURL", "http://127.0.0.1:{port}/", "--appendPort=false",
-                ]
-                latencies, _ = measure(command, site, os.path.join(site, edited), corpus_page, args.edits)
-                version = subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.split()
-                name = " ".join(version[:2]) if version else "hugo"
-                results.append((f"{name} server, {args.pages}-page corpus", latencies))
+            if "hugo-corpus" in scenarios:
+                hugo = shutil.which("hugo")
+                if hugo is None:
+                    print("hugo is not installed: skipping hugo-corpus (apt-get install -y hugo)")
+                else:
+                    site = os.path.join(workdir, f"hugo-corpus-{pages}")
+                    shutil.copytree(hugo_corpus, site)
+                    command = [
+                        hugo, "server", "--source", site, "--bind", "127.0.0.1", "--port", "{port}",
+                        "--baseURL", "http://127.0.0.1:{port}/", "--appendPort=false",
+                    ]
+                    print(f"hugo server, {pages}-page corpus: load average {load()}", flush=True)
+                    latencies, _, _ = measure(command, site, os.path.join(site, edited), corpus_page, args.edits)
+                    version = subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.split()
+                    name = " ".join(version[:2]) if version else "hugo"
+                    results.append((f"{name} server, {pages}-page corpus", latencies))
 
     print(f"load average at end: {load()}")
-    print()
-    print("| scenario | edits | p50 ms | p90 ms | min ms | max ms | mean ms |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
-    for name, values in results:
-        print(
-            f"| {name} | {len(values)} | {percentile(values, 50):.1f} | {percentile(values, 90):.1f} "
-            f"| {min(values):.1f} | {max(values):.1f} | {statistics.mean(values):.1f} |"
-        )
+    for title, rows in [("page served", results), ("search index served", search_results)]:
+        if not rows:
+            continue
+        print()
+        print(f"{title}:")
+        print()
+        print("| scenario | edits | p50 ms | p90 ms | min ms | max ms | mean ms |")
+        print("|---|---:|---:|---:|---:|---:|---:|")
+        for name, values in rows:
+            print(
+                f"| {name} | {len(values)} | {percentile(values, 50):.1f} | {percentile(values, 90):.1f} "
+                f"| {min(values):.1f} | {max(values):.1f} | {statistics.mean(values):.1f} |"
+            )
 
 
 if __name__ == "__main__":
