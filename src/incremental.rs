@@ -289,7 +289,8 @@ impl Incremental {
             }
             let inside = relative.strip_prefix("content").ok()?;
             if inside.extension().is_none_or(|e| e != "md") {
-                return None;
+                sources.extend(self.folder_change(&relative)?);
+                continue;
             }
             let folder = inside.parent().and_then(|p| p.to_str())?;
             let special = [THEMES_DIR, INSTRUMENTS_DIR, GLOSSARY_DIR].contains(&folder);
@@ -334,6 +335,52 @@ impl Incremental {
             changes.push(Change { source, old, new });
         }
         Some(changes)
+    }
+
+    /// The pages that a change of `relative`, a path in `content/` that is not a Markdown file,
+    /// removed: none for a folder just made (the files put in it later are reported on their
+    /// own) or a file the site did not have, the pages it held for a folder that went. `None`
+    /// for anything else (an asset, a folder that came with files, one that held other content).
+    fn folder_change(&self, relative: &Path) -> Option<Vec<PathBuf>> {
+        let root = &self.options.root;
+        match std::fs::symlink_metadata(root.join(relative)) {
+            Ok(metadata) if metadata.is_dir() => {
+                let empty = walkdir::WalkDir::new(root.join(relative))
+                    .into_iter()
+                    .all(|entry| entry.is_ok_and(|e| !e.file_type().is_file()));
+                empty.then(Vec::new)
+            }
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                let content = &self.site.content;
+                let under = |path: &Path| path.starts_with(relative);
+                let other = content
+                    .themes
+                    .iter()
+                    .map(|e| e.source_path.as_path())
+                    .chain(content.instruments.iter().map(|e| e.source_path.as_path()))
+                    .chain(content.glossary.iter().map(|e| e.source_path.as_path()))
+                    .chain(
+                        content
+                            .assets
+                            .iter()
+                            .map(|(source, _)| source.strip_prefix(root).unwrap_or(source)),
+                    )
+                    .any(under);
+                if other {
+                    return None;
+                }
+                Some(
+                    content
+                        .pages
+                        .iter()
+                        .map(|p| &p.entry.source_path)
+                        .filter(|p| under(p))
+                        .cloned()
+                        .collect(),
+                )
+            }
+            _ => None,
+        }
     }
 
     /// Applies `changes` to the site and renders the pages they affect. An error means the

@@ -165,8 +165,8 @@ fn append(root: &Path, file: &Path, text: &str) {
 }
 
 /// One roll of each kind of edit [`edit`] makes, so that every kind is made at least once.
-const EVERY_KIND: [usize; 18] = [
-    0, 30, 40, 50, 58, 63, 66, 69, 72, 76, 79, 81, 84, 87, 90, 93, 95, 97,
+const EVERY_KIND: [usize; 22] = [
+    98, 0, 30, 40, 45, 50, 58, 63, 66, 69, 72, 76, 79, 81, 84, 87, 90, 93, 95, 97, 40, 99,
 ];
 
 /// Makes one random edit; returns the files it touched and what it did.
@@ -199,9 +199,22 @@ fn edit(rng: &mut Rng, root: &Path, counter: &mut usize) -> (Vec<PathBuf>, Strin
             (vec![page.clone()], format!("title of {}", page.display()))
         }
         40..=49 => {
-            let section = rng.pick(&SECTIONS);
+            let mut folders: Vec<String> = SECTIONS.iter().map(|s| s.to_string()).collect();
+            folders.extend(
+                std::fs::read_dir(root.join("content"))
+                    .expect("content")
+                    .flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .filter(|name| name.starts_with("extra-")),
+            );
+            // Half the new pages go into a folder made by an edit, when there is one.
+            let section = if folders.len() > SECTIONS.len() && rng.chance(50) {
+                folders[SECTIONS.len()].clone()
+            } else {
+                rng.pick(&folders).clone()
+            };
             let file = PathBuf::from(format!("content/{section}/added-{n}.md"));
-            let text = page_text(rng, section, n, &format!("Added {n}"));
+            let text = page_text(rng, &section, n, &format!("Added {n}"));
             std::fs::write(root.join(&file), text).expect("new page");
             (vec![file.clone()], format!("new {}", file.display()))
         }
@@ -293,6 +306,28 @@ fn edit(rng: &mut Rng, root: &Path, counter: &mut usize) -> (Vec<PathBuf>, Strin
                 vec![page.clone()],
                 format!("missing template in {}", page.display()),
             )
+        }
+        98 => {
+            // A folder is made, empty (as a file manager makes one); pages come in it later.
+            let folder = PathBuf::from(format!("content/extra-{n}"));
+            std::fs::create_dir_all(root.join(&folder)).expect("folder");
+            (vec![folder], "an empty folder".into())
+        }
+        99 => {
+            // A folder of pages goes at once; the watcher may tell only the folder.
+            let folder = std::fs::read_dir(root.join("content"))
+                .expect("content")
+                .flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .find(|name| name.starts_with("extra-"));
+            match folder {
+                Some(name) => {
+                    let folder = PathBuf::from("content").join(name);
+                    std::fs::remove_dir_all(root.join(&folder)).expect("remove");
+                    (vec![folder], "a folder of pages removed".into())
+                }
+                None => (Vec::new(), "nothing".into()),
+            }
         }
         _ => {
             // A rename: one file goes, another comes.
@@ -462,6 +497,12 @@ fn sources_other_than_pages_build_everything() {
     let dir = site(&mut rng, 3);
     let root = dir.path().to_path_buf();
     let mut state = Incremental::build(BuildOptions::new(&root)).expect("builds");
+    // An asset beside the pages: added, then removed.
+    let picture = root.join("content/notes/picture.png");
+    std::fs::write(&picture, b"\x89PNG").expect("picture");
+    assert_eq!(state.update(&[picture.clone()]).expect("update"), How::Full);
+    std::fs::remove_file(&picture).expect("remove");
+    assert_eq!(state.update(&[picture]).expect("update"), How::Full);
     for file in [
         "site.yaml",
         "content/_index.md",
@@ -470,7 +511,6 @@ fn sources_other_than_pages_build_everything() {
         "content/instruments/coalition-of-the-willing.md",
         "seeds/000_b36654d2c9057cd9.txt",
         "static/x.css",
-        "content/notes/picture.png",
     ] {
         assert_eq!(
             state.update(&[root.join(file)]).expect("update"),
@@ -485,4 +525,34 @@ fn sources_other_than_pages_build_everything() {
             .expect("update"),
         How::Incremental
     );
+}
+
+#[test]
+fn a_search_index_made_before_a_newer_edit_is_refused() {
+    let mut rng = Rng(23);
+    let dir = site(&mut rng, 4);
+    let root = dir.path().to_path_buf();
+    let options = BuildOptions::new(&root);
+    let mut state = Incremental::build(options.clone()).expect("builds");
+    let page = PathBuf::from("content/guides/page-2.md");
+    replace_line(&root, &page, "title:", "title: \"First\"");
+    assert_eq!(
+        state.update(&[page.clone()]).expect("update"),
+        How::Incremental
+    );
+    let job = state.derive_start().expect("the index is out of date");
+    replace_line(&root, &page, "title:", "title: \"Second\"");
+    assert_eq!(
+        state.update(&[page.clone()]).expect("update"),
+        How::Incremental
+    );
+    let stale = job.run(&|| false).expect("not cancelled");
+    assert!(!state.derive_finish(stale), "an index of an older state");
+    assert!(state.derived_pending());
+    let cancelled = state.derive_start().expect("still out of date");
+    assert!(cancelled.run(&|| true).is_none());
+    state.derive();
+    assert!(!state.derived_pending());
+    let want = accord::build_in_memory(&options).expect("clean build");
+    assert!(first_difference(&bytes_of(&state), &want).is_none());
 }
