@@ -500,7 +500,12 @@ fn sources_other_than_pages_build_everything() {
     // An asset beside the pages: added, then removed.
     let picture = root.join("content/notes/picture.png");
     std::fs::write(&picture, b"\x89PNG").expect("picture");
-    assert_eq!(state.update(&[picture.clone()]).expect("update"), How::Full);
+    assert_eq!(
+        state
+            .update(std::slice::from_ref(&picture))
+            .expect("update"),
+        How::Full
+    );
     std::fs::remove_file(&picture).expect("remove");
     assert_eq!(state.update(&[picture]).expect("update"), How::Full);
     for file in [
@@ -537,13 +542,13 @@ fn a_search_index_made_before_a_newer_edit_is_refused() {
     let page = PathBuf::from("content/guides/page-2.md");
     replace_line(&root, &page, "title:", "title: \"First\"");
     assert_eq!(
-        state.update(&[page.clone()]).expect("update"),
+        state.update(std::slice::from_ref(&page)).expect("update"),
         How::Incremental
     );
     let job = state.derive_start().expect("the index is out of date");
     replace_line(&root, &page, "title:", "title: \"Second\"");
     assert_eq!(
-        state.update(&[page.clone()]).expect("update"),
+        state.update(std::slice::from_ref(&page)).expect("update"),
         How::Incremental
     );
     let stale = job.run(&|| false).expect("not cancelled");
