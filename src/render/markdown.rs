@@ -12,7 +12,7 @@ use serde::Serialize;
 use super::escape::{escaped, push_escaped};
 use super::highlight::highlight;
 use crate::error::{line_column, Error, Location, Result};
-use crate::text::{runs_script, slugify};
+use crate::text::{runs_script, slugify, UniqueIds};
 
 /// A heading of a rendered page, for its "Contents" list.
 #[derive(Debug, Clone, Serialize)]
@@ -95,7 +95,7 @@ impl MarkdownRenderer<'_> {
     ) -> Result<Rendered> {
         let mut rendered = Rendered::default();
         let mut events: Vec<Event> = Vec::new();
-        let mut used_ids: HashSet<String> = HashSet::new();
+        let mut used_ids = UniqueIds::default();
         let mut heading: Option<(HeadingLevel, Option<String>, Vec<Event>)> = None;
         let mut code: Option<(String, String)> = None;
         let mut errors = Vec::new();
@@ -203,7 +203,7 @@ impl MarkdownRenderer<'_> {
         level: HeadingLevel,
         id: Option<String>,
         inner: Vec<Event<'e>>,
-        used_ids: &mut HashSet<String>,
+        used_ids: &mut UniqueIds,
         rendered: &mut Rendered,
         events: &mut Vec<Event<'e>>,
     ) {
@@ -219,12 +219,7 @@ impl MarkdownRenderer<'_> {
                 .filter(|s| !s.is_empty())
                 .unwrap_or_else(|| "section".into())
         });
-        let mut id = base.clone();
-        let mut counter = 1;
-        while !used_ids.insert(id.clone()) {
-            counter += 1;
-            id = format!("{base}-{counter}");
-        }
+        let id = used_ids.unique(&base);
         let number = level as u8;
         let id_html = escaped(&id);
         events.push(Event::Html(format!("<h{number} id=\"{id_html}\">").into()));

@@ -6,14 +6,13 @@
 //! stands again on its own line; headings stand on lines of their own. A body-only readout has
 //! none of these. The rules below recognise each shape from the text alone.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use regex::Regex;
 
 use super::{Paragraph, Section};
 use crate::date::{find_dates, PartialDate};
-use crate::text::slugify;
+use crate::text::{slugify, UniqueIds};
 
 /// What the text itself says about a document.
 #[derive(Debug, Default)]
@@ -222,7 +221,8 @@ fn body_sections(blocks: &[Block]) -> Vec<Section> {
         id: "start".to_string(),
         paragraphs: Vec::new(),
     }];
-    let mut used_ids: HashSet<String> = HashSet::from(["start".to_string()]);
+    let mut used_ids = UniqueIds::default();
+    used_ids.reserve("start");
     let mut paragraph_number = 0;
     for (index, block) in blocks.iter().enumerate() {
         let followed_by_prose = blocks.get(index + 1).is_some_and(|b| !is_heading_like(b));
@@ -236,13 +236,7 @@ fn body_sections(blocks: &[Block]) -> Vec<Section> {
             } else {
                 base
             };
-            let mut id = base.clone();
-            let mut counter = 1;
-            while used_ids.contains(&id) {
-                counter += 1;
-                id = format!("{base}-{counter}");
-            }
-            used_ids.insert(id.clone());
+            let id = used_ids.unique(&base);
             sections.push(Section {
                 heading: Some(block.text.clone()),
                 id,
