@@ -301,10 +301,11 @@ fn five_hundred_edits_renames_and_deletions_end_in_a_clean_build() {
     let mut ever = std::collections::BTreeSet::new();
     let slots = 12;
     let file = |n: u64| folder.join(format!("page-{n}.md"));
+    let term = root.join("content/glossary/zz-storm.md");
     for _ in 0..500 {
         let n = random.below(slots);
         let path = file(n);
-        match random.below(10) {
+        match random.below(12) {
             // Write or overwrite a page, now and then broken.
             0..=3 => {
                 let broken = random.below(8) == 0;
@@ -332,6 +333,27 @@ fn five_hundred_edits_renames_and_deletions_end_in_a_clean_build() {
             // Delete a page.
             7 | 8 => {
                 let _ = std::fs::remove_file(&path);
+            }
+            // A glossary term whose aliases change which words of the documents are linked.
+            10 => {
+                const ALIASES: [&str; 4] = ["harbour", "wind", "alpha", "bravo"];
+                let aliases: Vec<&str> = ALIASES
+                    .iter()
+                    .copied()
+                    .filter(|_| random.below(2) == 0)
+                    .collect();
+                std::fs::write(
+                    &term,
+                    format!(
+                        "---\nterm: Storm term\naliases: [{}]\n---\nA definition with {}.\n",
+                        aliases.join(", "),
+                        random.word()
+                    ),
+                )
+                .unwrap();
+            }
+            11 => {
+                let _ = std::fs::remove_file(&term);
             }
             // Edit an existing page of the site.
             _ => {
