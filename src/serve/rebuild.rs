@@ -4,7 +4,7 @@
 //! pages and their sections only, and everything else rebuilds the whole site. The pages are
 //! swapped in first; the sitemap and the feed follow at once, and the search index, which takes
 //! seconds on a large site, is built on a thread of its own and swapped in when it is ready
-//! (see [`super::rebuild_loop`]).
+//! (see `rebuild_loop` in the module above).
 
 use std::path::PathBuf;
 use std::sync::Arc;
