@@ -481,6 +481,30 @@ fn an_edit_sends_reload_and_the_new_page_is_served() {
 }
 
 #[test]
+fn after_a_page_edit_every_page_carries_the_new_generation() {
+    let site = Site::new();
+    let server = site.serve();
+    let port = server.port();
+    let mut events = Events::connect(port);
+    events.wait_for(&["hello"]);
+    let before = get(port, "/themes/").text();
+    edit(&site.path("content/about.md"), "title: ", "title: Edited ");
+    let reload = events.wait_for(&["reload", "css", "error"]);
+    assert_eq!(reload.name, "reload", "{reload:?}");
+    // Only the about page was rendered again; the others still say which build they belong
+    // to, or their script would reload them for ever.
+    let after = get(port, "/themes/").text();
+    assert_ne!(before, after);
+    assert!(
+        after.contains(&format!("data-accord-build=\"{}\"", reload.data)),
+        "an untouched page carries the new generation"
+    );
+    assert_eq!(after.matches("data-accord-build=").count(), 1, "one script");
+    assert!(get(port, "/about/").text().contains("Edited"));
+    server.shutdown();
+}
+
+#[test]
 fn a_broken_file_sends_an_error_keeps_the_old_pages_and_a_fix_reloads() {
     let site = Site::new();
     let server = site.serve();
