@@ -18,6 +18,9 @@
 # written to $WORK/results.md.
 set -euo pipefail
 
+# The whole script is one function, called on the last line: bash reads a script as it runs, so
+# this way an edit to the file during a run cannot change that run.
+main() {
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 GEN_CORPUS=${GEN_CORPUS:-$REPO/../shared/bench/gen_corpus.py}
 WORK=/tmp/accord-bench
@@ -180,3 +183,6 @@ time_it "real" $((RUNS * 4)) "$ACCORD build --root $REPO --output $WORK/real-pub
 peak_memory "real" "$ACCORD build --root $REPO --output $WORK/real-public"
 
 python3 "$REPO/bench/report.py" "$RESULTS" | tee "$WORK/results.md"
+}
+
+main "$@"
