@@ -190,6 +190,13 @@ def main():
                     f"| {entry['max'] / 1024:.0f} KB |"
                 )
 
+    profiles = sorted(name for name in os.listdir(results) if name.endswith(".profile.md"))
+    if profiles:
+        print("\n### Where the CPU time goes (perf, one build each)")
+        for name in profiles:
+            print(f"\n{name[: -len('.profile.md')]}:\n")
+            print(open(os.path.join(results, name)).read().rstrip())
+
 
 if __name__ == "__main__":
     main()

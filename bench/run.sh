@@ -11,6 +11,8 @@
 #   --work DIR         where corpora, sites and results go (default /tmp/accord-bench)
 #   --no-mdbook        skip mdBook (its 10,000-page build alone takes minutes)
 #   --install          install what is missing: hyperfine, hugo, GNU time (apt), mdbook (cargo)
+#   --profile          also profile one accord build of each corpus with perf (linux-perf) and
+#                      print the share of CPU time of each pipeline stage (bench/profile_buckets.py)
 #
 # Needs python3, hyperfine, /usr/bin/time (GNU time), hugo and mdbook; a missing peer is skipped
 # with a note. The corpus generator is ../shared/bench/gen_corpus.py beside the repository (set
@@ -28,6 +30,7 @@ RUNS=5
 SIZES=(1000 10000)
 MDBOOK=1
 INSTALL=0
+PROFILE=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --quick) SIZES=(1000) ;;
@@ -35,7 +38,8 @@ while [ $# -gt 0 ]; do
         --work) WORK=$2; shift ;;
         --no-mdbook) MDBOOK=0 ;;
         --install) INSTALL=1 ;;
-        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+        --profile) PROFILE=1 ;;
+        -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
         *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
     esac
     shift
@@ -105,6 +109,20 @@ peak_memory() {
     awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$RESULTS/$name.time" >"$RESULTS/$name.wall"
 }
 
+# With --profile: where one build's CPU time goes, by stage, into results/NAME.profile.md.
+profile() {
+    local name=$1 command=$2
+    [ "$PROFILE" = 1 ] || return 0
+    if ! perf record -q -e cpu-clock -F 99 --call-graph dwarf,32768 -o "$WORK/$name.perf" \
+        -- bash -c "$command" >/dev/null 2>&1; then
+        note "perf record failed: no profile of $name (apt-get install linux-perf)"
+        return 0
+    fi
+    perf script -i "$WORK/$name.perf" 2>/dev/null | python3 "$REPO/bench/profile_buckets.py" \
+        >"$RESULTS/$name.profile.md"
+    rm -f "$WORK/$name.perf"
+}
+
 # An accord site holding the corpus's pages: made by `accord init` when it works, else by hand.
 make_site() {
     local site=$1 content=$2
@@ -133,6 +151,7 @@ for n in "${SIZES[@]}"; do
 
     time_it "accord-$n" "$RUNS" "$ACCORD build --root $site"
     peak_memory "accord-$n" "$ACCORD build --root $site"
+    profile "accord-$n" "$ACCORD build --root $site"
     time_it "floor-$n" "$RUNS" "$FLOOR $site/content"
     # The floor with writing: the same pages written as index.html files, over the last run's.
     time_it "floor-write-$n" "$RUNS" "$FLOOR $site/content --out $WORK/floor-out-$n"
@@ -160,6 +179,7 @@ for n in "${SIZES[@]}"; do
     fi
     time_it "statements-$n" "$RUNS" "$ACCORD build --root $statements"
     peak_memory "statements-$n" "$ACCORD build --root $statements"
+    profile "statements-$n" "$ACCORD build --root $statements"
     # The sizes of the pages that list every mention, to see where pagination is needed.
     python3 - "$statements/public" "$RESULTS/statements-$n.pages" <<'EOF'
 import json, os, statistics, sys
