@@ -4,8 +4,8 @@
 //   shows its definition or summary in a popover (WCAG 2.2: 1.4.13 dismissible with Escape,
 //   hoverable, persistent; 2.4.11 never covering the link). The texts come from previews.json,
 //   written by the build, and are inserted with textContent only.
-// - Search: the index (search-index.json, built by the build) and the search engine
-//   (elasticlunr.js, vendored) load only when the reader starts searching.
+// - Search: the index (search-index.json, built by the build) loads only when the reader starts
+//   searching; words of the query match the indexed words they begin (binary search).
 // Every URL comes from data attributes the templates put on <body>, so the site works under any
 // base path.
 (function () {
@@ -63,21 +63,6 @@
       cache[url].catch(function () { delete cache[url]; });
     }
     return cache[url];
-  }
-
-  var engine = null;
-  function loadEngine() {
-    if (window.elasticlunr) return Promise.resolve(window.elasticlunr);
-    if (!engine) {
-      engine = new Promise(function (resolve, reject) {
-        var script = document.createElement('script');
-        script.src = data.searchEngine;
-        script.onload = function () { resolve(window.elasticlunr); };
-        script.onerror = function () { engine = null; reject(new Error('search engine did not load')); };
-        document.head.appendChild(script);
-      });
-    }
-    return engine;
   }
 
   // ---------- Previews of terms and instruments ----------
@@ -259,40 +244,85 @@
   };
   var searchReady = null;
 
-  /** Loads the engine and the index (once). */
+  /** Loads the index (once). */
   function loadSearch() {
     if (!searchReady) {
-      searchReady = Promise.all([loadEngine(), fetchJson(data.searchIndex)]).then(function (loaded) {
-        var elasticlunr = loaded[0];
-        var file = loaded[1];
-        return { index: elasticlunr.Index.load(file.index), entries: file.entries, elasticlunr: elasticlunr };
+      searchReady = fetchJson(data.searchIndex).then(function (file) {
+        return { terms: file.terms, postings: file.postings, entries: file.entries };
       });
       searchReady.catch(function () { searchReady = null; });
     }
     return searchReady;
   }
 
+  /** The first index in the sorted `terms` whose word is not below `word`. */
+  function lowerBound(terms, word) {
+    var low = 0;
+    var high = terms.length;
+    while (low < high) {
+      var middle = (low + high) >> 1;
+      if (terms[middle] < word) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  /**
+   * Scores of the entries holding a word: every indexed word it is a prefix of counts, the word
+   * itself fully and longer words (its other forms) by half, each weighted by how rare it is.
+   */
+  function wordScores(loaded, word) {
+    var scores = new Map();
+    var count = loaded.entries.length;
+    for (var at = lowerBound(loaded.terms, word); at < loaded.terms.length; at++) {
+      var term = loaded.terms[at];
+      if (term.lastIndexOf(word, 0) !== 0) break;
+      var postings = loaded.postings[at];
+      var rarity = Math.log(1 + count / (postings.length / 2));
+      var exact = term === word ? 1 : 0.5;
+      for (var i = 0; i < postings.length; i += 2) {
+        var score = Math.sqrt(postings[i + 1]) * rarity * exact;
+        var entry = postings[i];
+        var previous = scores.get(entry) || 0;
+        if (score > previous) scores.set(entry, score);
+      }
+    }
+    return scores;
+  }
+
   /** Runs a query: every word must match (falling back to any word); words match as prefixes. */
   function search(loaded, query) {
-    var folded = fold(query).trim();
-    if (!folded) return [];
-    var options = { fields: { name: { boost: 3 }, body: { boost: 1 } }, bool: 'AND', expand: true };
-    var hits = loaded.index.search(folded, options);
-    if (!hits.length && /\s/.test(folded)) {
-      options.bool = 'OR';
-      hits = loaded.index.search(folded, options);
+    var words = queryWords(loaded, query);
+    if (!words.length) return [];
+    var perWord = words.map(function (word) { return wordScores(loaded, word); });
+    function combine(requireAll) {
+      var totals = new Map();
+      perWord.forEach(function (scores) {
+        scores.forEach(function (score, entry) {
+          var seen = totals.get(entry) || { score: 0, words: 0 };
+          seen.score += score;
+          seen.words += 1;
+          totals.set(entry, seen);
+        });
+      });
+      var hits = [];
+      totals.forEach(function (total, entry) {
+        if (!requireAll || total.words === perWord.length) hits.push({ ref: entry, score: total.score });
+      });
+      return hits;
     }
+    var hits = combine(true);
+    if (!hits.length && words.length > 1) hits = combine(false);
+    hits.sort(function (a, b) { return b.score - a.score || a.ref - b.ref; });
     return hits.map(function (hit) {
-      var entry = loaded.entries[Number(hit.ref)];
-      return { entry: entry, score: hit.score };
+      return { entry: loaded.entries[hit.ref], score: hit.score };
     }).filter(function (hit) { return hit.entry; });
   }
 
-  /** The folded words of a query, and their stems, for highlighting. */
+  /** The folded words of a query, as the index holds them. */
   function queryWords(loaded, query) {
-    var words = fold(query).split(/[^\p{L}\p{N}_']+/u).filter(function (w) { return w.length > 1; });
-    var stems = words.map(function (w) { return loaded.elasticlunr.stemmer(w); });
-    return words.concat(stems).filter(function (w, i, all) { return w && all.indexOf(w) === i; });
+    var words = fold(query).split(/[^\p{L}\p{N}_]+/u).filter(function (w) { return w.length > 1; });
+    return words.filter(function (w, i, all) { return all.indexOf(w) === i; });
   }
 
   /** Appends `text` to `parent`, the words of the query marked; long texts are cut around them. */
