@@ -41,6 +41,8 @@ pub struct PlacedName {
     pub found: Found,
     /// True for the first mention of its target in the section: later ones stay plain text.
     pub linked: bool,
+    /// Byte range of the sentence the name stands in, trailing spaces left out.
+    pub sentence: (usize, usize),
 }
 
 /// What the linker found in one paragraph.
@@ -95,15 +97,15 @@ impl Graph {
             related_themes: vec![BTreeMap::new(); content.themes.len()],
             paragraphs: Vec::new(),
         };
-        for (d, document) in documents.iter().enumerate() {
-            for (s, section) in document.sections.iter().enumerate() {
-                for (p, paragraph) in section.paragraphs.iter().enumerate() {
+        for (d, sections) in paragraphs.iter().enumerate() {
+            for (s, section) in sections.iter().enumerate() {
+                for (p, links) in section.iter().enumerate() {
                     let place = Place {
                         document: d,
                         section: s,
                         paragraph: p,
                     };
-                    graph.add_paragraph(place, &paragraph.text, &paragraphs[d][s][p]);
+                    graph.add_paragraph(place, links);
                 }
             }
         }
@@ -118,7 +120,7 @@ impl Graph {
         graph
     }
 
-    fn add_paragraph(&mut self, place: Place, text: &str, links: &ParagraphLinks) {
+    fn add_paragraph(&mut self, place: Place, links: &ParagraphLinks) {
         for &theme in &links.themes {
             self.theme_passages[theme].push(place);
             for &other in &links.themes {
@@ -127,21 +129,17 @@ impl Graph {
                 }
             }
         }
-        let sentences: Vec<(usize, &str)> = text.split_sentence_bound_indices().collect();
         let mut seen: HashSet<(Target, usize)> = HashSet::new();
         let mut instruments_here = BTreeSet::new();
         for name in &links.names {
-            let sentence_index = sentences
-                .partition_point(|(start, _)| *start <= name.found.start)
-                .saturating_sub(1);
-            let (start, sentence) = sentences.get(sentence_index).copied().unwrap_or((0, text));
+            let (start, _) = name.sentence;
             for &target in &name.found.targets {
                 if !seen.insert((target, start)) {
                     continue;
                 }
                 let mention = Mention {
                     place,
-                    sentence: (start, start + sentence.trim_end().len()),
+                    sentence: name.sentence,
                 };
                 match target {
                     Target::Instrument(i) => {
@@ -190,8 +188,16 @@ fn link_document(
                 .paragraphs
                 .iter()
                 .map(|paragraph| {
-                    let names = matcher
-                        .find(&paragraph.text)
+                    let text = paragraph.text.as_str();
+                    let found = matcher.find(text);
+                    // Sentence bounds are found here, in parallel per document, and only where a
+                    // name is: the graph is then built in one sequential pass.
+                    let sentences: Vec<(usize, &str)> = if found.is_empty() {
+                        Vec::new()
+                    } else {
+                        text.split_sentence_bound_indices().collect()
+                    };
+                    let names = found
                         .into_iter()
                         .map(|found| {
                             // A name links when its first target is new to the section.
@@ -199,7 +205,12 @@ fn link_document(
                             for target in &found.targets[1..] {
                                 linked_in_section.insert(*target);
                             }
-                            PlacedName { found, linked }
+                            let sentence = sentence_around(&sentences, text, found.start);
+                            PlacedName {
+                                found,
+                                linked,
+                                sentence,
+                            }
                         })
                         .collect();
                     let themes = classifier.classify(section.heading.as_deref(), &paragraph.text);
@@ -208,4 +219,13 @@ fn link_document(
                 .collect()
         })
         .collect()
+}
+
+/// The byte range of the sentence of `text` that holds byte `at`, trailing spaces left out.
+fn sentence_around(sentences: &[(usize, &str)], text: &str, at: usize) -> (usize, usize) {
+    let index = sentences
+        .partition_point(|(start, _)| *start <= at)
+        .saturating_sub(1);
+    let (start, sentence) = sentences.get(index).copied().unwrap_or((0, text));
+    (start, start + sentence.trim_end().len())
 }
