@@ -41,9 +41,23 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { root, output, base_url, drafts } => {
-            let output = if output.is_absolute() { output } else { root.join(output) };
-            let options = accord::BuildOptions { root: root.clone(), base_url, drafts, inject: None };
+        Command::Build {
+            root,
+            output,
+            base_url,
+            drafts,
+        } => {
+            let output = if output.is_absolute() {
+                output
+            } else {
+                root.join(output)
+            };
+            let options = accord::BuildOptions {
+                root: root.clone(),
+                base_url,
+                drafts,
+                inject: None,
+            };
             match accord::build(&options, &output) {
                 Ok(summary) => {
                     println!(
