@@ -142,9 +142,11 @@ fn remove_leftovers(parent: &Path, name: &str) {
             continue;
         };
         let folder = entry.path();
-        if !process_is_running(pid) && folder.join(MARKER).is_file() {
-            // A leftover that cannot be removed now is tried again on the next build.
-            let _ = std::fs::remove_dir_all(&folder);
+        if !process_is_running(pid) {
+            // A leftover that cannot be removed now is tried again on the next build. One with
+            // no marker is removed only when empty: a build killed between creating its staging
+            // folder and writing the marker leaves just that, and nothing of anyone's is lost.
+            let _ = remove_own(&folder);
         }
     }
 }
@@ -170,13 +172,29 @@ fn process_is_running(_pid: u32) -> bool {
 }
 
 /// Removes a folder only if accord wrote it (it holds the marker file) or it is empty.
+///
+/// The marker goes last, so that a removal cut short (a killed build) still leaves a folder the
+/// next build recognises as accord's and finishes removing.
 fn remove_own(folder: &Path) -> Result<()> {
     if folder.join(MARKER).is_file() {
-        std::fs::remove_dir_all(folder).map_err(|e| Error::io(folder, "removing", e))?;
-    } else {
-        // An empty folder that accord was allowed to build into: nothing of anyone's is lost.
-        let _ = std::fs::remove_dir(folder);
+        let entries = std::fs::read_dir(folder).map_err(|e| Error::io(folder, "removing", e))?;
+        for entry in entries.flatten() {
+            if entry.file_name() == MARKER {
+                continue;
+            }
+            let path = entry.path();
+            let removed = if entry.file_type().is_ok_and(|t| t.is_dir()) {
+                std::fs::remove_dir_all(&path)
+            } else {
+                std::fs::remove_file(&path)
+            };
+            removed.map_err(|e| Error::io(&path, "removing", e))?;
+        }
+        std::fs::remove_file(folder.join(MARKER)).map_err(|e| Error::io(folder, "removing", e))?;
     }
+    // Empty now, or empty from the start (a folder accord was allowed to build into, or one a
+    // killed build created before writing its marker): nothing of anyone's is lost.
+    let _ = std::fs::remove_dir(folder);
     Ok(())
 }
 
