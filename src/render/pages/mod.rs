@@ -3,8 +3,10 @@
 //! Long lists (documents, passages, mentions, timeline events) are split into pages of
 //! [`super::paginate::PER_PAGE`] items, so that no page grows without bound.
 
+mod document;
 mod glossary;
 mod timeline;
+mod topics;
 
 use std::collections::BTreeMap;
 
@@ -17,11 +19,10 @@ use super::markdown::{Heading, Rendered};
 use super::paginate::{
     page_count, page_path, page_range, pager, Pager, PER_PAGE, TIMELINE_PER_PAGE,
 };
-use super::views::{paths, DateView, LinkView, PassageView};
+use super::views::{paths, DateView, LinkView};
 use crate::build::Site;
-use crate::content::{Source, StatusEntry};
+use crate::content::Source;
 use crate::error::Result;
-use crate::link::Place;
 pub(crate) use timeline::TimelineEvent;
 
 /// Rendered Markdown bodies of the build's content, by kind and index.
@@ -447,96 +448,6 @@ impl Site {
         view
     }
 
-    fn document_context(&self, index: usize, bodies: &Bodies, context: &mut Context) -> PageView {
-        let document = &self.documents[index];
-        let mut toc = Vec::new();
-        let mut all_themes = std::collections::BTreeSet::new();
-        let mut dates = Vec::new();
-        let sections: Vec<serde_json::Value> = document
-            .sections
-            .iter()
-            .enumerate()
-            .map(|(s, section)| {
-                let mut section_themes = std::collections::BTreeSet::new();
-                let paragraphs: Vec<serde_json::Value> = section
-                    .paragraphs
-                    .iter()
-                    .enumerate()
-                    .map(|(p, paragraph)| {
-                        let place = Place {
-                            document: index,
-                            section: s,
-                            paragraph: p,
-                        };
-                        let themes = &self.graph.at(place).themes;
-                        section_themes.extend(themes.iter().copied());
-                        for mention in &paragraph.dates {
-                            dates.push(serde_json::json!({
-                                "date": DateView::from(mention.date),
-                                "text": &paragraph.text[mention.start..mention.end],
-                                "url": format!("#{}", paragraph.id),
-                            }));
-                        }
-                        serde_json::json!({
-                            "id": paragraph.id,
-                            "html": self.paragraph_html(place),
-                            "themes": self.theme_links(themes.iter().copied()),
-                        })
-                    })
-                    .collect();
-                all_themes.extend(section_themes.iter().copied());
-                if let Some(heading) = &section.heading {
-                    toc.push(Heading {
-                        level: 2,
-                        id: section.id.clone(),
-                        title: heading.clone(),
-                    });
-                }
-                serde_json::json!({
-                    "heading": section.heading,
-                    "id": section.id,
-                    "themes": self.theme_links(section_themes),
-                    "paragraphs": paragraphs,
-                })
-            })
-            .collect();
-        let instruments: Vec<usize> = (0..self.content.instruments.len())
-            .filter(|&i| {
-                self.graph.instrument_mentions[i]
-                    .iter()
-                    .any(|m| m.place.document == index)
-            })
-            .collect();
-        context.insert(
-            "document",
-            &serde_json::json!({
-                "title": document.title,
-                "kind": document.kind,
-                "publisher": document.publisher,
-                "date": document.date.map(DateView::from),
-                "source_url": document.source_url,
-                "source_file": document.source_path.to_string_lossy().replace('\\', "/"),
-                "provenance_html": bodies.provenance[index].as_ref().map(|r| r.html.clone()),
-                "original": document.original,
-                "original_date": document.original.as_ref().and_then(|o| o.date).map(DateView::from),
-                "preamble": document.preamble,
-                "sections": sections,
-                "themes": self.theme_links(all_themes),
-                "instruments": self.instrument_links(instruments),
-                "dates": dates,
-            }),
-        );
-        let summary = self.document_summary(index).summary;
-        let mut view = self.view(
-            &paths::document(&document.slug),
-            &document.title,
-            &summary,
-            "documents",
-        );
-        view.toc = toc;
-        view
-    }
-
     fn themes_context(&self, context: &mut Context) -> PageView {
         context.insert("themes", &self.theme_summaries());
         self.view(
@@ -545,76 +456,6 @@ impl Site {
             "The policy themes the documents cover.",
             "themes",
         )
-    }
-
-    fn theme_context(
-        &self,
-        index: usize,
-        number: usize,
-        bodies: &Bodies,
-        context: &mut Context,
-    ) -> PageView {
-        let theme = &self.content.themes[index];
-        let all_passages = &self.graph.theme_passages[index];
-        let mut groups: Vec<(usize, Vec<PassageView>)> = Vec::new();
-        for &place in &all_passages[page_range(all_passages.len(), number, PER_PAGE)] {
-            match groups.last_mut() {
-                Some((document, passages)) if *document == place.document => {
-                    passages.push(self.passage(place))
-                }
-                _ => groups.push((place.document, vec![self.passage(place)])),
-            }
-        }
-        let groups: Vec<serde_json::Value> = groups
-            .into_iter()
-            .map(|(d, passages)| serde_json::json!({ "document": self.document_summary(d), "passages": passages }))
-            .collect();
-        let instruments: Vec<serde_json::Value> = self.graph.theme_instruments[index]
-            .iter()
-            .map(|(&i, places)| {
-                let instrument = &self.content.instruments[i];
-                serde_json::json!({
-                    "name": instrument.meta.name,
-                    "slug": instrument.slug,
-                    "url": self.urls.url(&paths::instrument(&instrument.slug)),
-                    "summary": instrument.meta.summary,
-                    "place_count": places.len(),
-                    "places": places.iter().take(PLACES_SHOWN).map(|&p| LinkView {
-                        title: format!("{}, paragraph {}", self.documents[p.document].title, p.paragraph + 1),
-                        url: self.place_url(p),
-                    }).collect::<Vec<_>>(),
-                })
-            })
-            .collect();
-        let related = ranked(&self.graph.related_themes[index]);
-        context.insert(
-            "theme",
-            &serde_json::json!({
-                "title": theme.meta.title,
-                "summary": theme.meta.summary,
-                "body_html": bodies.themes[index].html,
-                "headings": theme.meta.headings,
-                "groups": groups,
-                "passage_count": all_passages.len(),
-                "document_count": all_passages.iter().enumerate().filter(|(n, p)| *n == 0 || all_passages[n - 1].document != p.document).count(),
-                "instruments": instruments,
-                "related": self.theme_links(related),
-            }),
-        );
-        let base = paths::theme(&theme.slug);
-        let mut view = self.view(
-            &page_path(&base, number),
-            &theme.meta.title,
-            &theme.meta.summary,
-            "themes",
-        );
-        view.pager = pager(&base, all_passages.len(), number, PER_PAGE, |p| {
-            self.urls.url(p)
-        });
-        view.reviewed = theme.meta.reviewed.map(DateView::from);
-        view.sources = self.source_views(&theme.meta.sources);
-        view.toc = bodies.themes[index].headings.clone();
-        view
     }
 
     fn instruments_context(&self, context: &mut Context) -> PageView {
@@ -635,70 +476,6 @@ impl Site {
             "Agreements, treaties, platforms and organisations the documents name.",
             "instruments",
         )
-    }
-
-    fn instrument_context(
-        &self,
-        index: usize,
-        number: usize,
-        bodies: &Bodies,
-        context: &mut Context,
-    ) -> PageView {
-        let instrument = &self.content.instruments[index];
-        let meta = &instrument.meta;
-        let all_mentions = &self.graph.instrument_mentions[index];
-        let mentions: Vec<PassageView> = all_mentions
-            [page_range(all_mentions.len(), number, PER_PAGE)]
-        .iter()
-        .map(|m| self.mention_passage(m))
-        .collect();
-        let history: Vec<serde_json::Value> = meta
-            .history
-            .iter()
-            .map(|StatusEntry { date, status, source }| {
-                serde_json::json!({
-                    "date": DateView::from(*date),
-                    "status": status,
-                    "source": source,
-                    "source_is_url": source.as_deref().is_some_and(|s| s.starts_with("http://") || s.starts_with("https://")),
-                })
-            })
-            .collect();
-        let neighbours = ranked(&self.graph.instrument_neighbours[index]);
-        context.insert(
-            "instrument",
-            &serde_json::json!({
-                "name": meta.name,
-                "slug": instrument.slug,
-                "short_name": meta.short_name,
-                "aliases": meta.aliases,
-                "kind": meta.kind,
-                "summary": meta.summary,
-                "parties": meta.parties,
-                "status": meta.status,
-                "status_date": meta.status_date.map(DateView::from),
-                "history": history,
-                "body_html": bodies.instruments[index].html,
-                "mentions": mentions,
-                "mention_count": all_mentions.len(),
-                "themes": self.theme_links(self.graph.instrument_themes[index].iter().copied()),
-                "neighbours": self.instrument_links(neighbours),
-            }),
-        );
-        let base = paths::instrument(&instrument.slug);
-        let mut view = self.view(
-            &page_path(&base, number),
-            &meta.name,
-            &meta.summary,
-            "instruments",
-        );
-        view.pager = pager(&base, all_mentions.len(), number, PER_PAGE, |p| {
-            self.urls.url(p)
-        });
-        view.reviewed = meta.reviewed.map(DateView::from);
-        view.sources = self.source_views(&meta.sources);
-        view.toc = bodies.instruments[index].headings.clone();
-        view
     }
 
     fn render_content_page(&self, index: usize, bodies: &Bodies) -> Result<String> {

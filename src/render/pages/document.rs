@@ -1,0 +1,106 @@
+//! A document's page: its full text, paragraph by paragraph, with themes and linked mentions.
+
+use tera::Context;
+
+use super::{Bodies, PageView};
+use crate::build::Site;
+use crate::link::Place;
+use crate::render::markdown::Heading;
+use crate::render::views::{paths, DateView};
+
+impl Site {
+    pub(super) fn document_context(
+        &self,
+        index: usize,
+        bodies: &Bodies,
+        context: &mut Context,
+    ) -> PageView {
+        let document = &self.documents[index];
+        let mut toc = Vec::new();
+        let mut all_themes = std::collections::BTreeSet::new();
+        let mut dates = Vec::new();
+        let sections: Vec<serde_json::Value> = document
+            .sections
+            .iter()
+            .enumerate()
+            .map(|(s, section)| {
+                let mut section_themes = std::collections::BTreeSet::new();
+                let paragraphs: Vec<serde_json::Value> = section
+                    .paragraphs
+                    .iter()
+                    .enumerate()
+                    .map(|(p, paragraph)| {
+                        let place = Place {
+                            document: index,
+                            section: s,
+                            paragraph: p,
+                        };
+                        let themes = &self.graph.at(place).themes;
+                        section_themes.extend(themes.iter().copied());
+                        for mention in &paragraph.dates {
+                            dates.push(serde_json::json!({
+                                "date": DateView::from(mention.date),
+                                "text": &paragraph.text[mention.start..mention.end],
+                                "url": format!("#{}", paragraph.id),
+                            }));
+                        }
+                        serde_json::json!({
+                            "id": paragraph.id,
+                            "html": self.paragraph_html(place),
+                            "themes": self.theme_links(themes.iter().copied()),
+                        })
+                    })
+                    .collect();
+                all_themes.extend(section_themes.iter().copied());
+                if let Some(heading) = &section.heading {
+                    toc.push(Heading {
+                        level: 2,
+                        id: section.id.clone(),
+                        title: heading.clone(),
+                    });
+                }
+                serde_json::json!({
+                    "heading": section.heading,
+                    "id": section.id,
+                    "themes": self.theme_links(section_themes),
+                    "paragraphs": paragraphs,
+                })
+            })
+            .collect();
+        let instruments: Vec<usize> = (0..self.content.instruments.len())
+            .filter(|&i| {
+                self.graph.instrument_mentions[i]
+                    .iter()
+                    .any(|m| m.place.document == index)
+            })
+            .collect();
+        context.insert(
+            "document",
+            &serde_json::json!({
+                "title": document.title,
+                "kind": document.kind,
+                "publisher": document.publisher,
+                "date": document.date.map(DateView::from),
+                "source_url": document.source_url,
+                "source_file": document.source_path.to_string_lossy().replace('\\', "/"),
+                "provenance_html": bodies.provenance[index].as_ref().map(|r| r.html.clone()),
+                "original": document.original,
+                "original_date": document.original.as_ref().and_then(|o| o.date).map(DateView::from),
+                "preamble": document.preamble,
+                "sections": sections,
+                "themes": self.theme_links(all_themes),
+                "instruments": self.instrument_links(instruments),
+                "dates": dates,
+            }),
+        );
+        let summary = self.document_summary(index).summary;
+        let mut view = self.view(
+            &paths::document(&document.slug),
+            &document.title,
+            &summary,
+            "documents",
+        );
+        view.toc = toc;
+        view
+    }
+}
