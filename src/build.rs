@@ -333,12 +333,7 @@ impl Site {
         // other page is written as soon as it is rendered, so that the whole site's HTML is never
         // in memory at once.
         let wanted: HashSet<&str> = bodies
-            .pages
-            .iter()
-            .chain(&bodies.themes)
-            .chain(&bodies.instruments)
-            .chain(&bodies.glossary)
-            .chain(bodies.provenance.iter().flatten())
+            .all()
             .flat_map(|rendered| rendered.fragment_links.iter().map(|l| l.url.as_str()))
             .collect();
         // The search index is one long sequential job: it runs beside the pages, not after them.

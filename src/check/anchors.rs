@@ -30,12 +30,7 @@ impl Anchors {
     /// `pages`, the (output file, HTML) pairs of the build.
     pub fn collect(site: &Site, bodies: &Bodies, pages: &[(String, String)]) -> Anchors {
         let links: Vec<FragmentLink> = bodies
-            .pages
-            .iter()
-            .chain(&bodies.themes)
-            .chain(&bodies.instruments)
-            .chain(&bodies.glossary)
-            .chain(bodies.provenance.iter().flatten())
+            .all()
             .flat_map(|rendered| rendered.fragment_links.iter().cloned())
             .collect();
         if links.is_empty() {

@@ -176,6 +176,20 @@ fn strip_position(message: &str) -> String {
     }
 }
 
+/// The error for a `slug:` that cannot be one URL segment, pointing at the key in `yaml`
+/// (which starts at file line `first_line`).
+pub fn invalid_slug(yaml: &str, first_line: usize, shown: &Path, slug: &str) -> Error {
+    let location = match key_location(yaml, first_line, "slug") {
+        Some((line, column)) => Location::at(shown, line, column),
+        None => Location::file(shown),
+    };
+    Error::input(
+        location,
+        format!("the slug `{slug}` cannot be used in a URL"),
+        "use only letters, digits, `-` and `_` (no `/`, `\\` or `..`)",
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

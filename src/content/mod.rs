@@ -247,16 +247,12 @@ fn load_page(path: &Path, shown: &Path, relative: &Path, is_section: bool) -> Re
         let last = match &meta.slug {
             Some(slug) if is_valid_slug(slug) => slug.clone(),
             Some(slug) => {
-                let location = match front_matter::key_location(split.yaml, split.yaml_line, "slug")
-                {
-                    Some((line, column)) => Location::at(shown, line, column),
-                    None => Location::file(shown),
-                };
-                return Err(Error::input(
-                    location,
-                    format!("the slug `{slug}` cannot be used in a URL"),
-                    "use only letters, digits, `-` and `_` (no `/`, `\\` or `..`)",
-                ));
+                return Err(front_matter::invalid_slug(
+                    split.yaml,
+                    split.yaml_line,
+                    shown,
+                    slug,
+                ))
             }
             None => file_slug(path, shown)?,
         };

@@ -4,9 +4,9 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::front_matter::{key_location, parse_yaml};
+use crate::content::front_matter::{invalid_slug, parse_yaml};
 use crate::date::PartialDate;
-use crate::error::{Error, Location, Result};
+use crate::error::{Error, Result};
 use crate::text::is_valid_slug;
 
 /// Metadata for one seed. Every field is optional and overrides what the text says.
@@ -54,15 +54,7 @@ impl Sidecar {
         }
         let sidecar: Sidecar = parse_yaml(&text, shown, 1, "a seed's metadata file")?;
         if let Some(slug) = sidecar.slug.as_deref().filter(|s| !is_valid_slug(s)) {
-            let location = match key_location(&text, 1, "slug") {
-                Some((line, column)) => Location::at(shown, line, column),
-                None => Location::file(shown),
-            };
-            return Err(Error::input(
-                location,
-                format!("the slug `{slug}` cannot be used in a URL"),
-                "use only letters, digits, `-` and `_` (no `/`, `\\` or `..`)",
-            ));
+            return Err(invalid_slug(&text, 1, shown, slug));
         }
         Ok(sidecar)
     }

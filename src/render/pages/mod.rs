@@ -44,6 +44,18 @@ pub struct Bodies {
     pub timeline: std::sync::OnceLock<Vec<TimelineEvent>>,
 }
 
+impl Bodies {
+    /// Every rendered Markdown body of the build: pages, themes, instruments, terms, notes.
+    pub fn all(&self) -> impl Iterator<Item = &Rendered> {
+        self.pages
+            .iter()
+            .chain(&self.themes)
+            .chain(&self.instruments)
+            .chain(&self.glossary)
+            .chain(self.provenance.iter().flatten())
+    }
+}
+
 /// One page to render.
 #[derive(Debug, Clone, Copy)]
 pub enum PageKind {
