@@ -203,8 +203,10 @@ impl Site {
                 .into_iter()
                 .collect_all()
         };
-        fn entries<M>(list: &[Entry<M>]) -> Vec<(&str, &Path, usize, String)> {
-            list.iter()
+        fn entries<'e, M: 'e>(
+            list: impl IntoIterator<Item = &'e Entry<M>>,
+        ) -> Vec<(&'e str, &'e Path, usize, String)> {
+            list.into_iter()
                 .map(|e| {
                     (
                         e.body.as_str(),
@@ -215,15 +217,8 @@ impl Site {
                 })
                 .collect()
         }
-        let pages: Vec<_> = self
-            .content
-            .pages
-            .iter()
-            .map(|p| &p.entry)
-            .cloned()
-            .collect();
         let results = [
-            render_entries(entries(&pages)),
+            render_entries(entries(self.content.pages.iter().map(|p| &p.entry))),
             render_entries(entries(&self.content.themes)),
             render_entries(entries(&self.content.instruments)),
             render_entries(entries(&self.content.glossary)),
