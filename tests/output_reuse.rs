@@ -1,0 +1,154 @@
+//! A build reuses the folder that holds the build before the last one (`.public.accord-previous`)
+//! and writes only the files that changed: whatever that folder holds, `public/` ends up exactly
+//! as a build into an empty folder, and nothing outside accord's own folders is touched.
+
+mod common;
+
+use std::path::Path;
+
+/// The site built into a folder of its own that no build wrote before.
+fn fresh_build(root: &Path, extra: &[&str]) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let fresh = tempfile::tempdir().expect("a temporary folder");
+    let output = fresh.path().join("out");
+    let mut args = vec![
+        "build",
+        "--root",
+        root.to_str().expect("UTF-8 path"),
+        "--output",
+        output.to_str().expect("UTF-8 path"),
+    ];
+    args.extend_from_slice(extra);
+    let result = common::accord(&args);
+    assert!(result.status.success(), "{result:?}");
+    common::snapshot(&output)
+}
+
+fn build_with(root: &Path, extra: &[&str]) {
+    let mut args = vec!["build", "--root", root.to_str().expect("UTF-8 path")];
+    args.extend_from_slice(extra);
+    let result = common::accord(&args);
+    assert!(result.status.success(), "{result:?}");
+}
+
+#[test]
+fn rebuilds_over_a_reused_folder_equal_a_build_into_an_empty_one() {
+    let site = common::copy_site();
+    let root = site.path();
+    let expected = fresh_build(root, &[]);
+    let elsewhere = fresh_build(root, &["--base-url", "/elsewhere/"]);
+    assert_ne!(expected, elsewhere, "the base URL changes every page");
+
+    common::build(root);
+    assert!(
+        !root.join(".public.accord-previous").exists(),
+        "a first build has no previous build to keep"
+    );
+    // Every page changes, then changes back: the reused folder holds the other version each time.
+    build_with(root, &["--base-url", "/elsewhere/"]);
+    assert!(root
+        .join(".public.accord-previous/.accord-output")
+        .is_file());
+    assert_eq!(common::snapshot(&root.join("public")), elsewhere);
+    common::build(root);
+    assert_eq!(common::snapshot(&root.join("public")), expected);
+    common::build(root);
+    assert_eq!(common::snapshot(&root.join("public")), expected);
+}
+
+#[cfg(unix)]
+#[test]
+fn whatever_the_reused_folder_holds_the_output_is_exact_and_nothing_outside_is_touched() {
+    let site = common::copy_site();
+    let root = site.path();
+    let expected = fresh_build(root, &[]);
+    common::build(root);
+    common::build(root);
+    let previous = root.join(".public.accord-previous");
+    assert!(previous.join("index.html").is_file());
+
+    // Someone else's folder, which a link inside the reused folder points at.
+    let outside = tempfile::tempdir().expect("a temporary folder");
+    std::fs::write(outside.path().join("keep.txt"), "not accord's").unwrap();
+    std::fs::write(outside.path().join("index.html"), "not accord's").unwrap();
+
+    // A stray file and folder, a page that became a folder, a folder that became a file, a
+    // changed page, a shortened page, and links where a folder and a file should be.
+    std::fs::write(previous.join("stray.txt"), "left over").unwrap();
+    std::fs::create_dir_all(previous.join("stray-folder/deeper")).unwrap();
+    std::fs::write(previous.join("stray-folder/deeper/x.html"), "x").unwrap();
+    std::fs::remove_file(previous.join("index.html")).unwrap();
+    std::fs::create_dir_all(previous.join("index.html/inner")).unwrap();
+    std::fs::remove_dir_all(previous.join("glossary")).unwrap();
+    std::fs::write(previous.join("glossary"), "a file where a folder goes").unwrap();
+    std::fs::write(previous.join("404.html"), "changed").unwrap();
+    let feed = previous.join("feed.xml");
+    let bytes = std::fs::read(&feed).unwrap();
+    std::fs::write(&feed, &bytes[..bytes.len() / 2]).unwrap();
+    std::fs::remove_dir_all(previous.join("themes")).unwrap();
+    std::os::unix::fs::symlink(outside.path(), previous.join("themes")).unwrap();
+    std::fs::remove_file(previous.join("style.css")).unwrap();
+    std::os::unix::fs::symlink(outside.path().join("keep.txt"), previous.join("style.css"))
+        .unwrap();
+
+    common::build(root);
+    assert_eq!(common::snapshot(&root.join("public")), expected);
+    assert_eq!(
+        std::fs::read_to_string(outside.path().join("keep.txt")).unwrap(),
+        "not accord's"
+    );
+    assert_eq!(
+        std::fs::read_to_string(outside.path().join("index.html")).unwrap(),
+        "not accord's"
+    );
+}
+
+#[test]
+fn a_failed_build_keeps_the_site_and_the_next_build_is_exact() {
+    let site = common::copy_site();
+    let root = site.path();
+    common::build(root);
+    common::build(root);
+    let before = common::snapshot(&root.join("public"));
+    let about = root.join("content/about.md");
+    let good = std::fs::read_to_string(&about).unwrap();
+    // One failure while loading, one while rendering (after the staging folder is taken).
+    for broken in [
+        "---\ntitle: [unclosed\n---\nBroken.\n".to_string(),
+        format!("{good}\nSee [nowhere](missing-page.md).\n"),
+    ] {
+        std::fs::write(&about, broken).unwrap();
+        let failed = common::accord(&["build", "--root", root.to_str().unwrap()]);
+        assert!(!failed.status.success());
+        assert_eq!(common::snapshot(&root.join("public")), before);
+    }
+    std::fs::write(&about, good.replace("accord", "accord (edited)")).unwrap();
+    let expected = fresh_build(root, &[]);
+    common::build(root);
+    assert_eq!(common::snapshot(&root.join("public")), expected);
+}
+
+#[test]
+fn a_folder_by_that_name_without_accords_marker_is_left_alone() {
+    let site = common::copy_site();
+    let root = site.path();
+    let mine = root.join(".public.accord-previous");
+    std::fs::create_dir_all(&mine).unwrap();
+    std::fs::write(mine.join("notes.txt"), "mine").unwrap();
+    let expected = fresh_build(root, &[]);
+    common::build(root);
+    common::build(root);
+    common::build(root);
+    assert_eq!(common::snapshot(&mine).len(), 1);
+    assert_eq!(
+        std::fs::read_to_string(mine.join("notes.txt")).unwrap(),
+        "mine"
+    );
+    assert_eq!(common::snapshot(&root.join("public")), expected);
+    // No copy of an old build is left lying about either.
+    let beside: Vec<String> = std::fs::read_dir(root)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.contains("accord-"))
+        .collect();
+    assert_eq!(beside, vec![".public.accord-previous".to_string()]);
+}
