@@ -18,10 +18,11 @@
 //! `previews.json` maps each `data-preview` key of the mention links (`term-SLUG`,
 //! `instrument-SLUG`) to the plain text the theme's popover shows.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use pulldown_cmark::{Event, Parser, TagEnd};
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use super::views::paths;
@@ -95,21 +96,136 @@ impl Index {
     }
 }
 
-/// How much each word counts in one entry: three per use in its name, one per use in its body.
-fn entry_weights(entry: &SearchEntry) -> Vec<(String, u32)> {
-    let mut weights: HashMap<String, u32> = HashMap::new();
-    for (text, weight) in [(&entry.name, 3), (&entry.body, 1)] {
-        let folded = fold(text);
-        for word in folded
-            .split(|c: char| !(c.is_alphanumeric() || c == '_'))
-            .filter(|w| w.chars().count() > 1)
-        {
-            *weights.entry(word.to_string()).or_default() += weight;
+/// Words to their (entry, weight) pairs, flattened: the index of some of the entries, unsorted.
+///
+/// A word of up to 16 bytes (nearly every word) is its own key, packed into a `u128`: looking it
+/// up hashes and compares one number and reads no other memory, where a `String` key costs a
+/// pointer to follow and a `memcmp` call. Longer words have a map of their own.
+#[derive(Default)]
+struct Postings {
+    short: FxHashMap<u128, Vec<u32>>,
+    long: FxHashMap<String, Vec<u32>>,
+}
+
+impl Postings {
+    /// Adds `weight` to `word` in the entry at `position`: entries are added in order, so a
+    /// word already met in this entry has it as its last pair.
+    fn add(&mut self, word: &str, position: u32, weight: u32) {
+        let list = match packed(word) {
+            Some(key) => self.short.entry(key).or_default(),
+            None => {
+                // Looked up twice when new, but copied only then, not on every use.
+                if !self.long.contains_key(word) {
+                    self.long.insert(word.to_string(), Vec::new());
+                }
+                self.long.get_mut(word).expect("inserted")
+            }
+        };
+        match list.as_mut_slice() {
+            [.., last, total] if *last == position => *total += weight,
+            _ => list.extend([position, weight]),
         }
     }
-    let mut list: Vec<(String, u32)> = weights.into_iter().collect();
-    list.sort_unstable();
-    list
+
+    /// Adds the postings of entries that come after every entry of `self`.
+    fn append(&mut self, later: Postings) {
+        for (key, list) in later.short {
+            self.short.entry(key).or_default().extend_from_slice(&list);
+        }
+        for (word, list) in later.long {
+            self.long.entry(word).or_default().extend_from_slice(&list);
+        }
+    }
+
+    /// The words, sorted.
+    fn into_sorted(self) -> BTreeMap<String, Vec<u32>> {
+        let short = self
+            .short
+            .into_iter()
+            .map(|(key, list)| (unpacked(key), list));
+        short.chain(self.long).collect()
+    }
+}
+
+/// A word of at most 16 bytes as a number: its bytes, then zeros, which no word holds.
+fn packed(word: &str) -> Option<u128> {
+    let mut bytes = [0; 16];
+    bytes
+        .get_mut(..word.len())?
+        .copy_from_slice(word.as_bytes());
+    Some(u128::from_le_bytes(bytes))
+}
+
+/// The word [`packed`] into `key`.
+fn unpacked(key: u128) -> String {
+    let bytes = key.to_le_bytes();
+    let len = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
+    String::from_utf8_lossy(&bytes[..len]).into_owned()
+}
+
+/// Calls `found` with each word of `text` as the index knows it: `fold(text)` split at every
+/// character that is neither alphanumeric nor `_`, words of one character left out.
+///
+/// The folded text is never built: most text is ASCII, which [`fold`] only lowercases, so ASCII
+/// words are copied and lowercased in place, and only the runs of other characters go through
+/// [`fold`]. That gives the same words because [`fold`] folds each character on its own
+/// (`the_words_are_those_of_the_folded_text` checks it). `word` is the buffer words are built in,
+/// kept from one call to the next to spare an allocation per word.
+fn for_each_word(text: &str, word: &mut String, mut found: impl FnMut(&str)) {
+    let is_word_byte = |byte: u8| byte.is_ascii_alphanumeric() || byte == b'_';
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    word.clear();
+    while at < bytes.len() {
+        let start = at;
+        if is_word_byte(bytes[at]) {
+            while at < bytes.len() && is_word_byte(bytes[at]) {
+                at += 1;
+            }
+            let from = word.len();
+            word.push_str(&text[start..at]);
+            word[from..].make_ascii_lowercase();
+        } else if bytes[at].is_ascii() {
+            end_word(word, &mut found);
+            at += 1;
+        } else {
+            // A run of non-ASCII bytes starts and ends at character boundaries.
+            while at < bytes.len() && !bytes[at].is_ascii() {
+                at += 1;
+            }
+            for character in fold(&text[start..at]).chars() {
+                if character.is_alphanumeric() || character == '_' {
+                    word.push(character);
+                } else {
+                    end_word(word, &mut found);
+                }
+            }
+        }
+    }
+    end_word(word, &mut found);
+}
+
+/// Hands on the word built so far unless it is shorter than two characters, and starts the next.
+fn end_word(word: &mut String, found: &mut impl FnMut(&str)) {
+    // A character takes at most four bytes: only short words need counting.
+    if word.len() > 4 || word.chars().count() > 1 {
+        found(word);
+    }
+    word.clear();
+}
+
+/// The postings of `entries`, the first of which is at `first` in the whole list. Each word's
+/// weights in an entry are summed: three per use in the entry's name, one per use in its body.
+fn postings_of(entries: &[&SearchEntry], first: usize) -> Postings {
+    let mut postings = Postings::default();
+    let mut word = String::new();
+    for (offset, entry) in entries.iter().enumerate() {
+        let position = u32::try_from(first + offset).unwrap_or(u32::MAX);
+        for (text, weight) in [(&entry.name, 3), (&entry.body, 1)] {
+            for_each_word(text, &mut word, |word| postings.add(word, position, weight));
+        }
+    }
+    postings
 }
 
 /// The files this module writes: ([`INDEX_FILE`], bytes) and ([`PREVIEWS_FILE`], bytes).
@@ -157,34 +273,46 @@ pub fn build_index(entries: &[SearchEntry]) -> Index {
 
 /// Entries counted in parallel at a time, between two looks at `cancelled`.
 const BATCH: usize = 4096;
+/// Entries counted by one task. Each task copies the words it meets once, and the merge looks
+/// each of them up once: larger groups mean fewer copies and look-ups, smaller ones more tasks to
+/// share among the threads. [`BATCH`] is a multiple of it, so that positions are
+/// `batch * BATCH + group * GROUP + offset`.
+const GROUP: usize = 512;
 
 fn build_index_of(entries: &[&SearchEntry], cancelled: &dyn Fn() -> bool) -> Option<Index> {
-    // Words are counted per entry in parallel, then merged in entry order, so that the index is
-    // the same on every build.
-    let mut index = Index::default();
+    // Groups of entries are counted in parallel, then merged in entry order, so that the index is
+    // the same on every build. Words are sorted once, at the end.
+    let mut words = Postings::default();
     for (batch, chunk) in entries.chunks(BATCH).enumerate() {
         if cancelled() {
             return None;
         }
-        let counted: Vec<Vec<(String, u32)>> =
-            chunk.par_iter().map(|entry| entry_weights(entry)).collect();
-        for (offset, weights) in counted.into_iter().enumerate() {
-            let position = u32::try_from(batch * BATCH + offset).unwrap_or(u32::MAX);
-            for (word, weight) in weights {
-                let postings = index.words.entry(word).or_default();
-                postings.push(position);
-                postings.push(weight);
-            }
+        let groups: Vec<Postings> = chunk
+            .par_chunks(GROUP)
+            .enumerate()
+            .map(|(group, entries)| postings_of(entries, batch * BATCH + group * GROUP))
+            .collect();
+        for group in groups {
+            words.append(group);
         }
     }
-    Some(index)
+    Some(Index {
+        words: words.into_sorted(),
+    })
 }
 
 /// Every searchable entry of the site, in a fixed order: documents (each followed by its
 /// paragraphs), themes, instruments, glossary terms, content pages.
 pub fn entries(site: &Site) -> Vec<SearchEntry> {
     let mut entries = fixed_entries(site);
-    entries.extend(site.content.pages.iter().map(|page| page_entry(site, page)));
+    // Parsing each page's Markdown for its text is most of the work on a site of many pages.
+    let pages: Vec<SearchEntry> = site
+        .content
+        .pages
+        .par_iter()
+        .map(|page| page_entry(site, page))
+        .collect();
+    entries.extend(pages);
     entries
 }
 
@@ -373,12 +501,73 @@ pub fn plain_text(markdown: &str) -> String {
             _ => {}
         }
     }
-    let paragraphs: Vec<String> = text
-        .split("\n\n")
-        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|p| !p.is_empty())
-        .collect();
-    paragraphs.join("\n\n")
+    collapsed(&text)
+}
+
+/// `text` with its whitespace tidied: a run of whitespace holding a blank line ("\n\n") becomes
+/// one, any other run one space, and there is none at either end.
+///
+/// That is `text` split at "\n\n", each part's words (`split_whitespace`) joined by a space,
+/// and the parts that are not empty joined by "\n\n", in one pass and without a `Vec` of each:
+/// a "\n\n" lies inside a run of whitespace, so the parts break only there, and a part between
+/// two breaks of one run is empty (`collapsed_is_split_and_join` checks it).
+fn collapsed(text: &str) -> String {
+    let bytes = text.as_bytes();
+    // The width of the character at `at`, and whether it is whitespace as `split_whitespace`
+    // means it (`char::is_whitespace`, which unlike `u8::is_ascii_whitespace` includes U+000B).
+    let character_at = |at: usize| -> (usize, bool) {
+        let byte = bytes[at];
+        if byte.is_ascii() {
+            (1, char::from(byte).is_whitespace())
+        } else {
+            let character = text[at..].chars().next().unwrap_or_default();
+            (character.len_utf8(), character.is_whitespace())
+        }
+    };
+    let mut out = String::with_capacity(text.len());
+    // Words separated by single spaces are copied as they are, in one piece rather than one
+    // `push_str` each: `copy` is the part of `text` waiting to be copied.
+    let mut copy = 0..0;
+    let mut at = 0;
+    while at < bytes.len() {
+        let space_start = at;
+        let mut blank_line = false;
+        while at < bytes.len() {
+            let (width, space) = character_at(at);
+            if !space {
+                break;
+            }
+            // The byte before, a newline, is whitespace too: it belongs to this run.
+            blank_line |= bytes[at] == b'\n' && at > 0 && bytes[at - 1] == b'\n';
+            at += width;
+        }
+        let start = at;
+        while at < bytes.len() {
+            // Printable ASCII, most of the text, is never whitespace.
+            if (b'!'..=b'~').contains(&bytes[at]) {
+                at += 1;
+                continue;
+            }
+            let (width, space) = character_at(at);
+            if space {
+                break;
+            }
+            at += width;
+        }
+        if start == at {
+            // Whitespace at the end.
+        } else if !copy.is_empty() && copy.end == space_start && &text[space_start..start] == " " {
+            copy.end = at;
+        } else {
+            if !copy.is_empty() {
+                out.push_str(&text[copy]);
+                out.push_str(if blank_line { "\n\n" } else { " " });
+            }
+            copy = start..at;
+        }
+    }
+    out.push_str(&text[copy]);
+    out
 }
 
 /// `text` cut at a word boundary to at most about `max` bytes, with an ellipsis when cut.
@@ -564,6 +753,128 @@ mod tests {
         let text =
             plain_text("A *term* with a [link](x.md) and `code`.\n\n<b>raw</b> Second\nline.");
         assert_eq!(text, "A term with a link and code.\n\nraw Second line.");
+    }
+
+    /// Awkward text for the fast paths: accents, compatibility forms, dashes and quotes that
+    /// fold to punctuation, one-character words, U+000B and other Unicode whitespace, blank lines
+    /// between and around words.
+    const AWKWARD: &[&str] = &[
+        "",
+        " ",
+        "a",
+        "é",
+        "ab",
+        "Prüm arrangements and CO₂ storage — Iran’s “deal”; x y z Ωmega ½ ﬁnal ǅ ß İstanbul",
+        "snake_case and_so_on 42 a1 _ __ x_",
+        "Ünïcödé\u{0301}\u{0301} e\u{0301}e\u{0301} ŉ ﬃ ⅻ ①② ＡＢＣ ｱ",
+        "one\n\ntwo\n\n\nthree\n \nfour\r\n\r\nfive\u{000B}six\u{00A0}seven\u{2003}eight\u{3000}nine",
+        "\n\n  leading and trailing \n\n\n",
+        "tab\tsep\u{000C}form\u{0085}next\u{2028}line\u{2029}para\u{1680}ogham\u{202F}narrow",
+        "\n\n\n\n",
+        "x\n\n\n\ny",
+    ];
+
+    #[test]
+    fn the_words_are_those_of_the_folded_text() {
+        let mut cases: Vec<String> = AWKWARD.iter().map(|s| s.to_string()).collect();
+        let shared: Vec<serde_json::Value> =
+            serde_json::from_str(include_str!("../../tests/browser/fold-cases.json")).unwrap();
+        cases.extend(
+            shared
+                .iter()
+                .map(|c| c["input"].as_str().unwrap().to_string()),
+        );
+        // Every character of the planes that have compatibility forms, alone and between words,
+        // covers those `fold` turns into several characters, into none or into punctuation.
+        cases.extend(
+            (0..0x30000)
+                .filter_map(char::from_u32)
+                .map(|c| format!("{c} a{c}b {c}{c}")),
+        );
+        let mut buffer = String::new();
+        for text in cases {
+            let expected: Vec<String> = fold(&text)
+                .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .filter(|w| w.chars().count() > 1)
+                .map(str::to_string)
+                .collect();
+            let mut words = Vec::new();
+            for_each_word(&text, &mut buffer, |w| words.push(w.to_string()));
+            assert_eq!(words, expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_index_is_that_of_counting_each_entry_on_its_own() {
+        // More entries than a batch, so that groups and batches are merged; words short and long
+        // (over the 16 bytes of a packed word), accented, repeated in the name and the body.
+        let vocabulary = [
+            "Prüm",
+            "europol",
+            "co₂",
+            "a",
+            "internationalisation",
+            "Überstaatlichkeitsgrundsätze",
+            "x_y",
+            "sixteen_bytes_ab",
+            "seventeen_bytes_a",
+            "NATO",
+        ];
+        let entries: Vec<SearchEntry> = (0..BATCH + GROUP + 7)
+            .map(|n| {
+                let pick = |k: usize| vocabulary[(n * 7 + k * 3 + n / 5) % vocabulary.len()];
+                entry(
+                    &format!("{} {}", pick(0), pick(1)),
+                    &format!("{} {}, {} – {}", pick(2), pick(1), pick(n % 4), n),
+                )
+            })
+            .collect();
+        let mut expected: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+        for (position, entry) in entries.iter().enumerate() {
+            let mut weights: BTreeMap<String, u32> = BTreeMap::new();
+            for (text, weight) in [(&entry.name, 3), (&entry.body, 1)] {
+                for word in fold(text)
+                    .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                    .filter(|w| w.chars().count() > 1)
+                {
+                    *weights.entry(word.to_string()).or_default() += weight;
+                }
+            }
+            for (word, weight) in weights {
+                let list = expected.entry(word).or_default();
+                list.extend([position as u32, weight]);
+            }
+        }
+        let index = build_index(&entries);
+        assert!(expected.contains_key("uberstaatlichkeitsgrundsatze"));
+        assert!(expected.contains_key("sixteen_bytes_ab"));
+        assert_eq!(index.words, expected);
+    }
+
+    #[test]
+    fn collapsed_is_split_and_join() {
+        let mut cases: Vec<String> = AWKWARD.iter().map(|s| s.to_string()).collect();
+        // Every arrangement of up to six pieces among words and kinds of whitespace.
+        let pieces = ["w", "\n", " ", "\u{000B}", "\u{00A0}", "é"];
+        for length in 0..=6u32 {
+            for mut n in 0..pieces.len().pow(length) {
+                let mut text = String::new();
+                for _ in 0..length {
+                    text.push_str(pieces[n % pieces.len()]);
+                    n /= pieces.len();
+                }
+                cases.push(text);
+            }
+        }
+        for text in cases {
+            let expected = text
+                .split("\n\n")
+                .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+                .filter(|p| !p.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n\n");
+            assert_eq!(collapsed(&text), expected, "{text:?}");
+        }
     }
 
     #[test]
