@@ -106,6 +106,8 @@ def main():
     )
 
     print("\n### Whole builds of the synthetic corpus (median [fastest–slowest])\n")
+    print("Each tool builds over its own last output, as hyperfine repeats the command (accord reuses")
+    print("it and rewrites only changed files; Hugo rewrites every file). Clean builds are below.\n")
     print("| pages | accord | floor: read + pulldown-cmark | floor + writing | Hugo | mdBook | Zola (measured elsewhere) |")
     print("|---|---|---|---|---|---|---|")
     for n in sizes:
@@ -115,6 +117,15 @@ def main():
             f"| {n:,} | {timing(load(results, f'accord-{n}'))} | {timing(load(results, f'floor-{n}'))} "
             f"| {timing(load(results, f'floor-write-{n}'))} | {timing(load(results, f'hugo-{n}'))} "
             f"| {timing(mdbook)} | {seconds(zola[0]) if zola else '-'} |"
+        )
+    print("\n### Clean builds: output folders removed before each run (median [fastest–slowest])\n")
+    print("| pages | accord | Hugo | accord / Hugo |")
+    print("|---|---|---|---|")
+    for n in sizes:
+        accord, hugo = load(results, f"clean-accord-{n}"), load(results, f"clean-hugo-{n}")
+        print(
+            f"| {n:,} | {timing(accord)} | {timing(hugo)} "
+            f"| {ratio(accord and accord['median'], hugo and hugo['median'])} |"
         )
     print("\n### CPU time (user + system, mean of the runs)\n")
     print("| pages | accord | floor | floor + writing | Hugo | mdBook |")

@@ -95,10 +95,12 @@ FLOOR=$REPO/target/release/examples/floor
 
 # Times COMMAND with hyperfine into results/NAME.json; PREPARE (may be empty) runs before each run.
 time_it() {
-    local name=$1 runs=$2 command=$3
+    local name=$1 runs=$2 command=$3 prepare=${4:-}
     note "timing $name ($runs runs)"
+    local prepared=()
+    [ -n "$prepare" ] && prepared=(--prepare "$prepare")
     hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$RESULTS/$name.json" \
-        "$command" >"$RESULTS/$name.log" 2>&1 || { note "$name failed: see $RESULTS/$name.log"; return 0; }
+        "${prepared[@]}" "$command" >"$RESULTS/$name.log" 2>&1 || { note "$name failed: see $RESULTS/$name.log"; return 0; }
 }
 
 # Peak memory (maximum resident set size, kB) of one run of COMMAND into results/NAME.mem.
@@ -149,7 +151,11 @@ for n in "${SIZES[@]}"; do
     site=$WORK/sites/pages-$n
     make_site "$site" "$corpus/hugo/content"
 
+    # A rebuild over the last build's output (what an author does, and what hyperfine's repeated
+    # runs measure by default); then clean builds, with every output folder removed first.
     time_it "accord-$n" "$RUNS" "$ACCORD build --root $site"
+    time_it "clean-accord-$n" "$RUNS" "$ACCORD build --root $site" \
+        "rm -rf $site/public $site/.public.accord-previous"
     peak_memory "accord-$n" "$ACCORD build --root $site"
     profile "accord-$n" "$ACCORD build --root $site"
     time_it "floor-$n" "$RUNS" "$FLOOR $site/content"
@@ -157,6 +163,8 @@ for n in "${SIZES[@]}"; do
     time_it "floor-write-$n" "$RUNS" "$FLOOR $site/content --out $WORK/floor-out-$n"
     if [ "$HUGO" = 1 ]; then
         time_it "hugo-$n" "$RUNS" "hugo --quiet --source $corpus/hugo"
+        time_it "clean-hugo-$n" "$RUNS" "hugo --quiet --source $corpus/hugo" \
+            "rm -rf $corpus/hugo/public"
         peak_memory "hugo-$n" "hugo --quiet --source $corpus/hugo"
     fi
     if [ "$MDBOOK" = 1 ]; then

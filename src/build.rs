@@ -541,8 +541,20 @@ fn sorted(set: &HashSet<&str>) -> String {
 pub fn build(options: &BuildOptions, output: &Path) -> Result<Summary> {
     let started = Instant::now();
     let progress = Progress::new(started);
-    let site = Site::load(options)?;
-    let staging = Staging::new(&options.root, output)?;
+    // Preparing the staging folder lists the previous build's files: it runs beside loading.
+    let (site, staging) = rayon::join(
+        || Site::load(options),
+        || Staging::new(&options.root, output),
+    );
+    let (site, staging) = match (site, staging) {
+        (Ok(site), Ok(staging)) => (site, staging),
+        (Err(error), Ok(staging)) => {
+            staging.abandon();
+            return Err(error);
+        }
+        (Ok(_), Err(error)) => return Err(error),
+        (Err(a), Err(b)) => return Err(Error::Many(vec![a, b])),
+    };
     let written = site.write_with_progress(&staging, options.inject.as_deref(), &progress);
     progress.finish();
     match written {
