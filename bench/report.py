@@ -118,7 +118,7 @@ def main():
             f"| {timing(load(results, f'floor-write-{n}'))} | {timing(load(results, f'hugo-{n}'))} "
             f"| {timing(mdbook)} | {seconds(zola[0]) if zola else '-'} |"
         )
-    print("\n### Clean builds: output folders removed before each run (median [fastest–slowest])\n")
+    print("\n### Clean builds: output folders moved aside before each run (median [fastest–slowest])\n")
     print("| pages | accord | Hugo | accord / Hugo |")
     print("|---|---|---|---|")
     for n in sizes:
