@@ -12,23 +12,11 @@ fn init(directory: &Path) -> std::process::Output {
 }
 
 fn build(root: &Path, output: &Path, base_url: Option<&str>) {
-    let mut args = vec![
-        "build",
-        "--root",
-        root.to_str().expect("UTF-8 path"),
-        "--output",
-        output.to_str().expect("UTF-8 path"),
-    ];
+    let mut extra = vec!["--output", output.to_str().expect("UTF-8 path")];
     if let Some(base_url) = base_url {
-        args.extend(["--base-url", base_url]);
+        extra.extend(["--base-url", base_url]);
     }
-    let result = accord(&args);
-    assert!(
-        result.status.success(),
-        "build failed:\n{}\n{}",
-        String::from_utf8_lossy(&result.stdout),
-        String::from_utf8_lossy(&result.stderr)
-    );
+    common::build_with(root, &extra);
 }
 
 #[test]

@@ -10,24 +10,10 @@ use std::path::Path;
 fn fresh_build(root: &Path, extra: &[&str]) -> std::collections::BTreeMap<String, Vec<u8>> {
     let fresh = tempfile::tempdir().expect("a temporary folder");
     let output = fresh.path().join("out");
-    let mut args = vec![
-        "build",
-        "--root",
-        root.to_str().expect("UTF-8 path"),
-        "--output",
-        output.to_str().expect("UTF-8 path"),
-    ];
+    let mut args = vec!["--output", output.to_str().expect("UTF-8 path")];
     args.extend_from_slice(extra);
-    let result = common::accord(&args);
-    assert!(result.status.success(), "{result:?}");
+    common::build_with(root, &args);
     common::snapshot(&output)
-}
-
-fn build_with(root: &Path, extra: &[&str]) {
-    let mut args = vec!["build", "--root", root.to_str().expect("UTF-8 path")];
-    args.extend_from_slice(extra);
-    let result = common::accord(&args);
-    assert!(result.status.success(), "{result:?}");
 }
 
 #[test]
@@ -44,7 +30,7 @@ fn rebuilds_over_a_reused_folder_equal_a_build_into_an_empty_one() {
         "a first build has no previous build to keep"
     );
     // Every page changes, then changes back: the reused folder holds the other version each time.
-    build_with(root, &["--base-url", "/elsewhere/"]);
+    common::build_with(root, &["--base-url", "/elsewhere/"]);
     assert!(root
         .join(".public.accord-previous/.accord-output")
         .is_file());

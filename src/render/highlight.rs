@@ -126,33 +126,49 @@ fn line_cache() -> &'static LineCache {
 /// Highlights `code` written in `language` (a fence's info string) as `<pre><code>` HTML.
 /// Unknown languages and plain text are escaped, not highlighted.
 pub fn highlight(code: &str, language: &str) -> String {
-    let language = language.split([' ', ',', '{']).next().unwrap_or("").trim();
-    let mut html = String::with_capacity(code.len() * 2);
-    if language.is_empty() {
-        html.push_str("<pre><code>");
-        push_escaped(&mut html, code);
-        html.push_str("</code></pre>\n");
-        return html;
-    }
-    let set = syntaxes();
-    let Some(syntax) = set.find_syntax_by_token(language) else {
-        html.push_str("<pre><code class=\"language-");
-        push_escaped(&mut html, language);
-        html.push_str("\">");
-        push_escaped(&mut html, code);
-        html.push_str("</code></pre>\n");
-        return html;
+    let (language, syntax) = match syntax_for(code, language) {
+        Ok(found) => found,
+        Err(plain) => return plain,
     };
+    let mut html = String::with_capacity(code.len() * 2);
     html.push_str("<pre class=\"highlight\"><code class=\"language-");
     push_escaped(&mut html, language);
     html.push_str("\">");
-    if highlight_lines(&mut html, code, syntax, set).is_none() {
+    if highlight_lines(&mut html, code, syntax, syntaxes()).is_none() {
         // A syntax definition that fails on this input: show the code plainly instead.
-        let mut plain = String::from("<pre><code>");
-        push_escaped(&mut plain, code);
-        plain.push_str("</code></pre>\n");
-        return plain;
+        return plain(code, None);
     }
+    html.push_str("</code></pre>\n");
+    html
+}
+
+/// The language named by a fence's info string and its syntax, or, for no language or one
+/// syntect does not know, the code as plain HTML.
+fn syntax_for<'a>(
+    code: &str,
+    info: &'a str,
+) -> Result<(&'a str, &'static SyntaxReference), String> {
+    let language = info.split([' ', ',', '{']).next().unwrap_or("").trim();
+    if language.is_empty() {
+        return Err(plain(code, None));
+    }
+    match syntaxes().find_syntax_by_token(language) {
+        Some(syntax) => Ok((language, syntax)),
+        None => Err(plain(code, Some(language))),
+    }
+}
+
+/// `code` escaped in `<pre><code>`, with its language's class when it names one.
+fn plain(code: &str, language: Option<&str>) -> String {
+    let mut html = String::with_capacity(code.len() + 64);
+    html.push_str("<pre><code");
+    if let Some(language) = language {
+        html.push_str(" class=\"language-");
+        push_escaped(&mut html, language);
+        html.push('"');
+    }
+    html.push('>');
+    push_escaped(&mut html, code);
     html.push_str("</code></pre>\n");
     html
 }
@@ -239,33 +255,19 @@ mod tests {
     /// The highlighting this module did before it remembered lines: syntect's own generator,
     /// one line at a time. The cached path must write exactly these bytes.
     fn reference(code: &str, language: &str) -> String {
-        let language = language.split([' ', ',', '{']).next().unwrap_or("").trim();
-        let mut html = String::new();
-        if language.is_empty() {
-            html.push_str("<pre><code>");
-            push_escaped(&mut html, code);
-            html.push_str("</code></pre>\n");
-            return html;
-        }
-        let set = syntaxes();
-        let Some(syntax) = set.find_syntax_by_token(language) else {
-            html.push_str("<pre><code class=\"language-");
-            push_escaped(&mut html, language);
-            html.push_str("\">");
-            push_escaped(&mut html, code);
-            html.push_str("</code></pre>\n");
-            return html;
+        let (language, syntax) = match syntax_for(code, language) {
+            Ok(found) => found,
+            Err(plain) => return plain,
         };
+        let set = syntaxes();
+        let mut html = String::new();
         let mut generator = ClassedHTMLGenerator::new_with_class_style(syntax, set, CLASS_STYLE);
         for line in LinesWithEndings::from(code) {
             if generator
                 .parse_html_for_line_which_includes_newline(line)
                 .is_err()
             {
-                let mut plain = String::from("<pre><code>");
-                push_escaped(&mut plain, code);
-                plain.push_str("</code></pre>\n");
-                return plain;
+                return plain(code, None);
             }
         }
         html.push_str("<pre class=\"highlight\"><code class=\"language-");

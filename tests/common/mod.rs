@@ -48,14 +48,22 @@ pub fn accord(args: &[&str]) -> Output {
 
 /// Builds the site at `root` into `root/public`, asserting success.
 pub fn build(root: &Path) -> PathBuf {
-    let output = accord(&["build", "--root", root.to_str().expect("UTF-8 path")]);
+    build_with(root, &[]);
+    root.join("public")
+}
+
+/// Runs `accord build --root ROOT EXTRA...` (such as `--output DIR` or `--base-url URL`),
+/// asserting success.
+pub fn build_with(root: &Path, extra: &[&str]) {
+    let mut args = vec!["build", "--root", root.to_str().expect("UTF-8 path")];
+    args.extend_from_slice(extra);
+    let output = accord(&args);
     assert!(
         output.status.success(),
         "build failed:\n{}\n{}",
         String::from_utf8_lossy(&output.stdout),
         String::from_utf8_lossy(&output.stderr)
     );
-    root.join("public")
 }
 
 /// Every file under `folder`, by relative path, with its bytes.
