@@ -234,9 +234,10 @@ fn load_entry<M: DeserializeOwned>(path: &Path, shown: &Path, what: &str) -> Res
 fn load_page(path: &Path, shown: &Path, relative: &Path, is_section: bool) -> Result<Page> {
     let text = read_text(path, shown)?;
     let split = front_matter::split(&text, shown)?;
+    let value = front_matter::parse_value(split.yaml, shown, split.yaml_line, "a page")?;
     let mut meta: PageMeta =
-        front_matter::parse_yaml(split.yaml, shown, split.yaml_line, "a page")?;
-    meta.extra = front_matter::parse_yaml(split.yaml, shown, split.yaml_line, "a page")?;
+        front_matter::typed(&value, split.yaml, shown, split.yaml_line, "a page")?;
+    meta.extra = front_matter::typed(&value, split.yaml, shown, split.yaml_line, "a page")?;
     let mut segments: Vec<String> = relative
         .parent()
         .into_iter()
