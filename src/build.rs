@@ -356,7 +356,7 @@ impl Site {
                 Ok(kept.into_iter().flatten().collect())
             },
             || {
-                let files = crate::render::search::files(self);
+                let files = crate::render::search::files(self, bodies);
                 progress.search_done();
                 files
             },

@@ -222,8 +222,9 @@ impl Incremental {
             return None;
         }
         let site = &self.site;
+        let bodies = &self.bodies;
         let fixed = self.fixed_entries.get_or_insert_with(|| {
-            search::fixed_entries(site)
+            search::fixed_entries(site, bodies)
                 .into_iter()
                 .map(Arc::new)
                 .collect()
@@ -233,8 +234,11 @@ impl Incremental {
             self.page_entries
                 .par_iter_mut()
                 .zip(&site.content.pages)
-                .filter(|(entry, _)| entry.is_none())
-                .for_each(|(entry, page)| *entry = Some(Arc::new(search::page_entry(site, page))));
+                .zip(&bodies.pages)
+                .filter(|((entry, _), _)| entry.is_none())
+                .for_each(|((entry, page), body)| {
+                    *entry = Some(Arc::new(search::page_entry(site, page, body)));
+                });
         }
         let mut entries = fixed.clone();
         entries.extend(self.page_entries.iter().flatten().cloned());

@@ -160,6 +160,72 @@ impl UniqueIds {
     }
 }
 
+/// `text` with its whitespace tidied: a run of whitespace holding a blank line ("\n\n") becomes
+/// one, any other run one space, and there is none at either end.
+///
+/// That is `text` split at "\n\n", each part's words (`split_whitespace`) joined by a space,
+/// and the parts that are not empty joined by "\n\n", in one pass and without a `Vec` of each:
+/// a "\n\n" lies inside a run of whitespace, so the parts break only there, and a part between
+/// two breaks of one run is empty (`collapsed_is_split_and_join` checks it).
+pub fn collapsed(text: &str) -> String {
+    let bytes = text.as_bytes();
+    // The width of the character at `at`, and whether it is whitespace as `split_whitespace`
+    // means it (`char::is_whitespace`, which unlike `u8::is_ascii_whitespace` includes U+000B).
+    let character_at = |at: usize| -> (usize, bool) {
+        let byte = bytes[at];
+        if byte.is_ascii() {
+            (1, char::from(byte).is_whitespace())
+        } else {
+            let character = text[at..].chars().next().unwrap_or_default();
+            (character.len_utf8(), character.is_whitespace())
+        }
+    };
+    let mut out = String::with_capacity(text.len());
+    // Words separated by single spaces are copied as they are, in one piece rather than one
+    // `push_str` each: `copy` is the part of `text` waiting to be copied.
+    let mut copy = 0..0;
+    let mut at = 0;
+    while at < bytes.len() {
+        let space_start = at;
+        let mut blank_line = false;
+        while at < bytes.len() {
+            let (width, space) = character_at(at);
+            if !space {
+                break;
+            }
+            // The byte before, a newline, is whitespace too: it belongs to this run.
+            blank_line |= bytes[at] == b'\n' && at > 0 && bytes[at - 1] == b'\n';
+            at += width;
+        }
+        let start = at;
+        while at < bytes.len() {
+            // Printable ASCII, most of the text, is never whitespace.
+            if (b'!'..=b'~').contains(&bytes[at]) {
+                at += 1;
+                continue;
+            }
+            let (width, space) = character_at(at);
+            if space {
+                break;
+            }
+            at += width;
+        }
+        if start == at {
+            // Whitespace at the end.
+        } else if !copy.is_empty() && copy.end == space_start && &text[space_start..start] == " " {
+            copy.end = at;
+        } else {
+            if !copy.is_empty() {
+                out.push_str(&text[copy]);
+                out.push_str(if blank_line { "\n\n" } else { " " });
+            }
+            copy = start..at;
+        }
+    }
+    out.push_str(&text[copy]);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,7 +12,7 @@ use serde::Serialize;
 use super::escape::{escaped, push_escaped};
 use super::highlight::highlight;
 use crate::error::{line_column, Error, Location, Result};
-use crate::text::{runs_script, slugify, UniqueIds};
+use crate::text::{collapsed, runs_script, slugify, UniqueIds};
 
 /// A heading of a rendered page, for its "Contents" list.
 #[derive(Debug, Clone, Serialize)]
@@ -34,6 +34,12 @@ pub struct Rendered {
     pub headings: Vec<Heading>,
     /// Whether it has highlighted code (the page then links the code stylesheet).
     pub has_code: bool,
+    /// Its text without markup, for the search index and the link previews: blocks are
+    /// separated by a blank line, other whitespace is one space, raw HTML is left out.
+    /// Gathered while rendering, as parsing the Markdown again for it cost a third of the search
+    /// index's time.
+    #[serde(skip)]
+    pub text: String,
     /// Links to anchors of content pages, checked once every page is rendered
     /// (see [`crate::check::anchors`]).
     #[serde(skip)]
@@ -99,18 +105,20 @@ impl MarkdownRenderer<'_> {
         let mut heading: Option<(HeadingLevel, Option<String>, Vec<Event>)> = None;
         let mut code: Option<(String, String)> = None;
         let mut errors = Vec::new();
+        let mut text = String::new();
         let at = |offset: usize| {
             let (line, column) = line_column(source, offset);
             Location::at(path, first_line + line - 1, column)
         };
         for (event, range) in Parser::new_ext(source, options()).into_offset_iter() {
-            if let Some((_, text)) = &mut code {
+            push_plain(&mut text, &event);
+            if let Some((_, code_text)) = &mut code {
                 match event {
-                    Event::Text(t) => text.push_str(&t),
+                    Event::Text(t) => code_text.push_str(&t),
                     Event::End(TagEnd::CodeBlock) => {
-                        let (language, text) = code.take().unwrap_or_default();
+                        let (language, code_text) = code.take().unwrap_or_default();
                         rendered.has_code |= !language.is_empty();
-                        events.push(Event::Html(highlight(&text, &language).into()));
+                        events.push(Event::Html(highlight(&code_text, &language).into()));
                     }
                     _ => {}
                 }
@@ -195,6 +203,7 @@ impl MarkdownRenderer<'_> {
         }
         Error::from_list(errors)?;
         pulldown_cmark::html::push_html(&mut rendered.html, events.into_iter());
+        rendered.text = collapsed(&text);
         Ok(rendered)
     }
 
@@ -327,6 +336,25 @@ impl MarkdownRenderer<'_> {
     }
 }
 
+/// Adds what `event`, as parsed, gives to a body's plain text (see [`Rendered::text`]), which
+/// [`collapsed`] then tidies.
+fn push_plain(text: &mut String, event: &Event) {
+    match event {
+        Event::Text(t) | Event::Code(t) => text.push_str(t),
+        Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::TableCell) => text.push(' '),
+        Event::End(
+            TagEnd::Paragraph
+            | TagEnd::Heading(_)
+            | TagEnd::Item
+            | TagEnd::BlockQuote(_)
+            | TagEnd::CodeBlock
+            | TagEnd::TableHead
+            | TagEnd::TableRow,
+        ) => text.push_str("\n\n"),
+        _ => {}
+    }
+}
+
 /// Joins a relative link to the folder of the file it is written in, inside `content/`.
 fn join_relative(from: &str, link: &str) -> String {
     let mut parts: Vec<&str> = from.split('/').collect();
@@ -446,5 +474,22 @@ mod tests {
         .unwrap();
         assert!(out.has_code);
         assert!(out.html.contains("class=\"hl-"), "{}", out.html);
+    }
+
+    #[test]
+    fn the_text_is_the_body_without_markup() {
+        let out = render(
+            "# Title {#t}\n\nA *term* with a [link](https://example.org) and `code`.\n\n\
+             <b>raw</b> Second\nline.\n\n| a | b |\n|---|---|\n| c | d |\n\n\
+             ```text\nlet x\n```\n\n- \"quoted\"\n- item",
+            &LinkTargets::default(),
+            true,
+        )
+        .unwrap();
+        assert_eq!(
+            out.text,
+            "Title\n\nA term with a link and code.\n\nraw Second line.\n\na b\n\nc d\n\n\
+             let x\n\n“quoted”\n\nitem"
+        );
     }
 }

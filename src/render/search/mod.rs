@@ -20,13 +20,14 @@
 
 use std::collections::BTreeMap;
 
-use pulldown_cmark::{Event, Parser, TagEnd};
 use rayon::prelude::*;
 use serde::Serialize;
 
 use super::views::paths;
 use crate::build::Site;
 use crate::content::Page;
+use crate::render::markdown::Rendered;
+use crate::render::Bodies;
 
 mod index;
 
@@ -75,30 +76,37 @@ pub struct Preview {
 }
 
 /// The files this module writes: ([`INDEX_FILE`], bytes) and ([`PREVIEWS_FILE`], bytes).
-pub fn files(site: &Site) -> Vec<(String, Vec<u8>)> {
+/// `bodies` are the site's rendered Markdown bodies, whose text is indexed.
+pub fn files(site: &Site, bodies: &Bodies) -> Vec<(String, Vec<u8>)> {
     vec![
-        (INDEX_FILE.to_string(), index_json(site).into_bytes()),
-        (PREVIEWS_FILE.to_string(), previews_json(site).into_bytes()),
+        (
+            INDEX_FILE.to_string(),
+            index_json(site, bodies).into_bytes(),
+        ),
+        (
+            PREVIEWS_FILE.to_string(),
+            previews_json(site, bodies).into_bytes(),
+        ),
     ]
 }
 
 /// `search-index.json`: the entries in a fixed order and the inverted index over them.
-pub fn index_json(site: &Site) -> String {
-    let entries = entries(site);
+pub fn index_json(site: &Site, bodies: &Bodies) -> String {
+    let entries = entries(site, bodies);
     let entries: Vec<&SearchEntry> = entries.iter().collect();
     index_json_of(&entries, &|| false).unwrap_or_default()
 }
 
 /// Every searchable entry of the site, in a fixed order: documents (each followed by its
 /// paragraphs), themes, instruments, glossary terms, content pages.
-pub fn entries(site: &Site) -> Vec<SearchEntry> {
-    let mut entries = fixed_entries(site);
-    // Parsing each page's Markdown for its text is most of the work on a site of many pages.
+pub fn entries(site: &Site, bodies: &Bodies) -> Vec<SearchEntry> {
+    let mut entries = fixed_entries(site, bodies);
     let pages: Vec<SearchEntry> = site
         .content
         .pages
         .par_iter()
-        .map(|page| page_entry(site, page))
+        .zip(&bodies.pages)
+        .map(|(page, body)| page_entry(site, page, body))
         .collect();
     entries.extend(pages);
     entries
@@ -106,7 +114,7 @@ pub fn entries(site: &Site) -> Vec<SearchEntry> {
 
 /// The entries of everything but the content pages, in the order of [`entries`]: documents
 /// (each followed by its paragraphs), themes, instruments, glossary terms.
-pub fn fixed_entries(site: &Site) -> Vec<SearchEntry> {
+pub fn fixed_entries(site: &Site, bodies: &Bodies) -> Vec<SearchEntry> {
     let mut entries = Vec::new();
     for document in &site.documents {
         let url = site.urls.url(&paths::document(&document.slug));
@@ -149,26 +157,26 @@ pub fn fixed_entries(site: &Site) -> Vec<SearchEntry> {
             }
         }
     }
-    for theme in &site.content.themes {
-        let body = plain_text(&theme.body);
+    for (theme, rendered) in site.content.themes.iter().zip(&bodies.themes) {
+        let body = &rendered.text;
         entries.push(SearchEntry {
             kind: "theme",
             title: theme.meta.title.clone(),
             context: String::new(),
             url: site.urls.url(&paths::theme(&theme.slug)),
-            text: shown_or(&theme.meta.summary, &body),
+            text: shown_or(&theme.meta.summary, body),
             name: theme.meta.title.clone(),
             body: [
                 theme.meta.summary.as_str(),
-                &body,
+                body,
                 &theme.meta.keywords.join(", "),
             ]
             .join("\n"),
         });
     }
-    for instrument in &site.content.instruments {
+    for (instrument, rendered) in site.content.instruments.iter().zip(&bodies.instruments) {
         let meta = &instrument.meta;
-        let body = plain_text(&instrument.body);
+        let body = &rendered.text;
         let mut names = vec![meta.name.clone()];
         names.extend(meta.short_name.clone());
         names.extend(meta.aliases.iter().cloned());
@@ -184,13 +192,13 @@ pub fn fixed_entries(site: &Site) -> Vec<SearchEntry> {
             },
             context: capitalised(&meta.kind),
             url: site.urls.url(&paths::instrument(&instrument.slug)),
-            text: shown_or(&meta.summary, &body),
+            text: shown_or(&meta.summary, body),
             name: names.join("\n"),
             body: searched.join("\n"),
         });
     }
-    for term in &site.content.glossary {
-        let definition = plain_text(&term.body);
+    for (term, rendered) in site.content.glossary.iter().zip(&bodies.glossary) {
+        let definition = rendered.text.clone();
         let mut names = vec![term.meta.term.clone()];
         names.extend(term.meta.aliases.iter().cloned());
         entries.push(SearchEntry {
@@ -206,9 +214,9 @@ pub fn fixed_entries(site: &Site) -> Vec<SearchEntry> {
     entries
 }
 
-/// The entry of one content page.
-pub fn page_entry(site: &Site, page: &Page) -> SearchEntry {
-    let body = plain_text(&page.entry.body);
+/// The entry of one content page, whose body rendered as `rendered`.
+pub fn page_entry(site: &Site, page: &Page, rendered: &Rendered) -> SearchEntry {
+    let body = &rendered.text;
     let title = page
         .entry
         .meta
@@ -225,38 +233,38 @@ pub fn page_entry(site: &Site, page: &Page) -> SearchEntry {
         },
         context: String::new(),
         url: site.urls.url(&page.path),
-        text: shown_or(&description, &body),
+        text: shown_or(&description, body),
         name: title,
-        body: [description.as_str(), &body].join("\n"),
+        body: [description.as_str(), body].join("\n"),
     }
 }
 
 /// `previews.json`: `term-SLUG` and `instrument-SLUG` to the text their popover shows, sorted
 /// by key.
-pub fn previews_json(site: &Site) -> String {
-    let mut json = serde_json::to_string(&previews(site)).unwrap_or_default();
+pub fn previews_json(site: &Site, bodies: &Bodies) -> String {
+    let mut json = serde_json::to_string(&previews(site, bodies)).unwrap_or_default();
     json.push('\n');
     json
 }
 
 /// The preview of every glossary term (its definition) and instrument (its summary), by the key
 /// the mention links carry in `data-preview`.
-pub fn previews(site: &Site) -> BTreeMap<String, Preview> {
+pub fn previews(site: &Site, bodies: &Bodies) -> BTreeMap<String, Preview> {
     let mut previews = BTreeMap::new();
-    for term in &site.content.glossary {
+    for (term, rendered) in site.content.glossary.iter().zip(&bodies.glossary) {
         previews.insert(
             format!("term-{}", term.slug),
             Preview {
                 title: term.meta.term.clone(),
-                text: plain_text(&term.body),
+                text: rendered.text.clone(),
                 url: site.urls.url(&paths::term(&term.slug)),
             },
         );
     }
-    for instrument in &site.content.instruments {
+    for (instrument, rendered) in site.content.instruments.iter().zip(&bodies.instruments) {
         let meta = &instrument.meta;
         let text = if meta.summary.trim().is_empty() {
-            shortened(&plain_text(&instrument.body), SHOWN_TEXT_MAX)
+            shortened(&rendered.text, SHOWN_TEXT_MAX)
         } else {
             meta.summary.trim().to_string()
         };
@@ -273,89 +281,6 @@ pub fn previews(site: &Site) -> BTreeMap<String, Preview> {
         );
     }
     previews
-}
-
-/// The text of a Markdown body without its markup: blocks are separated by a blank line, raw
-/// HTML is dropped.
-pub fn plain_text(markdown: &str) -> String {
-    let mut text = String::new();
-    for event in Parser::new(markdown) {
-        match event {
-            Event::Text(t) | Event::Code(t) => text.push_str(&t),
-            Event::SoftBreak | Event::HardBreak => text.push(' '),
-            Event::End(
-                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::BlockQuote(_),
-            ) => text.push_str("\n\n"),
-            _ => {}
-        }
-    }
-    collapsed(&text)
-}
-
-/// `text` with its whitespace tidied: a run of whitespace holding a blank line ("\n\n") becomes
-/// one, any other run one space, and there is none at either end.
-///
-/// That is `text` split at "\n\n", each part's words (`split_whitespace`) joined by a space,
-/// and the parts that are not empty joined by "\n\n", in one pass and without a `Vec` of each:
-/// a "\n\n" lies inside a run of whitespace, so the parts break only there, and a part between
-/// two breaks of one run is empty (`collapsed_is_split_and_join` checks it).
-fn collapsed(text: &str) -> String {
-    let bytes = text.as_bytes();
-    // The width of the character at `at`, and whether it is whitespace as `split_whitespace`
-    // means it (`char::is_whitespace`, which unlike `u8::is_ascii_whitespace` includes U+000B).
-    let character_at = |at: usize| -> (usize, bool) {
-        let byte = bytes[at];
-        if byte.is_ascii() {
-            (1, char::from(byte).is_whitespace())
-        } else {
-            let character = text[at..].chars().next().unwrap_or_default();
-            (character.len_utf8(), character.is_whitespace())
-        }
-    };
-    let mut out = String::with_capacity(text.len());
-    // Words separated by single spaces are copied as they are, in one piece rather than one
-    // `push_str` each: `copy` is the part of `text` waiting to be copied.
-    let mut copy = 0..0;
-    let mut at = 0;
-    while at < bytes.len() {
-        let space_start = at;
-        let mut blank_line = false;
-        while at < bytes.len() {
-            let (width, space) = character_at(at);
-            if !space {
-                break;
-            }
-            // The byte before, a newline, is whitespace too: it belongs to this run.
-            blank_line |= bytes[at] == b'\n' && at > 0 && bytes[at - 1] == b'\n';
-            at += width;
-        }
-        let start = at;
-        while at < bytes.len() {
-            // Printable ASCII, most of the text, is never whitespace.
-            if (b'!'..=b'~').contains(&bytes[at]) {
-                at += 1;
-                continue;
-            }
-            let (width, space) = character_at(at);
-            if space {
-                break;
-            }
-            at += width;
-        }
-        if start == at {
-            // Whitespace at the end.
-        } else if !copy.is_empty() && copy.end == space_start && &text[space_start..start] == " " {
-            copy.end = at;
-        } else {
-            if !copy.is_empty() {
-                out.push_str(&text[copy]);
-                out.push_str(if blank_line { "\n\n" } else { " " });
-            }
-            copy = start..at;
-        }
-    }
-    out.push_str(&text[copy]);
-    out
 }
 
 /// `text` cut at a word boundary to at most about `max` bytes, with an ellipsis when cut.
@@ -505,13 +430,6 @@ mod tests {
         assert!(seen > 10);
     }
 
-    #[test]
-    fn markdown_becomes_plain_text() {
-        let text =
-            plain_text("A *term* with a [link](x.md) and `code`.\n\n<b>raw</b> Second\nline.");
-        assert_eq!(text, "A term with a link and code.\n\nraw Second line.");
-    }
-
     /// Awkward text for the fast paths: accents, compatibility forms, dashes and quotes that
     /// fold to punctuation, one-character words, U+000B and other Unicode whitespace, blank lines
     /// between and around words.
@@ -553,7 +471,7 @@ mod tests {
                 .filter(|p| !p.is_empty())
                 .collect::<Vec<_>>()
                 .join("\n\n");
-            assert_eq!(collapsed(&text), expected, "{text:?}");
+            assert_eq!(crate::text::collapsed(&text), expected, "{text:?}");
         }
     }
 
