@@ -164,66 +164,113 @@ impl UniqueIds {
 /// one, any other run one space, and there is none at either end.
 ///
 /// That is `text` split at "\n\n", each part's words (`split_whitespace`) joined by a space,
-/// and the parts that are not empty joined by "\n\n", in one pass and without a `Vec` of each:
-/// a "\n\n" lies inside a run of whitespace, so the parts break only there, and a part between
-/// two breaks of one run is empty (`collapsed_is_split_and_join` checks it).
+/// and the parts that are not empty joined by "\n\n" (`collapsed_is_split_and_join` checks it).
 pub fn collapsed(text: &str) -> String {
-    let bytes = text.as_bytes();
-    // The width of the character at `at`, and whether it is whitespace as `split_whitespace`
-    // means it (`char::is_whitespace`, which unlike `u8::is_ascii_whitespace` includes U+000B).
-    let character_at = |at: usize| -> (usize, bool) {
-        let byte = bytes[at];
-        if byte.is_ascii() {
-            (1, char::from(byte).is_whitespace())
-        } else {
-            let character = text[at..].chars().next().unwrap_or_default();
-            (character.len_utf8(), character.is_whitespace())
+    let mut tidy = TidyText::default();
+    tidy.push(text);
+    tidy.finish()
+}
+
+/// Text tidied as [`collapsed`] tidies it, while it is gathered piece by piece: the result is
+/// [`collapsed`] of all the pieces joined, without building the untidy text first.
+///
+/// The Markdown renderer gathers each body's plain text from thousands of small pieces; most
+/// are printable ASCII with single spaces, which are copied in one piece after a quick check.
+#[derive(Debug, Default)]
+pub struct TidyText {
+    text: String,
+    /// The whitespace met since the last word.
+    gap: Gap,
+    /// Whether the last character pushed was a newline, as a "\n\n" may come in two pieces.
+    after_newline: bool,
+}
+
+/// Whitespace between two words, from least to most.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Gap {
+    #[default]
+    None,
+    Space,
+    BlankLine,
+}
+
+impl TidyText {
+    /// Adds `piece` at the end.
+    pub fn push(&mut self, piece: &str) {
+        if piece.is_empty() {
+            return;
         }
-    };
-    let mut out = String::with_capacity(text.len());
-    // Words separated by single spaces are copied as they are, in one piece rather than one
-    // `push_str` each: `copy` is the part of `text` waiting to be copied.
-    let mut copy = 0..0;
-    let mut at = 0;
-    while at < bytes.len() {
-        let space_start = at;
-        let mut blank_line = false;
-        while at < bytes.len() {
-            let (width, space) = character_at(at);
-            if !space {
-                break;
+        // Printable ASCII and spaces only: no other whitespace, no newline. The check runs over
+        // every byte without stopping early, which the compiler turns into a few wide compares.
+        let printable = piece
+            .bytes()
+            .fold(true, |all, byte| all & (b' '..=b'~').contains(&byte));
+        if printable {
+            let middle = piece.trim_matches(' ');
+            if piece.starts_with(' ') {
+                self.gap = self.gap.max(Gap::Space);
             }
-            // The byte before, a newline, is whitespace too: it belongs to this run.
-            blank_line |= bytes[at] == b'\n' && at > 0 && bytes[at - 1] == b'\n';
-            at += width;
+            if !middle.contains("  ") {
+                // Words and single spaces: copied as they are.
+                if !middle.is_empty() {
+                    self.word(middle);
+                }
+            } else {
+                for (index, word) in middle.split(' ').enumerate() {
+                    if index > 0 {
+                        self.gap = self.gap.max(Gap::Space);
+                    }
+                    if !word.is_empty() {
+                        self.word(word);
+                    }
+                }
+            }
+            if piece.ends_with(' ') {
+                self.gap = self.gap.max(Gap::Space);
+            }
+            self.after_newline = false;
+            return;
         }
-        let start = at;
-        while at < bytes.len() {
-            // Printable ASCII, most of the text, is never whitespace.
-            if (b'!'..=b'~').contains(&bytes[at]) {
-                at += 1;
-                continue;
+        let mut word_start = None;
+        for (at, character) in piece.char_indices() {
+            if character.is_whitespace() {
+                if let Some(start) = word_start.take() {
+                    self.word(&piece[start..at]);
+                }
+                let gap = if character == '\n' && self.after_newline {
+                    Gap::BlankLine
+                } else {
+                    Gap::Space
+                };
+                self.gap = self.gap.max(gap);
+                self.after_newline = character == '\n';
+            } else {
+                word_start.get_or_insert(at);
+                self.after_newline = false;
             }
-            let (width, space) = character_at(at);
-            if space {
-                break;
-            }
-            at += width;
         }
-        if start == at {
-            // Whitespace at the end.
-        } else if !copy.is_empty() && copy.end == space_start && &text[space_start..start] == " " {
-            copy.end = at;
-        } else {
-            if !copy.is_empty() {
-                out.push_str(&text[copy]);
-                out.push_str(if blank_line { "\n\n" } else { " " });
-            }
-            copy = start..at;
+        if let Some(start) = word_start {
+            self.word(&piece[start..]);
         }
     }
-    out.push_str(&text[copy]);
-    out
+
+    /// Adds a run of characters that are not whitespace, after the gap met before it.
+    fn word(&mut self, word: &str) {
+        if !self.text.is_empty() {
+            match self.gap {
+                Gap::None => {}
+                Gap::Space => self.text.push(' '),
+                Gap::BlankLine => self.text.push_str("\n\n"),
+            }
+        }
+        self.gap = Gap::None;
+        self.text.push_str(word);
+    }
+
+    /// The tidied text.
+    pub fn finish(self) -> String {
+        self.text
+    }
 }
 
 #[cfg(test)]

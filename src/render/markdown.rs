@@ -12,7 +12,7 @@ use serde::Serialize;
 use super::escape::{escaped, push_escaped};
 use super::highlight::highlight;
 use crate::error::{line_column, Error, Location, Result};
-use crate::text::{collapsed, runs_script, slugify, UniqueIds};
+use crate::text::{runs_script, slugify, TidyText, UniqueIds};
 
 /// A heading of a rendered page, for its "Contents" list.
 #[derive(Debug, Clone, Serialize)]
@@ -105,7 +105,7 @@ impl MarkdownRenderer<'_> {
         let mut heading: Option<(HeadingLevel, Option<String>, Vec<Event>)> = None;
         let mut code: Option<(String, String)> = None;
         let mut errors = Vec::new();
-        let mut text = String::new();
+        let mut text = TidyText::default();
         let at = |offset: usize| {
             let (line, column) = line_column(source, offset);
             Location::at(path, first_line + line - 1, column)
@@ -203,7 +203,7 @@ impl MarkdownRenderer<'_> {
         }
         Error::from_list(errors)?;
         pulldown_cmark::html::push_html(&mut rendered.html, events.into_iter());
-        rendered.text = collapsed(&text);
+        rendered.text = text.finish();
         Ok(rendered)
     }
 
@@ -336,12 +336,11 @@ impl MarkdownRenderer<'_> {
     }
 }
 
-/// Adds what `event`, as parsed, gives to a body's plain text (see [`Rendered::text`]), which
-/// [`collapsed`] then tidies.
-fn push_plain(text: &mut String, event: &Event) {
+/// Adds what `event`, as parsed, gives to a body's plain text (see [`Rendered::text`]).
+fn push_plain(text: &mut TidyText, event: &Event) {
     match event {
-        Event::Text(t) | Event::Code(t) => text.push_str(t),
-        Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::TableCell) => text.push(' '),
+        Event::Text(t) | Event::Code(t) => text.push(t),
+        Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::TableCell) => text.push(" "),
         Event::End(
             TagEnd::Paragraph
             | TagEnd::Heading(_)
@@ -350,7 +349,7 @@ fn push_plain(text: &mut String, event: &Event) {
             | TagEnd::CodeBlock
             | TagEnd::TableHead
             | TagEnd::TableRow,
-        ) => text.push_str("\n\n"),
+        ) => text.push("\n\n"),
         _ => {}
     }
 }

@@ -472,6 +472,25 @@ mod tests {
                 .collect::<Vec<_>>()
                 .join("\n\n");
             assert_eq!(crate::text::collapsed(&text), expected, "{text:?}");
+            // Gathered in pieces, cut anywhere (in three pieces for the shorter texts), the text
+            // is tidied the same.
+            let cuts: Vec<usize> = (0..=text.len())
+                .filter(|&at| text.is_char_boundary(at))
+                .collect();
+            for (index, &first) in cuts.iter().enumerate() {
+                let seconds = if cuts.len() <= 6 {
+                    &cuts[index..]
+                } else {
+                    &[first][..]
+                };
+                for &second in seconds {
+                    let mut tidy = crate::text::TidyText::default();
+                    for piece in [&text[..first], &text[first..second], &text[second..]] {
+                        tidy.push(piece);
+                    }
+                    assert_eq!(tidy.finish(), expected, "{text:?} cut at {first}, {second}");
+                }
+            }
         }
     }
 
