@@ -166,8 +166,24 @@ impl Staging {
                 std::fs::remove_file(&path).map_err(|e| Error::io(&path, "removing", e))?;
             }
         }
+        // Only folders that hold none of this build's files may now be empty: trying the others
+        // would cost a failed system call for each page's folder.
+        let mut occupied: HashSet<&str> = HashSet::new();
+        for relative in written.iter() {
+            let mut path = relative.as_str();
+            while let Some((parent, _)) = path.rsplit_once('/') {
+                if !occupied.insert(parent) {
+                    break;
+                }
+                path = parent;
+            }
+        }
         for folder in self.reused_folders.iter().rev() {
-            // Fails, as it should, for every folder that still holds files.
+            let relative = folder.strip_prefix(&self.staging).unwrap_or(folder);
+            if occupied.contains(relative.to_string_lossy().replace('\\', "/").as_str()) {
+                continue;
+            }
+            // Fails, as it should, for a folder that still holds files.
             let _ = std::fs::remove_dir(folder);
         }
         Ok(())
@@ -216,9 +232,30 @@ impl Sink for Staging {
 }
 
 /// Whether the file at `path` holds exactly `bytes`.
+///
+/// Read in pieces and compared as it is read, from one open file: a rebuild compares every
+/// page, and each system call saved per page is tens of thousands saved per build.
 fn unchanged(path: &Path, bytes: &[u8]) -> bool {
-    std::fs::metadata(path).is_ok_and(|m| m.len() == bytes.len() as u64)
-        && std::fs::read(path).is_ok_and(|existing| existing == bytes)
+    use std::io::Read;
+    let Ok(mut file) = std::fs::File::open(path) else {
+        return false;
+    };
+    if !file
+        .metadata()
+        .is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
+    {
+        return false;
+    }
+    let mut buffer = [0; 16 * 1024];
+    let mut rest = bytes;
+    while !rest.is_empty() {
+        let wanted = rest.len().min(buffer.len());
+        if file.read_exact(&mut buffer[..wanted]).is_err() || buffer[..wanted] != rest[..wanted] {
+            return false;
+        }
+        rest = &rest[wanted..];
+    }
+    true
 }
 
 /// Writes `bytes` into the file at `path`. A file of the reused build is cut to length after
