@@ -5,6 +5,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// accord turns official statements into a cross-linked public explainer site.
 #[derive(Parser, Debug)]
 #[command(version, about)]
