@@ -108,14 +108,14 @@ def main():
     print("\n### Whole builds of the synthetic corpus (median [fastest–slowest])\n")
     print("Each tool builds over its own last output, as hyperfine repeats the command (accord reuses")
     print("it and rewrites only changed files; Hugo rewrites every file). Clean builds are below.\n")
-    print("| pages | accord | floor: read + pulldown-cmark | floor + writing | Hugo | mdBook | Zola (measured elsewhere) |")
-    print("|---|---|---|---|---|---|---|")
+    print("| pages | accord | floor: read + pulldown-cmark | floor on one thread | floor + writing | Hugo | mdBook | Zola (measured elsewhere) |")
+    print("|---|---|---|---|---|---|---|---|")
     for n in sizes:
         mdbook = load(results, f"mdbook-{n}") or wall_of_single(results, f"mdbook-{n}")
         zola = ZOLA.get(n)
         print(
             f"| {n:,} | {timing(load(results, f'accord-{n}'))} | {timing(load(results, f'floor-{n}'))} "
-            f"| {timing(load(results, f'floor-write-{n}'))} | {timing(load(results, f'hugo-{n}'))} "
+            f"| {timing(load(results, f'floor-1thread-{n}'))} | {timing(load(results, f'floor-write-{n}'))} | {timing(load(results, f'hugo-{n}'))} "
             f"| {timing(mdbook)} | {seconds(zola[0]) if zola else '-'} |"
         )
     print("\n### Clean builds: output folders moved aside before each run (median [fastest–slowest])\n")
@@ -128,11 +128,11 @@ def main():
             f"| {ratio(accord and accord['median'], hugo and hugo['median'])} |"
         )
     print("\n### CPU time (user + system, mean of the runs)\n")
-    print("| pages | accord | floor | floor + writing | Hugo | mdBook |")
-    print("|---|---|---|---|---|---|")
+    print("| pages | accord | floor | floor on one thread | floor + writing | Hugo | mdBook |")
+    print("|---|---|---|---|---|---|---|")
     for n in sizes:
         cells = []
-        for tool in ["accord", "floor", "floor-write", "hugo", "mdbook"]:
+        for tool in ["accord", "floor", "floor-1thread", "floor-write", "hugo", "mdbook"]:
             t = load(results, f"{tool}-{n}")
             cells.append(seconds(t["cpu"]) if t else "-")
         print(f"| {n:,} | " + " | ".join(cells) + " |")
@@ -161,6 +161,8 @@ def main():
             f"{ratio(memory(results, f'accord-{n}'), memory(results, f'hugo-{n}'))} | ≤ 0.5 at 10,000 |"
         )
         print(f"| {n:,} pages: accord / floor (read + render) | {ratio(a, floor and floor['median'])} | ≤ 3 |")
+        floor_one = load(results, f"floor-1thread-{n}")
+        print(f"| {n:,} pages: accord / floor on one thread (read + render) | {ratio(a, floor_one and floor_one['median'])} | |")
         print(f"| {n:,} pages: accord / floor + writing | {ratio(a, floor_write and floor_write['median'])} | |")
         zola = ZOLA.get(n)
         print(f"| {n:,} pages: accord / Zola's figure from elsewhere | {ratio(a, zola and zola[0])} | |")

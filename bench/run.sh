@@ -163,6 +163,8 @@ for n in "${SIZES[@]}"; do
     peak_memory "accord-$n" "$ACCORD build --root $site"
     profile "accord-$n" "$ACCORD build --root $site"
     time_it "floor-$n" "$RUNS" "$FLOOR $site/content"
+    # The same floor on one thread: simply reading and rendering every file, one after another.
+    time_it "floor-1thread-$n" "$RUNS" "env RAYON_NUM_THREADS=1 $FLOOR $site/content"
     # The floor with writing: the same pages written as index.html files, over the last run's.
     time_it "floor-write-$n" "$RUNS" "$FLOOR $site/content --out $WORK/floor-out-$n"
     if [ "$HUGO" = 1 ]; then
