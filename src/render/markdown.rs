@@ -100,7 +100,9 @@ impl MarkdownRenderer<'_> {
         content_path: &str,
     ) -> Result<Rendered> {
         let mut rendered = Rendered::default();
-        let mut events: Vec<Event> = Vec::new();
+        // Sized for the usual number of events (about one per 8 bytes of Markdown), so that the
+        // list is not copied again and again as it grows.
+        let mut events: Vec<Event> = Vec::with_capacity(source.len() / 8);
         let mut used_ids = UniqueIds::default();
         let mut heading: Option<(HeadingLevel, Option<String>, Vec<Event>)> = None;
         let mut code: Option<(String, String)> = None;
