@@ -82,15 +82,25 @@ fn unpacked(key: u128) -> String {
     String::from_utf8_lossy(&bytes[..len]).into_owned()
 }
 
+/// A word of the index, as [`for_each_word`] hands it on.
+#[derive(Debug, Clone, Copy)]
+enum Word<'a> {
+    /// A word of ASCII letters, digits and `_` alone, of 2 to 16 bytes, lowercased and
+    /// [`packed`]: most words, which then never need copying into a buffer.
+    Packed(u128),
+    /// Any other word.
+    Text(&'a str),
+}
+
 /// Calls `found` with each word of `text` as the index knows it: `fold(text)` split at every
 /// character that is neither alphanumeric nor `_`, words of one character left out.
 ///
 /// The folded text is never built: most text is ASCII, which [`fold`] only lowercases, so ASCII
-/// words are copied and lowercased in place, and only the runs of other characters go through
-/// [`fold`]. That gives the same words because [`fold`] folds each character on its own
-/// (`the_words_are_those_of_the_folded_text` checks it). `word` is the buffer words are built in,
-/// kept from one call to the next to spare an allocation per word.
-fn for_each_word(text: &str, word: &mut String, mut found: impl FnMut(&str)) {
+/// words are lowercased as they are packed (or copied), and only the runs of other characters go
+/// through [`fold`]. That gives the same words because [`fold`] folds each character on its own
+/// (`the_words_are_those_of_the_folded_text` checks it). `word` is the buffer other words are
+/// built in, kept from one call to the next to spare an allocation per word.
+fn for_each_word(text: &str, word: &mut String, mut found: impl FnMut(Word)) {
     let is_word_byte = |byte: u8| byte.is_ascii_alphanumeric() || byte == b'_';
     let bytes = text.as_bytes();
     let mut at = 0;
@@ -100,6 +110,16 @@ fn for_each_word(text: &str, word: &mut String, mut found: impl FnMut(&str)) {
         if is_word_byte(bytes[at]) {
             while at < bytes.len() && is_word_byte(bytes[at]) {
                 at += 1;
+            }
+            // A whole word when nothing is pending before it and ASCII that is not a word's
+            // follows: no accented letter joins it (`Prüm` is one word).
+            let whole = word.is_empty() && bytes.get(at).is_none_or(u8::is_ascii);
+            let run = &bytes[start..at];
+            if whole && run.len() <= 16 {
+                if run.len() > 1 {
+                    found(Word::Packed(packed_lowercase(run)));
+                }
+                continue;
             }
             let from = word.len();
             word.push_str(&text[start..at]);
@@ -124,11 +144,21 @@ fn for_each_word(text: &str, word: &mut String, mut found: impl FnMut(&str)) {
     end_word(word, &mut found);
 }
 
+/// [`packed`] of `run` (at most 16 ASCII bytes) lowercased.
+fn packed_lowercase(run: &[u8]) -> u128 {
+    let mut bytes = [0; 16];
+    bytes[..run.len()].copy_from_slice(run);
+    for byte in &mut bytes {
+        byte.make_ascii_lowercase();
+    }
+    u128::from_le_bytes(bytes)
+}
+
 /// Hands on the word built so far unless it is shorter than two characters, and starts the next.
-fn end_word(word: &mut String, found: &mut impl FnMut(&str)) {
+fn end_word(word: &mut String, found: &mut impl FnMut(Word)) {
     // A character takes at most four bytes: only short words need counting.
     if word.len() > 4 || word.chars().count() > 1 {
-        found(word);
+        found(Word::Text(word));
     }
     word.clear();
 }
@@ -147,14 +177,22 @@ fn postings_of(entries: &[&SearchEntry], first: usize) -> Postings {
     for (offset, entry) in entries.iter().enumerate() {
         let position = u32::try_from(first + offset).unwrap_or(u32::MAX);
         for (text, weight) in [(&entry.name, 3), (&entry.body, 1)] {
-            for_each_word(text, &mut word, |word| match packed(word) {
-                Some(key) => *short.entry(key).or_default() += weight,
-                None => match long.get_mut(word) {
-                    Some(total) => *total += weight,
-                    None => {
-                        long.insert(word.to_string(), weight);
-                    }
-                },
+            for_each_word(text, &mut word, |word| {
+                let key = match word {
+                    Word::Packed(key) => Some(key),
+                    Word::Text(text) => packed(text),
+                };
+                match (key, word) {
+                    (Some(key), _) => *short.entry(key).or_default() += weight,
+                    (None, Word::Text(text)) => match long.get_mut(text) {
+                        Some(total) => *total += weight,
+                        None => {
+                            long.insert(text.to_string(), weight);
+                        }
+                    },
+                    // A packed word always has its key.
+                    (None, Word::Packed(_)) => {}
+                }
             });
         }
         for (key, weight) in short.drain() {
@@ -283,7 +321,12 @@ mod tests {
                 .map(str::to_string)
                 .collect();
             let mut words = Vec::new();
-            for_each_word(&text, &mut buffer, |w| words.push(w.to_string()));
+            for_each_word(&text, &mut buffer, |word| {
+                words.push(match word {
+                    Word::Packed(key) => unpacked(key),
+                    Word::Text(text) => text.to_string(),
+                })
+            });
             assert_eq!(words, expected, "{text:?}");
         }
     }
