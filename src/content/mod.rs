@@ -234,7 +234,17 @@ fn load_entry<M: DeserializeOwned>(path: &Path, shown: &Path, what: &str) -> Res
 fn load_page(path: &Path, shown: &Path, relative: &Path, is_section: bool) -> Result<Page> {
     let text = read_text(path, shown)?;
     let split = front_matter::split(&text, shown)?;
-    let value = front_matter::parse_value(split.yaml, shown, split.yaml_line, "a page")?;
+    let value = match front_matter::parse_value(split.yaml, shown, split.yaml_line, "a page") {
+        Ok(value) => value,
+        // Reading the text as `PageMeta` stops at the first key of the wrong kind, which is
+        // nearer the mistake than the parser's own error: an unclosed `title: [` is reported at
+        // the title, not on the line after it. That is the error the author gets.
+        Err(error) => {
+            let typed =
+                front_matter::parse_yaml::<PageMeta>(split.yaml, shown, split.yaml_line, "a page");
+            return Err(typed.err().unwrap_or(error));
+        }
+    };
     let mut meta: PageMeta =
         front_matter::typed(&value, split.yaml, shown, split.yaml_line, "a page")?;
     meta.extra = front_matter::typed(&value, split.yaml, shown, split.yaml_line, "a page")?;
