@@ -160,19 +160,11 @@ impl UniqueIds {
     }
 }
 
-/// `text` with its whitespace tidied: a run of whitespace holding a blank line ("\n\n") becomes
-/// one, any other run one space, and there is none at either end.
-///
-/// That is `text` split at "\n\n", each part's words (`split_whitespace`) joined by a space,
-/// and the parts that are not empty joined by "\n\n" (`collapsed_is_split_and_join` checks it).
-pub fn collapsed(text: &str) -> String {
-    let mut tidy = TidyText::default();
-    tidy.push(text);
-    tidy.finish()
-}
-
-/// Text tidied as [`collapsed`] tidies it, while it is gathered piece by piece: the result is
-/// [`collapsed`] of all the pieces joined, without building the untidy text first.
+/// Text with its whitespace tidied, gathered piece by piece: a run of whitespace holding a blank
+/// line ("\n\n") becomes one, any other run one space, and there is none at either end. That is
+/// the pieces joined, split at "\n\n", each part's words (`split_whitespace`) joined by a space,
+/// and the parts that are not empty joined by "\n\n", without building the untidy text first
+/// (`tidy_text_is_split_and_join` checks it, for every way of cutting a text into pieces).
 ///
 /// The Markdown renderer gathers each body's plain text from thousands of small pieces; most
 /// are printable ASCII with single spaces, which are copied in one piece after a quick check.

@@ -109,7 +109,7 @@ pub fn parse_value(
 /// `yaml`, or `{}` when it is empty (so that a file with only `---\n---` still works), unless
 /// it holds more brackets than any reader should take (see [`MAX_FLOW_OPENERS`]).
 fn checked_size<'a>(yaml: &'a str, path: &Path, first_line: usize, what: &str) -> Result<&'a str> {
-    let yaml = if yaml.trim().is_empty() { "{}" } else { yaml };
+    let yaml = or_empty_mapping(yaml);
     if let Some(offset) = too_many_brackets(yaml) {
         let (line, column) = crate::error::line_column(yaml, offset);
         return Err(Error::input(
@@ -156,8 +156,17 @@ pub fn typed<T: DeserializeOwned>(
     if let Ok(typed) = T::deserialize(value) {
         return Ok(typed);
     }
-    let yaml = if yaml.trim().is_empty() { "{}" } else { yaml };
-    serde_yaml::from_str(yaml).map_err(|error| located(&error, path, first_line, what))
+    serde_yaml::from_str(or_empty_mapping(yaml))
+        .map_err(|error| located(&error, path, first_line, what))
+}
+
+/// `yaml`, or an empty mapping when it is empty.
+fn or_empty_mapping(yaml: &str) -> &str {
+    if yaml.trim().is_empty() {
+        "{}"
+    } else {
+        yaml
+    }
 }
 
 /// A YAML error as accord reports it: at its line and column in the file, with a hint.

@@ -2,6 +2,7 @@
 //! entries that hold it and a weight (three per use in an entry's name, one per use in its body).
 
 use std::collections::BTreeMap;
+use std::hash::Hash;
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
@@ -85,11 +86,11 @@ fn unpacked(key: u128) -> String {
 /// A word of the index, as [`for_each_word`] hands it on.
 #[derive(Debug, Clone, Copy)]
 enum Word<'a> {
-    /// A word of ASCII letters, digits and `_` alone, of 2 to 16 bytes, lowercased and
-    /// [`packed`]: most words, which then never need copying into a buffer.
+    /// A word of up to 16 bytes, [`packed`]: nearly every word. Whole ASCII words are packed
+    /// straight from the text, without going through a buffer.
     Packed(u128),
-    /// Any other word.
-    Text(&'a str),
+    /// A longer word.
+    Long(&'a str),
 }
 
 /// Calls `found` with each word of `text` as the index knows it: `fold(text)` split at every
@@ -158,7 +159,7 @@ fn packed_lowercase(run: &[u8]) -> u128 {
 fn end_word(word: &mut String, found: &mut impl FnMut(Word)) {
     // A character takes at most four bytes: only short words need counting.
     if word.len() > 4 || word.chars().count() > 1 {
-        found(Word::Text(word));
+        found(packed(word).map_or(Word::Long(word), Word::Packed));
     }
     word.clear();
 }
@@ -177,40 +178,31 @@ fn postings_of(entries: &[&SearchEntry], first: usize) -> Postings {
     for (offset, entry) in entries.iter().enumerate() {
         let position = u32::try_from(first + offset).unwrap_or(u32::MAX);
         for (text, weight) in [(&entry.name, 3), (&entry.body, 1)] {
-            for_each_word(text, &mut word, |word| {
-                let key = match word {
-                    Word::Packed(key) => Some(key),
-                    Word::Text(text) => packed(text),
-                };
-                match (key, word) {
-                    (Some(key), _) => *short.entry(key).or_default() += weight,
-                    (None, Word::Text(text)) => match long.get_mut(text) {
-                        Some(total) => *total += weight,
-                        None => {
-                            long.insert(text.to_string(), weight);
-                        }
-                    },
-                    // A packed word always has its key.
-                    (None, Word::Packed(_)) => {}
-                }
+            for_each_word(text, &mut word, |word| match word {
+                Word::Packed(key) => *short.entry(key).or_default() += weight,
+                Word::Long(text) => match long.get_mut(text) {
+                    Some(total) => *total += weight,
+                    None => {
+                        long.insert(text.to_string(), weight);
+                    }
+                },
             });
         }
-        for (key, weight) in short.drain() {
-            postings
-                .short
-                .entry(key)
-                .or_default()
-                .extend([position, weight]);
-        }
-        for (word, weight) in long.drain() {
-            postings
-                .long
-                .entry(word)
-                .or_default()
-                .extend([position, weight]);
-        }
+        add_counts(&mut postings.short, &mut short, position);
+        add_counts(&mut postings.long, &mut long, position);
     }
     postings
+}
+
+/// Adds one entry's word counts to the group's lists, emptying `counts`.
+fn add_counts<K: Hash + Eq>(
+    lists: &mut FxHashMap<K, Vec<u32>>,
+    counts: &mut FxHashMap<K, u32>,
+    position: u32,
+) {
+    for (key, weight) in counts.drain() {
+        lists.entry(key).or_default().extend([position, weight]);
+    }
 }
 
 /// [`index_json`] of entries gathered already (`serve` keeps them from one edit to the next).
@@ -324,7 +316,7 @@ mod tests {
             for_each_word(&text, &mut buffer, |word| {
                 words.push(match word {
                     Word::Packed(key) => unpacked(key),
-                    Word::Text(text) => text.to_string(),
+                    Word::Long(text) => text.to_string(),
                 })
             });
             assert_eq!(words, expected, "{text:?}");

@@ -450,7 +450,7 @@ mod tests {
     ];
 
     #[test]
-    fn collapsed_is_split_and_join() {
+    fn tidy_text_is_split_and_join() {
         let mut cases: Vec<String> = AWKWARD.iter().map(|s| s.to_string()).collect();
         // Every arrangement of up to six pieces among words and kinds of whitespace.
         let pieces = ["w", "\n", " ", "\u{000B}", "\u{00A0}", "é"];
@@ -471,7 +471,9 @@ mod tests {
                 .filter(|p| !p.is_empty())
                 .collect::<Vec<_>>()
                 .join("\n\n");
-            assert_eq!(crate::text::collapsed(&text), expected, "{text:?}");
+            let mut whole = crate::text::TidyText::default();
+            whole.push(&text);
+            assert_eq!(whole.finish(), expected, "{text:?}");
             // Gathered in pieces, cut anywhere (in three pieces for the shorter texts), the text
             // is tidied the same.
             let cuts: Vec<usize> = (0..=text.len())
