@@ -187,6 +187,14 @@ enum Gap {
 }
 
 impl TidyText {
+    /// An empty text with room for `capacity` bytes.
+    pub fn with_capacity(capacity: usize) -> Self {
+        TidyText {
+            text: String::with_capacity(capacity),
+            ..TidyText::default()
+        }
+    }
+
     /// Adds `piece` at the end.
     pub fn push(&mut self, piece: &str) {
         if piece.is_empty() {

@@ -10,11 +10,11 @@
 //! `ClassedHTMLGenerator` writes: this module drives the same lower-level calls that generator
 //! makes, and a test compares the two.
 
-use std::collections::hash_map::{DefaultHasher, HashMap};
-use std::hash::{Hash, Hasher};
+use std::hash::BuildHasher;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
+use rustc_hash::{FxBuildHasher, FxHashMap};
 use syntect::highlighting::ThemeSet;
 use syntect::html::{css_for_theme_with_class_style, line_tokens_to_classed_spans, ClassStyle};
 use syntect::parsing::{ParseState, ScopeStack, SyntaxReference, SyntaxSet};
@@ -55,7 +55,7 @@ struct CachedLine {
 }
 
 /// A line's text and the states it has been highlighted from.
-type Shard = HashMap<Box<str>, Vec<Arc<CachedLine>>>;
+type Shard = FxHashMap<Box<str>, Vec<Arc<CachedLine>>>;
 
 /// The build-wide line cache. Its entries are shared (`Arc`), so a thread holds a shard's lock
 /// only to find one, and copies the HTML and states outside it.
@@ -69,16 +69,17 @@ struct LineCache {
 impl LineCache {
     fn new() -> Self {
         LineCache {
-            shards: (0..SHARDS).map(|_| Mutex::new(HashMap::new())).collect(),
+            shards: (0..SHARDS).map(|_| Mutex::new(Shard::default())).collect(),
             entries: AtomicUsize::new(0),
         }
     }
 
     fn shard(&self, line: &str) -> &Mutex<Shard> {
-        let mut hasher = DefaultHasher::new();
-        line.hash(&mut hasher);
+        // The shard is picked by middle bits of the hash: the map inside it places a line by the
+        // low bits and tells lines apart by the top ones, which must not be the same in a shard.
+        let hash = FxBuildHasher.hash_one(line);
         // The modulo keeps the index below SHARDS, the length of `shards`.
-        &self.shards[(hasher.finish() as usize) % SHARDS]
+        &self.shards[((hash >> 32) as usize) % SHARDS]
     }
 
     /// The entry for `line` highlighted from these states, if one is remembered.

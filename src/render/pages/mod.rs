@@ -246,7 +246,7 @@ impl Site {
         let lookup = if path == "404.html" {
             None
         } else {
-            self.content.pages.iter().position(|p| p.path == path)
+            self.content.page_index(path)
         };
         if let Some(index) = lookup {
             context.insert("intro_html", &bodies.pages[index].html);
@@ -514,12 +514,13 @@ impl Site {
         view.has_code = rendered.has_code;
         let mut context = Context::new();
         let children: Vec<LinkView> = if page.is_section {
-            self.content
-                .pages
+            // Pages are in path order, so the pages under this one follow it: looking through
+            // only those keeps a site of many sections from costing sections times pages.
+            self.content.pages[index + 1..]
                 .iter()
+                .take_while(|p| p.path.starts_with(&page.path))
                 .filter(|p| {
                     p.path.len() > page.path.len()
-                        && p.path.starts_with(&page.path)
                         && p.path[page.path.len()..]
                             .trim_end_matches('/')
                             .split('/')
