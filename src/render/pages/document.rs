@@ -67,11 +67,13 @@ impl Site {
                 })
             })
             .collect();
+        // Mentions are in document order, so a binary search finds this document's: a scan of
+        // every instrument's mentions made each document page cost the whole archive's.
         let instruments: Vec<usize> = (0..self.content.instruments.len())
             .filter(|&i| {
-                self.graph.instrument_mentions[i]
-                    .iter()
-                    .any(|m| m.place.document == index)
+                let mentions = &self.graph.instrument_mentions[i];
+                let first = mentions.partition_point(|m| m.place.document < index);
+                mentions.get(first).is_some_and(|m| m.place.document == index)
             })
             .collect();
         context.insert(
