@@ -130,11 +130,92 @@ fn a_folder_by_that_name_without_accords_marker_is_left_alone() {
         "mine"
     );
     assert_eq!(common::snapshot(&root.join("public")), expected);
-    // No copy of an old build is left lying about either.
-    let beside: Vec<String> = std::fs::read_dir(root)
+    // No copy of an old build is left lying about either: beside the output, only the output's
+    // record, as no previous build of accord's could be kept.
+    let mut beside: Vec<String> = std::fs::read_dir(root)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|name| name.contains("accord-"))
         .collect();
-    assert_eq!(beside, vec![".public.accord-previous".to_string()]);
+    beside.sort();
+    assert_eq!(
+        beside,
+        [".public.accord-previous", ".public.accord-record"].map(String::from)
+    );
+}
+
+/// Longer than the file system's clock takes to tick: a change made within the same tick as a
+/// record leaves the times it holds.
+fn after_a_tick() {
+    std::thread::sleep(std::time::Duration::from_millis(30));
+}
+
+#[cfg(unix)]
+#[test]
+fn the_previous_builds_record_is_trusted_only_while_it_describes_its_folder() {
+    use std::os::unix::fs::MetadataExt;
+    let site = common::copy_site();
+    let root = site.path();
+    let expected = fresh_build(root, &[]);
+    let previous = root.join(".public.accord-previous");
+    let record = root.join(".public.accord-previous.record");
+    // A page two folders down, which only a record would vouch for without reading it.
+    let deep = expected
+        .keys()
+        .find(|path| path.matches('/').count() >= 2 && path.ends_with(".html"))
+        .expect("a page two folders down")
+        .clone();
+    let folder = deep.rsplit_once('/').unwrap().0.to_string();
+
+    // Three builds: the third reuses the first's folder, which has a record by then.
+    for _ in 0..3 {
+        common::build(root);
+    }
+    assert!(record.is_file(), "the previous build has a record");
+    assert!(root.join(".public.accord-record").is_file());
+    assert_eq!(common::snapshot(&root.join("public")), expected);
+
+    // A stray file deep inside, and a page edited in place with its size and modification time
+    // kept: neither changes anything the record says of the folder's top.
+    after_a_tick();
+    let page = previous.join(&deep);
+    let before = std::fs::metadata(&page).unwrap();
+    let mut edited = std::fs::read(&page).unwrap();
+    edited[0] = if edited[0] == b'x' { b'y' } else { b'x' };
+    std::fs::write(&page, &edited).unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&page)
+        .unwrap()
+        .set_modified(before.modified().unwrap())
+        .unwrap();
+    let after = std::fs::metadata(&page).unwrap();
+    assert_eq!(
+        (after.size(), after.mtime()),
+        (before.size(), before.mtime())
+    );
+    std::fs::write(previous.join(&folder).join("stray.html"), "left over").unwrap();
+    common::build(root);
+    assert_eq!(common::snapshot(&root.join("public")), expected);
+
+    // The record is taken with the folder: once used, it is gone.
+    common::build(root);
+    assert!(record.is_file());
+    let taken = std::fs::read_to_string(&record).unwrap();
+    after_a_tick();
+    std::fs::write(previous.join(&deep), "not the page").unwrap();
+    common::build(root);
+    assert_eq!(common::snapshot(&root.join("public")), expected);
+    assert_ne!(std::fs::read_to_string(&record).ok(), Some(taken.clone()));
+
+    // A record that no longer matches its folder, or that is not a record at all, is ignored.
+    common::build(root);
+    for stale in [taken.clone(), "not a record".to_string()] {
+        after_a_tick();
+        std::fs::write(previous.join(&deep), "not the page either").unwrap();
+        std::fs::write(&record, &stale).unwrap();
+        common::build(root);
+        assert_eq!(common::snapshot(&root.join("public")), expected);
+        common::build(root);
+    }
 }

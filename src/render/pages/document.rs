@@ -73,7 +73,9 @@ impl Site {
             .filter(|&i| {
                 let mentions = &self.graph.instrument_mentions[i];
                 let first = mentions.partition_point(|m| m.place.document < index);
-                mentions.get(first).is_some_and(|m| m.place.document == index)
+                mentions
+                    .get(first)
+                    .is_some_and(|m| m.place.document == index)
             })
             .collect();
         context.insert(

@@ -3,11 +3,18 @@
 //! swapped out is kept beside the output and reused as the next staging folder, so that a
 //! rebuild rewrites only the files that changed.
 
-use std::collections::{BTreeMap, HashSet};
+mod manifest;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fs::Metadata;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 
+use rayon::prelude::*;
+
 use crate::error::{Error, Location, Result};
+use manifest::{FileRecord, Manifest, Stamp};
 
 /// The file accord leaves in every output folder it writes, so that it never replaces a folder
 /// it did not create.
@@ -51,26 +58,48 @@ fn previous_name(name: &str) -> String {
     format!(".{name}.accord-previous")
 }
 
+/// The names of the records ([`Manifest`]) of the output folder `name` and of its previous
+/// build, kept beside them (inside, they would be published with the site).
+fn record_names(name: &str) -> (String, String) {
+    (
+        format!(".{name}.accord-record"),
+        format!(".{name}.accord-previous.record"),
+    )
+}
+
 /// A staging folder beside the output folder, swapped in by [`Staging::publish`].
 ///
 /// Rather than writing every file anew, a build reuses the folder that holds the build before
 /// the last one (kept beside the output after each swap): a file whose bytes are already there is
 /// left alone, and files the new build does not write are removed before the swap. On ext4,
 /// creating and deleting thousands of files was a third of a large build's time; rewriting only
-/// what changed costs a read per file. The result is the same whatever the reused folder holds,
-/// as every file is compared byte for byte and every other file removed.
+/// what changed costs a read per file, or, with the record of the reused folder that each build
+/// leaves ([`manifest`]), a hash and a `stat`. The result is the same whatever the reused folder
+/// holds, as every file is compared byte for byte (or by a record whose every part is checked)
+/// and every other file removed.
 #[derive(Debug)]
 pub struct Staging {
     staging: PathBuf,
     output: PathBuf,
     /// The kept previous build's folder, beside the output.
     previous: PathBuf,
+    /// Where the records of the output folder and of the previous build's folder are kept.
+    output_record: PathBuf,
+    previous_record: PathBuf,
+    /// The record of the reused folder, when it had one that still describes it.
+    record: Option<Manifest>,
     /// The regular files the reused folder held when the build started (relative paths), and its
-    /// folders, deepest last; empty for a fresh folder.
+    /// folders, a folder before those inside it; empty for a fresh folder.
     reused_files: HashSet<String>,
     reused_folders: Vec<PathBuf>,
-    /// The files this build wrote or found unchanged.
-    written: Mutex<HashSet<String>>,
+    /// The files this build wrote or found unchanged, with their records.
+    written: Mutex<HashMap<String, FileRecord>>,
+    /// Folders (relative paths) that this build may have added entries to or removed entries
+    /// from: their recorded times are out of date.
+    changed_folders: Mutex<HashSet<String>>,
+    /// False once the folder may hold a file that `written` does not list, so that no record
+    /// is left for it.
+    recordable: AtomicBool,
 }
 
 impl Staging {
@@ -88,7 +117,10 @@ impl Staging {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "public".into());
         let previous = parent.join(previous_name(&name));
-        remove_leftovers(parent, &name, &previous);
+        let (output_record, previous_record) = record_names(&name);
+        let (output_record, previous_record) =
+            (parent.join(output_record), parent.join(previous_record));
+        remove_leftovers(parent, &name, &previous, &previous_record);
         let staging = parent.join(format!("{name}.accord-staging-{}", std::process::id()));
         if staging.exists() {
             std::fs::remove_dir_all(&staging).map_err(|e| Error::io(&staging, "removing", e))?;
@@ -98,7 +130,20 @@ impl Staging {
         // Taken by a rename, so that two builds at once never share it: the second finds nothing.
         let reused =
             previous.join(MARKER).is_file() && std::fs::rename(&previous, &staging).is_ok();
-        if reused {
+        // The previous build's record is read once and removed before anything in its folder
+        // changes: from here on it would describe a folder that no longer is.
+        let record = reused
+            .then(|| Manifest::load(&previous_record))
+            .flatten()
+            .filter(|record| record.describes(&staging));
+        let _ = std::fs::remove_file(&previous_record);
+        if let Some(record) = &record {
+            reused_files = record.files().map(str::to_string).collect();
+            reused_folders = record
+                .folders()
+                .map(|(relative, _)| staging.join(relative))
+                .collect();
+        } else if reused {
             (reused_files, reused_folders) = survey(&staging)?;
         } else {
             std::fs::create_dir_all(&staging).map_err(|e| Error::io(&staging, "creating", e))?;
@@ -109,24 +154,34 @@ impl Staging {
             staging,
             output: output.to_path_buf(),
             previous,
+            output_record,
+            previous_record,
+            record,
             reused_files,
             reused_folders,
-            written: Mutex::new(HashSet::new()),
+            written: Mutex::new(HashMap::new()),
+            changed_folders: Mutex::new(HashSet::new()),
+            recordable: AtomicBool::new(true),
         })
     }
 
     /// Replaces the output folder with the staging folder. On Linux the two are exchanged in one
     /// atomic step, so that the output is always either the old site or the new one. The old
-    /// site is kept beside it, for the next build to reuse.
+    /// site is kept beside it, for the next build to reuse, with its record.
     pub fn publish(self) -> Result<()> {
         self.remove_unwritten()?;
+        let record = self.record();
         if !self.output.exists() {
-            return std::fs::rename(&self.staging, &self.output)
-                .map_err(|e| Error::io(&self.output, "creating", e));
+            std::fs::rename(&self.staging, &self.output)
+                .map_err(|e| Error::io(&self.output, "creating", e))?;
+            self.keep_record(record.as_ref(), false);
+            return Ok(());
         }
         if exchange(&self.staging, &self.output).is_ok() {
             // The staging path now holds the previous site.
-            return keep_or_remove(&self.staging, &self.previous);
+            let kept = keep_or_remove(&self.staging, &self.previous)?;
+            self.keep_record(record.as_ref(), kept);
+            return Ok(());
         }
         let old = self.staging.with_file_name(format!(
             "{}.accord-old-{}",
@@ -140,51 +195,111 @@ impl Staging {
             .map_err(|e| Error::io(&self.output, "moving aside", e))?;
         std::fs::rename(&self.staging, &self.output)
             .map_err(|e| Error::io(&self.output, "replacing", e))?;
-        keep_or_remove(&old, &self.previous)
+        let kept = keep_or_remove(&old, &self.previous)?;
+        self.keep_record(record.as_ref(), kept);
+        Ok(())
+    }
+
+    /// Once the new site is in place: the old output's record goes with it to the previous
+    /// build's place when `kept` it is there, and `record` becomes the output's.
+    fn keep_record(&self, record: Option<&Manifest>, kept: bool) {
+        if !(kept && std::fs::rename(&self.output_record, &self.previous_record).is_ok()) {
+            let _ = std::fs::remove_file(&self.output_record);
+        }
+        if let Some(record) = record {
+            record.save(&self.output_record);
+        }
     }
 
     /// Sets the staging folder aside after a failed build: the next build reuses it, as what it
-    /// holds does not matter (see [`Staging`]).
+    /// holds does not matter (see [`Staging`]). It has no record, so that build lists it.
     pub fn abandon(self) {
         let _ = keep_or_remove(&self.staging, &self.previous);
+    }
+
+    /// The record of the staging folder as it now is, once every file is written and every
+    /// other removed; `None` if it may hold a file it would not list.
+    fn record(&self) -> Option<Manifest> {
+        if !self.recordable.load(Ordering::Relaxed) {
+            return None;
+        }
+        let written = lock(&self.written);
+        let changed = lock(&self.changed_folders);
+        // The folders that hold the files, the staging folder itself left out: the record
+        // identifies that one otherwise, as renaming it changes its times.
+        let mut folders: HashSet<&str> = HashSet::new();
+        for relative in written.keys() {
+            folders.extend(parents(relative).filter(|folder| !folder.is_empty()));
+        }
+        let recorded: HashMap<&str, &Stamp> = self
+            .record
+            .iter()
+            .flat_map(|record| record.folders())
+            .collect();
+        let folders = folders
+            .into_par_iter()
+            .map(|relative| {
+                let stamp = match recorded.get(relative) {
+                    Some(&&stamp) if !changed.contains(relative) => stamp,
+                    _ => {
+                        let (stamp, metadata) = Stamp::at(&self.staging.join(relative))?;
+                        metadata.is_dir().then_some(stamp)?
+                    }
+                };
+                Some((relative.to_string(), stamp))
+            })
+            .collect::<Option<Vec<_>>>()?;
+        let mut files = written.clone();
+        let (marker, _) = Stamp::at(&self.staging.join(MARKER))?;
+        files.insert(
+            MARKER.to_string(),
+            FileRecord {
+                stamp: marker,
+                hash: manifest::hash(MARKER_TEXT.as_bytes()),
+            },
+        );
+        Manifest::new(&self.staging, folders, files)
+    }
+
+    /// Notes that entries were added or removed in the folders holding `relative`.
+    fn changed_around(&self, relative: &str) {
+        lock(&self.changed_folders).extend(parents(relative).map(str::to_string));
     }
 
     /// Removes the files of the reused folder that this build did not write, then the folders
     /// left empty, so that the staging folder holds exactly the new site.
     fn remove_unwritten(&self) -> Result<()> {
-        let written = self
-            .written
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        for relative in self.reused_files.difference(&written) {
-            if relative == MARKER {
+        let written = lock(&self.written);
+        for relative in self.reused_files.iter() {
+            if relative == MARKER || written.contains_key(relative) {
                 continue;
             }
             let path = self.staging.join(relative);
             // A write may have put a folder where this file was: only files go.
             if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {
                 std::fs::remove_file(&path).map_err(|e| Error::io(&path, "removing", e))?;
+                self.changed_around(relative);
             }
         }
         // Only folders that hold none of this build's files may now be empty: trying the others
         // would cost a failed system call for each page's folder.
         let mut occupied: HashSet<&str> = HashSet::new();
-        for relative in written.iter() {
-            let mut path = relative.as_str();
-            while let Some((parent, _)) = path.rsplit_once('/') {
-                if !occupied.insert(parent) {
-                    break;
-                }
-                path = parent;
-            }
+        for relative in written.keys() {
+            occupied.extend(parents(relative));
         }
         for folder in self.reused_folders.iter().rev() {
             let relative = folder.strip_prefix(&self.staging).unwrap_or(folder);
-            if occupied.contains(relative.to_string_lossy().replace('\\', "/").as_str()) {
+            let relative = relative.to_string_lossy().replace('\\', "/");
+            if occupied.contains(relative.as_str()) {
                 continue;
             }
-            // Fails, as it should, for a folder that still holds files.
-            let _ = std::fs::remove_dir(folder);
+            // Fails, as it should, for a folder that still holds files; the record would then
+            // leave them out.
+            if std::fs::remove_dir(folder).is_ok() {
+                self.changed_around(&relative);
+            } else {
+                self.recordable.store(false, Ordering::Relaxed);
+            }
         }
         Ok(())
     }
@@ -205,76 +320,144 @@ impl Staging {
         }
         std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, "creating", e))
     }
+
+    /// The record of the file at `relative` if it already holds `bytes` (of hash `hash`).
+    fn already_there(
+        &self,
+        relative: &str,
+        target: &Path,
+        bytes: &[u8],
+        hash: u128,
+    ) -> Option<FileRecord> {
+        if !self.reused_files.contains(relative) {
+            return None;
+        }
+        let recorded = self.record.as_ref().and_then(|record| {
+            let holds = record.holds(relative, target, hash)?;
+            Some(holds.then(|| record.file(relative).copied()).flatten())
+        });
+        match recorded {
+            Some(record) => record,
+            // No record to go by: only reading the file tells.
+            None => unchanged(target, bytes).and_then(|metadata| {
+                Some(FileRecord {
+                    stamp: Stamp::of(&metadata)?,
+                    hash,
+                })
+            }),
+        }
+    }
+}
+
+/// Locks `mutex`. A panic elsewhere while it was held leaves whole entries (each is inserted in
+/// one call), so a poisoned lock's contents are still right to use.
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// The folders that hold `relative` (a file's path with `/`), innermost first, the staging
+/// folder itself (`""`) last.
+fn parents(relative: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(relative);
+    std::iter::from_fn(move || {
+        let path = rest?;
+        match path.rsplit_once('/') {
+            Some((parent, _)) => {
+                rest = Some(parent);
+                Some(parent)
+            }
+            None => {
+                rest = None;
+                Some("")
+            }
+        }
+    })
 }
 
 impl Sink for Staging {
     fn write(&self, path: &str, bytes: Vec<u8>) -> Result<()> {
         let target = self.staging.join(path);
-        self.written
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .insert(path.to_string());
-        let existed = self.reused_files.contains(path);
-        if existed && unchanged(&target, &bytes) {
+        let hash = manifest::hash(&bytes);
+        if let Some(record) = self.already_there(path, &target, &bytes, hash) {
+            lock(&self.written).insert(path.to_string(), record);
             return Ok(());
         }
+        let existed = self.reused_files.contains(path);
+        let mut in_place = existed;
         if !self.reused_folders.is_empty() {
             // A folder of the reused build where this file now goes.
             if std::fs::symlink_metadata(&target).is_ok_and(|m| m.is_dir()) {
                 std::fs::remove_dir_all(&target).map_err(|e| Error::io(&target, "replacing", e))?;
+                in_place = false;
             }
         }
-        if let Some(parent) = target.parent() {
-            self.create_folder(parent)?;
+        if !in_place {
+            // Creating the file, or its folders, changes the folders that hold it.
+            self.changed_around(path);
+            if let Some(parent) = target.parent() {
+                self.create_folder(parent)?;
+            }
         }
-        overwrite(&target, &bytes, existed).map_err(|e| Error::io(&target, "writing", e))
+        let metadata =
+            overwrite(&target, &bytes, existed).map_err(|e| Error::io(&target, "writing", e))?;
+        match Stamp::of(&metadata) {
+            Some(stamp) => {
+                lock(&self.written).insert(path.to_string(), FileRecord { stamp, hash });
+            }
+            None => {
+                // A system without the times a record needs.
+                self.recordable.store(false, Ordering::Relaxed);
+                let stamp = Stamp::default();
+                lock(&self.written).insert(path.to_string(), FileRecord { stamp, hash });
+            }
+        }
+        Ok(())
     }
 }
 
-/// Whether the file at `path` holds exactly `bytes`.
+/// Whether the file at `path` holds exactly `bytes`: its metadata if so.
 ///
 /// Read in pieces and compared as it is read, from one open file: a rebuild compares every
 /// page, and each system call saved per page is tens of thousands saved per build (the buffer
 /// takes nearly every page in one read: the benchmark corpus's pages are 9.6 kB at the median,
 /// 23 kB at the 99th percentile).
-fn unchanged(path: &Path, bytes: &[u8]) -> bool {
+fn unchanged(path: &Path, bytes: &[u8]) -> Option<Metadata> {
     use std::io::Read;
-    let Ok(mut file) = std::fs::File::open(path) else {
-        return false;
-    };
-    if !file
+    let mut file = std::fs::File::open(path).ok()?;
+    let metadata = file
         .metadata()
-        .is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
-    {
-        return false;
-    }
+        .ok()
+        .filter(|m| m.is_file() && m.len() == bytes.len() as u64)?;
     let mut buffer = [0; 64 * 1024];
     let mut rest = bytes;
     while !rest.is_empty() {
         let wanted = rest.len().min(buffer.len());
         if file.read_exact(&mut buffer[..wanted]).is_err() || buffer[..wanted] != rest[..wanted] {
-            return false;
+            return None;
         }
         rest = &rest[wanted..];
     }
-    true
+    Some(metadata)
 }
 
-/// Writes `bytes` into the file at `path`. A file of the reused build is cut to length after
-/// writing rather than emptied first: ext4 flushes a file emptied and rewritten as soon as it is
-/// closed (its `auto_da_alloc` safeguard), which would cost a disk write per changed page.
-fn overwrite(path: &Path, bytes: &[u8], existed: bool) -> std::io::Result<()> {
-    if !existed {
-        return std::fs::write(path, bytes);
-    }
+/// Writes `bytes` into the file at `path`, and gives its metadata as the write left it. A file
+/// of the reused build is cut to length after writing rather than emptied first: ext4 flushes a
+/// file emptied and rewritten as soon as it is closed (its `auto_da_alloc` safeguard), which
+/// would cost a disk write per changed page.
+fn overwrite(path: &Path, bytes: &[u8], existed: bool) -> std::io::Result<Metadata> {
     use std::io::Write;
     let mut file = std::fs::OpenOptions::new()
         .write(true)
         .create(true)
-        .truncate(false)
+        .truncate(!existed)
         .open(path)?;
     file.write_all(bytes)?;
-    file.set_len(bytes.len() as u64)
+    if existed {
+        file.set_len(bytes.len() as u64)?;
+    }
+    file.metadata()
 }
 
 /// The regular files (relative paths with `/`) and folders of a reused staging folder. Anything
@@ -305,18 +488,18 @@ fn survey(folder: &Path) -> Result<(HashSet<String>, Vec<PathBuf>)> {
 }
 
 /// Keeps `folder` (a former output or staging folder of accord's) as the previous build at
-/// `previous`, or removes it when that name is taken.
-fn keep_or_remove(folder: &Path, previous: &Path) -> Result<()> {
+/// `previous`, or removes it when that name is taken. Returns whether it was kept.
+fn keep_or_remove(folder: &Path, previous: &Path) -> Result<bool> {
     if !previous.exists() && std::fs::rename(folder, previous).is_ok() {
-        return Ok(());
+        return Ok(true);
     }
-    remove_own(folder)
+    remove_own(folder).map(|()| false)
 }
 
 /// Removes the staging and set-aside folders that builds killed part-way left beside the output
 /// folder `name` in `parent`: only folders holding accord's marker file, and only those of
 /// processes that are no longer running (a build running at the same time keeps its own).
-fn remove_leftovers(parent: &Path, name: &str, previous: &Path) {
+fn remove_leftovers(parent: &Path, name: &str, previous: &Path, previous_record: &Path) {
     let Ok(entries) = std::fs::read_dir(parent) else {
         return;
     };
@@ -343,7 +526,10 @@ fn remove_leftovers(parent: &Path, name: &str, previous: &Path) {
             // between creating its staging folder and writing the marker leaves just that, and
             // nothing of anyone's is lost.
             if folder.join(MARKER).is_file() {
-                let _ = keep_or_remove(&folder, previous);
+                // A record there may be of an older folder by that name, gone since.
+                if keep_or_remove(&folder, previous).unwrap_or(false) {
+                    let _ = std::fs::remove_file(previous_record);
+                }
             } else {
                 let _ = remove_own(&folder);
             }
