@@ -158,8 +158,10 @@ for n in "${SIZES[@]}"; do
     # Each clean run's output folders are moved aside, not deleted, before it: on ext4 without a
     # journal (this machine), creating files just after deleting thousands scans every inode freed
     # in the last minute, which would time the deletion rather than the build (BENCHMARKS.md).
+    # What a build keeps for the next (records, highlighted code) goes too: a clean build has
+    # nothing from an earlier one.
     time_it "clean-accord-$n" "$RUNS" "$ACCORD build --root $site" \
-        "mkdir -p $TRASH && mv $site/public $TRASH/accord-\$(date +%s%N) 2>/dev/null; mv $site/.public.accord-previous $TRASH/previous-\$(date +%s%N) 2>/dev/null; true"
+        "mkdir -p $TRASH && mv $site/public $TRASH/accord-\$(date +%s%N) 2>/dev/null; mv $site/.public.accord-previous $TRASH/previous-\$(date +%s%N) 2>/dev/null; mv $site/.public.accord-cache $TRASH/cache-\$(date +%s%N) 2>/dev/null; true"
     peak_memory "accord-$n" "$ACCORD build --root $site"
     profile "accord-$n" "$ACCORD build --root $site"
     time_it "floor-$n" "$RUNS" "$FLOOR $site/content"

@@ -537,6 +537,9 @@ fn sorted(set: &HashSet<&str>) -> String {
     list.join(", ")
 }
 
+/// The file of highlighted code that a build keeps for the next, in the output's cache folder.
+const HIGHLIGHTED_CODE: &str = "highlighted-code";
+
 /// Builds the site into the output folder, replacing it only when everything succeeded.
 pub fn build(options: &BuildOptions, output: &Path) -> Result<Summary> {
     let started = Instant::now();
@@ -555,11 +558,14 @@ pub fn build(options: &BuildOptions, output: &Path) -> Result<Summary> {
         (Ok(_), Err(error)) => return Err(error),
         (Err(a), Err(b)) => return Err(Error::Many(vec![a, b])),
     };
+    let highlighted_code = staging.cache_folder().join(HIGHLIGHTED_CODE);
+    crate::render::code_cache::load(&highlighted_code);
     let written = site.write_with_progress(&staging, options.inject.as_deref(), &progress);
     progress.finish();
     match written {
         Ok((pages, files)) => {
             staging.publish()?;
+            crate::render::code_cache::save(&highlighted_code);
             Ok(Summary {
                 pages,
                 files,

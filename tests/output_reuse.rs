@@ -130,8 +130,9 @@ fn a_folder_by_that_name_without_accords_marker_is_left_alone() {
         "mine"
     );
     assert_eq!(common::snapshot(&root.join("public")), expected);
-    // No copy of an old build is left lying about either: beside the output, only the output's
-    // record, as no previous build of accord's could be kept.
+    // No copy of an old build is left lying about either: beside the output, only the folder of
+    // what a build keeps for the next (the output's record), as no previous build of accord's
+    // could be kept.
     let mut beside: Vec<String> = std::fs::read_dir(root)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -140,7 +141,7 @@ fn a_folder_by_that_name_without_accords_marker_is_left_alone() {
     beside.sort();
     assert_eq!(
         beside,
-        [".public.accord-previous", ".public.accord-record"].map(String::from)
+        [".public.accord-cache", ".public.accord-previous"].map(String::from)
     );
 }
 
@@ -158,7 +159,7 @@ fn the_previous_builds_record_is_trusted_only_while_it_describes_its_folder() {
     let root = site.path();
     let expected = fresh_build(root, &[]);
     let previous = root.join(".public.accord-previous");
-    let record = root.join(".public.accord-previous.record");
+    let record = root.join(".public.accord-cache/previous.record");
     // A page two folders down, which only a record would vouch for without reading it.
     let deep = expected
         .keys()
@@ -172,7 +173,7 @@ fn the_previous_builds_record_is_trusted_only_while_it_describes_its_folder() {
         common::build(root);
     }
     assert!(record.is_file(), "the previous build has a record");
-    assert!(root.join(".public.accord-record").is_file());
+    assert!(root.join(".public.accord-cache/output.record").is_file());
     assert_eq!(common::snapshot(&root.join("public")), expected);
 
     // A stray file deep inside, and a page edited in place with its size and modification time
@@ -218,4 +219,46 @@ fn the_previous_builds_record_is_trusted_only_while_it_describes_its_folder() {
         assert_eq!(common::snapshot(&root.join("public")), expected);
         common::build(root);
     }
+}
+
+#[test]
+fn highlighted_code_kept_for_the_next_build_gives_the_same_pages() {
+    let site = common::copy_site();
+    let root = site.path();
+    let code =
+        "```rust\nfn main() {\n    println!(\"kept\");\n}\n```\n\n```python\nprint('kept')\n```\n";
+    std::fs::write(
+        root.join("content/code.md"),
+        format!("---\ntitle: Code\n---\n{code}"),
+    )
+    .unwrap();
+    let expected = fresh_build(root, &[]);
+    let cache = root.join(".public.accord-cache/highlighted-code");
+    common::build(root);
+    let kept = std::fs::read(&cache).expect("the build keeps its highlighted code");
+    assert!(String::from_utf8_lossy(&kept).contains("language-rust"));
+    common::build(root);
+    assert_eq!(common::snapshot(&root.join("public")), expected);
+
+    // A file that is not whole, or not this binary's, is ignored.
+    for damaged in [
+        kept[..kept.len() - 5].to_vec(),
+        b"accord highlighted code 1 other\n".to_vec(),
+    ] {
+        std::fs::write(&cache, damaged).unwrap();
+        common::build(root);
+        assert_eq!(common::snapshot(&root.join("public")), expected);
+    }
+
+    // A changed block is highlighted anew, and the file then holds this build's blocks only.
+    std::fs::write(
+        root.join("content/code.md"),
+        format!("---\ntitle: Code\n---\n{}", code.replace("kept", "changed")),
+    )
+    .unwrap();
+    let changed = fresh_build(root, &[]);
+    common::build(root);
+    assert_eq!(common::snapshot(&root.join("public")), changed);
+    let now = String::from_utf8(std::fs::read(&cache).unwrap()).unwrap();
+    assert!(now.contains("changed") && !now.contains("kept"));
 }

@@ -145,7 +145,10 @@ impl Manifest {
         temporary.push(".writing");
         let temporary = std::path::PathBuf::from(temporary);
         let saved = self.text().is_some_and(|text| {
-            std::fs::write(&temporary, text).is_ok() && std::fs::rename(&temporary, path).is_ok()
+            path.parent()
+                .is_none_or(|folder| std::fs::create_dir_all(folder).is_ok())
+                && std::fs::write(&temporary, text).is_ok()
+                && std::fs::rename(&temporary, path).is_ok()
         });
         if !saved {
             let _ = std::fs::remove_file(&temporary);

@@ -58,14 +58,17 @@ fn previous_name(name: &str) -> String {
     format!(".{name}.accord-previous")
 }
 
-/// The names of the records ([`Manifest`]) of the output folder `name` and of its previous
-/// build, kept beside them (inside, they would be published with the site).
-fn record_names(name: &str) -> (String, String) {
-    (
-        format!(".{name}.accord-record"),
-        format!(".{name}.accord-previous.record"),
-    )
+/// The name of the folder beside the output folder `name` that holds what a build keeps for the
+/// next one: the records ([`Manifest`]) of the output folder and of the previous build's folder
+/// (inside those folders, they would be published with the site), and caches such as the
+/// highlighted code (see [`crate::render::highlight`]). Safe to delete, like the previous build.
+fn cache_name(name: &str) -> String {
+    format!(".{name}.accord-cache")
 }
+
+/// The records' names inside the cache folder: the output folder's, the previous build's.
+const OUTPUT_RECORD: &str = "output.record";
+const PREVIOUS_RECORD: &str = "previous.record";
 
 /// A staging folder beside the output folder, swapped in by [`Staging::publish`].
 ///
@@ -83,6 +86,8 @@ pub struct Staging {
     output: PathBuf,
     /// The kept previous build's folder, beside the output.
     previous: PathBuf,
+    /// The folder of what this build keeps for the next, beside the output.
+    cache: PathBuf,
     /// Where the records of the output folder and of the previous build's folder are kept.
     output_record: PathBuf,
     previous_record: PathBuf,
@@ -117,9 +122,9 @@ impl Staging {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "public".into());
         let previous = parent.join(previous_name(&name));
-        let (output_record, previous_record) = record_names(&name);
+        let cache = parent.join(cache_name(&name));
         let (output_record, previous_record) =
-            (parent.join(output_record), parent.join(previous_record));
+            (cache.join(OUTPUT_RECORD), cache.join(PREVIOUS_RECORD));
         remove_leftovers(parent, &name, &previous, &previous_record);
         let staging = parent.join(format!("{name}.accord-staging-{}", std::process::id()));
         if staging.exists() {
@@ -154,6 +159,7 @@ impl Staging {
             staging,
             output: output.to_path_buf(),
             previous,
+            cache,
             output_record,
             previous_record,
             record,
@@ -163,6 +169,11 @@ impl Staging {
             changed_folders: Mutex::new(HashSet::new()),
             recordable: AtomicBool::new(true),
         })
+    }
+
+    /// The folder beside the output where a build keeps what the next build may reuse.
+    pub fn cache_folder(&self) -> &Path {
+        &self.cache
     }
 
     /// Replaces the output folder with the staging folder. On Linux the two are exchanged in one

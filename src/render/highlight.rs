@@ -131,6 +131,11 @@ pub fn highlight(code: &str, language: &str) -> String {
         Ok(found) => found,
         Err(plain) => return plain,
     };
+    super::code_cache::cached(language, code, || highlighted(code, language, syntax))
+}
+
+/// [`highlight`] of code in a language syntect knows.
+fn highlighted(code: &str, language: &str, syntax: &SyntaxReference) -> String {
     let mut html = String::with_capacity(code.len() * 2);
     html.push_str("<pre class=\"highlight\"><code class=\"language-");
     push_escaped(&mut html, language);

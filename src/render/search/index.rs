@@ -149,10 +149,19 @@ fn for_each_word(text: &str, word: &mut String, mut found: impl FnMut(Word)) {
 fn packed_lowercase(run: &[u8]) -> u128 {
     let mut bytes = [0; 16];
     bytes[..run.len()].copy_from_slice(run);
-    for byte in &mut bytes {
-        byte.make_ascii_lowercase();
-    }
-    u128::from_le_bytes(bytes)
+    ascii_lowercase(u128::from_le_bytes(bytes))
+}
+
+/// Every byte of `bytes` (each below 0x80) lowercased, all sixteen at once: adding
+/// `0x80 - b'A'` to a byte sets its top bit from `A` up, adding `0x80 - b'Z' - 1` from past `Z`,
+/// and the bytes with the first bit but not the second get 0x20 added. A byte-by-byte loop was
+/// a sixth of counting the words.
+fn ascii_lowercase(bytes: u128) -> u128 {
+    const EACH: u128 = u128::from_le_bytes([1; 16]);
+    let from_a = bytes + EACH * u128::from(0x80 - b'A');
+    let past_z = bytes + EACH * u128::from(0x80 - b'Z' - 1);
+    let upper = from_a & !past_z & (EACH * 0x80);
+    bytes | (upper >> 2)
 }
 
 /// Hands on the word built so far unless it is shorter than two characters, and starts the next.
@@ -267,6 +276,23 @@ fn build_index_of(entries: &[&SearchEntry], cancelled: &dyn Fn() -> bool) -> Opt
 mod tests {
     use super::super::tests::{entry, AWKWARD};
     use super::*;
+
+    #[test]
+    fn sixteen_bytes_are_lowercased_as_each_byte_is() {
+        for byte in 0..0x80u8 {
+            for at in [0, 7, 15] {
+                let mut bytes = *b"Mixed_Case-09zZ@";
+                bytes[at] = byte;
+                let mut expected = bytes;
+                expected.make_ascii_lowercase();
+                assert_eq!(
+                    ascii_lowercase(u128::from_le_bytes(bytes)).to_le_bytes(),
+                    expected,
+                    "byte {byte:#x} at {at}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn the_index_is_the_same_for_the_same_entries() {
