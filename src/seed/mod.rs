@@ -41,6 +41,10 @@ pub struct Document {
     pub preamble: Vec<String>,
     /// The body, in order.
     pub sections: Vec<Section>,
+    /// The first sentence of the first paragraph, which lists of documents show under each
+    /// title: found once here, as a long list shows a document on many pages.
+    #[serde(skip)]
+    pub summary: String,
 }
 
 /// A run of paragraphs under one heading (or under none, at the start).
@@ -209,6 +213,23 @@ fn build_document(
         provenance: sidecar.provenance,
         original: sidecar.original,
         preamble: parsed.preamble,
+        summary: first_sentence(&parsed.sections),
         sections: parsed.sections,
     })
+}
+
+/// The first sentence of the first paragraph of `sections`, trimmed; empty if there is none.
+fn first_sentence(sections: &[Section]) -> String {
+    use unicode_segmentation::UnicodeSegmentation;
+    let first = sections
+        .iter()
+        .flat_map(|section| &section.paragraphs)
+        .next()
+        .map_or("", |paragraph| paragraph.text.as_str());
+    first
+        .split_sentence_bounds()
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_string()
 }

@@ -13,7 +13,6 @@ use std::collections::BTreeMap;
 use rayon::prelude::*;
 use serde::Serialize;
 use tera::Context;
-use unicode_segmentation::UnicodeSegmentation;
 
 use super::markdown::{Heading, Rendered};
 use super::paginate::{
@@ -303,17 +302,7 @@ impl Site {
 
     pub(crate) fn document_summary(&self, index: usize) -> DocumentSummary {
         let document = &self.documents[index];
-        let first = document
-            .paragraphs()
-            .next()
-            .map(|(_, p)| p.text.as_str())
-            .unwrap_or("");
-        let summary = first
-            .split_sentence_bounds()
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_string();
+        let summary = document.summary.clone();
         DocumentSummary {
             title: document.title.clone(),
             url: self.urls.url(&paths::document(&document.slug)),
