@@ -262,3 +262,20 @@ fn highlighted_code_kept_for_the_next_build_gives_the_same_pages() {
     let now = String::from_utf8(std::fs::read(&cache).unwrap()).unwrap();
     assert!(now.contains("changed") && !now.contains("kept"));
 }
+
+#[test]
+fn a_killed_builds_unfinished_cache_file_is_removed_and_nothing_else() {
+    let site = common::copy_site();
+    let root = site.path();
+    common::build(root);
+    let cache = root.join(".public.accord-cache");
+    // As a build killed while saving its record would leave it (no process has that number).
+    let unfinished = cache.join("output.record.writing-999999999");
+    std::fs::write(&unfinished, "half a rec").unwrap();
+    let mine = cache.join("notes.writing-later.txt");
+    std::fs::write(&mine, "not accord's").unwrap();
+    common::build(root);
+    assert!(!unfinished.exists());
+    assert_eq!(std::fs::read_to_string(&mine).unwrap(), "not accord's");
+    assert!(cache.join("output.record").is_file());
+}

@@ -57,6 +57,24 @@ pub(super) fn remove_leftovers(parent: &Path, name: &str, previous: &Path, previ
     }
 }
 
+/// Removes the temporary files that builds killed while saving what they keep for the next
+/// (see [`super::replace_kept_file`]) left in the cache folder `cache`.
+pub(super) fn remove_unfinished_writes(cache: &Path) {
+    let Ok(entries) = std::fs::read_dir(cache) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let pid = file_name
+            .to_str()
+            .and_then(|name| name.rsplit_once(".writing-"))
+            .and_then(|(_, pid)| pid.parse::<u32>().ok());
+        if pid.is_some_and(|pid| !process_is_running(pid)) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// Whether the process `pid` is still running (and is not this one).
 #[cfg(target_os = "linux")]
 fn process_is_running(pid: u32) -> bool {

@@ -137,23 +137,11 @@ impl Manifest {
         parse(&std::fs::read_to_string(path).ok()?)
     }
 
-    /// Saves the record at `path`, through a temporary file, so that a reader finds the old
-    /// record or the new one, never part of one. A record that cannot be written (a path with a
-    /// line break, a full disk) leaves no record: the next build then lists the folder.
+    /// Saves the record at `path` (see [`super::replace_kept_file`]). A record that cannot be
+    /// written (a path with a line break, a full disk) leaves no record: the next build then lists
+    /// the folder.
     pub fn save(&self, path: &Path) {
-        let mut temporary = path.as_os_str().to_owned();
-        temporary.push(".writing");
-        let temporary = std::path::PathBuf::from(temporary);
-        let saved = self.text().is_some_and(|text| {
-            path.parent()
-                .is_none_or(|folder| std::fs::create_dir_all(folder).is_ok())
-                && std::fs::write(&temporary, text).is_ok()
-                && std::fs::rename(&temporary, path).is_ok()
-        });
-        if !saved {
-            let _ = std::fs::remove_file(&temporary);
-            let _ = std::fs::remove_file(path);
-        }
+        super::replace_kept_file(path, self.text().as_deref().map(str::as_bytes));
     }
 
     /// Whether `folder` is the folder recorded, with every folder inside as recorded. Files are

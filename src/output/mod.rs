@@ -15,7 +15,7 @@ use std::sync::Mutex;
 use rayon::prelude::*;
 
 use crate::error::{Error, Result};
-use folders::{check_output, exchange, keep_or_remove, remove_leftovers};
+use folders::{check_output, exchange, keep_or_remove, remove_leftovers, remove_unfinished_writes};
 use manifest::{FileRecord, Manifest, Stamp};
 
 /// The file accord leaves in every output folder it writes, so that it never replaces a folder
@@ -51,6 +51,27 @@ impl Sink for MemorySink {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
             .insert(path.to_string(), bytes);
         Ok(())
+    }
+}
+
+/// Writes `bytes` as the file at `path` (creating its folder) through a temporary file of this
+/// process beside it, so that a reader finds the old file or the new one, never part of one, and
+/// two builds at once never write into the same temporary file. For the files a build keeps for
+/// the next: when `bytes` is `None` or writing fails, no file is left at `path`, as an out-of-date
+/// one could mislead the next build.
+pub(crate) fn replace_kept_file(path: &Path, bytes: Option<&[u8]>) {
+    let mut temporary = path.as_os_str().to_owned();
+    temporary.push(format!(".writing-{}", std::process::id()));
+    let temporary = PathBuf::from(temporary);
+    let written = bytes.is_some_and(|bytes| {
+        path.parent()
+            .is_none_or(|folder| std::fs::create_dir_all(folder).is_ok())
+            && std::fs::write(&temporary, bytes).is_ok()
+            && std::fs::rename(&temporary, path).is_ok()
+    });
+    if !written {
+        let _ = std::fs::remove_file(&temporary);
+        let _ = std::fs::remove_file(path);
     }
 }
 
@@ -128,6 +149,7 @@ impl Staging {
         let (output_record, previous_record) =
             (cache.join(OUTPUT_RECORD), cache.join(PREVIOUS_RECORD));
         remove_leftovers(parent, &name, &previous, &previous_record);
+        remove_unfinished_writes(&cache);
         let staging = parent.join(format!("{name}.accord-staging-{}", std::process::id()));
         if staging.exists() {
             std::fs::remove_dir_all(&staging).map_err(|e| Error::io(&staging, "removing", e))?;

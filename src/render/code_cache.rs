@@ -68,8 +68,8 @@ pub fn load(path: &Path) {
     });
 }
 
-/// Saves this build's blocks at `path` for the next build, through a temporary file; none, and
-/// the file goes.
+/// Saves this build's blocks at `path` for the next build (see
+/// [`crate::output::replace_kept_file`]); none, and the file goes.
 pub fn save(path: &Path) {
     let Some(blocks) = BLOCKS.get() else {
         return;
@@ -85,20 +85,10 @@ pub fn save(path: &Path) {
     {
         return;
     }
-    let mut temporary = path.as_os_str().to_owned();
-    temporary.push(".writing");
-    let temporary = std::path::PathBuf::from(temporary);
-    let saved = !used.is_empty()
-        && fingerprint().is_some_and(|fingerprint| {
-            path.parent()
-                .is_none_or(|folder| std::fs::create_dir_all(folder).is_ok())
-                && std::fs::write(&temporary, text(&used, &fingerprint)).is_ok()
-                && std::fs::rename(&temporary, path).is_ok()
-        });
-    if !saved {
-        let _ = std::fs::remove_file(&temporary);
-        let _ = std::fs::remove_file(path);
-    }
+    let bytes = fingerprint()
+        .filter(|_| !used.is_empty())
+        .map(|fingerprint| text(&used, &fingerprint));
+    crate::output::replace_kept_file(path, bytes.as_deref());
 }
 
 /// What tells this binary from any other: its size and modification time.
