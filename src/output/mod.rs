@@ -111,9 +111,6 @@ pub struct Staging {
     previous: PathBuf,
     /// The folder of what this build keeps for the next, beside the output.
     cache: PathBuf,
-    /// Where the records of the output folder and of the previous build's folder are kept.
-    output_record: PathBuf,
-    previous_record: PathBuf,
     /// The record of the reused folder, when it had one that still describes it.
     record: Option<Manifest>,
     /// The regular files the reused folder held when the build started (relative paths), and its
@@ -146,8 +143,7 @@ impl Staging {
             .unwrap_or_else(|| "public".into());
         let previous = parent.join(previous_name(&name));
         let cache = parent.join(cache_name(&name));
-        let (output_record, previous_record) =
-            (cache.join(OUTPUT_RECORD), cache.join(PREVIOUS_RECORD));
+        let previous_record = cache.join(PREVIOUS_RECORD);
         remove_leftovers(parent, &name, &previous, &previous_record);
         remove_unfinished_writes(&cache);
         let staging = parent.join(format!("{name}.accord-staging-{}", std::process::id()));
@@ -184,8 +180,6 @@ impl Staging {
             output: output.to_path_buf(),
             previous,
             cache,
-            output_record,
-            previous_record,
             record,
             reused_files,
             reused_folders,
@@ -238,11 +232,13 @@ impl Staging {
     /// Once the new site is in place: the old output's record goes with it to the previous
     /// build's place when `kept` it is there, and `record` becomes the output's.
     fn keep_record(&self, record: Option<&Manifest>, kept: bool) {
-        if !(kept && std::fs::rename(&self.output_record, &self.previous_record).is_ok()) {
-            let _ = std::fs::remove_file(&self.output_record);
+        let output_record = self.cache.join(OUTPUT_RECORD);
+        let previous_record = self.cache.join(PREVIOUS_RECORD);
+        if !(kept && std::fs::rename(&output_record, &previous_record).is_ok()) {
+            let _ = std::fs::remove_file(&output_record);
         }
         if let Some(record) = record {
-            record.save(&self.output_record);
+            record.save(&output_record);
         }
     }
 
@@ -367,20 +363,19 @@ impl Staging {
         if !self.reused_files.contains(relative) {
             return None;
         }
-        let recorded = self.record.as_ref().and_then(|record| {
-            let holds = record.holds(relative, target, hash)?;
-            Some(holds.then(|| record.file(relative).copied()).flatten())
-        });
-        match recorded {
-            Some(record) => record,
-            // No record to go by: only reading the file tells.
-            None => unchanged(target, bytes).and_then(|metadata| {
-                Some(FileRecord {
-                    stamp: Stamp::of(&metadata)?,
-                    hash,
-                })
-            }),
+        if let Some(record) = &self.record {
+            match record.holds(relative, target, hash) {
+                Some(true) => return record.file(relative).copied(),
+                Some(false) => return None,
+                // Changed since it was recorded: only reading it tells.
+                None => {}
+            }
         }
+        let metadata = unchanged(target, bytes)?;
+        Some(FileRecord {
+            stamp: Stamp::of(&metadata)?,
+            hash,
+        })
     }
 }
 

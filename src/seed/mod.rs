@@ -213,23 +213,9 @@ fn build_document(
         provenance: sidecar.provenance,
         original: sidecar.original,
         preamble: parsed.preamble,
-        summary: first_sentence(&parsed.sections),
+        summary: parse::first_sentence(&parsed.sections)
+            .unwrap_or("")
+            .to_string(),
         sections: parsed.sections,
     })
-}
-
-/// The first sentence of the first paragraph of `sections`, trimmed; empty if there is none.
-fn first_sentence(sections: &[Section]) -> String {
-    use unicode_segmentation::UnicodeSegmentation;
-    let first = sections
-        .iter()
-        .flat_map(|section| &section.paragraphs)
-        .next()
-        .map_or("", |paragraph| paragraph.text.as_str());
-    first
-        .split_sentence_bounds()
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_string()
 }

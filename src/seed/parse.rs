@@ -262,12 +262,16 @@ fn body_sections(blocks: &[Block]) -> Vec<Section> {
     sections
 }
 
-/// A title for a document that has no title line: its first sentence, shortened to a headline.
-pub fn first_sentence_title(sections: &[Section]) -> Option<String> {
+/// The first sentence of the first paragraph of `sections`, trimmed.
+pub fn first_sentence(sections: &[Section]) -> Option<&str> {
     use unicode_segmentation::UnicodeSegmentation;
     let first = sections.iter().flat_map(|s| &s.paragraphs).next()?;
-    let sentence = first.text.split_sentence_bounds().next()?.trim();
-    let sentence = sentence.trim_end_matches(['.', '!', '?']);
+    Some(first.text.split_sentence_bounds().next()?.trim())
+}
+
+/// A title for a document that has no title line: its first sentence, shortened to a headline.
+pub fn first_sentence_title(sections: &[Section]) -> Option<String> {
+    let sentence = first_sentence(sections)?.trim_end_matches(['.', '!', '?']);
     if sentence.chars().count() <= 90 {
         return Some(sentence.to_string());
     }
