@@ -9,13 +9,12 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
-use crate::content::{self, Content, Entry};
+use crate::content::{self, Content};
 use crate::error::{Error, Location, Result};
 use crate::link::{Classifier, Graph, Matcher};
+use crate::output::kept::Kept;
 use crate::output::{MemorySink, Sink, Staging};
 use crate::progress::Progress;
-use crate::render::markdown::{LinkTargets, MarkdownRenderer, Rendered};
-use crate::render::views::paths;
 use crate::render::{Bodies, Templates, ThemeSource};
 use crate::seed::{self, Document};
 use crate::site::{SiteConfig, Urls};
@@ -186,140 +185,34 @@ impl Site {
         self.templates.set_global("assets", &assets);
     }
 
-    /// Renders every Markdown body of the content once.
-    pub fn render_bodies(&self) -> Result<Bodies> {
-        let targets = self.link_targets();
-        let renderer = MarkdownRenderer {
-            unsafe_html: self.config.unsafe_html,
-            targets: &targets,
-        };
-        let render_entries = |entries: Vec<(&str, &Path, usize, String)>| -> Result<Vec<Rendered>> {
-            entries
-                .into_par_iter()
-                .map(|(body, path, line, content_path)| {
-                    renderer.render(body, path, line, &content_path)
-                })
-                .collect::<Vec<Result<Rendered>>>()
-                .into_iter()
-                .collect_all()
-        };
-        fn entries<'e, M: 'e>(
-            list: impl IntoIterator<Item = &'e Entry<M>>,
-        ) -> Vec<(&'e str, &'e Path, usize, String)> {
-            list.into_iter()
-                .map(|e| {
-                    (
-                        e.body.as_str(),
-                        e.source_path.as_path(),
-                        e.body_line,
-                        content_path(&e.source_path),
-                    )
-                })
-                .collect()
-        }
-        let results = [
-            render_entries(entries(self.content.pages.iter().map(|p| &p.entry))),
-            render_entries(entries(&self.content.themes)),
-            render_entries(entries(&self.content.instruments)),
-            render_entries(entries(&self.content.glossary)),
-        ];
-        let mut errors = Vec::new();
-        let mut lists = Vec::new();
-        for result in results {
-            match result {
-                Ok(list) => lists.push(list),
-                Err(error) => {
-                    errors.push(error);
-                    lists.push(Vec::new());
-                }
-            }
-        }
-        let mut provenance = Vec::new();
-        for document in &self.documents {
-            let note = document.provenance.as_deref().map(|text| {
-                let shown = document.source_path.with_extension("yaml");
-                renderer.render(text, &shown, 1, "")
-            });
-            match note.transpose() {
-                Ok(note) => provenance.push(note),
-                Err(error) => {
-                    errors.push(error);
-                    provenance.push(None);
-                }
-            }
-        }
-        Error::from_list(errors)?;
-        let glossary = lists.pop().unwrap_or_default();
-        let instruments = lists.pop().unwrap_or_default();
-        let themes = lists.pop().unwrap_or_default();
-        let pages = lists.pop().unwrap_or_default();
-        Ok(Bodies {
-            pages,
-            themes,
-            instruments,
-            glossary,
-            provenance,
-            ..Bodies::default()
-        })
-    }
-
-    /// Where Markdown links to content files lead, for [`MarkdownRenderer`].
-    pub(crate) fn link_targets(&self) -> LinkTargets {
-        let mut targets = LinkTargets {
-            prefix: self.urls.prefix.clone(),
-            ..LinkTargets::default()
-        };
-        for page in &self.content.pages {
-            targets.urls.insert(
-                content_path(&page.entry.source_path),
-                self.urls.url(&page.path),
-            );
-        }
-        for theme in &self.content.themes {
-            targets.urls.insert(
-                content_path(&theme.source_path),
-                self.urls.url(&paths::theme(&theme.slug)),
-            );
-        }
-        for instrument in &self.content.instruments {
-            targets.urls.insert(
-                content_path(&instrument.source_path),
-                self.urls.url(&paths::instrument(&instrument.slug)),
-            );
-        }
-        for term in &self.content.glossary {
-            targets.urls.insert(
-                content_path(&term.source_path),
-                self.urls.url(&paths::term(&term.slug)),
-            );
-        }
-        targets
-    }
-
     /// Renders the whole site into `sink`; returns the number of HTML pages.
     pub fn write(&self, sink: &dyn Sink, inject: Option<&str>) -> Result<(usize, usize)> {
-        self.write_with_progress(sink, inject, &Progress::hidden())
+        self.write_kept(sink, inject, &Progress::hidden(), &KeptWork::default())
     }
 
-    /// [`Site::write`], counting the pages written on `progress`.
-    pub fn write_with_progress(
+    /// [`Site::write`], counting the pages written on `progress`, with the work `kept` by the
+    /// previous build (and keeping this build's there for the next).
+    pub fn write_kept(
         &self,
         sink: &dyn Sink,
         inject: Option<&str>,
         progress: &Progress,
+        kept: &KeptWork,
     ) -> Result<(usize, usize)> {
-        let bodies = self.render_bodies()?;
-        self.write_bodies(&bodies, sink, inject, progress)
+        let bodies = self.render_bodies_kept(&kept.bodies)?;
+        self.write_bodies(&bodies, sink, inject, progress, &kept.search_index)
     }
 
-    /// [`Site::write_with_progress`] with the Markdown bodies already rendered, so that a caller
-    /// that keeps them (the incremental rebuild of `serve`) renders them only once.
+    /// [`Site::write_kept`] with the Markdown bodies already rendered, so that a caller that
+    /// keeps them (the incremental rebuild of `serve`) renders them only once. The search index
+    /// is taken from `search_index` when its entries are those the previous build indexed.
     pub fn write_bodies(
         &self,
         bodies: &Bodies,
         sink: &dyn Sink,
         inject: Option<&str>,
         progress: &Progress,
+        search_index: &Kept,
     ) -> Result<(usize, usize)> {
         let list = self.page_list();
         let page_count = list.len();
@@ -356,7 +249,7 @@ impl Site {
                 Ok(kept.into_iter().flatten().collect())
             },
             || {
-                let files = crate::render::search::files(self, bodies);
+                let files = crate::render::search::files(self, bodies, search_index);
                 progress.search_done();
                 files
             },
@@ -454,26 +347,6 @@ pub(crate) fn inject_before_body_end(mut html: String, snippet: &str) -> String 
     html
 }
 
-trait CollectAll<T> {
-    fn collect_all(self) -> Result<Vec<T>>;
-}
-
-impl<T, I: Iterator<Item = Result<T>>> CollectAll<T> for I {
-    /// Collects every success, or every error (not only the first).
-    fn collect_all(self) -> Result<Vec<T>> {
-        let mut values = Vec::new();
-        let mut errors = Vec::new();
-        for item in self {
-            match item {
-                Ok(value) => values.push(value),
-                Err(error) => errors.push(error),
-            }
-        }
-        Error::from_list(errors)?;
-        Ok(values)
-    }
-}
-
 fn check_document_slugs(documents: &[Document]) -> Result<()> {
     let mut seen: HashMap<&str, &Path> = HashMap::new();
     let mut errors = Vec::new();
@@ -537,35 +410,61 @@ fn sorted(set: &HashSet<&str>) -> String {
     list.join(", ")
 }
 
-/// The file of highlighted code that a build keeps for the next, in the output's cache folder.
-const HIGHLIGHTED_CODE: &str = "highlighted-code";
+/// What `accord build` keeps for the next build in the output's cache folder (see
+/// [`crate::output::kept`]); the default keeps nothing, for builds in memory.
+#[derive(Debug, Default)]
+pub struct KeptWork {
+    /// Rendered Markdown bodies ([`crate::render::bodies`]).
+    pub bodies: Kept,
+    /// The search index ([`crate::render::search`]).
+    pub search_index: Kept,
+}
+
+impl KeptWork {
+    /// What the previous build kept in the cache folder `folder`.
+    pub fn load(folder: &Path) -> KeptWork {
+        KeptWork {
+            bodies: Kept::load(folder, crate::render::bodies::KEPT_NAME),
+            search_index: Kept::load(folder, crate::render::search::KEPT_NAME),
+        }
+    }
+
+    /// Keeps this build's work for the next build.
+    pub fn save(&self) {
+        self.bodies.save();
+        self.search_index.save();
+    }
+}
 
 /// Builds the site into the output folder, replacing it only when everything succeeded.
 pub fn build(options: &BuildOptions, output: &Path) -> Result<Summary> {
     let started = Instant::now();
     let progress = Progress::new(started);
-    // Preparing the staging folder lists the previous build's files: it runs beside loading.
+    // Preparing the staging folder lists the previous build's files, and what that build kept
+    // is read: both run beside loading.
     let (site, staging) = rayon::join(
         || Site::load(options),
-        || Staging::new(&options.root, output),
+        || {
+            let staging = Staging::new(&options.root, output)?;
+            let kept = KeptWork::load(staging.cache_folder());
+            Ok((staging, kept))
+        },
     );
-    let (site, staging) = match (site, staging) {
+    let (site, (staging, kept)) = match (site, staging) {
         (Ok(site), Ok(staging)) => (site, staging),
-        (Err(error), Ok(staging)) => {
+        (Err(error), Ok((staging, _))) => {
             staging.abandon();
             return Err(error);
         }
         (Ok(_), Err(error)) => return Err(error),
         (Err(a), Err(b)) => return Err(Error::Many(vec![a, b])),
     };
-    let highlighted_code = staging.cache_folder().join(HIGHLIGHTED_CODE);
-    crate::render::code_cache::load(&highlighted_code);
-    let written = site.write_with_progress(&staging, options.inject.as_deref(), &progress);
+    let written = site.write_kept(&staging, options.inject.as_deref(), &progress, &kept);
     progress.finish();
     match written {
         Ok((pages, files)) => {
             staging.publish()?;
-            crate::render::code_cache::save(&highlighted_code);
+            kept.save();
             Ok(Summary {
                 pages,
                 files,

@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 /// A place in an input file: 1-based line and column.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Location {
     /// The file the problem is in.
     pub path: PathBuf,

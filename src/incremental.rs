@@ -22,6 +22,7 @@ use crate::build::{content_path, inject_before_body_end, BuildOptions, Site};
 use crate::check::anchors::Anchors;
 use crate::content::{self, Page, GLOSSARY_DIR, INSTRUMENTS_DIR, THEMES_DIR};
 use crate::error::Result;
+use crate::output::kept::Kept;
 use crate::output::MemorySink;
 use crate::progress::Progress;
 use crate::render::markdown::{LinkTargets, MarkdownRenderer, Rendered};
@@ -112,6 +113,7 @@ impl Incremental {
             &sink,
             options.inject.as_deref(),
             &Progress::hidden(),
+            &Kept::nothing(),
         )?;
         let list = site.page_list();
         let pages: HashSet<&str> = list.iter().map(|(_, file)| file.as_str()).collect();

@@ -357,6 +357,29 @@ fn repair(root: &Path, files: &[PathBuf]) {
     }
 }
 
+/// `accord build` into the site's `public/`, over the previous step's build and with the work
+/// that build kept ([`accord::output::kept`]), gives the clean build's files, or fails as it does.
+fn check_kept_build(
+    options: &BuildOptions,
+    clean: &accord::Result<BTreeMap<String, Vec<u8>>>,
+    step: usize,
+    what: &str,
+) {
+    let output = options.root.join("public");
+    match (accord::build(options, &output), clean) {
+        (Ok(_), Ok(want)) => {
+            let mut got = common::snapshot(&output);
+            got.remove(accord::output::MARKER);
+            if let Some(difference) = first_difference(&got, want) {
+                panic!("step {step} ({what}), accord build with kept work: {difference}");
+            }
+        }
+        (Err(_), Err(_)) => {}
+        (Ok(_), Err(error)) => panic!("step {step} ({what}): only the clean build fails: {error}"),
+        (Err(error), Ok(_)) => panic!("step {step} ({what}): only accord build fails: {error}"),
+    }
+}
+
 fn bytes_of(incremental: &Incremental) -> BTreeMap<String, Vec<u8>> {
     incremental
         .files()
@@ -415,6 +438,7 @@ fn random_edits_give_the_same_output_as_a_clean_build() {
             .map(|(i, f)| if i % 2 == 0 { root.join(f) } else { f.clone() })
             .collect();
         let clean = accord::build_in_memory(&options);
+        check_kept_build(&options, &clean, step, &what);
         let updated = state.update(&paths);
         match (&updated, &clean) {
             (Ok(how), Ok(want)) => {

@@ -222,45 +222,83 @@ fn the_previous_builds_record_is_trusted_only_while_it_describes_its_folder() {
 }
 
 #[test]
-fn highlighted_code_kept_for_the_next_build_gives_the_same_pages() {
+fn work_kept_for_the_next_build_gives_the_same_pages() {
     let site = common::copy_site();
     let root = site.path();
     let code =
         "```rust\nfn main() {\n    println!(\"kept\");\n}\n```\n\n```python\nprint('kept')\n```\n";
     std::fs::write(
         root.join("content/code.md"),
-        format!("---\ntitle: Code\n---\n{code}"),
+        format!("---\ntitle: Code\n---\n{code}\nSee [the target](@/target.md#part).\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("content/target.md"),
+        "---\ntitle: Target\n---\n## Part\n\nLinked to.\n",
     )
     .unwrap();
     let expected = fresh_build(root, &[]);
-    let cache = root.join(".public.accord-cache/highlighted-code");
+    let cache = root.join(".public.accord-cache");
+    let bodies = cache.join("rendered-markdown");
+    let index = cache.join("search-index");
     common::build(root);
-    let kept = std::fs::read(&cache).expect("the build keeps its highlighted code");
-    assert!(String::from_utf8_lossy(&kept).contains("language-rust"));
+    let kept_bodies = std::fs::read(&bodies).expect("the build keeps its rendered Markdown");
+    let kept_index = std::fs::read(&index).expect("the build keeps its search index");
+    assert!(String::from_utf8_lossy(&kept_bodies).contains("language-rust"));
     common::build(root);
     assert_eq!(common::snapshot(&root.join("public")), expected);
+    assert_eq!(
+        std::fs::read(&bodies).unwrap(),
+        kept_bodies,
+        "the same work is kept"
+    );
 
-    // A file that is not whole, or not this binary's, is ignored.
-    for damaged in [
-        kept[..kept.len() - 5].to_vec(),
-        b"accord highlighted code 1 other\n".to_vec(),
-    ] {
-        std::fs::write(&cache, damaged).unwrap();
-        common::build(root);
-        assert_eq!(common::snapshot(&root.join("public")), expected);
+    // A file that is not whole, not this binary's, or changed by hand is ignored.
+    for (file, kept) in [(&bodies, &kept_bodies), (&index, &kept_index)] {
+        let mut changed = kept.clone();
+        let middle = changed.len() / 2;
+        changed[middle] ^= 1;
+        for damaged in [
+            kept[..kept.len() - 5].to_vec(),
+            changed,
+            b"accord kept rendered-markdown\nother binary\n".to_vec(),
+            Vec::new(),
+        ] {
+            std::fs::write(file, damaged).unwrap();
+            common::build(root);
+            assert_eq!(common::snapshot(&root.join("public")), expected);
+        }
     }
 
-    // A changed block is highlighted anew, and the file then holds this build's blocks only.
+    // A changed body is rendered anew, and the file then holds this build's bodies only.
     std::fs::write(
         root.join("content/code.md"),
-        format!("---\ntitle: Code\n---\n{}", code.replace("kept", "changed")),
+        format!(
+            "---\ntitle: Code\n---\n{}\nSee [the target](@/target.md#part).\n",
+            code.replace("kept", "changed")
+        ),
     )
     .unwrap();
     let changed = fresh_build(root, &[]);
     common::build(root);
     assert_eq!(common::snapshot(&root.join("public")), changed);
-    let now = String::from_utf8(std::fs::read(&cache).unwrap()).unwrap();
-    assert!(now.contains("changed") && !now.contains("kept"));
+    let now = String::from_utf8_lossy(&std::fs::read(&bodies).unwrap()).into_owned();
+    assert!(now.contains("changed") && !now.contains("print('kept')"));
+
+    // The page a kept body links to moves: the body follows it, though its own text is the same.
+    std::fs::write(
+        root.join("content/target.md"),
+        "---\ntitle: Target\nslug: moved\n---\n## Part\n\nLinked to.\n",
+    )
+    .unwrap();
+    let moved = fresh_build(root, &[]);
+    common::build(root);
+    let page = String::from_utf8(moved["code/index.html"].clone()).unwrap();
+    assert!(
+        page.contains("/moved/#part"),
+        "the fresh build links the new place"
+    );
+    assert_eq!(common::snapshot(&root.join("public")), moved);
 }
 
 #[test]

@@ -4,6 +4,7 @@
 //! rebuild rewrites only the files that changed.
 
 mod folders;
+pub mod kept;
 mod manifest;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -84,7 +85,7 @@ fn previous_name(name: &str) -> String {
 /// The name of the folder beside the output folder `name` that holds what a build keeps for the
 /// next one: the records ([`Manifest`]) of the output folder and of the previous build's folder
 /// (inside those folders, they would be published with the site), and caches such as the
-/// highlighted code (see [`crate::render::code_cache`]). Safe to delete, like the previous build.
+/// rendered Markdown and the search index (see [`kept`]). Safe to delete, like the previous build.
 fn cache_name(name: &str) -> String {
     format!(".{name}.accord-cache")
 }

@@ -131,7 +131,7 @@ pub fn highlight(code: &str, language: &str) -> String {
         Ok(found) => found,
         Err(plain) => return plain,
     };
-    super::code_cache::cached(language, code, || highlighted(code, language, syntax))
+    highlighted(code, language, syntax)
 }
 
 /// [`highlight`] of code in a language syntect knows.

@@ -1,13 +1,13 @@
 //! Markdown to HTML for authored content: ids and self-links on headings, highlighted code,
 //! links between content files resolved to page URLs.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::Path;
 
 use pulldown_cmark::{
     CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd,
 };
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::escape::{escaped, push_escaped};
 use super::highlight::highlight;
@@ -15,7 +15,7 @@ use crate::error::{line_column, Error, Location, Result};
 use crate::text::{runs_script, slugify, TidyText, UniqueIds};
 
 /// A heading of a rendered page, for its "Contents" list.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Heading {
     /// 1 to 6.
     pub level: u8,
@@ -25,8 +25,9 @@ pub struct Heading {
     pub title: String,
 }
 
-/// A rendered Markdown body.
-#[derive(Debug, Clone, Default, Serialize)]
+/// A rendered Markdown body. Serialised only to be kept for the next build
+/// ([`crate::render::bodies`]): templates get its parts.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Rendered {
     /// The HTML.
     pub html: String,
@@ -38,16 +39,18 @@ pub struct Rendered {
     /// separated by a blank line, other whitespace is one space, raw HTML is left out.
     /// Gathered while rendering, as parsing the Markdown again for it cost a third of the search
     /// index's time.
-    #[serde(skip)]
     pub text: String,
     /// Links to anchors of content pages, checked once every page is rendered
     /// (see [`crate::check::anchors`]).
-    #[serde(skip)]
     pub fragment_links: Vec<FragmentLink>,
+    /// The content files its links name (paths inside `content/`, sorted), with the URL each
+    /// led to when it was rendered (`None`: no such file). A body kept for the next build is
+    /// rendered again when one of them leads elsewhere (see [`crate::render::bodies`]).
+    pub content_links: Vec<(String, Option<String>)>,
 }
 
 /// A link to an anchor (`@/instruments/prum.md#status`, `#background`), as written.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct FragmentLink {
     /// The link as the author wrote it.
     pub written: String,
@@ -59,14 +62,11 @@ pub struct FragmentLink {
     pub location: Location,
 }
 
-/// Where Markdown links to content files lead: content path (`instruments/prum.md`) to page URL,
-/// and the anchors each page has.
+/// Where Markdown links to content files lead: content path (`instruments/prum.md`) to page URL.
 #[derive(Debug, Default)]
 pub struct LinkTargets {
     /// Content path relative to `content/` -> URL.
     pub urls: HashMap<String, String>,
-    /// URL -> anchor ids on that page, where known.
-    pub anchors: HashMap<String, HashSet<String>>,
     /// The site's base path (`/repo/`): root-relative links are moved under it. Empty or `/`
     /// leaves them as they are.
     pub prefix: String,
@@ -107,6 +107,7 @@ impl MarkdownRenderer<'_> {
         let mut heading: Option<(HeadingLevel, Option<String>, Vec<Event>)> = None;
         let mut code: Option<(String, String)> = None;
         let mut errors = Vec::new();
+        let mut looked_up = Vec::new();
         // The text is at most about as long as the Markdown it comes from.
         let mut text = TidyText::with_capacity(source.len());
         let at = |offset: usize| {
@@ -158,9 +159,10 @@ impl MarkdownRenderer<'_> {
                     dest_url,
                     title,
                     id,
-                }) => match self.resolve(&dest_url, link_type, content_path) {
+                }) => match self.resolve(&dest_url, link_type, content_path, &mut looked_up) {
                     Ok(url) => {
-                        let link = self.fragment_link(&dest_url, &url, content_path);
+                        let link =
+                            self.fragment_link(&dest_url, &url, content_path, &mut looked_up);
                         if let Some((page, fragment)) = link {
                             rendered.fragment_links.push(FragmentLink {
                                 written: dest_url.trim().to_string(),
@@ -211,7 +213,17 @@ impl MarkdownRenderer<'_> {
         rendered.html.reserve(source.len() * 2);
         pulldown_cmark::html::push_html(&mut rendered.html, events.into_iter());
         rendered.text = text.finish();
+        looked_up.sort_unstable();
+        looked_up.dedup();
+        rendered.content_links = looked_up;
         Ok(rendered)
+    }
+
+    /// The URL of the content file at `path` (inside `content/`), noted in `looked_up`.
+    fn url_of(&self, path: &str, looked_up: &mut Vec<(String, Option<String>)>) -> Option<&String> {
+        let url = self.targets.urls.get(path);
+        looked_up.push((path.to_string(), url.cloned()));
+        url
     }
 
     fn push_heading<'e>(
@@ -260,10 +272,11 @@ impl MarkdownRenderer<'_> {
         written: &str,
         resolved: &str,
         content_path: &str,
+        looked_up: &mut Vec<(String, Option<String>)>,
     ) -> Option<(String, String)> {
         let (page, fragment) = resolved.split_once('#')?;
         if written.trim_start().starts_with('#') {
-            let own = self.targets.urls.get(content_path)?;
+            let own = self.url_of(content_path, looked_up)?;
             let own = own.split('#').next().unwrap_or(own);
             return Some((own.to_string(), fragment.to_string()));
         }
@@ -295,6 +308,7 @@ impl MarkdownRenderer<'_> {
         dest: &CowStr<'u>,
         link_type: LinkType,
         content_path: &str,
+        looked_up: &mut Vec<(String, Option<String>)>,
     ) -> Result<CowStr<'u>, (String, String)> {
         let trimmed = dest.trim();
         if runs_script(trimmed) {
@@ -322,21 +336,13 @@ impl MarkdownRenderer<'_> {
         } else {
             return Ok(dest.clone());
         };
-        let Some(url) = self.targets.urls.get(&target) else {
+        let Some(url) = self.url_of(&target, looked_up) else {
             return Err((
                 format!("the link `{trimmed}` points to content/{target}, which does not exist"),
                 "correct the path (links to content files are relative to this file, or start with `@/` from content/)".to_string(),
             ));
         };
         if let Some(fragment) = fragment.filter(|f| !f.is_empty()) {
-            if let Some(anchors) = self.targets.anchors.get(url) {
-                if !anchors.contains(fragment) {
-                    return Err((
-                        format!("the link `{trimmed}` points to an anchor `#{fragment}` that content/{target} does not have"),
-                        "link to one of the page's headings (their ids are their titles in lower case, with hyphens)".to_string(),
-                    ));
-                }
-            }
             return Ok(format!("{url}#{fragment}").into());
         }
         Ok(url.clone().into())

@@ -1,6 +1,6 @@
 //! Rendering: Markdown to HTML, code highlighting, and the Tera templates that lay out pages.
 
-pub mod code_cache;
+pub mod bodies;
 pub mod escape;
 pub mod feed;
 pub mod highlight;

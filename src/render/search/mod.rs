@@ -26,6 +26,7 @@ use serde::Serialize;
 use super::views::paths;
 use crate::build::Site;
 use crate::content::Page;
+use crate::output::kept::{Kept, KeyHasher};
 use crate::render::markdown::Rendered;
 use crate::render::Bodies;
 
@@ -75,14 +76,16 @@ pub struct Preview {
     pub url: String,
 }
 
+/// The name of the file in the cache folder that keeps the last build's index
+/// (see [`crate::output::kept`]).
+pub const KEPT_NAME: &str = "search-index";
+
 /// The files this module writes: ([`INDEX_FILE`], bytes) and ([`PREVIEWS_FILE`], bytes).
-/// `bodies` are the site's rendered Markdown bodies, whose text is indexed.
-pub fn files(site: &Site, bodies: &Bodies) -> Vec<(String, Vec<u8>)> {
+/// `bodies` are the site's rendered Markdown bodies, whose text is indexed. The index is taken
+/// from `kept` when the entries are those the previous build indexed.
+pub fn files(site: &Site, bodies: &Bodies, kept: &Kept) -> Vec<(String, Vec<u8>)> {
     vec![
-        (
-            INDEX_FILE.to_string(),
-            index_json(site, bodies).into_bytes(),
-        ),
+        (INDEX_FILE.to_string(), kept_index_json(site, bodies, kept)),
         (
             PREVIEWS_FILE.to_string(),
             previews_json(site, bodies).into_bytes(),
@@ -95,6 +98,39 @@ pub fn index_json(site: &Site, bodies: &Bodies) -> String {
     let entries = entries(site, bodies);
     let entries: Vec<&SearchEntry> = entries.iter().collect();
     index_json_of(&entries, &|| false).unwrap_or_default()
+}
+
+/// [`index_json`], taken from `kept` when the entries are the same as the last build's: the
+/// index depends on nothing else, and counting every word of a large site is the longest part
+/// of its build.
+fn kept_index_json(site: &Site, bodies: &Bodies, kept: &Kept) -> Vec<u8> {
+    let entries = entries(site, bodies);
+    let mut key = KeyHasher::default();
+    key.field(FORMAT.as_bytes());
+    for entry in &entries {
+        let SearchEntry {
+            kind,
+            title,
+            context,
+            url,
+            text,
+            name,
+            body,
+        } = entry;
+        for field in [*kind, title, context, url, text, name, body] {
+            key.field(field.as_bytes());
+        }
+    }
+    let key = key.key();
+    if let Some(json) = kept.take(key) {
+        return json.to_vec();
+    }
+    let entries: Vec<&SearchEntry> = entries.iter().collect();
+    let json = index_json_of(&entries, &|| false)
+        .unwrap_or_default()
+        .into_bytes();
+    kept.put(key, json.clone());
+    json
 }
 
 /// Every searchable entry of the site, in a fixed order: documents (each followed by its

@@ -1,0 +1,295 @@
+//! Work one `accord build` keeps for the next: records by key, in a file of the cache folder
+//! beside the output (see [`super::Staging::cache_folder`]).
+//!
+//! A record is whatever a stage can take instead of doing its work again: a highlighted code
+//! block, a rendered Markdown body, the search index. Its key is a hash of everything the work
+//! depends on, so a record is right for any build that asks for that key. Everything else the
+//! work depends on is the accord binary: a file names the binary that wrote it (its version,
+//! size and modification time), and a build by any other binary starts afresh.
+//!
+//! A file holds the records the last build used, and no others, so that it never grows past one
+//! build. It ends with a hash of all it holds: a file that was cut short or changed by hand is
+//! ignored whole, never half read. A build that used exactly the records it found does not
+//! write the file again.
+//!
+//! The layout: a line `accord kept NAME`, a line with the binary's fingerprint, then each record
+//! as its key (16 bytes), its length (8 bytes) and its bytes, and the 16-byte hash of everything
+//! before it. Numbers are little-endian.
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use rustc_hash::FxHashMap;
+
+/// Records kept by one build for the next, and those this build uses.
+#[derive(Debug, Default)]
+pub struct Kept {
+    /// Where the records are saved; `None` when nothing is kept (`serve`, `check`, tests).
+    path: Option<PathBuf>,
+    /// The first line of the file, naming what it keeps.
+    header: String,
+    /// The previous build's file, whole, and where each of its records is in it.
+    previous: Vec<u8>,
+    records: FxHashMap<u128, Range<usize>>,
+    /// The records this build used: `None` for one taken from the previous file as it is.
+    used: Mutex<FxHashMap<u128, Option<Vec<u8>>>>,
+}
+
+impl Kept {
+    /// Keeps nothing: every look-up misses and nothing is saved.
+    pub fn nothing() -> Kept {
+        Kept::default()
+    }
+
+    /// The records of `name` in `folder` left by the previous build of this binary (none when
+    /// there are none, or they are another binary's or damaged), ready to remember this build's.
+    pub fn load(folder: &Path, name: &str) -> Kept {
+        let path = folder.join(name);
+        let header = format!("accord kept {name}");
+        let previous = std::fs::read(&path).unwrap_or_default();
+        let records = fingerprint()
+            .and_then(|fingerprint| parse(&previous, &header, &fingerprint))
+            .unwrap_or_default();
+        Kept {
+            path: Some(path),
+            header,
+            previous,
+            records,
+            used: Mutex::default(),
+        }
+    }
+
+    /// The bytes kept under `key` by the previous build, remembered for the next.
+    pub fn take(&self, key: u128) -> Option<&[u8]> {
+        let range = self.records.get(&key)?;
+        self.used().insert(key, None);
+        self.previous.get(range.clone())
+    }
+
+    /// Remembers `bytes` under `key` for the next build (nothing, when nothing is kept).
+    pub fn put(&self, key: u128, bytes: Vec<u8>) {
+        if self.path.is_some() {
+            self.used().insert(key, Some(bytes));
+        }
+    }
+
+    /// Saves the records this build used for the next build, unless they are the ones the file
+    /// already holds; when this build used none, or writing fails, the file goes (see
+    /// [`super::replace_kept_file`]).
+    pub fn save(&self) {
+        let Some(path) = &self.path else {
+            return;
+        };
+        let used = self.used();
+        let unchanged = used.len() == self.records.len() && used.values().all(Option::is_none);
+        if unchanged && !used.is_empty() {
+            return;
+        }
+        let bytes = fingerprint()
+            .filter(|_| !used.is_empty())
+            .map(|fingerprint| self.file(&used, &fingerprint));
+        super::replace_kept_file(path, bytes.as_deref());
+    }
+
+    /// The file of the records `used`, in key order (the same records give the same file).
+    fn file(&self, used: &FxHashMap<u128, Option<Vec<u8>>>, fingerprint: &str) -> Vec<u8> {
+        let mut keys: Vec<u128> = used.keys().copied().collect();
+        keys.sort_unstable();
+        let mut file = format!("{}\n{fingerprint}\n", self.header).into_bytes();
+        for key in keys {
+            let bytes = match &used[&key] {
+                Some(bytes) => bytes.as_slice(),
+                None => self
+                    .records
+                    .get(&key)
+                    .and_then(|range| self.previous.get(range.clone()))
+                    .unwrap_or_default(),
+            };
+            file.extend_from_slice(&key.to_le_bytes());
+            file.extend_from_slice(&(bytes.len() as u64).to_le_bytes());
+            file.extend_from_slice(bytes);
+        }
+        let hash = xxhash_rust::xxh3::xxh3_128(&file);
+        file.extend_from_slice(&hash.to_le_bytes());
+        file
+    }
+
+    fn used(&self) -> std::sync::MutexGuard<'_, FxHashMap<u128, Option<Vec<u8>>>> {
+        // A panic while it was held leaves whole entries (each is inserted in one call).
+        self.used
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// A hasher for the keys of records: feed it everything the kept work depends on.
+#[derive(Default)]
+pub struct KeyHasher(xxhash_rust::xxh3::Xxh3);
+
+impl KeyHasher {
+    /// Adds `bytes`, and their length, so that two fields can never run into each other
+    /// (`("ab", "c")` and `("a", "bc")` give different keys).
+    pub fn field(&mut self, bytes: &[u8]) -> &mut Self {
+        self.0.update(&(bytes.len() as u64).to_le_bytes());
+        self.0.update(bytes);
+        self
+    }
+
+    /// The key.
+    pub fn key(&self) -> u128 {
+        self.0.digest128()
+    }
+}
+
+impl std::io::Write for KeyHasher {
+    /// Adds `bytes` as they are, for serialisers that write a value into the key.
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.update(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// What tells this binary from any other: its version, size and modification time.
+fn fingerprint() -> Option<String> {
+    let metadata = std::env::current_exe().ok()?.metadata().ok()?;
+    let modified = metadata
+        .modified()
+        .ok()?
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?;
+    Some(format!(
+        "{} {} {}",
+        env!("CARGO_PKG_VERSION"),
+        metadata.len(),
+        modified.as_nanos()
+    ))
+}
+
+/// Where each record of `file` is, if it is a whole file of `header` written by the binary of
+/// `fingerprint`.
+fn parse(file: &[u8], header: &str, fingerprint: &str) -> Option<FxHashMap<u128, Range<usize>>> {
+    let (body, hash) = file.split_at_checked(file.len().checked_sub(16)?)?;
+    if xxhash_rust::xxh3::xxh3_128(body).to_le_bytes() != hash {
+        return None;
+    }
+    let start = format!("{header}\n{fingerprint}\n");
+    let mut at = start.len();
+    if body.get(..at)? != start.as_bytes() {
+        return None;
+    }
+    let mut records = FxHashMap::default();
+    while at < body.len() {
+        let key = u128::from_le_bytes(body.get(at..at + 16)?.try_into().ok()?);
+        let length = u64::from_le_bytes(body.get(at + 16..at + 24)?.try_into().ok()?);
+        let from = at + 24;
+        let to = from.checked_add(usize::try_from(length).ok()?)?;
+        body.get(from..to)?;
+        records.insert(key, from..to);
+        at = to;
+    }
+    Some(records)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kept_with(records: &[(u128, &[u8])]) -> (tempfile::TempDir, Vec<u8>) {
+        let folder = tempfile::tempdir().unwrap();
+        let kept = Kept::load(folder.path(), "things");
+        for (key, bytes) in records {
+            kept.put(*key, bytes.to_vec());
+        }
+        kept.save();
+        let file = std::fs::read(folder.path().join("things")).unwrap();
+        (folder, file)
+    }
+
+    #[test]
+    fn records_read_back_for_the_next_build_only_when_whole() {
+        let (folder, file) = kept_with(&[(1, b"one"), (2, b""), (u128::MAX, b"three\n")]);
+        let next = Kept::load(folder.path(), "things");
+        assert_eq!(next.take(1), Some(&b"one"[..]));
+        assert_eq!(next.take(2), Some(&b""[..]));
+        assert_eq!(next.take(u128::MAX), Some(&b"three\n"[..]));
+        assert_eq!(next.take(4), None);
+        assert!(
+            Kept::load(folder.path(), "other").take(1).is_none(),
+            "another name"
+        );
+        let fingerprint = fingerprint().unwrap();
+        let header = "accord kept things";
+        assert!(parse(&file, header, &fingerprint).is_some());
+        assert!(
+            parse(&file, header, "0.0.0 1 2").is_none(),
+            "another binary's"
+        );
+        for cut in 0..file.len() {
+            assert!(
+                parse(&file[..cut], header, &fingerprint).is_none(),
+                "cut at {cut}"
+            );
+        }
+        for at in 0..file.len() {
+            let mut changed = file.clone();
+            changed[at] ^= 0x20;
+            assert!(
+                parse(&changed, header, &fingerprint).is_none(),
+                "byte {at} changed"
+            );
+        }
+    }
+
+    #[test]
+    fn only_the_records_used_are_kept_and_an_unchanged_file_is_not_written_again() {
+        let (folder, _) = kept_with(&[(1, b"one"), (2, b"two")]);
+        let path = folder.path().join("things");
+        let written = std::fs::metadata(&path).unwrap().modified().unwrap();
+        let same = Kept::load(folder.path(), "things");
+        same.take(1);
+        same.take(2);
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        same.save();
+        assert_eq!(
+            std::fs::metadata(&path).unwrap().modified().unwrap(),
+            written
+        );
+
+        let fewer = Kept::load(folder.path(), "things");
+        fewer.take(2);
+        fewer.put(3, b"new".to_vec());
+        fewer.save();
+        let next = Kept::load(folder.path(), "things");
+        assert_eq!(next.take(1), None, "not used by the last build");
+        assert_eq!(next.take(2), Some(&b"two"[..]));
+        assert_eq!(next.take(3), Some(&b"new"[..]));
+
+        Kept::load(folder.path(), "things").save();
+        assert!(!path.exists(), "a build that used none leaves no file");
+    }
+
+    #[test]
+    fn nothing_kept_remembers_nothing() {
+        let kept = Kept::nothing();
+        kept.put(1, b"one".to_vec());
+        assert_eq!(kept.take(1), None);
+        kept.save();
+    }
+
+    #[test]
+    fn fields_of_a_key_never_run_into_each_other() {
+        let key = |a: &str, b: &str| {
+            KeyHasher::default()
+                .field(a.as_bytes())
+                .field(b.as_bytes())
+                .key()
+        };
+        assert_ne!(key("ab", "c"), key("a", "bc"));
+        assert_eq!(key("ab", "c"), key("ab", "c"));
+    }
+}
