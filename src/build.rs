@@ -200,19 +200,19 @@ impl Site {
         kept: &KeptWork,
     ) -> Result<(usize, usize)> {
         let bodies = self.render_bodies_kept(&kept.bodies)?;
-        self.write_bodies(&bodies, sink, inject, progress, &kept.search_index)
+        self.write_bodies(&bodies, sink, inject, progress, kept)
     }
 
     /// [`Site::write_kept`] with the Markdown bodies already rendered, so that a caller that
     /// keeps them (the incremental rebuild of `serve`) renders them only once. The search index
-    /// is taken from `search_index` when its entries are those the previous build indexed.
+    /// and the pages are taken from `kept` when made from what the previous build made them.
     pub fn write_bodies(
         &self,
         bodies: &Bodies,
         sink: &dyn Sink,
         inject: Option<&str>,
         progress: &Progress,
-        search_index: &Kept,
+        kept: &KeptWork,
     ) -> Result<(usize, usize)> {
         let list = self.page_list();
         let page_count = list.len();
@@ -225,36 +225,53 @@ impl Site {
             .flat_map(|rendered| rendered.fragment_links.iter().map(|l| l.url.as_str()))
             .collect();
         // The search index is one long sequential job: it runs beside the pages, not after them.
-        let (kept, search_files) = rayon::join(
+        let (checked, search_files) = rayon::join(
             || -> Result<Vec<(String, String)>> {
-                let kept: Vec<Option<(String, String)>> = list
+                let checked: Vec<Option<(String, String)>> = list
                     .into_par_iter()
                     .map(|(kind, file)| {
-                        let html = self.render_page(kind, bodies)?;
                         let url = self
                             .urls
                             .url(file.strip_suffix("index.html").unwrap_or(&file));
-                        let kept = wanted
-                            .contains(url.as_str())
-                            .then(|| (file.clone(), html.clone()));
+                        let checked = wanted.contains(url.as_str());
+                        let (template, context) = self.page_context(kind, bodies);
+                        let key = self.templates.page_key(template, &context, inject);
+                        // A page made from the same context as in the last build, whose file in
+                        // the reused folder holds what it made then, is left as it is (unless
+                        // the anchor check needs its HTML).
+                        let made_before = key
+                            .filter(|_| !checked)
+                            .and_then(|key| kept.pages.take(key))
+                            .and_then(|hash| Some(u128::from_le_bytes(hash.try_into().ok()?)));
+                        if made_before.is_some_and(|hash| sink.keep(&file, hash)) {
+                            progress.page_done();
+                            return Ok(None);
+                        }
+                        let html = self.templates.render(template, &context)?;
+                        let checked = checked.then(|| (file.clone(), html.clone()));
                         let html = match inject {
                             Some(snippet) => inject_before_body_end(html, snippet),
                             None => html,
                         };
-                        sink.write(&file, html.into_bytes())?;
+                        let bytes = html.into_bytes();
+                        if let Some(key) = key {
+                            let hash = crate::output::file_hash(&bytes);
+                            kept.pages.put(key, hash.to_le_bytes().to_vec());
+                        }
+                        sink.write(&file, bytes)?;
                         progress.page_done();
-                        Ok(kept)
+                        Ok(checked)
                     })
                     .collect::<Result<_>>()?;
-                Ok(kept.into_iter().flatten().collect())
+                Ok(checked.into_iter().flatten().collect())
             },
             || {
-                let files = crate::render::search::files(self, bodies, search_index);
+                let files = crate::render::search::files(self, bodies, &kept.search_index);
                 progress.search_done();
                 files
             },
         );
-        let anchors = crate::check::anchors::Anchors::collect(self, bodies, &kept?);
+        let anchors = crate::check::anchors::Anchors::collect(self, bodies, &checked?);
         let mut file_count = page_count;
         let has_code = bodies.pages.iter().any(|b| b.has_code);
         for (path, bytes) in self.theme.static_files()? {
@@ -410,6 +427,9 @@ fn sorted(set: &HashSet<&str>) -> String {
     list.join(", ")
 }
 
+/// The name of the file of page hashes in the cache folder.
+const PAGES_KEPT_NAME: &str = "page-hashes";
+
 /// What `accord build` keeps for the next build in the output's cache folder (see
 /// [`crate::output::kept`]); the default keeps nothing, for builds in memory.
 #[derive(Debug, Default)]
@@ -418,6 +438,9 @@ pub struct KeptWork {
     pub bodies: Kept,
     /// The search index ([`crate::render::search`]).
     pub search_index: Kept,
+    /// The hash of each page's HTML, by a hash of all it is made from
+    /// ([`crate::render::Templates::page_key`]).
+    pub pages: Kept,
 }
 
 impl KeptWork {
@@ -426,6 +449,7 @@ impl KeptWork {
         KeptWork {
             bodies: Kept::load(folder, crate::render::bodies::KEPT_NAME),
             search_index: Kept::load(folder, crate::render::search::KEPT_NAME),
+            pages: Kept::load(folder, PAGES_KEPT_NAME),
         }
     }
 
@@ -433,6 +457,7 @@ impl KeptWork {
     pub fn save(&self) {
         self.bodies.save();
         self.search_index.save();
+        self.pages.save();
     }
 }
 

@@ -18,11 +18,10 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::build::{content_path, inject_before_body_end, BuildOptions, Site};
+use crate::build::{content_path, inject_before_body_end, BuildOptions, KeptWork, Site};
 use crate::check::anchors::Anchors;
 use crate::content::{self, Page, GLOSSARY_DIR, INSTRUMENTS_DIR, THEMES_DIR};
 use crate::error::Result;
-use crate::output::kept::Kept;
 use crate::output::MemorySink;
 use crate::progress::Progress;
 use crate::render::markdown::{LinkTargets, MarkdownRenderer, Rendered};
@@ -113,7 +112,7 @@ impl Incremental {
             &sink,
             options.inject.as_deref(),
             &Progress::hidden(),
-            &Kept::nothing(),
+            &KeptWork::default(),
         )?;
         let list = site.page_list();
         let pages: HashSet<&str> = list.iter().map(|(_, file)| file.as_str()).collect();

@@ -299,6 +299,35 @@ fn work_kept_for_the_next_build_gives_the_same_pages() {
         "the fresh build links the new place"
     );
     assert_eq!(common::snapshot(&root.join("public")), moved);
+
+    // What every page shows besides its own context: the site's settings, and the templates.
+    let settings = std::fs::read_to_string(root.join("site.yaml")).unwrap();
+    std::fs::write(
+        root.join("site.yaml"),
+        settings.replacen("title: ", "title: Retitled ", 1),
+    )
+    .unwrap();
+    let retitled = fresh_build(root, &[]);
+    common::build(root);
+    assert_eq!(common::snapshot(&root.join("public")), retitled);
+    // Both folders now hold the same pages: the next build reuses one that holds them.
+    common::build(root);
+    let theme_page = common::repository().join("themes/default/templates/page.html");
+    let template = std::fs::read_to_string(theme_page).unwrap();
+    std::fs::create_dir_all(root.join("templates")).unwrap();
+    std::fs::write(
+        root.join("templates/page.html"),
+        template.replacen(
+            "{% endblock content %}",
+            "<!-- a site's own page template -->{% endblock content %}",
+            1,
+        ),
+    )
+    .unwrap();
+    let templated = fresh_build(root, &[]);
+    assert!(String::from_utf8_lossy(&templated["code/index.html"]).contains("site's own"));
+    common::build(root);
+    assert_eq!(common::snapshot(&root.join("public")), templated);
 }
 
 #[test]

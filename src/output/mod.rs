@@ -28,6 +28,18 @@ const MARKER_TEXT: &str = "This folder is written by accord; it is replaced on e
 pub trait Sink: Sync {
     /// Stores one file at `path` (relative, with `/` separators).
     fn write(&self, path: &str, bytes: Vec<u8>) -> Result<()>;
+
+    /// Keeps the file at `path` as it is, when it is known to hold the bytes of hash `hash`
+    /// ([`file_hash`]) already, so that they need not be made: whether it did. By default it
+    /// never does.
+    fn keep(&self, _path: &str, _hash: u128) -> bool {
+        false
+    }
+}
+
+/// The hash by which [`Sink::keep`] knows a file's bytes.
+pub fn file_hash(bytes: &[u8]) -> u128 {
+    manifest::hash(bytes)
 }
 
 /// Files kept in memory, keyed by path.
@@ -353,6 +365,15 @@ impl Staging {
         std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, "creating", e))
     }
 
+    /// Whether the reused folder's record says that the file at `relative` (`target`) holds
+    /// the bytes of hash `hash`; `None` when there is no record of it, or it changed since.
+    fn recorded(&self, relative: &str, target: &Path, hash: u128) -> Option<bool> {
+        if !self.reused_files.contains(relative) {
+            return None;
+        }
+        self.record.as_ref()?.holds(relative, target, hash)
+    }
+
     /// The record of the file at `relative` if it already holds `bytes` (of hash `hash`).
     fn already_there(
         &self,
@@ -361,16 +382,12 @@ impl Staging {
         bytes: &[u8],
         hash: u128,
     ) -> Option<FileRecord> {
-        if !self.reused_files.contains(relative) {
-            return None;
-        }
-        if let Some(record) = &self.record {
-            match record.holds(relative, target, hash) {
-                Some(true) => return record.file(relative).copied(),
-                Some(false) => return None,
-                // Changed since it was recorded: only reading it tells.
-                None => {}
-            }
+        match self.recorded(relative, target, hash) {
+            Some(true) => return self.record.as_ref()?.file(relative).copied(),
+            Some(false) => return None,
+            // Changed since it was recorded, or never recorded: only reading it tells.
+            None if !self.reused_files.contains(relative) => return None,
+            None => {}
         }
         let metadata = unchanged(target, bytes)?;
         Some(FileRecord {
@@ -408,6 +425,18 @@ fn parents(relative: &str) -> impl Iterator<Item = &str> {
 }
 
 impl Sink for Staging {
+    fn keep(&self, path: &str, hash: u128) -> bool {
+        let target = self.staging.join(path);
+        let record = match self.recorded(path, &target, hash) {
+            Some(true) => self.record.as_ref().and_then(|r| r.file(path).copied()),
+            _ => None,
+        };
+        record.is_some_and(|record| {
+            lock(&self.written).insert(path.to_string(), record);
+            true
+        })
+    }
+
     fn write(&self, path: &str, bytes: Vec<u8>) -> Result<()> {
         let target = self.staging.join(path);
         let hash = manifest::hash(&bytes);

@@ -1,6 +1,6 @@
 //! A document's page: its full text, paragraph by paragraph, with themes and linked mentions.
 
-use tera::Context;
+use crate::render::templates::PageContext;
 
 use super::{Bodies, PageView};
 use crate::build::Site;
@@ -13,7 +13,7 @@ impl Site {
         &self,
         index: usize,
         bodies: &Bodies,
-        context: &mut Context,
+        context: &mut PageContext,
     ) -> PageView {
         let document = &self.documents[index];
         let mut toc = Vec::new();

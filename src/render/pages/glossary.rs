@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use tera::Context;
+use crate::render::templates::PageContext;
 
 use super::{Bodies, PageView};
 use crate::build::Site;
@@ -28,7 +28,7 @@ fn initial(term: &str) -> String {
 }
 
 impl Site {
-    pub(super) fn glossary_context(&self, bodies: &Bodies, context: &mut Context) -> PageView {
+    pub(super) fn glossary_context(&self, bodies: &Bodies, context: &mut PageContext) -> PageView {
         let slugs: HashMap<&str, LinkView> = self
             .content
             .glossary
@@ -126,7 +126,7 @@ impl Site {
         index: usize,
         number: usize,
         bodies: &Bodies,
-        context: &mut Context,
+        context: &mut PageContext,
     ) -> PageView {
         let term = &self.content.glossary[index];
         let all_uses = &self.graph.term_mentions[index];

@@ -10,9 +10,9 @@ mod topics;
 
 use std::collections::BTreeMap;
 
+use crate::render::templates::PageContext;
 use rayon::prelude::*;
 use serde::Serialize;
-use tera::Context;
 
 use super::markdown::{Heading, Rendered};
 use super::paginate::{
@@ -193,7 +193,13 @@ impl Site {
 
     /// Renders one page to HTML.
     pub fn render_page(&self, kind: PageKind, bodies: &Bodies) -> Result<String> {
-        let mut context = Context::new();
+        let (template, context) = self.page_context(kind, bodies);
+        self.templates.render(template, &context)
+    }
+
+    /// The template that renders a page, and what it gets.
+    pub fn page_context(&self, kind: PageKind, bodies: &Bodies) -> (&str, PageContext) {
+        let mut context = PageContext::new();
         let (template, view) = match kind {
             PageKind::Home => ("home.html", self.home_context(bodies, &mut context)),
             PageKind::Documents(number) => (
@@ -233,15 +239,15 @@ impl Site {
                 ),
             ),
             PageKind::NotFound => ("404.html", self.view("404.html", "Page not found", "", "")),
-            PageKind::Content(p) => return self.render_content_page(p, bodies),
+            PageKind::Content(p) => return self.content_page_context(p, bodies),
         };
         context.insert("page_number", &view.pager.as_ref().map_or(1, |p| p.current));
         self.intro(&view.path, bodies, &mut context);
         context.insert("page", &view);
-        self.templates.render(template, &context)
+        (template, context)
     }
 
-    fn intro(&self, path: &str, bodies: &Bodies, context: &mut Context) {
+    fn intro(&self, path: &str, bodies: &Bodies, context: &mut PageContext) {
         let lookup = if path == "404.html" {
             None
         } else {
@@ -368,7 +374,7 @@ impl Site {
             .collect()
     }
 
-    fn home_context(&self, bodies: &Bodies, context: &mut Context) -> PageView {
+    fn home_context(&self, bodies: &Bodies, context: &mut PageContext) -> PageView {
         // The home page lists the latest documents only; the documents list has them all.
         let documents: Vec<DocumentSummary> = self
             .newest_first(bodies)
@@ -430,7 +436,12 @@ impl Site {
         serde_json::json!({ "columns": columns, "rows": rows })
     }
 
-    fn documents_context(&self, number: usize, bodies: &Bodies, context: &mut Context) -> PageView {
+    fn documents_context(
+        &self,
+        number: usize,
+        bodies: &Bodies,
+        context: &mut PageContext,
+    ) -> PageView {
         let order = self.newest_first(bodies);
         let documents: Vec<DocumentSummary> = order[page_range(order.len(), number, PER_PAGE)]
             .iter()
@@ -449,7 +460,7 @@ impl Site {
         view
     }
 
-    fn themes_context(&self, context: &mut Context) -> PageView {
+    fn themes_context(&self, context: &mut PageContext) -> PageView {
         context.insert("themes", &self.theme_summaries());
         self.view(
             "themes/",
@@ -459,7 +470,7 @@ impl Site {
         )
     }
 
-    fn instruments_context(&self, context: &mut Context) -> PageView {
+    fn instruments_context(&self, context: &mut PageContext) -> PageView {
         let mut by_kind: BTreeMap<String, Vec<serde_json::Value>> = BTreeMap::new();
         for summary in self.instrument_summaries() {
             let kind = summary["kind"].as_str().unwrap_or("instrument").to_string();
@@ -479,7 +490,7 @@ impl Site {
         )
     }
 
-    fn render_content_page(&self, index: usize, bodies: &Bodies) -> Result<String> {
+    fn content_page_context(&self, index: usize, bodies: &Bodies) -> (&str, PageContext) {
         let page = &self.content.pages[index];
         let meta = &page.entry.meta;
         let rendered = &bodies.pages[index];
@@ -501,7 +512,7 @@ impl Site {
         view.reviewed = meta.reviewed.map(DateView::from);
         view.sources = self.source_views(&meta.sources);
         view.has_code = rendered.has_code;
-        let mut context = Context::new();
+        let mut context = PageContext::new();
         let children: Vec<LinkView> = if page.is_section {
             // Pages are in path order, so the pages under this one follow it: looking through
             // only those keeps a site of many sections from costing sections times pages.
@@ -539,7 +550,7 @@ impl Site {
             None if page.is_section => "section.html",
             None => "page.html",
         };
-        self.templates.render(template, &context)
+        (template, context)
     }
 
     /// Renders every page in parallel; returns (output file, HTML) pairs in page-list order.

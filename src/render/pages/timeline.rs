@@ -1,6 +1,6 @@
 //! The timeline: publications, dates the documents mention, and changes of status, in order.
 
-use tera::Context;
+use crate::render::templates::PageContext;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::{capitalised, Bodies, PageView};
@@ -136,7 +136,7 @@ impl Site {
         &self,
         number: usize,
         bodies: &Bodies,
-        context: &mut Context,
+        context: &mut PageContext,
     ) -> PageView {
         let events = self.timeline_events(bodies);
         let mut years: Vec<serde_json::Value> = Vec::new();

@@ -1,6 +1,6 @@
 //! Theme and instrument pages: what the documents say about a subject, split into pages.
 
-use tera::Context;
+use crate::render::templates::PageContext;
 
 use super::{ranked, Bodies, PageView, PLACES_SHOWN};
 use crate::build::Site;
@@ -14,7 +14,7 @@ impl Site {
         index: usize,
         number: usize,
         bodies: &Bodies,
-        context: &mut Context,
+        context: &mut PageContext,
     ) -> PageView {
         let theme = &self.content.themes[index];
         let all_passages = &self.graph.theme_passages[index];
@@ -84,7 +84,7 @@ impl Site {
         index: usize,
         number: usize,
         bodies: &Bodies,
-        context: &mut Context,
+        context: &mut PageContext,
     ) -> PageView {
         let instrument = &self.content.instruments[index];
         let meta = &instrument.meta;
