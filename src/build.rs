@@ -247,7 +247,7 @@ impl Site {
                             progress.page_done();
                             return Ok(None);
                         }
-                        let html = self.templates.render(template, &context)?;
+                        let html = self.templates.render(template, context)?;
                         let checked = checked.then(|| (file.clone(), html.clone()));
                         let html = match inject {
                             Some(snippet) => inject_before_body_end(html, snippet),
@@ -454,7 +454,7 @@ impl KeptWork {
     }
 
     /// Keeps this build's work for the next build.
-    pub fn save(&self) {
+    pub fn save(self) {
         self.bodies.save();
         self.search_index.save();
         self.pages.save();

@@ -30,7 +30,7 @@ pub struct Kept {
     /// The first line of the file, naming what it keeps.
     header: String,
     /// The previous build's file, whole, and where each of its records is in it.
-    previous: Vec<u8>,
+    previous: Previous,
     records: FxHashMap<u128, Range<usize>>,
     /// The records this build used: `None` for one taken from the previous file as it is.
     used: Mutex<FxHashMap<u128, Option<Vec<u8>>>>,
@@ -47,7 +47,7 @@ impl Kept {
     pub fn load(folder: &Path, name: &str) -> Kept {
         let path = folder.join(name);
         let header = format!("accord kept {name}");
-        let previous = std::fs::read(&path).unwrap_or_default();
+        let previous = Previous::open(&path).unwrap_or_default();
         let records = fingerprint()
             .and_then(|fingerprint| parse(&previous, &header, &fingerprint))
             .unwrap_or_default();
@@ -77,18 +77,23 @@ impl Kept {
     /// Saves the records this build used for the next build, unless they are the ones the file
     /// already holds; when this build used none, or writing fails, the file goes (see
     /// [`super::replace_kept_file`]).
-    pub fn save(&self) {
+    pub fn save(self) {
         let Some(path) = &self.path else {
             return;
         };
-        let used = self.used();
-        let unchanged = used.len() == self.records.len() && used.values().all(Option::is_none);
-        if unchanged && !used.is_empty() {
-            return;
-        }
-        let bytes = fingerprint()
-            .filter(|_| !used.is_empty())
-            .map(|fingerprint| self.file(&used, &fingerprint));
+        let bytes = {
+            let used = self.used();
+            let unchanged = used.len() == self.records.len() && used.values().all(Option::is_none);
+            if unchanged && !used.is_empty() {
+                return;
+            }
+            fingerprint()
+                .filter(|_| !used.is_empty())
+                .map(|fingerprint| self.file(&used, &fingerprint))
+        };
+        // The previous file is let go before it is replaced (a mapped file cannot be replaced
+        // on every system).
+        drop(self.previous);
         super::replace_kept_file(path, bytes.as_deref());
     }
 
@@ -120,6 +125,38 @@ impl Kept {
         self.used
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// The previous build's file, mapped into memory: a large site keeps over a hundred megabytes,
+/// and reading them into memory of our own would copy every byte and fault in every page.
+#[derive(Debug, Default)]
+enum Previous {
+    #[default]
+    None,
+    Mapped(memmap2::Mmap),
+}
+
+impl Previous {
+    fn open(path: &Path) -> Option<Previous> {
+        let file = std::fs::File::open(path).ok()?;
+        // SAFETY: a mapped file must not change while it is mapped. accord never writes a kept
+        // file in place: it writes a new file and renames it over the old one
+        // (`replace_kept_file`), which leaves the mapped file as it was. Only something else
+        // writing into accord's cache folder during a build could change it.
+        let map = unsafe { memmap2::Mmap::map(&file) }.ok()?;
+        Some(Previous::Mapped(map))
+    }
+}
+
+impl std::ops::Deref for Previous {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        match self {
+            Previous::None => &[],
+            Previous::Mapped(map) => map,
+        }
     }
 }
 

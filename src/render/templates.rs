@@ -156,16 +156,19 @@ pub struct Templates {
 /// it, so that a page whose context is the same as in the last build can be known without
 /// rendering it (see [`Templates::page_key`]).
 #[derive(Default)]
-pub struct PageContext {
+pub struct PageContext<'a> {
     context: Context,
+    /// Rendered Markdown, put into Tera's context only if the page is rendered: it is most of
+    /// a page's context, and most pages of a rebuild are not rendered again.
+    html: Vec<(&'static str, &'a str)>,
     key: KeyHasher,
     /// False once a value could not be hashed: the page then has no key.
     keyable: bool,
 }
 
-impl PageContext {
+impl<'a> PageContext<'a> {
     /// An empty context.
-    pub fn new() -> PageContext {
+    pub fn new() -> PageContext<'a> {
         PageContext {
             keyable: true,
             ..PageContext::default()
@@ -177,6 +180,12 @@ impl PageContext {
         self.context.insert(name, value);
         self.key.field(name.as_bytes());
         self.keyable &= postcard::to_io(value, &mut self.key).is_ok();
+    }
+
+    /// Puts rendered Markdown in the context as `name`.
+    pub fn insert_html(&mut self, name: &'static str, html: &'a str) {
+        self.key.field(name.as_bytes()).field(html.as_bytes());
+        self.html.push((name, html));
     }
 }
 
@@ -272,8 +281,14 @@ impl Templates {
     }
 
     /// Renders the template `name` with `context`.
-    pub fn render(&self, name: &str, context: &PageContext) -> Result<String> {
-        let context = &context.context;
+    pub fn render(&self, name: &str, context: PageContext<'_>) -> Result<String> {
+        let PageContext {
+            mut context, html, ..
+        } = context;
+        for (name, html) in html {
+            context.insert(name, html);
+        }
+        let context = &context;
         if !self.has(name) {
             return Err(Error::input(
                 Location::file(format!("templates/{name}")),

@@ -194,11 +194,15 @@ impl Site {
     /// Renders one page to HTML.
     pub fn render_page(&self, kind: PageKind, bodies: &Bodies) -> Result<String> {
         let (template, context) = self.page_context(kind, bodies);
-        self.templates.render(template, &context)
+        self.templates.render(template, context)
     }
 
     /// The template that renders a page, and what it gets.
-    pub fn page_context(&self, kind: PageKind, bodies: &Bodies) -> (&str, PageContext) {
+    pub fn page_context<'a>(
+        &'a self,
+        kind: PageKind,
+        bodies: &'a Bodies,
+    ) -> (&'a str, PageContext<'a>) {
         let mut context = PageContext::new();
         let (template, view) = match kind {
             PageKind::Home => ("home.html", self.home_context(bodies, &mut context)),
@@ -247,14 +251,14 @@ impl Site {
         (template, context)
     }
 
-    fn intro(&self, path: &str, bodies: &Bodies, context: &mut PageContext) {
+    fn intro<'a>(&self, path: &str, bodies: &'a Bodies, context: &mut PageContext<'a>) {
         let lookup = if path == "404.html" {
             None
         } else {
             self.content.page_index(path)
         };
         if let Some(index) = lookup {
-            context.insert("intro_html", &bodies.pages[index].html);
+            context.insert_html("intro_html", &bodies.pages[index].html);
         }
     }
 
@@ -490,7 +494,11 @@ impl Site {
         )
     }
 
-    fn content_page_context(&self, index: usize, bodies: &Bodies) -> (&str, PageContext) {
+    fn content_page_context<'a>(
+        &'a self,
+        index: usize,
+        bodies: &'a Bodies,
+    ) -> (&'a str, PageContext<'a>) {
         let page = &self.content.pages[index];
         let meta = &page.entry.meta;
         let rendered = &bodies.pages[index];
@@ -540,7 +548,7 @@ impl Site {
         } else {
             Vec::new()
         };
-        context.insert("content_html", &rendered.html);
+        context.insert_html("content_html", &rendered.html);
         context.insert("children", &children);
         context.insert("extra", &meta.extra);
         context.insert("date", &meta.date.map(DateView::from));
