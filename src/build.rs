@@ -79,6 +79,12 @@ pub struct Summary {
 impl Site {
     /// Loads and links the site described by `options`.
     pub fn load(options: &BuildOptions) -> Result<Site> {
+        Site::load_kept(options, &Kept::nothing())
+    }
+
+    /// [`Site::load`], with the pages' front matter `kept` by the previous build (and keeping
+    /// this build's there for the next).
+    pub fn load_kept(options: &BuildOptions, front_matter: &Kept) -> Result<Site> {
         let root = options.root.clone();
         let mut config = SiteConfig::load(&root)?;
         if let Some(base_url) = &options.base_url {
@@ -90,7 +96,7 @@ impl Site {
             let (loaded, templates) = rayon::join(
                 || -> Result<(Content, Vec<Document>)> {
                     let (content, documents) = rayon::join(
-                        || content::load(&root, options.drafts),
+                        || content::load_kept(&root, options.drafts, front_matter),
                         || seed::load_all(&root),
                     );
                     match (content, documents) {
@@ -427,6 +433,8 @@ fn sorted(set: &HashSet<&str>) -> String {
     list.join(", ")
 }
 
+/// The name of the file of pages' front matter in the cache folder.
+const FRONT_MATTER_KEPT_NAME: &str = "front-matter";
 /// The name of the file of page hashes in the cache folder.
 const PAGES_KEPT_NAME: &str = "page-hashes";
 
@@ -467,8 +475,10 @@ pub fn build(options: &BuildOptions, output: &Path) -> Result<Summary> {
     let progress = Progress::new(started);
     // Preparing the staging folder lists the previous build's files, and what that build kept
     // is read: both run beside loading.
+    // The front matter is needed first thing: it is kept in a file of its own, quick to read.
+    let front_matter = Kept::load(&crate::output::cache_folder(output), FRONT_MATTER_KEPT_NAME);
     let (site, staging) = rayon::join(
-        || Site::load(options),
+        || Site::load_kept(options, &front_matter),
         || {
             let staging = Staging::new(&options.root, output)?;
             let kept = KeptWork::load(staging.cache_folder());
@@ -490,6 +500,7 @@ pub fn build(options: &BuildOptions, output: &Path) -> Result<Summary> {
         Ok((pages, files)) => {
             staging.publish()?;
             kept.save();
+            front_matter.save();
             Ok(Summary {
                 pages,
                 files,

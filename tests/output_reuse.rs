@@ -244,6 +244,8 @@ fn work_kept_for_the_next_build_gives_the_same_pages() {
     common::build(root);
     let kept_bodies = std::fs::read(&bodies).expect("the build keeps its rendered Markdown");
     let kept_index = std::fs::read(&index).expect("the build keeps its search index");
+    let front_matter = cache.join("front-matter");
+    let kept_front_matter = std::fs::read(&front_matter).expect("the build keeps front matter");
     assert!(String::from_utf8_lossy(&kept_bodies).contains("language-rust"));
     common::build(root);
     assert_eq!(common::snapshot(&root.join("public")), expected);
@@ -254,7 +256,11 @@ fn work_kept_for_the_next_build_gives_the_same_pages() {
     );
 
     // A file that is not whole, not this binary's, or changed by hand is ignored.
-    for (file, kept) in [(&bodies, &kept_bodies), (&index, &kept_index)] {
+    for (file, kept) in [
+        (&bodies, &kept_bodies),
+        (&index, &kept_index),
+        (&front_matter, &kept_front_matter),
+    ] {
         let mut changed = kept.clone();
         let middle = changed.len() / 2;
         changed[middle] ^= 1;

@@ -15,6 +15,7 @@ use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 
 use crate::error::{Error, Location, Result};
+use crate::output::kept::Kept;
 use crate::text::is_valid_slug;
 pub use model::*;
 
@@ -65,6 +66,12 @@ enum Loaded {
 
 /// Reads `content/` below `root`. Drafts are kept only when `drafts` is true.
 pub fn load(root: &Path, drafts: bool) -> Result<Content> {
+    load_kept(root, drafts, &Kept::nothing())
+}
+
+/// [`load`], taking each page's front matter from `kept` where the last build read the same
+/// YAML, and keeping every page's for the next build (see [`front_matter::kept_page_meta`]).
+pub fn load_kept(root: &Path, drafts: bool, kept: &Kept) -> Result<Content> {
     let directory = root.join("content");
     let mut content = Content::default();
     if !directory.is_dir() {
@@ -106,7 +113,7 @@ pub fn load(root: &Path, drafts: bool) -> Result<Content> {
             let shown = path.strip_prefix(root).unwrap_or(path);
             let folder = relative.parent().and_then(|p| p.to_str()).unwrap_or("");
             match (folder, name.as_str()) {
-                (_, "_index.md") => load_page(path, shown, relative, true).map(Loaded::Page),
+                (_, "_index.md") => load_page(path, shown, relative, true, kept).map(Loaded::Page),
                 (THEMES_DIR, _) => {
                     load_entry::<ThemeMeta>(path, shown, "a theme").map(Loaded::Theme)
                 }
@@ -115,7 +122,7 @@ pub fn load(root: &Path, drafts: bool) -> Result<Content> {
                 (GLOSSARY_DIR, _) => {
                     load_entry::<TermMeta>(path, shown, "a glossary term").map(Loaded::Term)
                 }
-                _ => load_page(path, shown, relative, false).map(Loaded::Page),
+                _ => load_page(path, shown, relative, false, kept).map(Loaded::Page),
             }
         })
         .collect();
@@ -239,23 +246,16 @@ fn load_entry<M: DeserializeOwned>(path: &Path, shown: &Path, what: &str) -> Res
     })
 }
 
-fn load_page(path: &Path, shown: &Path, relative: &Path, is_section: bool) -> Result<Page> {
+fn load_page(
+    path: &Path,
+    shown: &Path,
+    relative: &Path,
+    is_section: bool,
+    kept: &Kept,
+) -> Result<Page> {
     let text = read_text(path, shown)?;
     let split = front_matter::split(&text, shown)?;
-    let value = match front_matter::parse_value(split.yaml, shown, split.yaml_line, "a page") {
-        Ok(value) => value,
-        // Reading the text as `PageMeta` stops at the first key of the wrong kind, which is
-        // nearer the mistake than the parser's own error: an unclosed `title: [` is reported at
-        // the title, not on the line after it. That is the error the author gets.
-        Err(error) => {
-            let typed =
-                front_matter::parse_yaml::<PageMeta>(split.yaml, shown, split.yaml_line, "a page");
-            return Err(typed.err().unwrap_or(error));
-        }
-    };
-    let mut meta: PageMeta =
-        front_matter::typed(&value, split.yaml, shown, split.yaml_line, "a page")?;
-    meta.extra = front_matter::typed(&value, split.yaml, shown, split.yaml_line, "a page")?;
+    let meta = front_matter::kept_page_meta(&split, shown, kept)?;
     let mut segments: Vec<String> = relative
         .parent()
         .into_iter()
@@ -307,7 +307,7 @@ pub fn load_page_file(root: &Path, path: &Path) -> Result<Page> {
         ));
     };
     let is_section = relative.file_name().is_some_and(|n| n == "_index.md");
-    load_page(path, shown, relative, is_section)
+    load_page(path, shown, relative, is_section, &Kept::nothing())
 }
 
 fn check_unique_paths(content: &Content) -> Result<()> {

@@ -19,7 +19,7 @@ pub struct Source {
 
 /// Front matter of an ordinary Markdown page. Keys accord does not know (such as `tags` from
 /// another generator) are kept in `extra` and passed to templates.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
 pub struct PageMeta {
     /// Page title.
     pub title: Option<String>,

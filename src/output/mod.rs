@@ -102,6 +102,26 @@ fn cache_name(name: &str) -> String {
     format!(".{name}.accord-cache")
 }
 
+/// The folder beside the output folder `output` where a build keeps what the next build may
+/// reuse (see [`cache_name`]).
+pub fn cache_folder(output: &Path) -> PathBuf {
+    let (parent, name) = parent_and_name(output);
+    parent.join(cache_name(&name))
+}
+
+/// The folder that holds the output folder `output` (`.` for a bare name), and its name.
+fn parent_and_name(output: &Path) -> (&Path, String) {
+    let parent = output
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = output
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
+    (parent, name)
+}
+
 /// The records' names inside the cache folder: the output folder's, the previous build's.
 const OUTPUT_RECORD: &str = "output.record";
 const PREVIOUS_RECORD: &str = "previous.record";
@@ -145,17 +165,10 @@ impl Staging {
     /// previous build when there is one, an empty folder otherwise.
     pub fn new(root: &Path, output: &Path) -> Result<Staging> {
         check_output(root, output)?;
-        let parent = output
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
+        let (parent, name) = parent_and_name(output);
         std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, "creating", e))?;
-        let name = output
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "public".into());
         let previous = parent.join(previous_name(&name));
-        let cache = parent.join(cache_name(&name));
+        let cache = cache_folder(output);
         let previous_record = cache.join(PREVIOUS_RECORD);
         remove_leftovers(parent, &name, &previous, &previous_record);
         remove_unfinished_writes(&cache);
