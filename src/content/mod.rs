@@ -246,6 +246,23 @@ fn load_entry<M: DeserializeOwned>(path: &Path, shown: &Path, what: &str) -> Res
     })
 }
 
+/// Where `part`, a slice of `text`, is in it.
+fn range_in(text: &str, part: &str) -> std::ops::Range<usize> {
+    let start = (part.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+    start..start + part.len()
+}
+
+/// The part `range` of `text` as a string of its own: when it runs to the end, `text` cut in
+/// place rather than copied, as the Markdown of a large site is tens of megabytes.
+fn part_of(mut text: String, range: std::ops::Range<usize>) -> String {
+    if range.end == text.len() && text.is_char_boundary(range.start) {
+        text.drain(..range.start);
+        text
+    } else {
+        text.get(range).unwrap_or_default().to_string()
+    }
+}
+
 fn load_page(
     path: &Path,
     shown: &Path,
@@ -280,13 +297,15 @@ fn load_page(
         }
     }
     let path_string: String = segments.iter().map(|s| format!("{s}/")).collect();
+    let body_line = split.body_line;
+    let body = range_in(&text, split.body);
     Ok(Page {
         entry: Entry {
             slug: segments.last().cloned().unwrap_or_default(),
             source_path: shown.to_path_buf(),
             meta,
-            body: split.body.to_string(),
-            body_line: split.body_line,
+            body: part_of(text, body),
+            body_line,
         },
         path: path_string,
         is_section,
@@ -342,4 +361,26 @@ pub fn duplicate_names<'a>(
     }
     by_name.retain(|_, paths| paths.len() > 1);
     by_name
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_body_is_the_end_of_its_file_cut_in_place() {
+        let path = Path::new("content/a.md");
+        for text in [
+            "---\ntitle: A\n---\n# Body\n",
+            "\u{FEFF}---\r\ntitle: Ü\r\n---\r\nBody ü\r\n",
+            "No front matter\n",
+            "---\ntitle: A\n---\n",
+        ] {
+            let split = front_matter::split(text, path).unwrap();
+            let expected = split.body.to_string();
+            let range = range_in(text, split.body);
+            assert_eq!(part_of(text.to_string(), range), expected, "{text:?}");
+        }
+        assert_eq!(part_of("abcdef".to_string(), 1..3), "bc");
+    }
 }
