@@ -18,7 +18,7 @@
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use rustc_hash::FxHashMap;
 
@@ -30,7 +30,7 @@ pub struct Kept {
     /// The first line of the file, naming what it keeps.
     header: String,
     /// The previous build's file, whole, and where each of its records is in it.
-    previous: Previous,
+    previous: Arc<Previous>,
     records: FxHashMap<u128, Range<usize>>,
     /// The records this build used: `None` for one taken from the previous file as it is.
     used: Mutex<FxHashMap<u128, Option<Vec<u8>>>>,
@@ -47,7 +47,7 @@ impl Kept {
     pub fn load(folder: &Path, name: &str) -> Kept {
         let path = folder.join(name);
         let header = format!("accord kept {name}");
-        let previous = Previous::open(&path).unwrap_or_default();
+        let previous = Arc::new(Previous::open(&path).unwrap_or_default());
         let records = fingerprint()
             .and_then(|fingerprint| parse(&previous, &header, &fingerprint))
             .unwrap_or_default();
@@ -65,6 +65,15 @@ impl Kept {
         let range = self.records.get(&key)?;
         self.used().insert(key, None);
         self.previous.get(range.clone())
+    }
+
+    /// A string taken from the bytes of a record ([`Kept::take`]) that stays readable after
+    /// this `Kept` is gone, without being copied; `None` if `part` is not in this file.
+    pub fn shared(&self, part: &str) -> Option<SharedStr> {
+        let start = (part.as_ptr() as usize).checked_sub(self.previous.as_ptr() as usize)?;
+        let range = start..start.checked_add(part.len())?;
+        self.previous.get(range.clone())?;
+        Some(SharedStr(Shared::Kept(Arc::clone(&self.previous), range)))
     }
 
     /// Remembers `bytes` under `key` for the next build (nothing, when nothing is kept).
@@ -157,6 +166,71 @@ impl std::ops::Deref for Previous {
             Previous::None => &[],
             Previous::Mapped(map) => map,
         }
+    }
+}
+
+/// A string of its own, or a part of a kept file read in place ([`Kept::shared`]): the rendered
+/// Markdown of a large site is over a hundred megabytes, which a rebuild need not copy.
+#[derive(Clone, Default)]
+pub struct SharedStr(Shared);
+
+#[derive(Clone)]
+enum Shared {
+    Owned(String),
+    /// A range of the file that holds UTF-8 text (checked when it was taken).
+    Kept(Arc<Previous>, Range<usize>),
+}
+
+impl Default for Shared {
+    fn default() -> Shared {
+        Shared::Owned(String::new())
+    }
+}
+
+impl From<String> for SharedStr {
+    fn from(text: String) -> SharedStr {
+        SharedStr(Shared::Owned(text))
+    }
+}
+
+impl std::ops::Deref for SharedStr {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match &self.0 {
+            Shared::Owned(text) => text,
+            Shared::Kept(file, range) => {
+                let bytes = file.get(range.clone()).unwrap_or_default();
+                // SAFETY: `Kept::shared` makes a `Kept` only of a part of the file that is a
+                // `&str` already, so UTF-8, and a mapped file does not change (see
+                // `Previous::open`).
+                unsafe { std::str::from_utf8_unchecked(bytes) }
+            }
+        }
+    }
+}
+
+impl std::fmt::Debug for SharedStr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&**self, f)
+    }
+}
+
+impl std::fmt::Display for SharedStr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
+
+impl PartialEq<&str> for SharedStr {
+    fn eq(&self, other: &&str) -> bool {
+        **self == **other
+    }
+}
+
+impl serde::Serialize for SharedStr {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self)
     }
 }
 
@@ -308,6 +382,19 @@ mod tests {
 
         Kept::load(folder.path(), "things").save();
         assert!(!path.exists(), "a build that used none leaves no file");
+    }
+
+    #[test]
+    fn shared_strings_are_parts_of_the_file_and_outlive_it() {
+        let (folder, _) = kept_with(&[(1, "Prüm and Europol".as_bytes())]);
+        let kept = Kept::load(folder.path(), "things");
+        let record = std::str::from_utf8(kept.take(1).unwrap()).unwrap();
+        let shared = kept.shared(&record[..5]).unwrap();
+        assert!(kept.shared("Prüm").is_none(), "not in the file");
+        drop(kept);
+        std::fs::remove_dir_all(folder.path()).unwrap();
+        assert_eq!(shared, "Prüm");
+        assert_eq!(SharedStr::from("own".to_string()), "own");
     }
 
     #[test]

@@ -13,7 +13,11 @@ use std::path::Path;
 
 use rayon::prelude::*;
 
-use super::markdown::{LinkTargets, MarkdownRenderer, Rendered};
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
+
+use super::markdown::{FragmentLink, Heading, LinkTargets, MarkdownRenderer, Rendered};
 use super::views::paths;
 use super::Bodies;
 use crate::build::{content_path, Site};
@@ -143,6 +147,45 @@ fn sources<'e, M: 'e>(entries: impl IntoIterator<Item = &'e Entry<M>>) -> Vec<So
         .collect()
 }
 
+/// A [`Rendered`] body as the kept file holds it (written and read by postcard, field by field
+/// in this order); read back, its strings are parts of the file.
+#[derive(Serialize, Deserialize)]
+struct KeptBody<'a> {
+    #[serde(borrow)]
+    html: &'a str,
+    headings: Cow<'a, [Heading]>,
+    has_code: bool,
+    #[serde(borrow)]
+    text: &'a str,
+    fragment_links: Cow<'a, [FragmentLink]>,
+    content_links: Cow<'a, [(String, Option<String>)]>,
+}
+
+impl<'a> KeptBody<'a> {
+    fn of(rendered: &'a Rendered) -> KeptBody<'a> {
+        KeptBody {
+            html: &rendered.html,
+            headings: Cow::Borrowed(&rendered.headings),
+            has_code: rendered.has_code,
+            text: &rendered.text,
+            fragment_links: Cow::Borrowed(&rendered.fragment_links),
+            content_links: Cow::Borrowed(&rendered.content_links),
+        }
+    }
+
+    /// The body, its strings read in place from `kept`, the file this was read from.
+    fn rendered(self, kept: &Kept) -> Option<Rendered> {
+        Some(Rendered {
+            html: kept.shared(self.html)?,
+            headings: self.headings.into_owned(),
+            has_code: self.has_code,
+            text: kept.shared(self.text)?,
+            fragment_links: self.fragment_links.into_owned(),
+            content_links: self.content_links.into_owned(),
+        })
+    }
+}
+
 /// The Markdown renderer of a build, with the bodies kept from the previous build.
 struct KeptRenderer<'a> {
     renderer: MarkdownRenderer<'a>,
@@ -177,7 +220,8 @@ impl KeptRenderer<'_> {
         if let Some(rendered) = self
             .kept
             .take(key)
-            .and_then(|bytes| postcard::from_bytes::<Rendered>(bytes).ok())
+            .and_then(|bytes| postcard::from_bytes::<KeptBody>(bytes).ok())
+            .and_then(|body| body.rendered(self.kept))
             .filter(|rendered| {
                 let urls = &self.renderer.targets.urls;
                 rendered
@@ -189,7 +233,7 @@ impl KeptRenderer<'_> {
             return Ok(rendered);
         }
         let rendered = self.renderer.render(markdown, path, line, &content_path)?;
-        if let Ok(bytes) = postcard::to_allocvec(&rendered) {
+        if let Ok(bytes) = postcard::to_allocvec(&KeptBody::of(&rendered)) {
             self.kept.put(key, bytes);
         }
         Ok(rendered)

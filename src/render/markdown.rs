@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use super::escape::{escaped, push_escaped};
 use super::highlight::highlight;
 use crate::error::{line_column, Error, Location, Result};
+use crate::output::kept::SharedStr;
 use crate::text::{runs_script, slugify, TidyText, UniqueIds};
 
 /// A heading of a rendered page, for its "Contents" list.
@@ -25,12 +26,12 @@ pub struct Heading {
     pub title: String,
 }
 
-/// A rendered Markdown body. Serialised only to be kept for the next build
-/// ([`crate::render::bodies`]): templates get its parts.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+/// A rendered Markdown body.
+#[derive(Debug, Clone, Default)]
 pub struct Rendered {
-    /// The HTML.
-    pub html: String,
+    /// The HTML (taken in place from the last build's file when kept: see
+    /// [`crate::render::bodies`]).
+    pub html: SharedStr,
     /// Its headings, in order.
     pub headings: Vec<Heading>,
     /// Whether it has highlighted code (the page then links the code stylesheet).
@@ -39,7 +40,7 @@ pub struct Rendered {
     /// separated by a blank line, other whitespace is one space, raw HTML is left out.
     /// Gathered while rendering, as parsing the Markdown again for it cost a third of the search
     /// index's time.
-    pub text: String,
+    pub text: SharedStr,
     /// Links to anchors of content pages, checked once every page is rendered
     /// (see [`crate::check::anchors`]).
     pub fragment_links: Vec<FragmentLink>,
@@ -210,9 +211,10 @@ impl MarkdownRenderer<'_> {
         // HTML runs to about 1.7 times the Markdown's length (more with highlighted code): room
         // for twice that spares the copies of a growing string, and keeps a third less memory
         // than the spare room that doubling leaves.
-        rendered.html.reserve(source.len() * 2);
-        pulldown_cmark::html::push_html(&mut rendered.html, events.into_iter());
-        rendered.text = text.finish();
+        let mut html = String::with_capacity(source.len() * 2);
+        pulldown_cmark::html::push_html(&mut html, events.into_iter());
+        rendered.html = html.into();
+        rendered.text = text.finish().into();
         looked_up.sort_unstable();
         looked_up.dedup();
         rendered.content_links = looked_up;

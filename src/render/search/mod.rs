@@ -216,7 +216,7 @@ pub fn fixed_entries(site: &Site, bodies: &Bodies) -> Vec<SearchEntry> {
         let mut names = vec![meta.name.clone()];
         names.extend(meta.short_name.clone());
         names.extend(meta.aliases.iter().cloned());
-        let mut searched = vec![meta.summary.clone(), body.clone()];
+        let mut searched = vec![meta.summary.clone(), body.to_string()];
         searched.extend(meta.status.clone());
         searched.extend(meta.history.iter().map(|h| h.status.clone()));
         searched.push(meta.parties.join(", "));
@@ -234,7 +234,7 @@ pub fn fixed_entries(site: &Site, bodies: &Bodies) -> Vec<SearchEntry> {
         });
     }
     for (term, rendered) in site.content.glossary.iter().zip(&bodies.glossary) {
-        let definition = rendered.text.clone();
+        let definition = rendered.text.to_string();
         let mut names = vec![term.meta.term.clone()];
         names.extend(term.meta.aliases.iter().cloned());
         entries.push(SearchEntry {
@@ -292,7 +292,7 @@ pub fn previews(site: &Site, bodies: &Bodies) -> BTreeMap<String, Preview> {
             format!("term-{}", term.slug),
             Preview {
                 title: term.meta.term.clone(),
-                text: rendered.text.clone(),
+                text: rendered.text.to_string(),
                 url: site.urls.url(&paths::term(&term.slug)),
             },
         );
