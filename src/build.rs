@@ -455,7 +455,11 @@ impl KeptWork {
     /// What the previous build kept in the cache folder `folder`.
     pub fn load(folder: &Path) -> KeptWork {
         KeptWork {
-            bodies: Kept::load(folder, crate::render::bodies::KEPT_NAME),
+            bodies: Kept::load_sharded(
+                folder,
+                crate::render::bodies::KEPT_NAME,
+                crate::render::bodies::KEPT_FILES,
+            ),
             search_index: Kept::load(folder, crate::render::search::KEPT_NAME),
             pages: Kept::load(folder, PAGES_KEPT_NAME),
         }

@@ -239,41 +239,52 @@ fn work_kept_for_the_next_build_gives_the_same_pages() {
     .unwrap();
     let expected = fresh_build(root, &[]);
     let cache = root.join(".public.accord-cache");
-    let bodies = cache.join("rendered-markdown");
-    let index = cache.join("search-index");
     common::build(root);
-    let kept_bodies = std::fs::read(&bodies).expect("the build keeps its rendered Markdown");
-    let kept_index = std::fs::read(&index).expect("the build keeps its search index");
-    let front_matter = cache.join("front-matter");
-    let kept_front_matter = std::fs::read(&front_matter).expect("the build keeps front matter");
-    assert!(String::from_utf8_lossy(&kept_bodies).contains("language-rust"));
+    // Every file of kept work (the records of the two folders aside), by name.
+    let kept_files = || -> std::collections::BTreeMap<String, Vec<u8>> {
+        let mut files = common::snapshot(&cache);
+        files.retain(|name, _| !name.ends_with(".record"));
+        files
+    };
+    let kept = kept_files();
+    for name in ["search-index", "front-matter", "page-hashes"] {
+        assert!(
+            kept.contains_key(name),
+            "the build keeps {name}: {:?}",
+            kept.keys()
+        );
+    }
+    let bodies = |files: &std::collections::BTreeMap<String, Vec<u8>>| -> String {
+        files
+            .iter()
+            .filter(|(name, _)| name.starts_with("rendered-markdown-"))
+            .map(|(_, bytes)| String::from_utf8_lossy(bytes).into_owned())
+            .collect()
+    };
+    assert!(bodies(&kept).contains("language-rust"));
     common::build(root);
     assert_eq!(common::snapshot(&root.join("public")), expected);
-    assert_eq!(
-        std::fs::read(&bodies).unwrap(),
-        kept_bodies,
-        "the same work is kept"
-    );
+    assert_eq!(kept_files(), kept, "the same work is kept");
 
-    // A file that is not whole, not this binary's, or changed by hand is ignored.
-    for (file, kept) in [
-        (&bodies, &kept_bodies),
-        (&index, &kept_index),
-        (&front_matter, &kept_front_matter),
-    ] {
-        let mut changed = kept.clone();
-        let middle = changed.len() / 2;
-        changed[middle] ^= 1;
-        for damaged in [
-            kept[..kept.len() - 5].to_vec(),
-            changed,
-            b"accord kept rendered-markdown\nother binary\n".to_vec(),
-            Vec::new(),
-        ] {
-            std::fs::write(file, damaged).unwrap();
-            common::build(root);
-            assert_eq!(common::snapshot(&root.join("public")), expected);
+    // Files that are not whole, not this binary's, or changed by hand are ignored.
+    type Damage = fn(&[u8]) -> Vec<u8>;
+    let damages: [Damage; 4] = [
+        |bytes| bytes[..bytes.len().saturating_sub(5)].to_vec(),
+        |bytes| {
+            let mut changed = bytes.to_vec();
+            let middle = changed.len() / 2;
+            changed[middle] ^= 1;
+            changed
+        },
+        |_| b"accord kept rendered-markdown-00\nother binary\n".to_vec(),
+        |_| Vec::new(),
+    ];
+    for damage in damages {
+        for (name, bytes) in &kept {
+            std::fs::write(cache.join(name), damage(bytes)).unwrap();
         }
+        common::build(root);
+        assert_eq!(common::snapshot(&root.join("public")), expected);
     }
 
     // A changed body is rendered anew, and the file then holds this build's bodies only.
@@ -288,7 +299,7 @@ fn work_kept_for_the_next_build_gives_the_same_pages() {
     let changed = fresh_build(root, &[]);
     common::build(root);
     assert_eq!(common::snapshot(&root.join("public")), changed);
-    let now = String::from_utf8_lossy(&std::fs::read(&bodies).unwrap()).into_owned();
+    let now = bodies(&kept_files());
     assert!(now.contains("changed") && !now.contains("print('kept')"));
 
     // The page a kept body links to moves: the body follows it, though its own text is the same.

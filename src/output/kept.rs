@@ -20,20 +20,87 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 /// Records kept by one build for the next, and those this build uses.
 #[derive(Debug, Default)]
 pub struct Kept {
-    /// Where the records are saved; `None` when nothing is kept (`serve`, `check`, tests).
-    path: Option<PathBuf>,
+    /// The files the records are kept in, a record in the one its key picks; none when nothing
+    /// is kept (`serve`, `check`, tests).
+    shards: Vec<Shard>,
+    /// The records this build used: `None` for one taken from the previous file as it is.
+    used: Mutex<FxHashMap<u128, Option<Vec<u8>>>>,
+}
+
+/// A record this build used: its key, and its bytes when they are not the previous file's.
+type UsedRecord<'a> = (u128, &'a Option<Vec<u8>>);
+
+/// One file of records.
+#[derive(Debug)]
+struct Shard {
+    path: PathBuf,
     /// The first line of the file, naming what it keeps.
     header: String,
     /// The previous build's file, whole, and where each of its records is in it.
     previous: Arc<Previous>,
     records: FxHashMap<u128, Range<usize>>,
-    /// The records this build used: `None` for one taken from the previous file as it is.
-    used: Mutex<FxHashMap<u128, Option<Vec<u8>>>>,
+}
+
+impl Shard {
+    fn load(folder: &Path, name: String) -> Shard {
+        let path = folder.join(&name);
+        let header = format!("accord kept {name}");
+        let previous = Arc::new(Previous::open(&path).unwrap_or_default());
+        let records = fingerprint()
+            .and_then(|fingerprint| parse(&previous, &header, &fingerprint))
+            .unwrap_or_default();
+        Shard {
+            path,
+            header,
+            previous,
+            records,
+        }
+    }
+
+    /// Saves `used`, this shard's records of this build, unless they are the ones the file
+    /// already holds; when there are none, or writing fails, the file goes (see
+    /// [`super::replace_kept_file`]).
+    fn save(self, used: &[UsedRecord]) {
+        let unchanged = used.len() == self.records.len() && used.iter().all(|(_, b)| b.is_none());
+        if unchanged && !used.is_empty() {
+            return;
+        }
+        let bytes = fingerprint()
+            .filter(|_| !used.is_empty())
+            .map(|fingerprint| self.file(used, &fingerprint));
+        // The previous file is let go before it is replaced (a mapped file cannot be replaced
+        // on every system).
+        let path = self.path;
+        drop(self.previous);
+        super::replace_kept_file(&path, bytes.as_deref());
+    }
+
+    /// The file of the records `used`, in key order (the same records give the same file).
+    fn file(&self, used: &[UsedRecord], fingerprint: &str) -> Vec<u8> {
+        let mut file = format!("{}\n{fingerprint}\n", self.header).into_bytes();
+        for (key, bytes) in used {
+            let bytes = match bytes {
+                Some(bytes) => bytes.as_slice(),
+                None => self
+                    .records
+                    .get(key)
+                    .and_then(|range| self.previous.get(range.clone()))
+                    .unwrap_or_default(),
+            };
+            file.extend_from_slice(&key.to_le_bytes());
+            file.extend_from_slice(&(bytes.len() as u64).to_le_bytes());
+            file.extend_from_slice(bytes);
+        }
+        let hash = xxhash_rust::xxh3::xxh3_128(&file);
+        file.extend_from_slice(&hash.to_le_bytes());
+        file
+    }
 }
 
 impl Kept {
@@ -45,88 +112,81 @@ impl Kept {
     /// The records of `name` in `folder` left by the previous build of this binary (none when
     /// there are none, or they are another binary's or damaged), ready to remember this build's.
     pub fn load(folder: &Path, name: &str) -> Kept {
-        let path = folder.join(name);
-        let header = format!("accord kept {name}");
-        let previous = Arc::new(Previous::open(&path).unwrap_or_default());
-        let records = fingerprint()
-            .and_then(|fingerprint| parse(&previous, &header, &fingerprint))
-            .unwrap_or_default();
         Kept {
-            path: Some(path),
-            header,
-            previous,
-            records,
+            shards: vec![Shard::load(folder, name.to_string())],
             used: Mutex::default(),
         }
     }
 
+    /// [`Kept::load`] of records spread over `count` files (`NAME-00`, `NAME-01`, ...), so that a
+    /// build that changes a few records rewrites a few small files, not one large one.
+    pub fn load_sharded(folder: &Path, name: &str, count: usize) -> Kept {
+        Kept {
+            shards: (0..count.max(1))
+                .into_par_iter()
+                .map(|shard| Shard::load(folder, format!("{name}-{shard:02}")))
+                .collect(),
+            used: Mutex::default(),
+        }
+    }
+
+    /// The shard that keeps the record of `key`.
+    fn shard(&self, key: u128) -> Option<(usize, &Shard)> {
+        let index = usize::try_from(key % self.shards.len().max(1) as u128).ok()?;
+        Some((index, self.shards.get(index)?))
+    }
+
     /// The bytes kept under `key` by the previous build, remembered for the next.
     pub fn take(&self, key: u128) -> Option<&[u8]> {
-        let range = self.records.get(&key)?;
+        let (_, shard) = self.shard(key)?;
+        let range = shard.records.get(&key)?;
         self.used().insert(key, None);
-        self.previous.get(range.clone())
+        shard.previous.get(range.clone())
     }
 
     /// A string taken from the bytes of a record ([`Kept::take`]) that stays readable after
-    /// this `Kept` is gone, without being copied; `None` if `part` is not in this file.
+    /// this `Kept` is gone, without being copied; `None` if `part` is not in these files.
     pub fn shared(&self, part: &str) -> Option<SharedStr> {
-        let start = (part.as_ptr() as usize).checked_sub(self.previous.as_ptr() as usize)?;
-        let range = start..start.checked_add(part.len())?;
-        self.previous.get(range.clone())?;
-        Some(SharedStr(Shared::Kept(Arc::clone(&self.previous), range)))
+        self.shards.iter().find_map(|shard| {
+            let file = &shard.previous;
+            let start = (part.as_ptr() as usize).checked_sub(file.as_ptr() as usize)?;
+            let range = start..start.checked_add(part.len())?;
+            file.get(range.clone())?;
+            Some(SharedStr(Shared::Kept(Arc::clone(file), range)))
+        })
     }
 
     /// Remembers `bytes` under `key` for the next build (nothing, when nothing is kept).
     pub fn put(&self, key: u128, bytes: Vec<u8>) {
-        if self.path.is_some() {
+        if !self.shards.is_empty() {
             self.used().insert(key, Some(bytes));
         }
     }
 
-    /// Saves the records this build used for the next build, unless they are the ones the file
-    /// already holds; when this build used none, or writing fails, the file goes (see
-    /// [`super::replace_kept_file`]).
+    /// Saves the records this build used for the next build, each file only if its records
+    /// are not the ones it already holds.
     pub fn save(self) {
-        let Some(path) = &self.path else {
-            return;
-        };
-        let bytes = {
-            let used = self.used();
-            let unchanged = used.len() == self.records.len() && used.values().all(Option::is_none);
-            if unchanged && !used.is_empty() {
-                return;
+        let used = self
+            .used
+            .into_inner()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let count = self.shards.len().max(1) as u128;
+        let mut by_shard: Vec<Vec<UsedRecord>> = vec![Vec::new(); self.shards.len()];
+        for (key, bytes) in &used {
+            if let Some(list) = usize::try_from(key % count)
+                .ok()
+                .and_then(|index| by_shard.get_mut(index))
+            {
+                list.push((*key, bytes));
             }
-            fingerprint()
-                .filter(|_| !used.is_empty())
-                .map(|fingerprint| self.file(&used, &fingerprint))
-        };
-        // The previous file is let go before it is replaced (a mapped file cannot be replaced
-        // on every system).
-        drop(self.previous);
-        super::replace_kept_file(path, bytes.as_deref());
-    }
-
-    /// The file of the records `used`, in key order (the same records give the same file).
-    fn file(&self, used: &FxHashMap<u128, Option<Vec<u8>>>, fingerprint: &str) -> Vec<u8> {
-        let mut keys: Vec<u128> = used.keys().copied().collect();
-        keys.sort_unstable();
-        let mut file = format!("{}\n{fingerprint}\n", self.header).into_bytes();
-        for key in keys {
-            let bytes = match &used[&key] {
-                Some(bytes) => bytes.as_slice(),
-                None => self
-                    .records
-                    .get(&key)
-                    .and_then(|range| self.previous.get(range.clone()))
-                    .unwrap_or_default(),
-            };
-            file.extend_from_slice(&key.to_le_bytes());
-            file.extend_from_slice(&(bytes.len() as u64).to_le_bytes());
-            file.extend_from_slice(bytes);
         }
-        let hash = xxhash_rust::xxh3::xxh3_128(&file);
-        file.extend_from_slice(&hash.to_le_bytes());
-        file
+        self.shards
+            .into_par_iter()
+            .zip(by_shard)
+            .for_each(|(shard, mut used)| {
+                used.sort_unstable_by_key(|(key, _)| *key);
+                shard.save(&used);
+            });
     }
 
     fn used(&self) -> std::sync::MutexGuard<'_, FxHashMap<u128, Option<Vec<u8>>>> {
@@ -395,6 +455,39 @@ mod tests {
         std::fs::remove_dir_all(folder.path()).unwrap();
         assert_eq!(shared, "Prüm");
         assert_eq!(SharedStr::from("own".to_string()), "own");
+    }
+
+    #[test]
+    fn sharded_records_rewrite_only_the_files_whose_records_changed() {
+        let folder = tempfile::tempdir().unwrap();
+        let kept = Kept::load_sharded(folder.path(), "many", 4);
+        for key in 0..40u128 {
+            kept.put(key, key.to_le_bytes().to_vec());
+        }
+        kept.save();
+        let files: Vec<PathBuf> = (0..4)
+            .map(|n| folder.path().join(format!("many-{n:02}")))
+            .collect();
+        let times = |files: &[PathBuf]| -> Vec<std::time::SystemTime> {
+            files
+                .iter()
+                .map(|f| std::fs::metadata(f).unwrap().modified().unwrap())
+                .collect()
+        };
+        let before = times(&files);
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        let next = Kept::load_sharded(folder.path(), "many", 4);
+        for key in 0..40u128 {
+            assert_eq!(next.take(key), Some(&key.to_le_bytes()[..]), "key {key}");
+        }
+        next.put(5, b"changed".to_vec());
+        next.save();
+        let after = times(&files);
+        let rewritten: Vec<usize> = (0..4).filter(|&n| before[n] != after[n]).collect();
+        assert_eq!(rewritten, vec![1], "only the file of key 5 (5 % 4 = 1)");
+        let last = Kept::load_sharded(folder.path(), "many", 4);
+        assert_eq!(last.take(5), Some(&b"changed"[..]));
+        assert_eq!(last.take(6), Some(&6u128.to_le_bytes()[..]));
     }
 
     #[test]

@@ -25,8 +25,11 @@ use crate::content::Entry;
 use crate::error::{Error, Result};
 use crate::output::kept::{Kept, KeyHasher};
 
-/// The name of the file of kept bodies in the cache folder.
+/// The name of the files of kept bodies in the cache folder.
 pub const KEPT_NAME: &str = "rendered-markdown";
+/// How many files the kept bodies are spread over: an edit rewrites one of them, a sixty-fourth
+/// of a large site's rendered Markdown, not all of it.
+pub const KEPT_FILES: usize = 64;
 
 /// A body to render: its Markdown, its file, its first line, its path inside `content/`.
 type Source<'a> = (&'a str, &'a Path, usize, String);
