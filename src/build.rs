@@ -460,7 +460,11 @@ impl KeptWork {
                 crate::render::bodies::KEPT_NAME,
                 crate::render::bodies::KEPT_FILES,
             ),
-            search_index: Kept::load(folder, crate::render::search::KEPT_NAME),
+            search_index: Kept::load_sharded(
+                folder,
+                crate::render::search::KEPT_NAME,
+                crate::render::search::KEPT_FILES,
+            ),
             pages: Kept::load(folder, PAGES_KEPT_NAME),
         }
     }

@@ -121,6 +121,8 @@ impl Kept {
     /// [`Kept::load`] of records spread over `count` files (`NAME-00`, `NAME-01`, ...), so that a
     /// build that changes a few records rewrites a few small files, not one large one.
     pub fn load_sharded(folder: &Path, name: &str, count: usize) -> Kept {
+        // The single file that builds of accord before the records were spread wrote.
+        let _ = std::fs::remove_file(folder.join(name));
         Kept {
             shards: (0..count.max(1))
                 .into_par_iter()
@@ -142,6 +144,17 @@ impl Kept {
         let range = shard.records.get(&key)?;
         self.used().insert(key, None);
         shard.previous.get(range.clone())
+    }
+
+    /// Keeps every record of the previous build for the next, as if each was taken: for when
+    /// one record stands for the others (the search index made from the same groups of words).
+    pub fn take_all(&self) {
+        let mut used = self.used();
+        for shard in &self.shards {
+            for key in shard.records.keys() {
+                used.entry(*key).or_insert(None);
+            }
+        }
     }
 
     /// A string taken from the bytes of a record ([`Kept::take`]) that stays readable after

@@ -32,7 +32,7 @@ use crate::render::Bodies;
 
 mod index;
 
-pub use index::{build_index, index_json_of, Index};
+pub use index::{build_index, index_json_kept, index_json_of, Index};
 
 /// The file the search index is written to, at the site root.
 pub const INDEX_FILE: &str = "search-index.json";
@@ -76,9 +76,11 @@ pub struct Preview {
     pub url: String,
 }
 
-/// The name of the file in the cache folder that keeps the last build's index
-/// (see [`crate::output::kept`]).
+/// The name of the files in the cache folder that keep the last build's index and the words of
+/// each group of its entries (see [`crate::output::kept`]).
 pub const KEPT_NAME: &str = "search-index";
+/// How many files they are spread over.
+pub const KEPT_FILES: usize = 8;
 
 /// The files this module writes: ([`INDEX_FILE`], bytes) and ([`PREVIEWS_FILE`], bytes).
 /// `bodies` are the site's rendered Markdown bodies, whose text is indexed. The index is taken
@@ -123,10 +125,12 @@ fn kept_index_json(site: &Site, bodies: &Bodies, kept: &Kept) -> Vec<u8> {
     }
     let key = key.key();
     if let Some(json) = kept.take(key) {
+        // The words of each group of entries, kept for when one of them changes.
+        kept.take_all();
         return json.to_vec();
     }
     let entries: Vec<&SearchEntry> = entries.iter().collect();
-    let json = index_json_of(&entries, &|| false)
+    let json = index_json_kept(&entries, &|| false, kept)
         .unwrap_or_default()
         .into_bytes();
     kept.put(key, json.clone());
