@@ -127,6 +127,16 @@ def main():
             f"| {n:,} | {timing(accord)} | {timing(hugo)} "
             f"| {ratio(accord and accord['median'], hugo and hugo['median'])} |"
         )
+    print("\n### Rebuilds after editing one page (median [fastest–slowest])\n")
+    print("Before each run a line is added to one page in the middle of the corpus; the build")
+    print("takes everything else from what the last build kept.\n")
+    print("| pages | accord, one page edited | accord, nothing changed | floor |")
+    print("|---|---|---|---|")
+    for n in sizes:
+        print(
+            f"| {n:,} | {timing(load(results, f'edit-accord-{n}'))} | {timing(load(results, f'accord-{n}'))} "
+            f"| {timing(load(results, f'floor-{n}'))} |"
+        )
     print("\n### CPU time (user + system, mean of the runs)\n")
     print("| pages | accord | floor | floor on one thread | floor + writing | Hugo | mdBook |")
     print("|---|---|---|---|---|---|---|")
@@ -161,6 +171,10 @@ def main():
             f"{ratio(memory(results, f'accord-{n}'), memory(results, f'hugo-{n}'))} | ≤ 0.5 at 10,000 |"
         )
         print(f"| {n:,} pages: accord / floor (read + render) | {ratio(a, floor and floor['median'])} | ≤ 3 |")
+        edit = load(results, f"edit-accord-{n}")
+        clean = load(results, f"clean-accord-{n}")
+        print(f"| {n:,} pages: accord after a one-page edit / floor | {ratio(edit and edit['median'], floor and floor['median'])} | |")
+        print(f"| {n:,} pages: accord clean build / floor | {ratio(clean and clean['median'], floor and floor['median'])} | |")
         floor_one = load(results, f"floor-1thread-{n}")
         print(f"| {n:,} pages: accord / floor on one thread (read + render) | {ratio(a, floor_one and floor_one['median'])} | |")
         print(f"| {n:,} pages: accord / floor + writing | {ratio(a, floor_write and floor_write['median'])} | |")

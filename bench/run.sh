@@ -155,6 +155,11 @@ for n in "${SIZES[@]}"; do
     # A rebuild over the last build's output (what an author does, and what hyperfine's repeated
     # runs measure by default); then clean builds, with every output folder removed first.
     time_it "accord-$n" "$RUNS" "$ACCORD build --root $site"
+    # A rebuild after one page is edited (a line added to it before each run), with what the
+    # last build kept: what an author running `accord build` after a change waits for.
+    edited=$(find "$site/content" -name '*.md' ! -name '_index.md' | sort | sed -n "$((n / 2))p")
+    time_it "edit-accord-$n" "$RUNS" "$ACCORD build --root $site" \
+        "printf '\\nEdited %s.\\n' \$(date +%s%N) >> $edited"
     # Each clean run's output folders are moved aside, not deleted, before it: on ext4 without a
     # journal (this machine), creating files just after deleting thousands scans every inode freed
     # in the last minute, which would time the deletion rather than the build (BENCHMARKS.md).

@@ -481,15 +481,25 @@ impl KeptWork {
 pub fn build(options: &BuildOptions, output: &Path) -> Result<Summary> {
     let started = Instant::now();
     let progress = Progress::new(started);
+    // Work is kept for the next build only by a rebuild, over an output folder that a build
+    // left: a build into a fresh folder (a new clone, a CI run) is most often the only one, and
+    // writing its work down, a hundred megabytes and more for a large site, would slow it.
+    let keeping = output.join(crate::output::MARKER).is_file();
+    // The front matter is needed first thing: it is kept in a file of its own, quick to read.
+    let front_matter = match keeping {
+        true => Kept::load(&crate::output::cache_folder(output), FRONT_MATTER_KEPT_NAME),
+        false => Kept::nothing(),
+    };
     // Preparing the staging folder lists the previous build's files, and what that build kept
     // is read: both run beside loading.
-    // The front matter is needed first thing: it is kept in a file of its own, quick to read.
-    let front_matter = Kept::load(&crate::output::cache_folder(output), FRONT_MATTER_KEPT_NAME);
     let (site, staging) = rayon::join(
         || Site::load_kept(options, &front_matter),
         || {
             let staging = Staging::new(&options.root, output)?;
-            let kept = KeptWork::load(staging.cache_folder());
+            let kept = match keeping {
+                true => KeptWork::load(staging.cache_folder()),
+                false => KeptWork::default(),
+            };
             Ok((staging, kept))
         },
     );

@@ -141,3 +141,24 @@ fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
     }
     offset
 }
+
+/// Gathers every result of an iterator: all the values, or all the errors.
+pub(crate) trait CollectAll<T> {
+    fn collect_all(self) -> Result<Vec<T>>;
+}
+
+impl<T, I: Iterator<Item = Result<T>>> CollectAll<T> for I {
+    /// Collects every success, or every error (not only the first).
+    fn collect_all(self) -> Result<Vec<T>> {
+        let mut values = Vec::new();
+        let mut errors = Vec::new();
+        for item in self {
+            match item {
+                Ok(value) => values.push(value),
+                Err(error) => errors.push(error),
+            }
+        }
+        Error::from_list(errors)?;
+        Ok(values)
+    }
+}

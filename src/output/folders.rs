@@ -165,10 +165,7 @@ pub(super) fn check_output(root: &Path, output: &Path) -> Result<()> {
             .canonicalize()
             .map_err(|e| Error::io(output, "opening", e))?
     } else {
-        let parent = output
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
+        let parent = super::parent_of(output);
         let parent = parent
             .canonicalize()
             .unwrap_or_else(|_| parent.to_path_buf());

@@ -109,12 +109,17 @@ pub fn cache_folder(output: &Path) -> PathBuf {
     parent.join(cache_name(&name))
 }
 
-/// The folder that holds the output folder `output` (`.` for a bare name), and its name.
-fn parent_and_name(output: &Path) -> (&Path, String) {
-    let parent = output
+/// The folder that holds the output folder `output` (`.` for a bare name).
+fn parent_of(output: &Path) -> &Path {
+    output
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+        .unwrap_or(Path::new("."))
+}
+
+/// [`parent_of`] the output folder `output`, and its name.
+fn parent_and_name(output: &Path) -> (&Path, String) {
+    let parent = parent_of(output);
     let name = output
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

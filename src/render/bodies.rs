@@ -22,7 +22,7 @@ use super::views::paths;
 use super::Bodies;
 use crate::build::{content_path, Site};
 use crate::content::Entry;
-use crate::error::{Error, Result};
+use crate::error::{CollectAll, Error, Result};
 use crate::output::kept::{Kept, KeyHasher};
 
 /// The name of the files of kept bodies in the cache folder.
@@ -240,25 +240,5 @@ impl KeptRenderer<'_> {
             self.kept.put(key, bytes);
         }
         Ok(rendered)
-    }
-}
-
-trait CollectAll<T> {
-    fn collect_all(self) -> Result<Vec<T>>;
-}
-
-impl<T, I: Iterator<Item = Result<T>>> CollectAll<T> for I {
-    /// Collects every success, or every error (not only the first).
-    fn collect_all(self) -> Result<Vec<T>> {
-        let mut values = Vec::new();
-        let mut errors = Vec::new();
-        for item in self {
-            match item {
-                Ok(value) => values.push(value),
-                Err(error) => errors.push(error),
-            }
-        }
-        Error::from_list(errors)?;
-        Ok(values)
     }
 }

@@ -12,7 +12,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::date::{DateMention, PartialDate};
-use crate::error::{line_column, Error, Location, Result};
+use crate::error::{line_column, CollectAll, Error, Location, Result};
 use crate::text::{is_valid_slug, slugify};
 pub use sidecar::{Original, Sidecar};
 
@@ -102,16 +102,7 @@ pub fn load_all(root: &Path) -> Result<Vec<Document>> {
     // Seeds are independent: read and parsed in parallel, gathered in file-name order, so that
     // the documents and the errors are those of a sequential read.
     let loaded: Vec<Result<Document>> = paths.par_iter().map(|p| load_one(root, p)).collect();
-    let mut documents = Vec::with_capacity(loaded.len());
-    let mut errors = Vec::new();
-    for result in loaded {
-        match result {
-            Ok(document) => documents.push(document),
-            Err(error) => errors.push(error),
-        }
-    }
-    Error::from_list(errors)?;
-    Ok(documents)
+    loaded.into_iter().collect_all()
 }
 
 /// Reads one seed and its sidecar.
