@@ -193,20 +193,39 @@ impl Site {
 
     /// Renders the whole site into `sink`; returns the number of HTML pages.
     pub fn write(&self, sink: &dyn Sink, inject: Option<&str>) -> Result<(usize, usize)> {
-        self.write_kept(sink, inject, &Progress::hidden(), &KeptWork::default())
+        self.write_kept(sink, inject, &Progress::hidden(), KeptWork::default())
     }
 
     /// [`Site::write`], counting the pages written on `progress`, with the work `kept` by the
-    /// previous build (and keeping this build's there for the next).
+    /// previous build, and saving this build's there for the next. Kept work is right for any
+    /// build with the same inputs, so it is saved whether this build succeeds or not.
     pub fn write_kept(
         &self,
         sink: &dyn Sink,
         inject: Option<&str>,
         progress: &Progress,
-        kept: &KeptWork,
+        kept: KeptWork,
     ) -> Result<(usize, usize)> {
-        let bodies = self.render_bodies_kept(&kept.bodies)?;
-        self.write_bodies(&bodies, sink, inject, progress, kept)
+        let KeptWork {
+            bodies: kept_bodies,
+            search_index,
+            pages,
+        } = kept;
+        let bodies = self.render_bodies_kept(&kept_bodies)?;
+        let rest = KeptWork {
+            bodies: Kept::nothing(),
+            search_index,
+            pages,
+        };
+        // The bodies are saved beside the pages rather than after them: the memory their new
+        // records take (the rendered Markdown of every changed body, over a hundred megabytes
+        // when nothing was kept) is then freed before the pages and the search index need theirs.
+        let written = std::thread::scope(|scope| {
+            scope.spawn(|| kept_bodies.save());
+            self.write_bodies(&bodies, sink, inject, progress, &rest)
+        });
+        rest.save();
+        written
     }
 
     /// [`Site::write_kept`] with the Markdown bodies already rendered, so that a caller that
@@ -512,12 +531,11 @@ pub fn build(options: &BuildOptions, output: &Path) -> Result<Summary> {
         (Ok(_), Err(error)) => return Err(error),
         (Err(a), Err(b)) => return Err(Error::Many(vec![a, b])),
     };
-    let written = site.write_kept(&staging, options.inject.as_deref(), &progress, &kept);
+    let written = site.write_kept(&staging, options.inject.as_deref(), &progress, kept);
     progress.finish();
     match written {
         Ok((pages, files)) => {
             staging.publish()?;
-            kept.save();
             front_matter.save();
             Ok(Summary {
                 pages,

@@ -236,7 +236,14 @@ impl KeptRenderer<'_> {
             return Ok(rendered);
         }
         let rendered = self.renderer.render(markdown, path, line, &content_path)?;
-        if let Ok(bytes) = postcard::to_allocvec(&KeptBody::of(&rendered)) {
+        // Sized for the record up front: grown by doubling, the records of a large site would
+        // hold as much spare room again as they hold Markdown.
+        let estimate = rendered.html.len()
+            + rendered.text.len()
+            + 256 * (1 + rendered.headings.len() + rendered.fragment_links.len())
+            + 64 * rendered.content_links.len();
+        let mut bytes = Vec::with_capacity(estimate);
+        if postcard::to_io(&KeptBody::of(&rendered), &mut bytes).is_ok() {
             self.kept.put(key, bytes);
         }
         Ok(rendered)
