@@ -1,16 +1,19 @@
 //! Work one `accord build` keeps for the next: records by key, in a file of the cache folder
 //! beside the output (see [`super::Staging::cache_folder`]).
 //!
-//! A record is whatever a stage can take instead of doing its work again: a highlighted code
-//! block, a rendered Markdown body, the search index. Its key is a hash of everything the work
-//! depends on, so a record is right for any build that asks for that key. Everything else the
-//! work depends on is the accord binary: a file names the binary that wrote it (its version,
-//! size and modification time), and a build by any other binary starts afresh.
+//! A record is whatever a stage can take instead of doing its work again: a page's front
+//! matter, a rendered Markdown body, a page's hash, the search index. Its key is a hash of
+//! everything the work depends on, so a record is right for any build that asks for that key.
+//! Everything else the work depends on is the accord binary: a file names the binary that wrote
+//! it (its version, size and modification time), and a build by any other binary starts afresh.
 //!
 //! A file holds the records the last build used, and no others, so that it never grows past one
 //! build. It ends with a hash of all it holds: a file that was cut short or changed by hand is
 //! ignored whole, never half read. A build that used exactly the records it found does not
-//! write the file again.
+//! write the file again; records may be spread over several files by key
+//! ([`Kept::load_sharded`]), so that a build that changes a few rewrites a few small files.
+//! Files are read through a memory mapping, and replaced by renaming a new file over them, never
+//! written in place.
 //!
 //! The layout: a line `accord kept NAME`, a line with the binary's fingerprint, then each record
 //! as its key (16 bytes), its length (8 bytes) and its bytes, and the 16-byte hash of everything
