@@ -452,8 +452,6 @@ fn sorted(set: &HashSet<&str>) -> String {
     list.join(", ")
 }
 
-/// The name of the file of pages' front matter in the cache folder.
-const FRONT_MATTER_KEPT_NAME: &str = "front-matter";
 /// The name of the file of page hashes in the cache folder.
 const PAGES_KEPT_NAME: &str = "page-hashes";
 
@@ -505,9 +503,11 @@ pub fn build(options: &BuildOptions, output: &Path) -> Result<Summary> {
     // writing its work down, a hundred megabytes and more for a large site, would slow it.
     let keeping = output.join(crate::output::MARKER).is_file();
     // The front matter is needed first thing: it is kept in a file of its own, quick to read.
-    let front_matter = match keeping {
-        true => Kept::load(&crate::output::cache_folder(output), FRONT_MATTER_KEPT_NAME),
-        false => Kept::nothing(),
+    let front_matter = if keeping {
+        let folder = crate::output::cache_folder(output);
+        Kept::load(&folder, crate::content::front_matter::KEPT_NAME)
+    } else {
+        Kept::nothing()
     };
     // Preparing the staging folder lists the previous build's files, and what that build kept
     // is read: both run beside loading.
@@ -515,9 +515,10 @@ pub fn build(options: &BuildOptions, output: &Path) -> Result<Summary> {
         || Site::load_kept(options, &front_matter),
         || {
             let staging = Staging::new(&options.root, output)?;
-            let kept = match keeping {
-                true => KeptWork::load(staging.cache_folder()),
-                false => KeptWork::default(),
+            let kept = if keeping {
+                KeptWork::load(staging.cache_folder())
+            } else {
+                KeptWork::default()
             };
             Ok((staging, kept))
         },
@@ -532,11 +533,11 @@ pub fn build(options: &BuildOptions, output: &Path) -> Result<Summary> {
         (Err(a), Err(b)) => return Err(Error::Many(vec![a, b])),
     };
     let written = site.write_kept(&staging, options.inject.as_deref(), &progress, kept);
+    front_matter.save();
     progress.finish();
     match written {
         Ok((pages, files)) => {
             staging.publish()?;
-            front_matter.save();
             Ok(Summary {
                 pages,
                 files,

@@ -108,6 +108,17 @@ pub fn page_meta(split: &Split<'_>, shown: &Path) -> Result<PageMeta> {
     Ok(meta)
 }
 
+/// The name of the file of pages' front matter in the cache folder.
+pub const KEPT_NAME: &str = "front-matter";
+
+/// The key under which a page's meta is kept: its YAML.
+fn kept_key(yaml: &str) -> u128 {
+    KeyHasher::default()
+        .field(b"page")
+        .field(yaml.as_bytes())
+        .key()
+}
+
 /// A page's front matter as the last build kept it for the next: [`PageMeta`] (whose
 /// serialised form leaves `extra` out) and its `extra`.
 #[derive(serde::Deserialize)]
@@ -131,10 +142,7 @@ struct KeepingMeta<'a> {
 /// YAML values, which only a self-describing format reads back). A meta that does not come back
 /// from JSON exactly as it was (a YAML tag, a key that is not a string) is not kept.
 pub fn kept_page_meta(split: &Split<'_>, shown: &Path, kept: &Kept) -> Result<PageMeta> {
-    let key = KeyHasher::default()
-        .field(b"page")
-        .field(split.yaml.as_bytes())
-        .key();
+    let key = kept_key(split.yaml);
     let taken = kept
         .take(key)
         .and_then(|json| serde_json::from_slice::<KeptMeta>(json).ok());
@@ -370,13 +378,7 @@ mod tests {
         }
         assert_eq!(first[0].title.as_deref(), Some("2025"));
         assert!(first[0].extra.contains_key("tags"));
-        let key = |text: &str| {
-            let split = split(text, path).unwrap();
-            KeyHasher::default()
-                .field(b"page")
-                .field(split.yaml.as_bytes())
-                .key()
-        };
+        let key = |text: &str| kept_key(split(text, path).unwrap().yaml);
         assert!(next.take(key(texts[0])).is_some());
         assert!(
             next.take(key(texts[1])).is_none(),

@@ -400,11 +400,13 @@ impl Staging {
         bytes: &[u8],
         hash: u128,
     ) -> Option<FileRecord> {
+        if !self.reused_files.contains(relative) {
+            return None;
+        }
         match self.recorded(relative, target, hash) {
             Some(true) => return self.record.as_ref()?.file(relative).copied(),
             Some(false) => return None,
-            // Changed since it was recorded, or never recorded: only reading it tells.
-            None if !self.reused_files.contains(relative) => return None,
+            // Changed since it was recorded, or not recorded: only reading it tells.
             None => {}
         }
         let metadata = unchanged(target, bytes)?;

@@ -162,24 +162,21 @@ pub struct PageContext<'a> {
     /// a page's context, and most pages of a rebuild are not rendered again.
     html: Vec<(&'static str, &'a str)>,
     key: KeyHasher,
-    /// False once a value could not be hashed: the page then has no key.
-    keyable: bool,
+    /// True once a value could not be hashed: the page then has no key.
+    unhashable: bool,
 }
 
 impl<'a> PageContext<'a> {
     /// An empty context.
     pub fn new() -> PageContext<'a> {
-        PageContext {
-            keyable: true,
-            ..PageContext::default()
-        }
+        PageContext::default()
     }
 
     /// Puts `value` in the context as `name`.
     pub fn insert<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
         self.context.insert(name, value);
         self.key.field(name.as_bytes());
-        self.keyable &= postcard::to_io(value, &mut self.key).is_ok();
+        self.unhashable |= postcard::to_io(value, &mut self.key).is_err();
     }
 
     /// Puts rendered Markdown in the context as `name`.
@@ -263,7 +260,7 @@ impl Templates {
         context: &PageContext,
         inject: Option<&str>,
     ) -> Option<u128> {
-        let fingerprint = self.fingerprint.filter(|_| context.keyable)?;
+        let fingerprint = self.fingerprint.filter(|_| !context.unhashable)?;
         Some(
             KeyHasher::default()
                 .field(&fingerprint.to_le_bytes())

@@ -10,7 +10,6 @@ mod topics;
 
 use std::collections::BTreeMap;
 
-use crate::render::templates::PageContext;
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -18,6 +17,7 @@ use super::markdown::{Heading, Rendered};
 use super::paginate::{
     page_count, page_path, page_range, pager, Pager, PER_PAGE, TIMELINE_PER_PAGE,
 };
+use super::templates::PageContext;
 use super::views::{paths, DateView, LinkView};
 use crate::build::Site;
 use crate::content::Source;
