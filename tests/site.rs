@@ -285,3 +285,30 @@ fn dates_in_the_text_are_extracted_and_shown() {
         "the year 2026 is on the timeline"
     );
 }
+
+#[test]
+fn the_home_page_and_the_about_page_cite_their_sources() {
+    let (_site, files) = built_site();
+    for path in ["index.html", "about/index.html"] {
+        let html = page(&files, path);
+        assert!(
+            html.contains("id=\"sources\"") && html.contains("https://www.gov.uk/"),
+            "{path} lists no sources"
+        );
+    }
+}
+
+#[test]
+fn instrument_status_headings_do_not_date_the_status_from_its_start() {
+    let (_site, files) = built_site();
+    for (path, bytes) in &files {
+        if !(path.starts_with("instruments/") && path.matches('/').count() == 2) {
+            continue;
+        }
+        let html = String::from_utf8_lossy(bytes);
+        assert!(
+            !html.contains("Status on"),
+            "{path}: a status heading dated from the status's start reads as stale"
+        );
+    }
+}
