@@ -87,6 +87,7 @@ pub fn run(args: InitArgs) -> ExitCode {
             println!(
                 "  accord check             broken links, unused entries, instruments to declare"
             );
+            println!("  push to GitHub           .github/workflows/pages.yml publishes it on GitHub Pages");
             ExitCode::SUCCESS
         }
         Err(error) => {

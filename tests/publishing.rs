@@ -348,3 +348,165 @@ fn the_atom_feed_lists_dated_documents_newest_first() {
     unique.dedup();
     assert_eq!(unique.len(), ids.len(), "entry ids are unique");
 }
+
+/// A workflow's YAML.
+fn workflow(path: &Path) -> serde_yaml::Value {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The steps of one job of a workflow.
+fn steps<'a>(workflow: &'a serde_yaml::Value, job: &str) -> &'a Vec<serde_yaml::Value> {
+    workflow["jobs"][job]["steps"]
+        .as_sequence()
+        .unwrap_or_else(|| panic!("the job {job} has steps"))
+}
+
+/// A mapping's string values, by key (the `env:` of a workflow or a step).
+fn string_map(value: &serde_yaml::Value) -> BTreeMap<String, String> {
+    value
+        .as_mapping()
+        .map(|mapping| {
+            mapping
+                .iter()
+                .map(|(key, value)| {
+                    (
+                        key.as_str().expect("a string key").to_string(),
+                        value.as_str().expect("a string value").to_string(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn the_workflow_accord_init_writes_builds_and_checks_a_new_site_under_a_subpath() {
+    let temp = tempfile::tempdir().expect("temp");
+    let site = temp.path().join("site");
+    let made = accord(&["init", site.to_str().expect("UTF-8")]);
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    assert!(!site.join("Cargo.toml").exists());
+    let pages = workflow(&site.join(".github/workflows/pages.yml"));
+
+    // It installs the accord of this version, from this repository.
+    let global = string_map(&pages["env"]);
+    assert_eq!(global["ACCORD_VERSION"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(global["ACCORD_REPOSITORY"], env!("CARGO_PKG_REPOSITORY"));
+    // It deploys with the official Pages actions, taking the base URL from configure-pages.
+    let uses: Vec<&str> = steps(&pages, "build")
+        .iter()
+        .chain(steps(&pages, "deploy"))
+        .filter_map(|step| step["uses"].as_str())
+        .collect();
+    for action in [
+        "actions/configure-pages@",
+        "actions/upload-pages-artifact@",
+        "actions/deploy-pages@",
+    ] {
+        assert!(
+            uses.iter().any(|u| u.starts_with(action)),
+            "{action}: {uses:?}"
+        );
+    }
+
+    // Every `run:` step of the build job, in order, as GitHub runs them (bash -e), with the
+    // accord under test on the PATH (so the install step finds it and installs nothing) and the
+    // base URL configure-pages gives a project site.
+    let binary = Path::new(env!("CARGO_BIN_EXE_accord"));
+    let path = format!(
+        "{}:{}",
+        binary.parent().expect("a folder").display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let mut ran = Vec::new();
+    for step in steps(&pages, "build") {
+        let Some(script) = step["run"].as_str() else {
+            continue;
+        };
+        assert!(
+            !script.contains("${{"),
+            "expressions go through env: {script}"
+        );
+        let mut command = std::process::Command::new("bash");
+        command
+            .args([
+                "--noprofile",
+                "--norc",
+                "-e",
+                "-o",
+                "pipefail",
+                "-c",
+                script,
+            ])
+            .current_dir(&site)
+            .env("PATH", &path)
+            .envs(&global);
+        for (key, value) in string_map(&step["env"]) {
+            let value = match value.as_str() {
+                "${{ steps.pages.outputs.base_url }}" => "https://example.org/my-site".to_string(),
+                other => {
+                    assert!(!other.contains("${{"), "unknown expression: {other}");
+                    value
+                }
+            };
+            command.env(key, value);
+        }
+        let output = command.output().expect("bash runs");
+        assert!(
+            output.status.success(),
+            "{script}\n{}\n{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        ran.push(script.to_string());
+    }
+    assert!(ran.iter().any(|s| s.contains("accord build")), "{ran:?}");
+    assert!(ran.iter().any(|s| s.contains("accord check")), "{ran:?}");
+
+    // The uploaded folder holds the site, every link under the subpath.
+    let upload = steps(&pages, "build")
+        .iter()
+        .find(|s| {
+            s["uses"]
+                .as_str()
+                .is_some_and(|u| u.contains("upload-pages"))
+        })
+        .expect("an upload step");
+    let folder = site.join(upload["with"]["path"].as_str().expect("a path"));
+    let files = snapshot(&folder);
+    assert!(files.contains_key("index.html") && files.contains_key("404.html"));
+    let broken = broken_links(&files, "/my-site/");
+    assert!(broken.is_empty(), "{}", broken.join("\n"));
+    let home = text(&files, "index.html");
+    assert!(home.contains("href=\"/my-site/"), "links under the subpath");
+    assert!(
+        home.contains("https://example.org/my-site/"),
+        "canonical URL"
+    );
+}
+
+#[test]
+fn accords_own_workflow_runs_the_same_steps_as_a_new_sites() {
+    let repository = common::repository();
+    let own = workflow(&repository.join(".github/workflows/pages.yml"));
+    let starter = workflow(&repository.join("init/.github/workflows/pages.yml"));
+    // Everything after the step that installs accord is the same.
+    let after_install = |workflow: &serde_yaml::Value| -> Vec<serde_yaml::Value> {
+        let steps = steps(workflow, "build");
+        let install = steps
+            .iter()
+            .position(|s| s["name"].as_str() == Some("Install accord"))
+            .expect("an \"Install accord\" step");
+        steps[install + 1..].to_vec()
+    };
+    assert_eq!(after_install(&own), after_install(&starter));
+    assert_eq!(own["jobs"]["deploy"], starter["jobs"]["deploy"]);
+    for key in ["on", "permissions", "concurrency"] {
+        assert_eq!(own[key], starter[key], "{key}");
+    }
+}
