@@ -8,6 +8,7 @@
 
 pub mod anchors;
 pub mod content;
+pub mod explain;
 pub mod external;
 pub mod html;
 pub mod links;
@@ -43,6 +44,9 @@ pub struct CheckArgs {
     /// Also check pages marked `draft: true`.
     #[arg(long)]
     pub drafts: bool,
+    /// Instead of checking, show each paragraph's themes and why (heading, words).
+    #[arg(long)]
+    pub explain_themes: bool,
 }
 
 /// How the report is printed.
@@ -476,6 +480,18 @@ pub fn run(args: CheckArgs) -> ExitCode {
         drafts: args.drafts,
         inject: None,
     };
+    if args.explain_themes {
+        return match Site::load(&build) {
+            Ok(site) => {
+                print!("{}", explain::explain(&site));
+                ExitCode::SUCCESS
+            }
+            Err(error) => {
+                eprint!("{}", crate::report::render(&error, &args.root));
+                ExitCode::FAILURE
+            }
+        };
+    }
     let report = check(&CheckOptions {
         build,
         external: args.external,

@@ -115,7 +115,42 @@ pub fn check(site: &Site) -> Vec<Finding> {
             )
         })
         .collect();
+    findings.extend(unknown_paragraph_themes(site));
     findings.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
+    findings
+}
+
+/// A sidecar's `paragraph_themes` that name a paragraph the seed does not have, or a theme the
+/// site does not have: the build ignores them, so the author should hear of it.
+fn unknown_paragraph_themes(site: &Site) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for document in &site.documents {
+        let sidecar = document.source_path.with_extension("yaml");
+        let line = super::line_of_key(&site.root.join(&sidecar), "paragraph_themes");
+        let file = sidecar.to_string_lossy().into_owned();
+        for (id, slugs) in &document.paragraph_themes {
+            if !document.paragraphs().any(|(_, p)| &p.id == id) {
+                findings.push(Finding::new(
+                    Kind::Settings,
+                    file.clone(),
+                    line,
+                    format!("`paragraph_themes` names the paragraph `{id}`, which the seed does not have"),
+                    "use a paragraph id shown by `accord check --explain-themes` (p-1, p-2, ...)",
+                ));
+            }
+            for slug in slugs {
+                if !site.content.themes.iter().any(|t| &t.slug == slug) {
+                    findings.push(Finding::new(
+                        Kind::Settings,
+                        file.clone(),
+                        line,
+                        format!("`paragraph_themes` gives `{id}` the theme `{slug}`, which does not exist"),
+                        "use the file name of a theme in content/themes/",
+                    ));
+                }
+            }
+        }
+    }
     findings
 }
 

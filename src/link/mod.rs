@@ -43,6 +43,9 @@ pub struct PlacedName {
     pub linked: bool,
     /// Byte range of the sentence the name stands in, trailing spaces left out.
     pub sentence: (usize, usize),
+    /// The paragraph's themes this mention belongs to: those its sentence treats (or the name
+    /// itself is a keyword of), or all of the paragraph's when the sentence names none of them.
+    pub themes: Vec<usize>,
 }
 
 /// What the linker found in one paragraph.
@@ -151,7 +154,13 @@ impl Graph {
             }
         }
         for &instrument in &instruments_here {
-            for &theme in &links.themes {
+            let themes: BTreeSet<usize> = links
+                .names
+                .iter()
+                .filter(|n| n.found.targets.contains(&Target::Instrument(instrument)))
+                .flat_map(|n| n.themes.iter().copied())
+                .collect();
+            for &theme in &themes {
                 self.instrument_themes[instrument].insert(theme);
                 let places = self.theme_instruments[theme].entry(instrument).or_default();
                 if places.last() != Some(&place) {
@@ -197,6 +206,7 @@ fn link_document(
                     } else {
                         text.split_sentence_bound_indices().collect()
                     };
+                    let themes = paragraph_themes(document, section, paragraph, classifier);
                     let names = found
                         .into_iter()
                         .map(|found| {
@@ -206,19 +216,71 @@ fn link_document(
                                 linked_in_section.insert(*target);
                             }
                             let sentence = sentence_around(&sentences, text, found.start);
+                            let name_themes = mention_themes(
+                                &themes,
+                                classifier,
+                                &text[found.start..found.end],
+                                &text[sentence.0..sentence.1],
+                            );
                             PlacedName {
                                 found,
                                 linked,
                                 sentence,
+                                themes: name_themes,
                             }
                         })
                         .collect();
-                    let themes = classifier.classify(section.heading.as_deref(), &paragraph.text);
                     ParagraphLinks { themes, names }
                 })
                 .collect()
         })
         .collect()
+}
+
+/// The themes of a paragraph: the sidecar's, when it sets them, or the classifier's.
+fn paragraph_themes(
+    document: &Document,
+    section: &crate::seed::Section,
+    paragraph: &crate::seed::Paragraph,
+    classifier: &Classifier,
+) -> Vec<usize> {
+    match document.paragraph_themes.get(&paragraph.id) {
+        Some(slugs) => {
+            // Unknown names are reported by `accord check`; the build goes on without them.
+            let mut themes: Vec<usize> = slugs
+                .iter()
+                .filter_map(|s| classifier.theme_by_slug(s))
+                .collect();
+            themes.sort_unstable();
+            themes.dedup();
+            themes
+        }
+        None => classifier.classify(section.heading.as_deref(), &paragraph.text),
+    }
+}
+
+/// The themes of `paragraph_themes` that a mention of `name` in `sentence` belongs to: a
+/// paragraph on health and energy lists an interconnector under energy only.
+fn mention_themes(
+    paragraph_themes: &[usize],
+    classifier: &Classifier,
+    name: &str,
+    sentence: &str,
+) -> Vec<usize> {
+    if paragraph_themes.len() < 2 {
+        return paragraph_themes.to_vec();
+    }
+    for text in [name, sentence] {
+        let named: Vec<usize> = classifier
+            .themes_named(text)
+            .into_iter()
+            .filter(|t| paragraph_themes.contains(t))
+            .collect();
+        if !named.is_empty() {
+            return named;
+        }
+    }
+    paragraph_themes.to_vec()
 }
 
 /// The byte range of the sentence of `text` that holds byte `at`, trailing spaces left out.

@@ -1,8 +1,14 @@
-//! Places each paragraph under its policy themes.
+//! Places each paragraph under its policy themes, and says why.
 //!
-//! A paragraph under a heading that a theme lists belongs to that theme. A paragraph under no
-//! listed heading (a document without headings, or an opening paragraph) belongs to the themes
-//! whose keywords it mentions most: every theme with at least half the best score.
+//! A heading proposes: the themes that list a paragraph's heading are its candidates. The
+//! paragraph's own words decide among them: when a heading is claimed by several themes, only
+//! those whose keywords the paragraph uses (at least half as often as the best of them) keep it;
+//! when it uses none of their keywords, the heading alone decides. A paragraph may also treat a
+//! subject outside its heading: a theme whose keywords it uses at least twice, and at least half
+//! as often as its heading's theme, is added. A paragraph under no claimed heading (a readout
+//! without headings, an opening paragraph) belongs to every theme whose keywords it uses, as
+//! such paragraphs name the subjects they list. A seed's sidecar may set a paragraph's themes
+//! outright for the rare case that words cannot decide.
 
 use std::collections::HashMap;
 
@@ -16,9 +22,43 @@ use crate::text::fold;
 #[derive(Debug, Clone)]
 pub struct Classifier {
     by_heading: HashMap<String, Vec<usize>>,
+    by_slug: HashMap<String, usize>,
     keywords: Option<AhoCorasick>,
     keyword_themes: Vec<Vec<usize>>,
+    /// Each keyword as its first author wrote it, for explanations.
+    keyword_names: Vec<String>,
     theme_count: usize,
+}
+
+/// Why a paragraph is under a theme.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    /// Its heading is one the theme lists; `words` are the theme's keywords it uses, if any.
+    Heading {
+        /// The heading, as written.
+        heading: String,
+        /// The theme's keywords found in the paragraph, as the theme writes them, in order of first use.
+        words: Vec<String>,
+    },
+    /// The theme's keywords found in the paragraph, as the theme writes them, in order of first use.
+    Words(Vec<String>),
+    /// The seed's sidecar sets the paragraph's themes.
+    Sidecar,
+}
+
+/// One theme of a paragraph and the reason for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assignment {
+    /// Index of the theme.
+    pub theme: usize,
+    /// Why.
+    pub reason: Reason,
+}
+
+/// Folds text for keyword matching: case and typographic variants as everywhere, and hyphens as
+/// spaces, so that "people-smuggling" is the keyword "people smuggling". Lengths are kept.
+fn fold_for_keywords(text: &str) -> String {
+    fold(text).replace('-', " ")
 }
 
 impl Classifier {
@@ -28,20 +68,24 @@ impl Classifier {
         let mut keyword_index: HashMap<String, usize> = HashMap::new();
         let mut patterns = Vec::new();
         let mut keyword_themes: Vec<Vec<usize>> = Vec::new();
+        let mut keyword_names = Vec::new();
+        let mut by_slug = HashMap::new();
         for (index, theme) in themes.iter().enumerate() {
+            by_slug.insert(theme.slug.clone(), index);
             for heading in &theme.meta.headings {
-                by_heading
-                    .entry(fold(heading.trim()))
-                    .or_default()
-                    .push(index);
+                let themes = by_heading.entry(heading_key(heading)).or_default();
+                if !themes.contains(&index) {
+                    themes.push(index);
+                }
             }
             for keyword in &theme.meta.keywords {
-                let folded = fold(keyword.trim());
-                if folded.is_empty() {
+                let folded = fold_for_keywords(keyword.trim());
+                if folded.trim().is_empty() {
                     continue;
                 }
                 let slot = *keyword_index.entry(folded.clone()).or_insert_with(|| {
                     patterns.push(folded);
+                    keyword_names.push(keyword.trim().to_string());
                     keyword_themes.push(Vec::new());
                     patterns.len() - 1
                 });
@@ -61,41 +105,193 @@ impl Classifier {
             .flatten();
         Classifier {
             by_heading,
+            by_slug,
             keywords,
             keyword_themes,
+            keyword_names,
             theme_count: themes.len(),
         }
     }
 
-    /// The themes of a paragraph, by index, in ascending order.
-    pub fn classify(&self, heading: Option<&str>, text: &str) -> Vec<usize> {
-        if let Some(themes) = heading.and_then(|h| self.by_heading.get(&fold(h.trim()))) {
-            let mut themes = themes.clone();
-            themes.sort_unstable();
-            themes.dedup();
-            return themes;
-        }
+    /// The themes that list `heading`, in ascending order.
+    pub fn heading_themes(&self, heading: &str) -> &[usize] {
+        self.by_heading
+            .get(&heading_key(heading))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// The index of the theme whose file is `slug`.
+    pub fn theme_by_slug(&self, slug: &str) -> Option<usize> {
+        self.by_slug.get(slug).copied()
+    }
+
+    /// For each theme, the keywords of it that `text` uses, as the author wrote them, each once, in order of use,
+    /// and the number of uses.
+    fn words(&self, text: &str) -> Vec<(Vec<String>, usize)> {
+        let mut found = vec![(Vec::new(), 0); self.theme_count];
         let Some(keywords) = &self.keywords else {
-            return Vec::new();
+            return found;
         };
-        let folded = fold(text);
-        let mut scores = vec![0usize; self.theme_count];
-        for found in keywords.find_iter(&folded) {
-            if is_whole_word(&folded, found.start(), found.end()) {
-                for &theme in &self.keyword_themes[found.pattern().as_usize()] {
-                    scores[theme] += 1;
+        let folded = fold_for_keywords(text);
+        for hit in keywords.find_iter(&folded) {
+            if !is_whole_word(&folded, hit.start(), hit.end()) {
+                continue;
+            }
+            let word = &self.keyword_names[hit.pattern().as_usize()];
+            for &theme in &self.keyword_themes[hit.pattern().as_usize()] {
+                let (words, count): &mut (Vec<String>, usize) = &mut found[theme];
+                *count += 1;
+                if !words.iter().any(|w| w == word) {
+                    words.push(word.clone());
                 }
             }
         }
-        let best = scores.iter().copied().max().unwrap_or(0);
-        if best == 0 {
-            return Vec::new();
-        }
-        scores
+        found
+    }
+
+    /// The themes whose keywords `text` uses at all, in ascending order: the subjects a
+    /// sentence treats.
+    pub fn themes_named(&self, text: &str) -> Vec<usize> {
+        self.words(text)
             .iter()
             .enumerate()
-            .filter(|(_, &score)| score * 2 >= best)
-            .map(|(i, _)| i)
+            .filter(|(_, (_, count))| *count > 0)
+            .map(|(theme, _)| theme)
             .collect()
+    }
+
+    /// The themes of a paragraph, by index, in ascending order.
+    pub fn classify(&self, heading: Option<&str>, text: &str) -> Vec<usize> {
+        self.explain(heading, text)
+            .into_iter()
+            .map(|a| a.theme)
+            .collect()
+    }
+
+    /// The themes of a paragraph with the reason for each, in ascending order of theme.
+    pub fn explain(&self, heading: Option<&str>, text: &str) -> Vec<Assignment> {
+        let words = self.words(text);
+        let candidates = heading.map_or(&[][..], |h| self.heading_themes(h));
+        let mut assigned = Vec::new();
+        if candidates.is_empty() {
+            for (theme, (found, count)) in words.into_iter().enumerate() {
+                if count > 0 {
+                    assigned.push(Assignment {
+                        theme,
+                        reason: Reason::Words(found),
+                    });
+                }
+            }
+            return assigned;
+        }
+        let heading = heading.unwrap_or_default().trim().to_string();
+        let best = candidates
+            .iter()
+            .map(|&t| words[t].1)
+            .max()
+            .unwrap_or(0);
+        for (theme, (found, count)) in words.into_iter().enumerate() {
+            if candidates.contains(&theme) {
+                if count * 2 >= best {
+                    assigned.push(Assignment {
+                        theme,
+                        reason: Reason::Heading {
+                            heading: heading.clone(),
+                            words: found,
+                        },
+                    });
+                }
+            } else if count >= 2 && found.len() >= 2 && count * 2 >= best {
+                assigned.push(Assignment {
+                    theme,
+                    reason: Reason::Words(found),
+                });
+            }
+        }
+        assigned
+    }
+}
+
+/// Headings compare without case, typographic variants or surrounding spaces.
+fn heading_key(heading: &str) -> String {
+    fold(heading.trim())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::ThemeMeta;
+
+    fn theme(slug: &str, headings: &[&str], keywords: &[&str]) -> Theme {
+        let meta: ThemeMeta = serde_norway::from_str(&format!(
+            "title: {slug}\nheadings: [{}]\nkeywords: [{}]",
+            headings.join(", "),
+            keywords.join(", ")
+        ))
+        .expect("valid test theme");
+        Theme {
+            slug: slug.to_string(),
+            source_path: format!("content/themes/{slug}.md").into(),
+            meta,
+            body: String::new(),
+            body_line: 1,
+        }
+    }
+
+    fn themes() -> Vec<Theme> {
+        vec![
+            theme("research", &["Research and energy"], &["research", "health"]),
+            theme(
+                "energy",
+                &["Research and energy"],
+                &["energy", "hydrogen", "interconnector"],
+            ),
+            theme("crime", &["Crime"], &["law enforcement", "surveillance"]),
+            theme("migration", &[], &["people smuggling", "small boats"]),
+        ]
+    }
+
+    #[test]
+    fn words_decide_among_the_themes_a_heading_proposes() {
+        let classifier = Classifier::new(&themes());
+        let heading = Some("Research and energy");
+        assert_eq!(classifier.classify(heading, "Research on health."), [0]);
+        assert_eq!(
+            classifier.classify(heading, "Hydrogen and a new interconnector."),
+            [1]
+        );
+        assert_eq!(
+            classifier.classify(heading, "Health research, and energy via hydrogen."),
+            [0, 1]
+        );
+        // No keyword of either: the heading alone decides.
+        assert_eq!(classifier.classify(heading, "Other matters."), [0, 1]);
+    }
+
+    #[test]
+    fn a_paragraph_adds_a_theme_it_clearly_treats_outside_its_heading() {
+        let classifier = Classifier::new(&themes());
+        let text = "Law enforcement officers and surveillance, in counter-people smuggling work against small boats.";
+        assert_eq!(classifier.classify(Some("Crime"), text), [2, 3]);
+        // One passing word is not enough.
+        assert_eq!(
+            classifier.classify(Some("Crime"), "Law enforcement and surveillance, also on energy."),
+            [2]
+        );
+        let explained = classifier.explain(Some("Crime"), text);
+        assert_eq!(
+            explained[1].reason,
+            Reason::Words(vec!["people smuggling".into(), "small boats".into()])
+        );
+    }
+
+    #[test]
+    fn a_paragraph_under_no_claimed_heading_takes_every_theme_it_names() {
+        let classifier = Classifier::new(&themes());
+        assert_eq!(
+            classifier.classify(None, "Cooperation on research, energy and people-smuggling."),
+            [0, 1, 3]
+        );
+        assert!(classifier.classify(Some("Unclaimed"), "Nothing here.").is_empty());
     }
 }

@@ -6,6 +6,7 @@
 pub mod parse;
 pub mod sidecar;
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -41,6 +42,9 @@ pub struct Document {
     pub preamble: Vec<String>,
     /// The body, in order.
     pub sections: Vec<Section>,
+    /// Themes the sidecar sets by hand, by paragraph id (see [`Sidecar::paragraph_themes`]).
+    #[serde(skip)]
+    pub paragraph_themes: BTreeMap<String, Vec<String>>,
     /// The first sentence of the first paragraph, which lists of documents show under each
     /// title: found once here, as a long list shows a document on many pages.
     #[serde(skip)]
@@ -203,6 +207,7 @@ fn build_document(
         source_url: sidecar.source_url,
         provenance: sidecar.provenance,
         original: sidecar.original,
+        paragraph_themes: sidecar.paragraph_themes,
         preamble: parsed.preamble,
         summary: parse::first_sentence(&parsed.sections)
             .unwrap_or("")

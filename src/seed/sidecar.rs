@@ -1,5 +1,6 @@
 //! The optional `seeds/NAME.yaml` beside a seed: metadata the text does not give.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -29,6 +30,10 @@ pub struct Sidecar {
     pub provenance: Option<String>,
     /// The official text, when the seed is a copy or rewording of it.
     pub original: Option<Original>,
+    /// Themes set by hand for paragraphs whose words cannot decide: paragraph id (`p-3`) to
+    /// theme file names. An empty list takes the paragraph out of every theme.
+    #[serde(default)]
+    pub paragraph_themes: BTreeMap<String, Vec<String>>,
 }
 
 /// The official publication a seed reproduces or rewords.

@@ -42,7 +42,7 @@ impl Site {
                     "summary": instrument.meta.summary,
                     "place_count": places.len(),
                     "places": places.iter().take(PLACES_SHOWN).map(|&p| LinkView {
-                        title: format!("{}, paragraph {}", self.documents[p.document].title, p.paragraph + 1),
+                        title: format!("{}, {}", self.documents[p.document].title, paragraph_label(&self.documents[p.document], p)),
                         url: self.place_url(p),
                     }).collect::<Vec<_>>(),
                 })
@@ -141,5 +141,15 @@ impl Site {
         view.sources = self.source_views(&meta.sources);
         view.toc = bodies.instruments[index].headings.clone();
         view
+    }
+}
+
+/// "paragraph N" as the document page numbers it: straight through the document, not within
+/// its section.
+fn paragraph_label(document: &crate::seed::Document, place: crate::link::Place) -> String {
+    let id = &document.sections[place.section].paragraphs[place.paragraph].id;
+    match id.strip_prefix("p-") {
+        Some(number) => format!("paragraph {number}"),
+        None => format!("paragraph {}", place.paragraph + 1),
     }
 }

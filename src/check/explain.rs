@@ -1,0 +1,88 @@
+//! `accord check --explain-themes`: for every paragraph of every seed, its themes and why (the
+//! heading that proposed a theme, the words that decided), and the themes its heading proposed
+//! that its words turned down, so that an author can correct keywords or headings in content/.
+
+use std::fmt::Write as _;
+
+use crate::build::Site;
+use crate::link::themes::{Assignment, Reason};
+use crate::link::Classifier;
+
+/// The explanation, as text for a terminal.
+pub fn explain(site: &Site) -> String {
+    let classifier = Classifier::new(&site.content.themes);
+    let title = |theme: usize| site.content.themes[theme].meta.title.as_str();
+    let mut out = String::new();
+    for document in &site.documents {
+        let _ = writeln!(
+            out,
+            "{}: {}",
+            document.source_path.display(),
+            document.title
+        );
+        for section in &document.sections {
+            for paragraph in &section.paragraphs {
+                let heading = section.heading.as_deref();
+                let _ = writeln!(
+                    out,
+                    "  {} (line {}){}",
+                    paragraph.id,
+                    paragraph.line,
+                    heading.map_or(String::new(), |h| format!(" under \"{h}\""))
+                );
+                let assigned: Vec<Assignment> = match document.paragraph_themes.get(&paragraph.id) {
+                    Some(slugs) => slugs
+                        .iter()
+                        .filter_map(|s| classifier.theme_by_slug(s))
+                        .map(|theme| Assignment {
+                            theme,
+                            reason: Reason::Sidecar,
+                        })
+                        .collect(),
+                    None => classifier.explain(heading, &paragraph.text),
+                };
+                if assigned.is_empty() {
+                    let _ = writeln!(out, "    no theme: it uses no theme's keywords");
+                }
+                for assignment in &assigned {
+                    let why = match &assignment.reason {
+                        Reason::Heading { heading, words } if words.is_empty() => {
+                            format!("its heading \"{heading}\" (no keyword of the theme)")
+                        }
+                        Reason::Heading { heading, words } => {
+                            format!("its heading \"{heading}\" and the words {}", quoted(words))
+                        }
+                        Reason::Words(words) => format!("the words {}", quoted(words)),
+                        Reason::Sidecar => format!(
+                            "set in {}",
+                            document.source_path.with_extension("yaml").display()
+                        ),
+                    };
+                    let _ = writeln!(out, "    {}: {why}", title(assignment.theme));
+                }
+                if document.paragraph_themes.contains_key(&paragraph.id) {
+                    continue;
+                }
+                for &theme in heading.map_or(&[][..], |h| classifier.heading_themes(h)) {
+                    if !assigned.iter().any(|a| a.theme == theme) {
+                        let _ = writeln!(
+                            out,
+                            "    not {}: its heading proposes it, but the paragraph uses its keywords less than half as often as another theme of the heading",
+                            title(theme)
+                        );
+                    }
+                }
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn quoted(words: &[String]) -> String {
+    words
+        .iter()
+        .map(|w| format!("\"{w}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
