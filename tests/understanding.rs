@@ -138,7 +138,10 @@ fn a_theme_lists_only_the_instruments_its_sentences_name() {
             "{energy_only} listed under research: {research:?}"
         );
     }
-    assert!(research.contains(&"horizon-europe".to_string()), "{research:?}");
+    assert!(
+        research.contains(&"horizon-europe".to_string()),
+        "{research:?}"
+    );
     let energy = instruments(ENERGY);
     for expected in ["london-protocol", "nautilus"] {
         assert!(energy.contains(&expected.to_string()), "{energy:?}");
@@ -151,16 +154,24 @@ fn theme_pages_number_paragraphs_as_document_pages_do() {
     let public = build(site.path());
     let files = snapshot(&public);
     let page = |path: &str| String::from_utf8(files[path].clone()).expect("UTF-8");
-    let label = regex::Regex::new(r##"<a href="[^"]*/documents/[^/"]+/#p-(\d+)">[^<]*, paragraph (\d+)</a>"##)
-        .expect("valid pattern");
+    let label = regex::Regex::new(
+        r##"<a href="[^"]*/documents/[^/"]+/#p-(\d+)">[^<]*, paragraph (\d+)</a>"##,
+    )
+    .expect("valid pattern");
     let mut seen = 0;
-    for path in files.keys().filter(|p| p.starts_with("themes/") && p.ends_with("index.html")) {
+    for path in files
+        .keys()
+        .filter(|p| p.starts_with("themes/") && p.ends_with("index.html"))
+    {
         for caps in label.captures_iter(&page(path)) {
             assert_eq!(&caps[1], &caps[2], "in {path}: {}", &caps[0]);
             seen += 1;
         }
     }
-    assert!(seen > 10, "only {seen} paragraph labels found on theme pages");
+    assert!(
+        seen > 10,
+        "only {seen} paragraph labels found on theme pages"
+    );
 }
 
 #[test]
@@ -173,8 +184,14 @@ fn explain_themes_names_the_heading_and_the_words() {
     ]);
     assert!(output.status.success());
     let text = String::from_utf8_lossy(&output.stdout);
-    assert!(text.contains("under \"Research, health and energy security\""), "{text}");
-    assert!(text.contains("not Energy and net zero: its heading proposes it"), "{text}");
+    assert!(
+        text.contains("under \"Research, health and energy security\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("not Energy and net zero: its heading proposes it"),
+        "{text}"
+    );
     assert!(text.contains("\"Horizon Europe\""), "{text}");
 }
 
@@ -185,7 +202,8 @@ fn a_sidecar_sets_a_paragraphs_themes_by_hand() {
         .expect("seeds")
         .map(|e| e.expect("entry").path())
         .find(|p| {
-            p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("003_"))
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("003_"))
                 && p.extension().is_some_and(|e| e == "yaml")
         })
         .expect("the 2025 sidecar");
@@ -194,7 +212,16 @@ fn a_sidecar_sets_a_paragraphs_themes_by_hand() {
     std::fs::write(&sidecar, text).expect("write sidecar");
     let loaded = load(site.path());
     assert_eq!(site_themes(&loaded, "003_")["p-10"], [RESEARCH]);
-    let output = accord(&["check", "--format", "json", "--root", site.path().to_str().expect("UTF-8")]);
+    let output = accord(&[
+        "check",
+        "--format",
+        "json",
+        "--root",
+        site.path().to_str().expect("UTF-8"),
+    ]);
     let report = String::from_utf8_lossy(&output.stdout);
-    assert!(report.contains("`no-such-theme`, which does not exist"), "{report}");
+    assert!(
+        report.contains("`no-such-theme`, which does not exist"),
+        "{report}"
+    );
 }

@@ -185,11 +185,7 @@ impl Classifier {
             return assigned;
         }
         let heading = heading.unwrap_or_default().trim().to_string();
-        let best = candidates
-            .iter()
-            .map(|&t| words[t].1)
-            .max()
-            .unwrap_or(0);
+        let best = candidates.iter().map(|&t| words[t].1).max().unwrap_or(0);
         for (theme, (found, count)) in words.into_iter().enumerate() {
             if candidates.contains(&theme) {
                 if count * 2 >= best {
@@ -223,7 +219,7 @@ mod tests {
     use crate::content::ThemeMeta;
 
     fn theme(slug: &str, headings: &[&str], keywords: &[&str]) -> Theme {
-        let meta: ThemeMeta = serde_norway::from_str(&format!(
+        let meta: ThemeMeta = serde_yaml::from_str(&format!(
             "title: {slug}\nheadings: [{}]\nkeywords: [{}]",
             headings.join(", "),
             keywords.join(", ")
@@ -240,7 +236,11 @@ mod tests {
 
     fn themes() -> Vec<Theme> {
         vec![
-            theme("research", &["Research and energy"], &["research", "health"]),
+            theme(
+                "research",
+                &["Research and energy"],
+                &["research", "health"],
+            ),
             theme(
                 "energy",
                 &["Research and energy"],
@@ -275,7 +275,10 @@ mod tests {
         assert_eq!(classifier.classify(Some("Crime"), text), [2, 3]);
         // One passing word is not enough.
         assert_eq!(
-            classifier.classify(Some("Crime"), "Law enforcement and surveillance, also on energy."),
+            classifier.classify(
+                Some("Crime"),
+                "Law enforcement and surveillance, also on energy."
+            ),
             [2]
         );
         let explained = classifier.explain(Some("Crime"), text);
@@ -289,9 +292,14 @@ mod tests {
     fn a_paragraph_under_no_claimed_heading_takes_every_theme_it_names() {
         let classifier = Classifier::new(&themes());
         assert_eq!(
-            classifier.classify(None, "Cooperation on research, energy and people-smuggling."),
+            classifier.classify(
+                None,
+                "Cooperation on research, energy and people-smuggling."
+            ),
             [0, 1, 3]
         );
-        assert!(classifier.classify(Some("Unclaimed"), "Nothing here.").is_empty());
+        assert!(classifier
+            .classify(Some("Unclaimed"), "Nothing here.")
+            .is_empty());
     }
 }
