@@ -510,3 +510,48 @@ fn accords_own_workflow_runs_the_same_steps_as_a_new_sites() {
         assert_eq!(own[key], starter[key], "{key}");
     }
 }
+
+#[test]
+fn images_and_files_work_under_a_subpath_however_they_are_written() {
+    let temp = tempfile::tempdir().expect("temp");
+    let site = temp.path().join("site");
+    assert!(accord(&["init", site.to_str().expect("UTF-8")])
+        .status
+        .success());
+    std::fs::write(site.join("static/map.png"), b"not really a PNG").expect("write");
+    std::fs::create_dir_all(site.join("content/files")).expect("mkdir");
+    std::fs::write(site.join("content/files/report.pdf"), b"%PDF").expect("write");
+    let about = std::fs::read_to_string(site.join("content/about.md")).expect("read");
+    std::fs::write(
+        site.join("content/about.md"),
+        format!(
+            "{about}\n\n![A](/map.png) ![B](@/map.png) [C](@/files/report.pdf) [D](files/report.pdf)\n"
+        ),
+    )
+    .expect("write");
+    let output = temp.path().join("public");
+    let files = build_at(&site, &output, "https://example.org/sub/");
+    let page = text(&files, "about/index.html");
+    for expected in [
+        r#"src="/sub/map.png" alt="A""#,
+        r#"src="/sub/map.png" alt="B""#,
+        r#"href="/sub/files/report.pdf">C"#,
+        r#"href="/sub/files/report.pdf">D"#,
+    ] {
+        assert!(page.contains(expected), "{expected}");
+    }
+    let broken = broken_links(&files, "/sub/");
+    assert!(broken.is_empty(), "{}", broken.join("\n"));
+    let checked = accord(&[
+        "check",
+        "--root",
+        site.to_str().expect("UTF-8"),
+        "--base-url",
+        "https://example.org/sub/",
+    ]);
+    assert!(
+        checked.status.success(),
+        "{}",
+        String::from_utf8_lossy(&checked.stdout)
+    );
+}

@@ -324,7 +324,7 @@ pub fn check(options: &CheckOptions) -> Report {
         let hint = if problem.anchor {
             "link to an id the page has (a heading's id is its title in lower case, with hyphens)"
         } else {
-            "correct the link; links inside the site are made from the base URL (site.root_url and assets.* in templates, @/file.md in Markdown)"
+            "correct the link. In Markdown write `@/about.md` (a page, by its file in content/), `@/map.png` or `/map.png` (a file in static/ or content/) or `map.png` (beside the Markdown file): each works under any base path. In templates start links with `site.root_url` or `assets.*`"
         };
         let mut finding = Finding::new(
             kind,

@@ -197,6 +197,29 @@ impl MarkdownRenderer<'_> {
                     ));
                     event
                 }
+                // Images resolve as links do: `/map.png`, `@/map.png` and `map.png` (beside the
+                // Markdown file) all work under any base path.
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }) => {
+                    let dest_url =
+                        match self.resolve(&dest_url, link_type, content_path, &mut looked_up) {
+                            Ok(url) => url,
+                            Err(message) => {
+                                errors.push(Error::input(at(range.start), message.0, message.1));
+                                dest_url
+                            }
+                        };
+                    Event::Start(Tag::Image {
+                        link_type,
+                        dest_url,
+                        title,
+                        id,
+                    })
+                }
                 Event::Html(html) | Event::InlineHtml(html) if !self.unsafe_html => {
                     Event::Text(html)
                 }
@@ -285,8 +308,7 @@ impl MarkdownRenderer<'_> {
         // Only links to content files are checked here; others are checked by `accord check`
         // on the output (a build must not pass or fail depending on the base path).
         let file = written.trim().split('#').next().unwrap_or("");
-        let is_content =
-            file.starts_with("@/") || (file.ends_with(".md") && !file.starts_with('/'));
+        let is_content = is_content_file(file);
         is_content.then(|| (page.to_string(), fragment.to_string()))
     }
 
@@ -302,6 +324,12 @@ impl MarkdownRenderer<'_> {
             return None;
         }
         Some(format!("{prefix}{}", &link[1..]))
+    }
+
+    /// `path` (inside the output) as a path from the domain root, under the base path.
+    fn site_path(&self, path: &str, suffix: &str) -> String {
+        let prefix = self.targets.prefix.trim_end_matches('/');
+        format!("{prefix}/{}{suffix}", path.trim_start_matches('/'))
     }
 
     /// Resolves a link destination: content links to page URLs; `javascript:` refused.
@@ -329,14 +357,25 @@ impl MarkdownRenderer<'_> {
             Some((file, fragment)) => (file, Some(fragment)),
             None => (trimmed, None),
         };
-        let target = if let Some(rest) = file.strip_prefix("@/") {
+        let suffix = fragment.map(|f| format!("#{f}")).unwrap_or_default();
+        let target = if !is_content_file(file) {
+            // A file of static/ or content/ (an image, a PDF): `@/map.png` from either folder,
+            // `/map.png` from the site's root, `map.png` beside the Markdown file.
+            if let Some(rest) = file.strip_prefix("@/") {
+                return Ok(self.site_path(rest, &suffix).into());
+            }
+            if is_relative_file(file) {
+                let joined = join_relative(content_path, file);
+                return Ok(self.site_path(&joined, &suffix).into());
+            }
+            return Ok(match self.under_base_path(trimmed) {
+                Some(rooted) => rooted.into(),
+                None => dest.clone(),
+            });
+        } else if let Some(rest) = file.strip_prefix("@/") {
             rest.to_string()
-        } else if file.ends_with(".md") && !file.starts_with('/') {
-            join_relative(content_path, file)
-        } else if let Some(rooted) = self.under_base_path(trimmed) {
-            return Ok(rooted.into());
         } else {
-            return Ok(dest.clone());
+            join_relative(content_path, file)
         };
         let Some(url) = self.url_of(&target, looked_up) else {
             return Err((
@@ -367,6 +406,24 @@ fn push_plain(text: &mut TidyText, event: &Event) {
         ) => text.push("\n\n"),
         _ => {}
     }
+}
+
+/// Whether a link names a content file (`@/x.md`, `../x.md`), which leads to that file's page.
+fn is_content_file(file: &str) -> bool {
+    file.ends_with(".md") && !file.starts_with('/')
+}
+
+/// Whether a link names a file by a path relative to the Markdown file (`map.png`,
+/// `files/report.pdf`): its last part has an extension. Other relative links (`../about/`) are
+/// left for the browser to resolve from the page's URL, as other generators' content expects.
+fn is_relative_file(file: &str) -> bool {
+    let last = file.rsplit('/').next().unwrap_or(file);
+    !file.is_empty()
+        && !file.starts_with('/')
+        && !file.contains(':')
+        && last.rsplit_once('.').is_some_and(|(stem, extension)| {
+            !stem.is_empty() && !extension.is_empty() && !matches!(extension, "html" | "htm")
+        })
 }
 
 /// Joins a relative link to the folder of the file it is written in, inside `content/`.
@@ -452,6 +509,39 @@ mod tests {
         );
         assert!(out.html.contains("href=\"/repo/about/\""));
         assert!(out.html.contains("href=\"//cdn.example.org/x\""));
+    }
+
+    #[test]
+    fn images_and_files_resolve_like_links_under_any_base_path() {
+        for (prefix, base) in [("/repo/", "/repo/"), ("/", "/"), ("", "/")] {
+            let targets = LinkTargets {
+                prefix: prefix.into(),
+                ..LinkTargets::default()
+            };
+            let out = render(
+                "![a](/map.png) ![b](@/map.png) ![c](map.png) ![d](../img/x.svg#v) \
+                 [e](@/files/report.pdf) [f](report.pdf) [g](../about/) ![h](https://example.org/y.png)",
+                &targets,
+                true,
+            )
+            .unwrap();
+            for expected in [
+                format!("src=\"{base}map.png\" alt=\"a\""),
+                format!("src=\"{base}map.png\" alt=\"b\""),
+                format!("src=\"{base}a/map.png\" alt=\"c\""),
+                format!("src=\"{base}img/x.svg#v\""),
+                format!("href=\"{base}files/report.pdf\""),
+                format!("href=\"{base}a/report.pdf\""),
+                "href=\"../about/\"".to_string(),
+                "src=\"https://example.org/y.png\"".to_string(),
+            ] {
+                assert!(
+                    out.html.contains(&expected),
+                    "{prefix}: {expected} in {}",
+                    out.html
+                );
+            }
+        }
     }
 
     #[test]
