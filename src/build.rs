@@ -105,10 +105,20 @@ impl Site {
                         (Err(e), _) | (_, Err(e)) => Err(e),
                     }
                 },
-                || Templates::load(&root, &theme),
+                || match (
+                    Templates::load(&root, &theme),
+                    theme.check_static_files(&root),
+                ) {
+                    (Ok(templates), Ok(())) => Ok(templates),
+                    (Err(a), Err(b)) => Err(Error::Many(vec![a, b])),
+                    (Err(e), _) | (_, Err(e)) => Err(e),
+                },
             );
-            let (content, documents) = loaded?;
-            (content, documents, templates?)
+            match (loaded, templates) {
+                (Ok((content, documents)), Ok(templates)) => (content, documents, templates),
+                (Err(a), Err(b)) => return Err(Error::Many(vec![a, b])),
+                (Err(e), _) | (_, Err(e)) => return Err(e),
+            }
         };
         let mut documents = documents;
         documents.sort_by(|a, b| match (a.date, b.date) {
@@ -303,12 +313,16 @@ impl Site {
             sink.write(&path.to_string_lossy().replace('\\', "/"), bytes)?;
             file_count += 1;
         }
-        for (path, bytes) in crate::render::templates::read_folder(&self.root.join("static"))? {
+        let static_folder = self.root.join("static");
+        let static_kind = crate::tree::Folder::Static;
+        for (path, bytes) in
+            crate::render::templates::read_folder(&self.root, &static_folder, static_kind)?
+        {
             sink.write(&path.to_string_lossy().replace('\\', "/"), bytes)?;
             file_count += 1;
         }
         for (source, relative) in &self.content.assets {
-            let bytes = std::fs::read(source).map_err(|e| Error::io(source, "reading", e))?;
+            let bytes = crate::tree::read(&self.root, source)?;
             sink.write(&relative.to_string_lossy().replace('\\', "/"), bytes)?;
             file_count += 1;
         }

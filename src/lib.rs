@@ -22,6 +22,7 @@ pub mod seed;
 pub mod serve;
 pub mod site;
 pub mod text;
+pub mod tree;
 
 pub use build::{build, build_in_memory, BuildOptions, Site};
 pub use error::{Error, Result};

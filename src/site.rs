@@ -73,16 +73,12 @@ impl SiteConfig {
     /// Reads `site.yaml` at `root`.
     pub fn load(root: &Path) -> Result<SiteConfig> {
         let path = root.join(CONFIG_FILE);
-        let text = match std::fs::read_to_string(&path) {
-            Ok(text) => text,
-            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-                return Err(Error::input(
-                    Location::file(CONFIG_FILE),
-                    format!("there is no {CONFIG_FILE} in {}", root.display()),
-                    "run accord in the site's folder (or pass --root), or create a site with `accord init DIR`",
-                ))
-            }
-            Err(error) => return Err(Error::io(Path::new(CONFIG_FILE), "reading", error)),
+        let Some(text) = crate::tree::read_text_if_exists(root, &path)? else {
+            return Err(Error::input(
+                Location::file(CONFIG_FILE),
+                format!("there is no {CONFIG_FILE} in {}", root.display()),
+                "run accord in the site's folder (or pass --root), or create a site with `accord init DIR`",
+            ));
         };
         parse_yaml(&text, Path::new(CONFIG_FILE), 1, "site.yaml")
     }

@@ -78,32 +78,18 @@ pub fn load_kept(root: &Path, drafts: bool, kept: &Kept) -> Result<Content> {
         return Ok(content);
     }
     let mut errors = Vec::new();
-    let mut files = Vec::new();
-    for entry in walkdir::WalkDir::new(&directory)
-        .follow_links(true)
-        .sort_by_file_name()
-    {
-        match entry {
-            Ok(entry) if entry.file_type().is_file() => files.push(entry.into_path()),
-            Ok(_) => {}
-            Err(error) => errors.push(walk_error(root, &directory, error)),
-        }
-    }
     let mut markdown = Vec::new();
-    for path in files {
-        let relative = path.strip_prefix(&directory).unwrap_or(&path).to_path_buf();
-        let name = relative
+    for file in crate::tree::files(root, &directory, crate::tree::Folder::Other)? {
+        let name = file
+            .relative
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        if is_editor_temporary(&name) {
+        if !is_markdown(&file.relative) {
+            content.assets.push((file.path, file.relative));
             continue;
         }
-        if relative.extension().is_none_or(|e| e != "md") {
-            content.assets.push((path.clone(), relative));
-            continue;
-        }
-        markdown.push((path, relative, name));
+        markdown.push((file.path, file.relative, name));
     }
     // Every file is read and parsed on its own, so they are loaded in parallel; gathered back in
     // file order, the content and the errors are those of a sequential read.
@@ -113,16 +99,20 @@ pub fn load_kept(root: &Path, drafts: bool, kept: &Kept) -> Result<Content> {
             let shown = path.strip_prefix(root).unwrap_or(path);
             let folder = relative.parent().and_then(|p| p.to_str()).unwrap_or("");
             match (folder, name.as_str()) {
-                (_, "_index.md") => load_page(path, shown, relative, true, kept).map(Loaded::Page),
+                (_, name) if is_section_file(name) => {
+                    load_page(root, path, shown, relative, true, kept).map(Loaded::Page)
+                }
                 (THEMES_DIR, _) => {
-                    load_entry::<ThemeMeta>(path, shown, "a theme").map(Loaded::Theme)
+                    load_entry::<ThemeMeta>(root, path, shown, "a theme").map(Loaded::Theme)
                 }
-                (INSTRUMENTS_DIR, _) => load_entry::<InstrumentMeta>(path, shown, "an instrument")
-                    .map(Loaded::Instrument),
+                (INSTRUMENTS_DIR, _) => {
+                    load_entry::<InstrumentMeta>(root, path, shown, "an instrument")
+                        .map(Loaded::Instrument)
+                }
                 (GLOSSARY_DIR, _) => {
-                    load_entry::<TermMeta>(path, shown, "a glossary term").map(Loaded::Term)
+                    load_entry::<TermMeta>(root, path, shown, "a glossary term").map(Loaded::Term)
                 }
-                _ => load_page(path, shown, relative, false, kept).map(Loaded::Page),
+                _ => load_page(root, path, shown, relative, false, kept).map(Loaded::Page),
             }
         })
         .collect();
@@ -154,6 +144,20 @@ pub fn load_kept(root: &Path, drafts: bool, kept: &Kept) -> Result<Content> {
     Ok(content)
 }
 
+/// Whether `path` is a Markdown file: `.md` or `.markdown`, in any case, so that a draft named
+/// `embargo.MD` stays a draft rather than being copied through as it is.
+pub fn is_markdown(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"))
+}
+
+/// Whether a Markdown file named `name` is a section page (`_index.md`, in any case).
+pub fn is_section_file(name: &str) -> bool {
+    let path = Path::new(name);
+    is_markdown(path) && path.file_stem().is_some_and(|s| s == "_index")
+}
+
 /// Editors leave swap and backup files beside the ones being edited; they are not content.
 pub fn is_editor_temporary(name: &str) -> bool {
     name.starts_with(".#")
@@ -164,40 +168,8 @@ pub fn is_editor_temporary(name: &str) -> bool {
         || name == "4913"
 }
 
-fn walk_error(root: &Path, directory: &Path, error: walkdir::Error) -> Error {
-    let path = error.path().unwrap_or(directory).to_path_buf();
-    let shown = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
-    if let Some(ancestor) = error.loop_ancestor() {
-        let ancestor = ancestor.strip_prefix(root).unwrap_or(ancestor);
-        return Error::input(
-            Location::file(shown),
-            format!("this symbolic link loops back to {}", ancestor.display()),
-            "remove the link, or point it outside the folders it is in",
-        );
-    }
-    match error.into_io_error() {
-        // A link that points nowhere, or to itself, cannot be followed.
-        Some(io) if path.is_symlink() => {
-            let target = std::fs::read_link(&path)
-                .map(|t| t.display().to_string())
-                .unwrap_or_default();
-            Error::input(
-                Location::file(shown),
-                format!("this symbolic link to `{target}` cannot be followed: {io}"),
-                "remove the link, or point it at a file or folder that exists",
-            )
-        }
-        Some(io) => Error::io(&shown, "reading", io),
-        None => Error::input(
-            Location::file(shown),
-            "could not be read",
-            "check the file's permissions",
-        ),
-    }
-}
-
-fn read_text(path: &Path, shown: &Path) -> Result<String> {
-    let bytes = std::fs::read(path).map_err(|e| Error::io(shown, "reading", e))?;
+fn read_text(root: &Path, path: &Path, shown: &Path) -> Result<String> {
+    let bytes = crate::tree::read(root, path)?;
     String::from_utf8(bytes).map_err(|error| {
         let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
         let valid = std::str::from_utf8(valid).unwrap_or_default();
@@ -226,8 +198,13 @@ fn file_slug(path: &Path, shown: &Path) -> Result<String> {
     }
 }
 
-fn load_entry<M: DeserializeOwned>(path: &Path, shown: &Path, what: &str) -> Result<Entry<M>> {
-    let text = read_text(path, shown)?;
+fn load_entry<M: DeserializeOwned>(
+    root: &Path,
+    path: &Path,
+    shown: &Path,
+    what: &str,
+) -> Result<Entry<M>> {
+    let text = read_text(root, path, shown)?;
     let split = front_matter::split(&text, shown)?;
     if split.yaml.is_empty() && split.yaml_line == 1 && !text.starts_with("---") {
         return Err(Error::input(
@@ -264,13 +241,14 @@ fn part_of(mut text: String, range: std::ops::Range<usize>) -> String {
 }
 
 fn load_page(
+    root: &Path,
     path: &Path,
     shown: &Path,
     relative: &Path,
     is_section: bool,
     kept: &Kept,
 ) -> Result<Page> {
-    let text = read_text(path, shown)?;
+    let text = read_text(root, path, shown)?;
     let split = front_matter::split(&text, shown)?;
     let meta = front_matter::kept_page_meta(&split, shown, kept)?;
     let mut segments: Vec<String> = relative
@@ -325,8 +303,10 @@ pub fn load_page_file(root: &Path, path: &Path) -> Result<Page> {
             "move it under content/",
         ));
     };
-    let is_section = relative.file_name().is_some_and(|n| n == "_index.md");
-    load_page(path, shown, relative, is_section, &Kept::nothing())
+    let is_section = relative
+        .file_name()
+        .is_some_and(|n| is_section_file(&n.to_string_lossy()));
+    load_page(root, path, shown, relative, is_section, &Kept::nothing())
 }
 
 fn check_unique_paths(content: &Content) -> Result<()> {

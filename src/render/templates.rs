@@ -55,8 +55,28 @@ impl ThemeSource {
                 }
                 Ok(files)
             }
-            ThemeSource::Folder(folder) => read_folder(&folder.join("static")),
+            ThemeSource::Folder(folder) => read_folder(
+                site_of_theme(folder),
+                &folder.join("static"),
+                crate::tree::Folder::Static,
+            ),
         }
+    }
+
+    /// Lists the files of the theme's and the site's `static/` without reading them, so that
+    /// a link leaving the site is reported with the other errors of loading the site.
+    pub fn check_static_files(&self, root: &Path) -> Result<()> {
+        let mut errors = Vec::new();
+        let mut folders = vec![(root.to_path_buf(), root.join("static"))];
+        if let ThemeSource::Folder(folder) = self {
+            folders.push((site_of_theme(folder).to_path_buf(), folder.join("static")));
+        }
+        for (site, folder) in folders {
+            if let Err(error) = crate::tree::files(&site, &folder, crate::tree::Folder::Static) {
+                errors.push(error);
+            }
+        }
+        Error::from_list(errors)
     }
 
     fn templates(&self) -> Result<Vec<(String, String, PathBuf)>> {
@@ -77,7 +97,9 @@ impl ThemeSource {
                     })
                     .collect()
             }
-            ThemeSource::Folder(folder) => read_templates(&folder.join("templates")),
+            ThemeSource::Folder(folder) => {
+                read_templates(site_of_theme(folder), &folder.join("templates"))
+            }
         }
     }
 }
@@ -92,42 +114,31 @@ fn collect_embedded(dir: &Dir<'_>, strip: &Path, out: &mut Vec<(PathBuf, Vec<u8>
     }
 }
 
-/// Every file under `folder`, relative to it, in path order; nothing when it does not exist.
-pub fn read_folder(folder: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>> {
-    let mut files = Vec::new();
-    if !folder.is_dir() {
-        return Ok(files);
-    }
-    for entry in walkdir::WalkDir::new(folder)
-        .follow_links(true)
-        .sort_by_file_name()
-    {
-        let entry = entry.map_err(|e| {
-            let path = e.path().unwrap_or(folder).to_path_buf();
-            Error::input(
-                Location::file(path),
-                format!("cannot be read: {e}"),
-                "check the folder and its links",
-            )
-        })?;
-        if entry.file_type().is_file() {
-            let bytes =
-                std::fs::read(entry.path()).map_err(|e| Error::io(entry.path(), "reading", e))?;
-            let relative = entry
-                .path()
-                .strip_prefix(folder)
-                .unwrap_or(entry.path())
-                .to_path_buf();
-            files.push((relative, bytes));
-        }
-    }
-    Ok(files)
+/// Every file under `folder`, a folder of the site at `root`, relative to it, in path order;
+/// nothing when it does not exist. What is never published is left out, and a link leaving the
+/// site is an error (see [`crate::tree`]).
+pub fn read_folder(
+    root: &Path,
+    folder: &Path,
+    kind: crate::tree::Folder,
+) -> Result<Vec<(PathBuf, Vec<u8>)>> {
+    crate::tree::files(root, folder, kind)?
+        .into_iter()
+        .map(|file| Ok((file.relative, crate::tree::read(root, &file.path)?)))
+        .collect()
 }
 
-fn read_templates(folder: &Path) -> Result<Vec<(String, String, PathBuf)>> {
-    read_folder(folder)?
+/// The site's folder of a theme's folder, which [`ThemeSource::find`] makes `ROOT/themes/NAME`.
+fn site_of_theme(folder: &Path) -> &Path {
+    folder
+        .parent()
+        .and_then(Path::parent)
+        .unwrap_or(Path::new("."))
+}
+
+fn read_templates(root: &Path, folder: &Path) -> Result<Vec<(String, String, PathBuf)>> {
+    read_folder(root, folder, crate::tree::Folder::Other)?
         .into_iter()
-        .filter(|(path, _)| !crate::content::is_editor_temporary(&path.to_string_lossy()))
         .map(|(relative, bytes)| {
             let shown = folder.join(&relative);
             let text = String::from_utf8(bytes).map_err(|_| {
@@ -198,7 +209,7 @@ impl Templates {
     /// Loads the theme's templates and the site's `templates/` over them.
     pub fn load(root: &Path, theme: &ThemeSource) -> Result<Templates> {
         let theme_templates = theme.templates()?;
-        let site_templates = read_templates(&root.join("templates"))?;
+        let site_templates = read_templates(root, &root.join("templates"))?;
         let mut named: Vec<(String, String)> = Vec::new();
         let mut sources: Vec<(String, PathBuf)> = Vec::new();
         for (name, text, shown) in &theme_templates {

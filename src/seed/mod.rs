@@ -86,40 +86,90 @@ impl Document {
     }
 }
 
-/// Reads every `seeds/*.txt` below `root`, in file-name order.
-pub fn load_all(root: &Path) -> Result<Vec<Document>> {
+/// Whether `path` has the extension `extension`, in any case (`x.TXT` is a seed too).
+fn has_extension(path: &Path, extensions: &[&str]) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| extensions.iter().any(|x| e.eq_ignore_ascii_case(x)))
+}
+
+/// The seeds of `seeds/`: each `.txt` file at its top (in any case) with the sidecar beside it
+/// (`NAME.yaml` or `NAME.yml`), and the files there that are neither, which accord does not read.
+#[derive(Debug, Default)]
+pub struct SeedFiles {
+    /// (seed, sidecar), in file-name order.
+    pub seeds: Vec<(PathBuf, Option<PathBuf>)>,
+    /// Sidecars without a seed, and seeds in sub-folders, relative to the site's folder.
+    pub unused: Vec<PathBuf>,
+}
+
+/// Lists the seeds below `root` (see [`SeedFiles`]).
+pub fn seed_files(root: &Path) -> Result<SeedFiles> {
     let directory = root.join("seeds");
-    if !directory.is_dir() {
-        return Ok(Vec::new());
-    }
-    let mut paths = Vec::new();
-    let entries = std::fs::read_dir(&directory).map_err(|e| Error::io(&directory, "listing", e))?;
-    for entry in entries {
-        let path = entry
-            .map_err(|e| Error::io(&directory, "listing", e))?
-            .path();
-        if path.extension().is_some_and(|e| e == "txt") && path.is_file() {
-            paths.push(path);
+    let mut listed = SeedFiles::default();
+    let files = crate::tree::files(root, &directory, crate::tree::Folder::Other)?;
+    let mut sidecars: Vec<&crate::tree::TreeFile> = files
+        .iter()
+        .filter(|f| f.relative.components().count() == 1)
+        .filter(|f| has_extension(&f.path, &["yaml", "yml"]))
+        .collect();
+    for file in &files {
+        if !has_extension(&file.path, &["txt"]) {
+            continue;
         }
+        if file.relative.components().count() > 1 {
+            listed
+                .unused
+                .push(file.path.strip_prefix(root).unwrap_or(&file.path).into());
+            continue;
+        }
+        let stem = file.path.file_stem();
+        let sidecar = sidecars
+            .iter()
+            .position(|s| s.path.file_stem() == stem)
+            .map(|index| sidecars.remove(index).path.clone());
+        listed.seeds.push((file.path.clone(), sidecar));
     }
-    paths.sort();
+    listed.unused.extend(
+        sidecars
+            .into_iter()
+            .map(|s| s.path.strip_prefix(root).unwrap_or(&s.path).to_path_buf()),
+    );
+    listed.unused.sort();
+    Ok(listed)
+}
+
+/// Reads every seed below `root` (see [`seed_files`]), in file-name order.
+pub fn load_all(root: &Path) -> Result<Vec<Document>> {
+    let listed = seed_files(root)?;
     // Seeds are independent: read and parsed in parallel, gathered in file-name order, so that
     // the documents and the errors are those of a sequential read.
-    let loaded: Vec<Result<Document>> = paths.par_iter().map(|p| load_one(root, p)).collect();
+    let loaded: Vec<Result<Document>> = listed
+        .seeds
+        .par_iter()
+        .map(|(seed, sidecar)| load_with(root, seed, sidecar.as_deref()))
+        .collect();
     loaded.into_iter().collect_all()
 }
 
-/// Reads one seed and its sidecar.
+/// Reads one seed and its sidecar (`NAME.yaml` beside it, if there is one).
 pub fn load_one(root: &Path, path: &Path) -> Result<Document> {
+    let sidecar = path.with_extension("yaml");
+    load_with(root, path, Some(sidecar.as_path()).filter(|p| p.exists()))
+}
+
+fn load_with(root: &Path, path: &Path, sidecar_path: Option<&Path>) -> Result<Document> {
     let relative = path.strip_prefix(root).unwrap_or(path).to_path_buf();
-    let bytes = std::fs::read(path).map_err(|e| Error::io(&relative, "reading", e))?;
+    let bytes = crate::tree::read(root, path)?;
     let text = decode(&relative, &bytes)?;
-    let sidecar_path = path.with_extension("yaml");
-    let sidecar = if sidecar_path.is_file() {
-        let relative_sidecar = sidecar_path.strip_prefix(root).unwrap_or(&sidecar_path);
-        Sidecar::load(&sidecar_path, relative_sidecar)?
-    } else {
-        Sidecar::default()
+    let sidecar = match sidecar_path {
+        Some(sidecar_path) => {
+            let relative_sidecar = sidecar_path.strip_prefix(root).unwrap_or(sidecar_path);
+            // Read where it really is, once known to be inside the site.
+            let real = crate::tree::inside(root, sidecar_path)?;
+            Sidecar::load(&real, relative_sidecar)?
+        }
+        None => Sidecar::default(),
     };
     let stem = path
         .file_stem()

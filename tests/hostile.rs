@@ -1,0 +1,302 @@
+//! Hostile site trees (issue 17): a site is built in CI from a repository that anyone can send a
+//! pull request to, so nothing outside the site's folder may be read or published, and nothing
+//! that was not meant for publishing (dotfiles, backups, drafts) may be.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+use std::time::Duration;
+
+/// What the planted secret holds: found in no output file, no message, no served response.
+const SECRET: &str = "PLANTED-SECRET-7f3a9c-NEVER-PUBLISHED";
+
+/// A small site in `dir/site`, with a secret file beside it in `dir/outside/`.
+struct Tree {
+    _dir: tempfile::TempDir,
+    root: PathBuf,
+    outside: PathBuf,
+}
+
+impl Tree {
+    fn new() -> Tree {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let root = dir.path().join("site");
+        let outside = dir.path().join("outside");
+        std::fs::create_dir_all(&outside).unwrap();
+        std::fs::write(outside.join("secret.txt"), SECRET).unwrap();
+        std::fs::write(outside.join("secret.md"), format!("# {SECRET}\n")).unwrap();
+        let tree = Tree {
+            _dir: dir,
+            root,
+            outside,
+        };
+        tree.write("site.yaml", "title: Hostile trees\nbase_url: /\n");
+        tree.write("content/_index.md", "---\ntitle: Home\n---\nWelcome.\n");
+        tree.write("content/about.md", "---\ntitle: About\n---\nAbout us.\n");
+        tree.write(
+            "seeds/statement.txt",
+            "Joint statement\n\nThe two countries agreed to work together.\n",
+        );
+        tree.write("static/extra.css", "body { margin: 0 }\n");
+        tree
+    }
+
+    fn write(&self, relative: &str, text: &str) {
+        let path = self.root.join(relative);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+
+    /// `ln -s TARGET ROOT/LINK`.
+    fn link(&self, link: &str, target: impl AsRef<Path>) {
+        let path = self.root.join(link);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::os::unix::fs::symlink(target, path).unwrap();
+    }
+
+    fn build(&self) -> Output {
+        std::process::Command::new(env!("CARGO_BIN_EXE_accord"))
+            .args(["build", "--root", self.root.to_str().unwrap()])
+            // The build's environment holds the secret too, as a CI token would be.
+            .env("ACCORD_TEST_TOKEN", SECRET)
+            .output()
+            .expect("run accord")
+    }
+
+    fn check(&self) -> Output {
+        std::process::Command::new(env!("CARGO_BIN_EXE_accord"))
+            .args(["check", "--root", self.root.to_str().unwrap()])
+            .env("ACCORD_TEST_TOKEN", SECRET)
+            .output()
+            .expect("run accord")
+    }
+
+    fn public(&self) -> PathBuf {
+        self.root.join("public")
+    }
+
+    /// Plants links to the secret in every input folder: relative and absolute, links to
+    /// links, links to folders, and a link to the build's own environment.
+    fn plant_links(&self) -> Vec<&'static str> {
+        let secret = self.outside.join("secret.txt");
+        let theme = common::repository().join("themes/default");
+        common::copy_folder(&theme, &self.root.join("themes/mine"));
+        self.write(
+            "site.yaml",
+            "title: Hostile trees\nbase_url: /\ntheme: mine\n",
+        );
+        let relative = Path::new("../../outside/secret.txt");
+        let links: Vec<(&str, PathBuf)> = vec![
+            ("content/absolute.txt", secret.clone()),
+            ("content/relative.txt", relative.into()),
+            ("content/page.md", self.outside.join("secret.md")),
+            ("content/sub", self.outside.clone()),
+            ("content/hop.txt", "hop2.txt".into()),
+            ("content/hop2.txt", secret.clone()),
+            ("static/env.txt", "/proc/self/environ".into()),
+            ("static/absolute.txt", secret.clone()),
+            ("static/folder", self.outside.clone()),
+            ("seeds/leak.txt", secret.clone()),
+            ("seeds/statement.yaml", self.outside.join("secret.md")),
+            ("templates/page.html", secret.clone()),
+            ("themes/mine/static/theme.txt", secret.clone()),
+            (
+                "themes/mine/static/environ.txt",
+                "/proc/self/environ".into(),
+            ),
+        ];
+        for (link, target) in &links {
+            self.link(link, target);
+        }
+        links.into_iter().map(|(link, _)| link).collect()
+    }
+}
+
+/// Every file under `folder` holding `needle`.
+fn files_holding(folder: &Path, needle: &str) -> Vec<String> {
+    common::snapshot(folder)
+        .into_iter()
+        .filter(|(_, bytes)| {
+            bytes
+                .windows(needle.len())
+                .any(|window| window == needle.as_bytes())
+        })
+        .map(|(path, _)| path)
+        .collect()
+}
+
+fn text(output: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
+
+#[test]
+fn links_to_a_planted_secret_fail_the_build_and_publish_nothing() {
+    let tree = Tree::new();
+    let first = tree.build();
+    assert!(first.status.success(), "{}", text(&first));
+    let before = common::snapshot(&tree.public());
+    let links = tree.plant_links();
+    let output = tree.build();
+    let message = text(&output);
+    assert_eq!(output.status.code(), Some(1), "{message}");
+    for link in &links {
+        if *link == "content/hop.txt" {
+            // Reported as the link it leads to, or as itself: either names the way out.
+            assert!(message.contains("content/hop"), "{message}");
+            continue;
+        }
+        assert!(message.contains(link), "{link} is not named:\n{message}");
+    }
+    assert!(message.contains("outside the site"), "{message}");
+    assert!(message.contains("/proc/self/environ"), "{message}");
+    assert!(!message.contains(SECRET), "{message}");
+    assert_eq!(common::snapshot(&tree.public()), before, "public/ changed");
+    assert_eq!(files_holding(&tree.public(), SECRET), Vec::<String>::new());
+    let check = tree.check();
+    let report = text(&check);
+    assert!(!check.status.success(), "{report}");
+    assert!(report.contains("static/env.txt") && report.contains("outside the site"));
+    assert!(!report.contains(SECRET), "{report}");
+}
+
+/// Raw `GET target` with `host`; the whole answer as text.
+fn get(port: u16, target: &str) -> String {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(30)))
+        .unwrap();
+    let request =
+        format!("GET {target} HTTP/1.1\r\nHost: localhost:{port}\r\nConnection: close\r\n\r\n");
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut bytes = Vec::new();
+    let _ = stream.read_to_end(&mut bytes);
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+#[test]
+fn the_preview_serves_no_byte_of_a_planted_secret() {
+    let tree = Tree::new();
+    tree.plant_links();
+    let mut config = accord::serve::ServeConfig::new(&tree.root);
+    config.port = 0;
+    std::env::set_var("ACCORD_TEST_TOKEN", SECRET);
+    let server = accord::serve::start(config).expect("the server starts");
+    let port = server.port();
+    for target in [
+        "/",
+        "/about/",
+        "/absolute.txt",
+        "/relative.txt",
+        "/page/",
+        "/sub/secret.txt",
+        "/hop.txt",
+        "/env.txt",
+        "/folder/secret.txt",
+        "/theme.txt",
+        "/environ.txt",
+        "/documents/",
+        "/search-index.json",
+        "/feed.xml",
+    ] {
+        let answer = get(port, target);
+        assert!(answer.starts_with("HTTP/1.1 "), "{target}: {answer}");
+        assert!(!answer.contains(SECRET), "{target} leaked the secret");
+    }
+    assert!(get(port, "/").contains("outside the site"));
+    server.shutdown();
+}
+
+#[test]
+fn links_that_stay_inside_the_site_are_followed() {
+    let tree = Tree::new();
+    tree.write("shared/logo.txt", "shared logo\n");
+    tree.write(
+        "shared/more/page.md",
+        "---\ntitle: Shared\n---\nShared page.\n",
+    );
+    tree.link("static/logo.txt", "../shared/logo.txt");
+    tree.link("content/shared", "../shared/more");
+    let output = tree.build();
+    assert!(output.status.success(), "{}", text(&output));
+    let public = tree.public();
+    assert_eq!(
+        std::fs::read_to_string(public.join("logo.txt")).unwrap(),
+        "shared logo\n"
+    );
+    assert!(
+        std::fs::read_to_string(public.join("shared/page/index.html"))
+            .unwrap()
+            .contains("Shared page.")
+    );
+}
+
+#[test]
+fn dotfiles_backups_and_version_control_folders_are_never_published() {
+    let tree = Tree::new();
+    let hidden = [
+        "content/.env",
+        "content/.htpasswd",
+        "content/.DS_Store",
+        "content/.git/config",
+        "content/notes.md.bak",
+        "content/x.orig",
+        "content/about.md~",
+        "content/.md",
+        "content/sub/.hidden/page.md",
+        "static/.env",
+        "static/.git/HEAD",
+        "static/.svn/entries",
+        "static/style.css.bak",
+        "static/x.ORIG",
+        "static/.DS_Store",
+        "static/sub/.well-known/nested.txt",
+        "templates/.page.html.swp",
+    ];
+    for path in hidden {
+        tree.write(path, &format!("{SECRET}\n"));
+    }
+    tree.write(
+        "static/.well-known/security.txt",
+        "Contact: mailto:a@example.org\n",
+    );
+    let output = tree.build();
+    assert!(output.status.success(), "{}", text(&output));
+    let public = tree.public();
+    assert_eq!(files_holding(&public, SECRET), Vec::<String>::new());
+    assert!(public.join(".well-known/security.txt").is_file());
+    assert!(!public.join(".md").exists());
+    for path in hidden.iter().filter(|p| !p.ends_with("/.md")) {
+        let published = path
+            .split_once('/')
+            .map(|(_, rest)| rest)
+            .unwrap_or(path)
+            .trim_end_matches(".md");
+        assert!(!public.join(published).exists(), "{path} was published");
+    }
+}
+
+#[test]
+fn markdown_is_known_in_any_case_so_drafts_stay_drafts() {
+    let tree = Tree::new();
+    let draft = format!("---\ntitle: Embargoed\ndraft: true\n---\n{SECRET}\n");
+    tree.write("content/embargo.MD", &draft);
+    tree.write("content/later.markdown", &draft);
+    tree.write("content/LATER2.Markdown", &draft);
+    tree.write("content/news.Md", "---\ntitle: News\n---\nPublic news.\n");
+    let output = tree.build();
+    assert!(output.status.success(), "{}", text(&output));
+    let public = tree.public();
+    assert_eq!(files_holding(&public, SECRET), Vec::<String>::new());
+    assert!(!public.join("embargo.MD").exists());
+    assert!(!public.join("later.markdown").exists());
+    assert!(std::fs::read_to_string(public.join("news/index.html"))
+        .unwrap()
+        .contains("Public news."));
+}
