@@ -12,17 +12,22 @@
       overlay = document.createElement("div");
       overlay.id = "accord-error-overlay";
       overlay.setAttribute("role", "alert");
+      // Every colour is set here, on each element: the site's own stylesheet (a theme's `pre`
+      // background, light or dark) must not reach the overlay and make its text unreadable.
       overlay.style.cssText =
         "position:fixed;inset:0;z-index:2147483647;overflow:auto;margin:0;padding:1.5rem;" +
-        "background:rgba(24,24,24,.95);color:#f5f5f5;text-align:left;" +
+        "background:#181818;color:#f5f5f5;text-align:left;color-scheme:dark;" +
         "font:14px/1.45 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace";
       var title = document.createElement("p");
-      title.style.cssText = "margin:0 0 1rem;font-weight:bold;color:#ff9e80";
+      title.style.cssText =
+        "margin:0 0 1rem;padding:0;font:inherit;font-weight:bold;color:#ff9e80;background:none;max-width:none";
       title.textContent =
         "accord serve: the site could not be rebuilt. The last good version stays served; " +
         "this page reloads by itself once the error is fixed.";
       var report = document.createElement("pre");
-      report.style.cssText = "margin:0;white-space:pre-wrap";
+      report.style.cssText =
+        "margin:0;padding:0;border:0;white-space:pre-wrap;overflow:visible;font:inherit;" +
+        "color:#f5f5f5;background:none;max-width:none";
       overlay.appendChild(title);
       overlay.appendChild(report);
       (document.body || document.documentElement).appendChild(overlay);

@@ -1,5 +1,6 @@
 // axe-core in headless Chromium: no violation of the WCAG 2.2 A and AA rules on every kind of
-// page, in light and in dark mode, and with a preview popover and the header search open.
+// page, 320 and 1280 pixels wide, in light and in dark mode, and with a preview popover and the
+// header search open.
 // Also: no page loads anything from outside the site, and no script error.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -35,17 +36,22 @@ let total = 0;
 try {
   const pages = await pagesOfEveryKind(site.dir);
   for (const scheme of ['light', 'dark']) {
-    for (const [kind, where] of pages) {
-      const page = await newPage(browser, server.base, { colorScheme: scheme });
-      await page.goto(server.base + where, { waitUntil: 'load' });
-      if (kind === 'search') await page.waitForSelector('#search-results li', { timeout: 10000 }).catch(() => {});
-      const violations = await audit(page);
-      total += violations.length;
-      tally.ok(violations.length === 0, `${kind} (${where || 'home'}), ${scheme}: ${violations.length} violations`, describe(violations));
-      tally.ok(page.outside.length === 0, `${kind}, ${scheme}: nothing loaded from outside the site`, page.outside.join('\n'));
-      tally.ok(page.errors.length === 0, `${kind}, ${scheme}: no script error`, page.errors.join('\n'));
-      tally.ok(page.broken.length === 0, `${kind}, ${scheme}: every file it loads exists`, page.broken.join('\n'));
-      await page.context().close();
+    // A phone and a desktop: each shows parts the other hides (the theme grid as a table or as
+    // lists, the header's search box or its link, folded or open contents).
+    for (const [width, height] of [[320, 640], [1280, 900]]) {
+      for (const [kind, where] of pages) {
+        const page = await newPage(browser, server.base, { colorScheme: scheme, viewport: { width, height } });
+        await page.goto(server.base + where, { waitUntil: 'load' });
+        if (kind === 'search') await page.waitForSelector('#search-results li', { timeout: 10000 }).catch(() => {});
+        const violations = await audit(page);
+        total += violations.length;
+        const label = `${kind}, ${width}px, ${scheme}`;
+        tally.ok(violations.length === 0, `${kind} (${where || 'home'}), ${width}px, ${scheme}: ${violations.length} violations`, describe(violations));
+        tally.ok(page.outside.length === 0, `${label}: nothing loaded from outside the site`, page.outside.join('\n'));
+        tally.ok(page.errors.length === 0, `${label}: no script error`, page.errors.join('\n'));
+        tally.ok(page.broken.length === 0, `${label}: every file it loads exists`, page.broken.join('\n'));
+        await page.context().close();
+      }
     }
     // The enhanced states: a preview popover open, and the header search's results open.
     const documentPath = pages.find(([kind]) => kind === 'document')[1];

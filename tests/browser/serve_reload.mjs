@@ -1,7 +1,8 @@
 // Live reload of `accord serve` in headless Chromium: a page open in a tab shows an edit of its
 // source without being reloaded by the test, a stylesheet change is applied without reloading
 // the page (scroll position kept), a broken file shows the error overlay (as text, never as
-// markup), fixing it reloads, and deleting the page's file shows the 404 page.
+// markup) that axe-core finds readable in light and dark mode, fixing it reloads, and deleting
+// the page's file shows the 404 page.
 //
 // Run from the repository root after building accord:
 //   cargo build && node tests/browser/serve_reload.mjs
@@ -9,6 +10,7 @@
 // Prints `N passed, N failed` last and exits non-zero on any failure.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync, unlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,6 +21,8 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const binary = process.env.ACCORD_BIN || path.join(repo, 'target', 'debug', 'accord');
 const browserPath = process.env.CHROMIUM || '/usr/bin/chromium';
 const WAIT = 30_000;
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let passed = 0;
 let failed = 0;
@@ -185,6 +189,31 @@ async function main() {
       const stillServed = await page.evaluate(() => document.body.textContent.includes('Edited while open in the browser.'));
       check('the last good page stays under the overlay', stillServed);
     });
+
+    for (const scheme of ['light', 'dark']) {
+      await attempt(`the error overlay is readable in ${scheme} mode (axe)`, async () => {
+        await page.emulateMedia({ colorScheme: scheme });
+        if (!(await page.evaluate(() => window.axe !== undefined))) await page.addScriptTag({ content: axeSource });
+        const result = await page.evaluate(async (tags) => {
+          const overlay = document.getElementById('accord-error-overlay');
+          const report = overlay.querySelector('pre');
+          const style = getComputedStyle(report);
+          // eslint-disable-next-line no-undef
+          const audit = await axe.run(overlay, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'passes'] });
+          return {
+            violations: audit.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+            contrastChecked: audit.passes.some((v) => v.id === 'color-contrast'),
+            pre: `${style.color} on ${style.backgroundColor}`,
+          };
+        }, AXE_TAGS);
+        check(
+          `the error overlay is readable in ${scheme} mode (axe)`,
+          result.violations.length === 0 && result.contrastChecked,
+          JSON.stringify(result),
+        );
+      });
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
 
     await attempt('fixing the error reloads the page by itself', async () => {
       writeFileSync(about, original.replace('## Who it is for', 'Fixed and reloaded.\n\n## Who it is for'));

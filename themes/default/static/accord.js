@@ -4,6 +4,7 @@
 //   shows its definition or summary in a popover (WCAG 2.2: 1.4.13 dismissible with Escape,
 //   hoverable, persistent; 2.4.11 never covering the link). The texts come from previews.json,
 //   written by the build, and are inserted with textContent only.
+// - Folded parts (contents, provenance) open by themselves on a wide screen.
 // - Search: the index (search-index.json, built by the build) loads only when the reader starts
 //   searching; words of the query match the indexed words they begin (binary search).
 // Every URL comes from data attributes the templates put on <body>, so the site works under any
@@ -561,9 +562,23 @@
     });
   }
 
+  // ---------- Folded parts: open where there is room ----------
+
+  /**
+   * The contents list and a document's provenance and opening lines are closed in the HTML, so
+   * that a phone shows the text first. On a wide screen they sit beside the text: open them.
+   */
+  function openWhereWide() {
+    if (!window.matchMedia || !window.matchMedia('(min-width: 64rem)').matches) return;
+    document.querySelectorAll('details[data-open-wide]').forEach(function (details) {
+      details.open = true;
+    });
+  }
+
   // ---------- Start ----------
 
   function start() {
+    openWhereWide();
     setUpPreviews();
     document.querySelectorAll('form[data-search="page"]').forEach(setUpSearchPage);
     document.querySelectorAll('form[data-search="header"]').forEach(setUpHeaderSearch);
