@@ -312,3 +312,35 @@ fn instrument_status_headings_do_not_date_the_status_from_its_start() {
         );
     }
 }
+
+#[test]
+fn a_glossary_term_that_only_names_an_instrument_points_to_it_instead_of_listing_its_uses() {
+    let (_site, files) = built_site();
+    let glossary = page(&files, "glossary/index.html");
+    let entry = |slug: &str| {
+        let start = glossary
+            .find(&format!("id=\"{slug}\""))
+            .unwrap_or_else(|| panic!("no glossary entry {slug}"));
+        let end = glossary[start..]
+            .find("class=\"glossary-entry\"")
+            .map_or(glossary.len(), |e| start + e);
+        glossary[start..end].to_string()
+    };
+    let nato = entry("nato");
+    assert!(nato.contains("/instruments/nato/"), "{nato}");
+    assert!(!nato.contains("Where the documents use it"), "{nato}");
+    // A term of its own still lists where the documents use it.
+    assert!(entry("small-boats").contains("Where the documents use it"));
+}
+
+#[test]
+fn the_instruments_index_groups_by_purpose_not_by_one_kind_per_item() {
+    let (_site, files) = built_site();
+    let index = page(&files, "instruments/index.html");
+    let groups = index.matches("<h2 id=\"kind-").count();
+    let items = index.matches("<li>\n    <h3>").count();
+    assert!(
+        groups >= 2 && groups * 3 <= items,
+        "{groups} groups for {items} instruments"
+    );
+}

@@ -100,6 +100,9 @@ pub struct InstrumentMeta {
     /// Agreement, treaty, protocol, platform, programme, organisation, ...
     #[serde(default = "default_kind")]
     pub kind: String,
+    /// What it is for, in a reader's words ("Energy and climate"): the instruments index groups
+    /// by it, and by `kind` when it is not given.
+    pub purpose: Option<String>,
     /// Two plain sentences on what it is.
     #[serde(default)]
     pub summary: String,

@@ -75,8 +75,14 @@ impl Site {
                         })
                     })
                     .collect();
+                // A term that only names an instrument has its uses on that instrument's page:
+                // listing them here too would say the same thing in two places.
+                let instrument = self.instrument_named_by(term);
+                let all_uses: &[crate::link::Mention] = match instrument {
+                    Some(_) => &[],
+                    None => &self.graph.term_mentions[index],
+                };
                 // A term used very often lists its first uses here and the rest on its own pages.
-                let all_uses = &self.graph.term_mentions[index];
                 let uses: Vec<PassageView> = all_uses
                     .iter()
                     .take(USES_SHOWN)
@@ -94,6 +100,7 @@ impl Site {
                     "uses": uses,
                     "uses_count": all_uses.len(),
                     "uses_url": uses_url,
+                    "instrument": instrument.and_then(|i| self.instrument_links([i]).pop()),
                     "letter": letter,
                     "first_of_letter": first_of_letter,
                 })
@@ -119,6 +126,19 @@ impl Site {
             })
             .collect();
         view
+    }
+
+    /// The instrument a glossary term is only another entry for: one that declares every name
+    /// of the term.
+    pub(super) fn instrument_named_by(&self, term: &crate::content::Term) -> Option<usize> {
+        let names: Vec<String> = term.names().map(|n| crate::text::fold(n.trim())).collect();
+        self.content.instruments.iter().position(|instrument| {
+            let own: Vec<String> = instrument
+                .names()
+                .map(|n| crate::text::fold(n.trim()))
+                .collect();
+            names.iter().all(|name| own.contains(name))
+        })
     }
 
     pub(super) fn term_uses_context(

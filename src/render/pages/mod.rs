@@ -170,7 +170,7 @@ impl Site {
         }
         for (i, term) in self.content.glossary.iter().enumerate() {
             let uses = self.graph.term_mentions[i].len();
-            if uses > glossary::USES_SHOWN {
+            if uses > glossary::USES_SHOWN && self.instrument_named_by(term).is_none() {
                 for number in 1..=page_count(uses, PER_PAGE) {
                     list.push((
                         PageKind::TermUses(i, number),
@@ -368,6 +368,7 @@ impl Site {
                     "name": instrument.meta.name,
                     "short_name": instrument.meta.short_name,
                     "kind": instrument.meta.kind,
+                    "purpose": instrument.meta.purpose,
                     "summary": instrument.meta.summary,
                     "status": instrument.meta.status,
                     "status_date": instrument.meta.status_date.map(DateView::from),
@@ -477,7 +478,13 @@ impl Site {
     fn instruments_context(&self, context: &mut PageContext) -> PageView {
         let mut by_kind: BTreeMap<String, Vec<serde_json::Value>> = BTreeMap::new();
         for summary in self.instrument_summaries() {
-            let kind = summary["kind"].as_str().unwrap_or("instrument").to_string();
+            // Grouped by what each is for when the author says so, which helps a reader more
+            // than a list of kinds with one item each.
+            let kind = summary["purpose"]
+                .as_str()
+                .or(summary["kind"].as_str())
+                .unwrap_or("instrument")
+                .to_string();
             by_kind.entry(kind).or_default().push(summary);
         }
         let groups: Vec<serde_json::Value> = by_kind
