@@ -8,7 +8,8 @@ use std::sync::OnceLock;
 use regex::Regex;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-const MONTHS: [&str; 12] = [
+/// The months' English names, January first.
+pub const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

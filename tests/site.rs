@@ -51,10 +51,12 @@ fn there_is_a_page_per_seed_reproducing_every_sentence() {
         .collect();
     for seed in &seeds {
         let text = std::fs::read_to_string(seed).unwrap();
+        // The copying site's navigation (a breadcrumb) is left off the page on purpose.
+        let navigation = accord::seed::parse::parse(&text).navigation;
         let mut missing = Vec::new();
         for sentence in text.split_sentence_bounds() {
             let sentence = collapse(sentence);
-            if sentence.is_empty() {
+            if sentence.is_empty() || navigation.iter().any(|line| collapse(line) == sentence) {
                 continue;
             }
             if !texts.iter().any(|t| t.contains(&sentence)) {

@@ -25,8 +25,12 @@ pub struct Parsed {
     pub publisher: Option<String>,
     /// The date, from an "issued ... on" line or a bracketed month in the title.
     pub date: Option<PartialDate>,
-    /// Opening lines before the body, verbatim.
+    /// Opening lines before the body that are the document's own (label, title, date lines),
+    /// verbatim: what a page shows as the original's opening lines.
     pub preamble: Vec<String>,
+    /// Lines left off the page: the copying site's navigation, breadcrumbs, tags, posting
+    /// times, bylines, a repeated title, and the "Published"/"From:" lines below the body.
+    pub navigation: Vec<String>,
     /// The body.
     pub sections: Vec<Section>,
 }
@@ -38,13 +42,22 @@ struct Block {
     single_line: bool,
 }
 
+/// Lines longer than this are not wrapped by hand: a text that has one sets each paragraph on
+/// a line of its own, blank lines between them or not (as copies of web pages do).
+const UNWRAPPED_LINE: usize = 120;
+
 fn blocks(text: &str) -> Vec<Block> {
+    let one_per_line = text
+        .lines()
+        .any(|line| line.trim().chars().count() > UNWRAPPED_LINE);
     let mut blocks = Vec::new();
     let mut current: Option<Block> = None;
     for (index, line) in text.lines().enumerate() {
         let trimmed = line.trim();
-        if trimmed.is_empty() {
+        if trimmed.is_empty() || one_per_line {
             blocks.extend(current.take());
+        }
+        if trimmed.is_empty() {
             continue;
         }
         match &mut current {
@@ -76,7 +89,11 @@ fn ends_like_prose(text: &str) -> bool {
 }
 
 fn is_title_like(block: &Block) -> bool {
-    block.single_line && word_count(&block.text) <= 30 && !ends_like_prose(&block.text)
+    // A title may end with a bracket ("... Force (JEF)", "... (12 March 2022)"), not a sentence.
+    let bracketed = block.text.ends_with(')') && !block.text.contains(". ");
+    block.single_line
+        && word_count(&block.text) <= 30
+        && (!ends_like_prose(&block.text) || bracketed)
 }
 
 /// A short line standing alone: a site label, a section name, a heading.
@@ -137,85 +154,378 @@ fn kind_in(text: &str) -> Option<String> {
         .map(|p| p.to_string())
 }
 
-/// Parses a seed's text (already decoded, with `\n` line endings).
-pub fn parse(text: &str) -> Parsed {
-    let blocks = blocks(text);
-    let mut parsed = Parsed::default();
-    let mut next = 0;
+/// What one opening line of a copy is.
+#[derive(Debug)]
+enum Line {
+    /// A format label on its own ("Press release", "News story"): the kind.
+    Label(String),
+    /// A format label glued to the title ("PRESS RELEASE : Title", "Press release: Title").
+    LabelledTitle { kind: String, title: String },
+    /// "The press release issued by PUBLISHER on DATE.", "Published DATE", a date alone.
+    Dated {
+        date: Option<PartialDate>,
+        publisher: Option<String>,
+        kind: Option<String>,
+    },
+    /// "From: PUBLISHER".
+    From(String),
+    /// Site navigation, tags, a posting time, an empty "Published on": not the document's.
+    Navigation,
+    /// Anything else.
+    Other,
+}
 
-    // A breadcrumb line that ends with the title, then the title on its own line.
-    if let [first, second, ..] = blocks.as_slice() {
-        if first.single_line
-            && second.single_line
-            && first.text.len() > second.text.len()
-            && first.text.ends_with(&second.text)
-            && is_title_like(second)
-        {
-            parsed.preamble.push(first.text.clone());
-            next = 1;
-        }
+/// GOV.UK's format labels and the kinds other publishers print above a title, singular.
+const LABELS: &[&str] = &[
+    "press release",
+    "news story",
+    "policy paper",
+    "speech",
+    "correspondence",
+    "statement",
+    "joint statement",
+    "oral statement to parliament",
+    "written statement to parliament",
+    "guidance",
+    "readout",
+    "media note",
+    "notice",
+    "transcript",
+    "open letter",
+    "declaration",
+    "joint declaration",
+    "communiqué",
+    "decision",
+    "corporate report",
+    "news article",
+];
+
+fn label_of(text: &str) -> Option<String> {
+    let lower = text.trim().trim_end_matches(':').trim().to_lowercase();
+    LABELS.contains(&lower.as_str()).then_some(lower)
+}
+
+fn labelled_title() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    // "• PRESS RELEASE : Title", "Press release: Title": a list marker, a label, a colon.
+    PATTERN.get_or_init(|| {
+        Regex::new(r"^[•·*\-–]?\s*(?P<kind>[A-Za-zé ]{4,40}?)\s*:\s*(?P<title>\S.*)$")
+            .expect("valid constant pattern")
+    })
+}
+
+fn navigation() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(r"(?i)^(?:(?:tags?|tag archives|categor(?:y|ies)|subscribe|preview|updated|posted|filed under|follow this news feed|share|print)\s*:|\||image_pdf|published on\s*$|printable version|related articles|latest news|read more|continue reading|skip to)")
+            .expect("valid constant pattern")
+    })
+}
+
+fn time_of_day() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| Regex::new(r"\b\d{1,2}:\d{2}\b").expect("valid constant pattern"))
+}
+
+fn dotted_date() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    // "27.05.2010." as European pages write a day.
+    PATTERN.get_or_init(|| {
+        Regex::new(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\b")
+            .expect("valid constant pattern")
+    })
+}
+
+fn date_line_prefix() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(r"(?i)^(?:(?:first\s+)?published(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|date|dated|released|issued)?\s*:?\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?")
+            .expect("valid constant pattern")
+    })
+}
+
+/// A line that is only a date, possibly after "Published", "Updated" or a weekday.
+fn date_line(text: &str) -> Option<Option<PartialDate>> {
+    if word_count(text) > 8 {
+        return None;
     }
-    // A site label ("Press Releases") before a title line.
-    if next == 0
-        && blocks.len() > 2
-        && is_heading_like(&blocks[0])
-        && word_count(&blocks[0].text) <= 4
+    if let Some(caps) = dotted_date().captures(text) {
+        let number = |name: &str| caps[name].parse::<u16>().ok();
+        let day = number("d").and_then(|d| u8::try_from(d).ok());
+        let month = number("m").and_then(|m| u8::try_from(m).ok());
+        return Some(number("y").and_then(|y| PartialDate::new(y, month, day)));
+    }
+    let rest = &text[date_line_prefix().find(text).map_or(0, |m| m.end())..];
+    let dates = find_dates(rest);
+    let first = dates.first()?;
+    let after =
+        rest[first.end..].trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
+    (first.start == 0 && after.is_empty()).then_some(Some(first.date))
+}
+
+fn classify_line(text: &str) -> Line {
+    if let Some(kind) = label_of(text) {
+        return Line::Label(kind);
+    }
+    if let Some(caps) = kind_prefix()
+        .captures(text)
+        .or_else(|| labelled_title().captures(text))
     {
-        let second = &blocks[1];
-        if is_title_like(second)
-            && (kind_prefix().is_match(&second.text) || bracketed_date().is_match(&second.text))
-        {
-            parsed.preamble.push(blocks[0].text.clone());
-            next = 1;
+        if let Some(kind) = label_of(&caps["kind"]) {
+            return Line::LabelledTitle {
+                kind,
+                title: caps["title"].trim().to_string(),
+            };
         }
     }
-    // The title line itself.
-    if let Some(block) = blocks.get(next) {
-        if is_title_like(block) && blocks.len() > next + 1 {
-            parsed.preamble.push(block.text.clone());
-            let mut title = block.text.clone();
-            if let Some(caps) = kind_prefix().captures(&title) {
-                parsed.kind = Some(caps["kind"].trim().to_lowercase());
-                title = caps["title"].to_string();
-            }
-            if let Some(caps) = bracketed_date().captures(&title) {
-                parsed.date = find_dates(&caps["date"]).first().map(|m| m.date);
-                let start = caps.get(0).map_or(title.len(), |m| m.start());
-                title.truncate(start);
-            }
-            parsed.title = Some(title.trim().to_string());
-            next += 1;
+    if let Some(publisher) = text.strip_prefix("From:") {
+        return Line::From(publisher.trim().to_string());
+    }
+    if navigation().is_match(text) {
+        return Line::Navigation;
+    }
+    if let Some(date) = date_line(text) {
+        return Line::Dated {
+            date,
+            publisher: None,
+            kind: None,
+        };
+    }
+    if let Some(caps) = issued_line().captures(text) {
+        if word_count(text) <= 30 {
+            return Line::Dated {
+                date: find_dates(&caps["rest"])
+                    .first()
+                    .filter(|m| m.date.is_full())
+                    .map(|m| m.date),
+                publisher: caps
+                    .name("publisher")
+                    .map(|p| p.as_str().trim().to_string()),
+                kind: kind_in(text),
+            };
         }
     }
-    // An "issued by ... on DATE" line.
-    if parsed.title.is_some() {
-        if let Some(block) = blocks.get(next) {
-            if let Some(caps) = issued_line().captures(&block.text) {
-                if word_count(&block.text) <= 30 {
-                    if let Some(date) = find_dates(&caps["rest"])
-                        .first()
-                        .filter(|m| m.date.is_full())
-                    {
-                        parsed.date = Some(date.date);
+    // A posting time ("18:31 2024", "1/30/2025 12:10:02 AM") or a day without a year.
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    if word_count(text) <= 4
+        && (time_of_day().is_match(text)
+            || (digits > 0
+                && find_dates(text).iter().all(|m| !m.date.is_full())
+                && text.split_whitespace().all(|w| {
+                    w.chars()
+                        .all(|c| c.is_ascii_digit() || c.is_ascii_punctuation())
+                        || crate::date::MONTHS.iter().any(|m| w.starts_with(&m[..3]))
+                })))
+    {
+        return Line::Navigation;
+    }
+    Line::Other
+}
+
+/// A date written at the end of a title: "Title: 2 August 2023", "Title, 1 February 2023",
+/// "Title (12 March 2022)".
+fn title_date(title: &str) -> Option<PartialDate> {
+    let last = find_dates(title).pop()?;
+    let after =
+        title[last.end..].trim_matches(|c: char| c.is_whitespace() || matches!(c, ')' | ']' | '.'));
+    let before = title[..last.start].trim_end();
+    let separated = before.ends_with([':', ',', '(', '-', '–', '|']);
+    (after.is_empty() && separated && last.date.is_full()).then_some(last.date)
+}
+
+/// The opening lines of a copy and what they say, up to the first line of the body.
+#[derive(Default)]
+struct Opening {
+    title: Option<String>,
+    kind: Option<String>,
+    publisher: Option<String>,
+    date: Option<PartialDate>,
+    /// Lines shown as the original's opening lines.
+    shown: Vec<String>,
+    /// The copying site's lines.
+    navigation: Vec<String>,
+    /// Index of the first body block.
+    body: usize,
+}
+
+impl Opening {
+    fn set_date(&mut self, date: Option<PartialDate>) {
+        if let Some(date) = date {
+            if self.date.is_none_or(|d| !d.is_full() && date.is_full()) {
+                self.date = Some(date);
+            }
+        }
+    }
+
+    fn set_title(&mut self, line: &str) {
+        let mut title = line.trim().to_string();
+        if let Some(caps) = bracketed_date().captures(&title) {
+            self.set_date(find_dates(&caps["date"]).first().map(|m| m.date));
+            let start = caps.get(0).map_or(title.len(), |m| m.start());
+            title.truncate(start);
+        }
+        self.set_date(title_date(&title));
+        self.title = Some(title.trim().to_string());
+    }
+}
+
+/// Reads the opening lines: labels, navigation, breadcrumbs, the title, bylines and date lines,
+/// until the first line that reads as body text.
+fn opening(blocks: &[Block]) -> Opening {
+    let mut opening = Opening::default();
+    // A short title-like line before any long one: a byline, a site name, or a short title.
+    let mut short: Option<usize> = None;
+    let mut index = 0;
+    while index < blocks.len().saturating_sub(1) && index < 20 {
+        let block = &blocks[index];
+        let next = &blocks[index + 1];
+        if !block.single_line {
+            break;
+        }
+        match classify_line(&block.text) {
+            Line::Label(kind) => {
+                opening.kind.get_or_insert(kind);
+                opening.shown.push(block.text.clone());
+            }
+            Line::LabelledTitle { kind, title } => {
+                opening.kind.get_or_insert(kind);
+                if opening.title.is_none() {
+                    opening.set_title(&title);
+                }
+                opening.shown.push(block.text.clone());
+            }
+            Line::Dated {
+                date,
+                publisher,
+                kind,
+            } => {
+                opening.set_date(date);
+                if opening.publisher.is_none() {
+                    opening.publisher = publisher;
+                }
+                if opening.kind.is_none() {
+                    opening.kind = kind;
+                }
+                opening.shown.push(block.text.clone());
+            }
+            Line::From(publisher) => {
+                opening.publisher.get_or_insert(publisher);
+                opening.shown.push(block.text.clone());
+            }
+            Line::Navigation => opening.navigation.push(block.text.clone()),
+            Line::Other => {
+                let breadcrumb = next.single_line
+                    && block.text.len() > next.text.len()
+                    && block.text.ends_with(&next.text);
+                let repeated = opening
+                    .title
+                    .as_deref()
+                    .is_some_and(|t| block.text.contains(t));
+                if breadcrumb || repeated {
+                    // The title follows (or came) on its own line: this one is navigation.
+                    opening.navigation.push(block.text.clone());
+                } else if is_title_like(block) && opening.title.is_none() {
+                    if word_count(&block.text) >= 5 {
+                        opening.set_title(&block.text);
+                        opening.shown.push(block.text.clone());
+                    } else {
+                        short.get_or_insert(index);
                     }
-                    parsed.publisher = caps
-                        .name("publisher")
-                        .map(|p| p.as_str().trim().to_string());
-                    parsed.kind = parsed.kind.take().or_else(|| kind_in(&block.text));
-                    parsed.preamble.push(block.text.clone());
-                    next += 1;
+                } else if is_title_like(block)
+                    && word_count(&block.text) <= 8
+                    && !matches!(classify_line(&next.text), Line::Other)
+                {
+                    // A byline between the title and a date line.
+                    opening.navigation.push(block.text.clone());
+                } else {
+                    break;
                 }
             }
         }
+        index += 1;
     }
+    if opening.title.is_none() {
+        if let Some(short) = short {
+            // No long title line: the short one was the title, and what follows it is body.
+            opening.set_title(&blocks[short].text);
+            opening.shown.push(blocks[short].text.clone());
+            index = index.max(short + 1);
+        }
+    } else if let Some(short) = short {
+        // A short line before the title: the site's name or a byline.
+        opening.navigation.push(blocks[short].text.clone());
+    }
+    opening.body = index;
+    opening
+}
+
+/// Parses a seed's text (already decoded, with `\n` line endings).
+pub fn parse(text: &str) -> Parsed {
+    let blocks = blocks(text);
+    let opening = opening(&blocks);
+    let mut parsed = Parsed {
+        title: opening.title,
+        kind: opening.kind,
+        publisher: opening.publisher,
+        date: opening.date,
+        preamble: opening.shown,
+        navigation: opening.navigation,
+        sections: Vec::new(),
+    };
     if parsed.kind.is_none() {
         parsed.kind = parsed.preamble.iter().find_map(|line| kind_in(line));
     }
-    parsed.sections = body_sections(&blocks[next..]);
+    // "Published DATE", "Updated DATE" and "From:" lines further down (GOV.UK prints them at
+    // the foot of the page) are metadata too, not paragraphs.
+    let mut body = Vec::new();
+    for block in &blocks[opening.body.min(blocks.len())..] {
+        if block.single_line {
+            match classify_line(&block.text) {
+                Line::Dated { date, .. } if word_count(&block.text) <= 8 => {
+                    if parsed.date.is_none_or(|d| !d.is_full()) {
+                        parsed.date = date.or(parsed.date);
+                    }
+                    parsed.navigation.push(block.text.clone());
+                    continue;
+                }
+                Line::From(publisher) => {
+                    parsed.publisher.get_or_insert(publisher);
+                    parsed.navigation.push(block.text.clone());
+                    continue;
+                }
+                _ => {}
+            }
+        }
+        body.push(block);
+    }
+    parsed.sections = body_sections(&body);
+    if parsed.date.is_none_or(|d| !d.is_full()) {
+        // A dateline: "Brussels 24.03.2022 Today, ...", "LONDON, 3 March 2016 –".
+        if let Some(first) = parsed.sections.iter().flat_map(|s| &s.paragraphs).next() {
+            let opening: String = first
+                .text
+                .split_whitespace()
+                .take(4)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let date = opening
+                .split_whitespace()
+                .find_map(|word| date_line(word.trim_end_matches([',', ':'])).flatten())
+                .or_else(|| {
+                    find_dates(&opening)
+                        .into_iter()
+                        .map(|m| m.date)
+                        .find(|d| d.is_full())
+                });
+            if date.is_some_and(|d| d.is_full()) {
+                parsed.date = date;
+            }
+        }
+    }
     parsed
 }
 
-fn body_sections(blocks: &[Block]) -> Vec<Section> {
+fn body_sections(blocks: &[&Block]) -> Vec<Section> {
     let mut sections = vec![Section {
         heading: None,
         id: "start".to_string(),
@@ -301,7 +611,8 @@ mod tests {
         assert_eq!(parsed.kind.as_deref(), Some("press release"));
         assert_eq!(parsed.publisher.as_deref(), Some("10 Downing Street"));
         assert_eq!(parsed.date.map(|d| d.iso()).as_deref(), Some("2024-01-23"));
-        assert_eq!(parsed.preamble.len(), 3);
+        // "Press Releases" is the copying site's navigation.
+        assert_eq!(parsed.preamble.len(), 2);
         assert_eq!(parsed.sections.len(), 1);
         assert_eq!(parsed.sections[0].paragraphs.len(), 2);
     }
@@ -311,10 +622,8 @@ mod tests {
         let text = "Home World Two countries agree\n\nTwo countries agree\n\nOpening paragraph.\n\nSecurity and defence\n\nA paragraph on defence.\n\nAnother one.";
         let parsed = parse(text);
         assert_eq!(parsed.title.as_deref(), Some("Two countries agree"));
-        assert_eq!(
-            parsed.preamble,
-            ["Home World Two countries agree", "Two countries agree"]
-        );
+        // The breadcrumb is navigation: not one of the original's opening lines.
+        assert_eq!(parsed.preamble, ["Two countries agree"]);
         let headings: Vec<_> = parsed.sections.iter().map(|s| s.heading.clone()).collect();
         assert_eq!(headings, [None, Some("Security and defence".to_string())]);
         assert_eq!(parsed.sections[1].paragraphs[1].id, "p-3");
@@ -340,5 +649,44 @@ mod tests {
             first_sentence_title(&parsed.sections).as_deref(),
             Some("The Foreign Secretary met her counterpart today")
         );
+    }
+
+    #[test]
+    fn reads_a_govuk_page_copied_as_text() {
+        let text = "Policy paper\n\nA plan for two countries: 2 August 2023\n\nFrom:\nPrime Minister's Office\n\nPublished 3 August 2023\n\nThe two governments agreed a plan, and they will carry it out together over the coming years with partners in the region and beyond it.\n\nUpdates to this page\n\nPublished 3 August 2023";
+        let parsed = parse(text);
+        assert_eq!(
+            parsed.title.as_deref(),
+            Some("A plan for two countries: 2 August 2023")
+        );
+        assert_eq!(parsed.kind.as_deref(), Some("policy paper"));
+        assert_eq!(parsed.date.map(|d| d.iso()).as_deref(), Some("2023-08-02"));
+        let paragraphs: Vec<&str> = parsed
+            .sections
+            .iter()
+            .flat_map(|s| &s.paragraphs)
+            .map(|p| p.text.as_str())
+            .collect();
+        assert!(
+            paragraphs[0].starts_with("The two governments"),
+            "{paragraphs:?}"
+        );
+        assert!(
+            !paragraphs.iter().any(|p| p.starts_with("Published")),
+            "{paragraphs:?}"
+        );
+    }
+
+    #[test]
+    fn skips_tags_bylines_and_posting_times_and_reads_a_date_line() {
+        let text = "Tag Archives: Summit\nSecretary Smith's Call With the Foreign Minister of Freedonia\n1/30/2025 12:10:02 AM\nOffice of the Spokesperson\nJanuary 29, 2025\nThe below is attributable to the Spokesperson, who spoke at length about the call and what the two ministers said to one another:\nSecretary Smith spoke with the Foreign Minister today.";
+        let parsed = parse(text);
+        assert_eq!(
+            parsed.title.as_deref(),
+            Some("Secretary Smith's Call With the Foreign Minister of Freedonia")
+        );
+        assert_eq!(parsed.date.map(|d| d.iso()).as_deref(), Some("2025-01-29"));
+        assert!(!parsed.preamble.iter().any(|l| l.contains("Tag")));
+        assert_eq!(parsed.sections[0].paragraphs.len(), 2);
     }
 }
