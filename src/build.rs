@@ -12,7 +12,6 @@ use rayon::prelude::*;
 use crate::content::{self, Content};
 use crate::error::{Error, Location, Result};
 use crate::link::{Classifier, Graph, Matcher};
-use crate::output::kept::Kept;
 use crate::output::{MemorySink, Sink, Staging};
 use crate::progress::Progress;
 use crate::render::{Bodies, Templates, ThemeSource};
@@ -28,8 +27,6 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     /// Whether drafts are built.
     pub drafts: bool,
-    /// HTML inserted before `</body>` of every page (the live-reload script of `serve`).
-    pub inject: Option<String>,
 }
 
 impl BuildOptions {
@@ -39,7 +36,6 @@ impl BuildOptions {
             root: root.into(),
             base_url: None,
             drafts: false,
-            inject: None,
         }
     }
 }
@@ -79,12 +75,6 @@ pub struct Summary {
 impl Site {
     /// Loads and links the site described by `options`.
     pub fn load(options: &BuildOptions) -> Result<Site> {
-        Site::load_kept(options, &Kept::nothing())
-    }
-
-    /// [`Site::load`], with the pages' front matter `kept` by the previous build (and keeping
-    /// this build's there for the next).
-    pub fn load_kept(options: &BuildOptions, front_matter: &Kept) -> Result<Site> {
         let root = options.root.clone();
         let mut config = SiteConfig::load(&root)?;
         if let Some(base_url) = &options.base_url {
@@ -96,7 +86,7 @@ impl Site {
             let (loaded, templates) = rayon::join(
                 || -> Result<(Content, Vec<Document>)> {
                     let (content, documents) = rayon::join(
-                        || content::load_kept(&root, options.drafts, front_matter),
+                        || content::load(&root, options.drafts),
                         || seed::load_all(&root),
                     );
                     match (content, documents) {
@@ -201,53 +191,20 @@ impl Site {
         self.templates.set_global("assets", &assets);
     }
 
-    /// Renders the whole site into `sink`; returns the number of HTML pages.
-    pub fn write(&self, sink: &dyn Sink, inject: Option<&str>) -> Result<(usize, usize)> {
-        self.write_kept(sink, inject, &Progress::hidden(), KeptWork::default())
+    /// Renders the whole site into `sink`, counting the pages written on `progress`; returns
+    /// the number of HTML pages and of files.
+    pub fn write(&self, sink: &dyn Sink, progress: &Progress) -> Result<(usize, usize)> {
+        let bodies = self.render_bodies()?;
+        self.write_bodies(&bodies, sink, progress)
     }
 
-    /// [`Site::write`], counting the pages written on `progress`, with the work `kept` by the
-    /// previous build, and saving this build's there for the next. Kept work is right for any
-    /// build with the same inputs, so it is saved whether this build succeeds or not.
-    pub fn write_kept(
-        &self,
-        sink: &dyn Sink,
-        inject: Option<&str>,
-        progress: &Progress,
-        kept: KeptWork,
-    ) -> Result<(usize, usize)> {
-        let KeptWork {
-            bodies: kept_bodies,
-            search_index,
-            pages,
-        } = kept;
-        let bodies = self.render_bodies_kept(&kept_bodies)?;
-        let rest = KeptWork {
-            bodies: Kept::nothing(),
-            search_index,
-            pages,
-        };
-        // The bodies are saved beside the pages rather than after them: the memory their new
-        // records take (the rendered Markdown of every changed body, over a hundred megabytes
-        // when nothing was kept) is then freed before the pages and the search index need theirs.
-        let written = std::thread::scope(|scope| {
-            scope.spawn(|| kept_bodies.save());
-            self.write_bodies(&bodies, sink, inject, progress, &rest)
-        });
-        rest.save();
-        written
-    }
-
-    /// [`Site::write_kept`] with the Markdown bodies already rendered, so that a caller that
-    /// keeps them (the incremental rebuild of `serve`) renders them only once. The search index
-    /// and the pages are taken from `kept` when made from what the previous build made them.
+    /// [`Site::write`] with the Markdown bodies already rendered, so that a caller that keeps
+    /// them (the incremental rebuild of `serve`) renders them only once.
     pub fn write_bodies(
         &self,
         bodies: &Bodies,
         sink: &dyn Sink,
-        inject: Option<&str>,
         progress: &Progress,
-        kept: &KeptWork,
     ) -> Result<(usize, usize)> {
         let list = self.page_list();
         let page_count = list.len();
@@ -270,30 +227,9 @@ impl Site {
                             .url(file.strip_suffix("index.html").unwrap_or(&file));
                         let checked = wanted.contains(url.as_str());
                         let (template, context) = self.page_context(kind, bodies);
-                        let key = self.templates.page_key(template, &context, inject);
-                        // A page made from the same context as in the last build, whose file in
-                        // the reused folder holds what it made then, is left as it is (unless
-                        // the anchor check needs its HTML).
-                        let made_before = key
-                            .filter(|_| !checked)
-                            .and_then(|key| kept.pages.take(key))
-                            .and_then(|hash| Some(u128::from_le_bytes(hash.try_into().ok()?)));
-                        if made_before.is_some_and(|hash| sink.keep(&file, hash)) {
-                            progress.page_done();
-                            return Ok(None);
-                        }
                         let html = self.templates.render(template, context)?;
                         let checked = checked.then(|| (file.clone(), html.clone()));
-                        let html = match inject {
-                            Some(snippet) => inject_before_body_end(html, snippet),
-                            None => html,
-                        };
-                        let bytes = html.into_bytes();
-                        if let Some(key) = key {
-                            let hash = crate::output::file_hash(&bytes);
-                            kept.pages.put(key, hash.to_le_bytes().to_vec());
-                        }
-                        sink.write(&file, bytes)?;
+                        sink.write(&file, html.into_bytes())?;
                         progress.page_done();
                         Ok(checked)
                     })
@@ -301,7 +237,7 @@ impl Site {
                 Ok(checked.into_iter().flatten().collect())
             },
             || {
-                let files = crate::render::search::files(self, bodies, &kept.search_index);
+                let files = crate::render::search::files(self, bodies);
                 progress.search_done();
                 files
             },
@@ -394,15 +330,6 @@ pub(crate) fn content_path(source: &Path) -> String {
     text.strip_prefix("content/").unwrap_or(&text).to_string()
 }
 
-/// `html` with `snippet` inserted before its last `</body>` (or at its end when it has none).
-pub(crate) fn inject_before_body_end(mut html: String, snippet: &str) -> String {
-    match html.rfind("</body>") {
-        Some(index) => html.insert_str(index, snippet),
-        None => html.push_str(snippet),
-    }
-    html
-}
-
 fn check_document_slugs(documents: &[Document]) -> Result<()> {
     let mut seen: HashMap<&str, &Path> = HashMap::new();
     let mut errors = Vec::new();
@@ -466,88 +393,26 @@ fn sorted(set: &HashSet<&str>) -> String {
     list.join(", ")
 }
 
-/// The name of the file of page hashes in the cache folder.
-const PAGES_KEPT_NAME: &str = "page-hashes";
-
-/// What `accord build` keeps for the next build in the output's cache folder (see
-/// [`crate::output::kept`]); the default keeps nothing, for builds in memory.
-#[derive(Debug, Default)]
-pub struct KeptWork {
-    /// Rendered Markdown bodies ([`crate::render::bodies`]).
-    pub bodies: Kept,
-    /// The search index ([`crate::render::search`]).
-    pub search_index: Kept,
-    /// The hash of each page's HTML, by a hash of all it is made from
-    /// ([`crate::render::Templates::page_key`]).
-    pub pages: Kept,
-}
-
-impl KeptWork {
-    /// What the previous build kept in the cache folder `folder`.
-    pub fn load(folder: &Path) -> KeptWork {
-        KeptWork {
-            bodies: Kept::load_sharded(
-                folder,
-                crate::render::bodies::KEPT_NAME,
-                crate::render::bodies::KEPT_FILES,
-            ),
-            search_index: Kept::load_sharded(
-                folder,
-                crate::render::search::KEPT_NAME,
-                crate::render::search::KEPT_FILES,
-            ),
-            pages: Kept::load(folder, PAGES_KEPT_NAME),
-        }
-    }
-
-    /// Keeps this build's work for the next build.
-    pub fn save(self) {
-        self.bodies.save();
-        self.search_index.save();
-        self.pages.save();
-    }
-}
-
 /// Builds the site into the output folder, replacing it only when everything succeeded.
 pub fn build(options: &BuildOptions, output: &Path) -> Result<Summary> {
     let started = Instant::now();
     let progress = Progress::new(started);
-    // Work is kept for the next build only by a rebuild, over an output folder that a build
-    // left: a build into a fresh folder (a new clone, a CI run) is most often the only one, and
-    // writing its work down, a hundred megabytes and more for a large site, would slow it.
-    let keeping = output.join(crate::output::MARKER).is_file();
-    // The front matter is needed first thing: it is kept in a file of its own, quick to read.
-    let front_matter = if keeping {
-        let folder = crate::output::cache_folder(output);
-        Kept::load(&folder, crate::content::front_matter::KEPT_NAME)
-    } else {
-        Kept::nothing()
-    };
-    // Preparing the staging folder lists the previous build's files, and what that build kept
-    // is read: both run beside loading.
+    // The staging folder is checked and made beside loading: a build into a folder it may not
+    // replace stops before rendering anything.
     let (site, staging) = rayon::join(
-        || Site::load_kept(options, &front_matter),
-        || {
-            let staging = Staging::new(&options.root, output)?;
-            let kept = if keeping {
-                KeptWork::load(staging.cache_folder())
-            } else {
-                KeptWork::default()
-            };
-            Ok((staging, kept))
-        },
+        || Site::load(options),
+        || Staging::new(&options.root, output),
     );
-    let (site, (staging, kept)) = match (site, staging) {
+    let (site, staging) = match (site, staging) {
         (Ok(site), Ok(staging)) => (site, staging),
-        (Err(error), Ok((staging, _))) => {
+        (Err(error), Ok(staging)) => {
             staging.abandon();
             return Err(error);
         }
         (Ok(_), Err(error)) => return Err(error),
         (Err(a), Err(b)) => return Err(Error::Many(vec![a, b])),
     };
-    let written = site.write_kept(&staging, options.inject.as_deref(), &progress, kept);
-    front_matter.save();
+    let written = site.write(&staging, &progress);
     progress.finish();
     match written {
         Ok((pages, files)) => {
@@ -571,6 +436,6 @@ pub fn build_in_memory(
 ) -> Result<std::collections::BTreeMap<String, Vec<u8>>> {
     let site = Site::load(options)?;
     let sink = MemorySink::default();
-    site.write(&sink, options.inject.as_deref())?;
+    site.write(&sink, &Progress::hidden())?;
     Ok(sink.into_files())
 }

@@ -18,7 +18,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::build::{content_path, inject_before_body_end, BuildOptions, KeptWork, Site};
+use crate::build::{content_path, BuildOptions, Site};
 use crate::check::anchors::Anchors;
 use crate::content::{self, Page, GLOSSARY_DIR, INSTRUMENTS_DIR, THEMES_DIR};
 use crate::error::Result;
@@ -107,13 +107,7 @@ impl Incremental {
         let site = Site::load(&options)?;
         let bodies = site.render_bodies()?;
         let sink = MemorySink::default();
-        site.write_bodies(
-            &bodies,
-            &sink,
-            options.inject.as_deref(),
-            &Progress::hidden(),
-            &KeptWork::default(),
-        )?;
+        site.write_bodies(&bodies, &sink, &Progress::hidden())?;
         let list = site.page_list();
         let pages: HashSet<&str> = list.iter().map(|(_, file)| file.as_str()).collect();
         let files = sink
@@ -535,12 +529,7 @@ impl Incremental {
         for file in gone {
             self.files.remove(&file);
         }
-        let inject = self.options.inject.clone();
         for (file, html) in rendered {
-            let html = match &inject {
-                Some(snippet) => inject_before_body_end(html, snippet),
-                None => html,
-            };
             self.put(file, html.into_bytes(), true);
         }
         Ok(())
@@ -620,11 +609,6 @@ impl Incremental {
                 .urls
                 .url(file.strip_suffix("index.html").unwrap_or(file));
             if wanted.contains(&url) {
-                // The ids are read from the page as the build made it, without the script a
-                // server injects (whose text is not HTML to scan).
-                if self.options.inject.is_some() {
-                    return Err(GiveUp);
-                }
                 let html = String::from_utf8(output.bytes.to_vec()).map_err(|_| GiveUp)?;
                 pages.push((file.clone(), html));
             }

@@ -62,7 +62,6 @@ fn main() -> ExitCode {
                 root: root.clone(),
                 base_url,
                 drafts,
-                inject: None,
             };
             match accord::build(&options, &output) {
                 Ok(summary) => {

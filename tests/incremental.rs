@@ -357,9 +357,9 @@ fn repair(root: &Path, files: &[PathBuf]) {
     }
 }
 
-/// `accord build` into the site's `public/`, over the previous step's build and with the work
-/// that build kept ([`accord::output::kept`]), gives the clean build's files, or fails as it does.
-fn check_kept_build(
+/// `accord build` into the site's `public/`, over the previous step's build, gives the files of a
+/// build in memory, or fails as it does.
+fn check_disk_build(
     options: &BuildOptions,
     clean: &accord::Result<BTreeMap<String, Vec<u8>>>,
     step: usize,
@@ -371,7 +371,7 @@ fn check_kept_build(
             let mut got = common::snapshot(&output);
             got.remove(accord::output::MARKER);
             if let Some(difference) = first_difference(&got, want) {
-                panic!("step {step} ({what}), accord build with kept work: {difference}");
+                panic!("step {step} ({what}), accord build: {difference}");
             }
         }
         (Err(_), Err(_)) => {}
@@ -438,7 +438,7 @@ fn random_edits_give_the_same_output_as_a_clean_build() {
             .map(|(i, f)| if i % 2 == 0 { root.join(f) } else { f.clone() })
             .collect();
         let clean = accord::build_in_memory(&options);
-        check_kept_build(&options, &clean, step, &what);
+        check_disk_build(&options, &clean, step, &what);
         let updated = state.update(&paths);
         match (&updated, &clean) {
             (Ok(how), Ok(want)) => {

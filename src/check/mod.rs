@@ -299,7 +299,7 @@ pub fn check(options: &CheckOptions) -> Report {
         ));
     }
     let sink = MemorySink::default();
-    let written = site.write(&sink, None);
+    let written = site.write(&sink, &crate::progress::Progress::hidden());
     let files = sink.into_files();
     // A build that failed only on anchors wrote every file: its links are still worth checking,
     // and the broken anchors are reported below from the output, with the source line.
@@ -478,7 +478,6 @@ pub fn run(args: CheckArgs) -> ExitCode {
         root: args.root.clone(),
         base_url: args.base_url.clone(),
         drafts: args.drafts,
-        inject: None,
     };
     if args.explain_themes {
         return match Site::load(&build) {

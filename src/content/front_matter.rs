@@ -6,7 +6,6 @@ use serde::de::DeserializeOwned;
 
 use super::PageMeta;
 use crate::error::{Error, Location, Result};
-use crate::output::kept::{Kept, KeyHasher};
 
 /// A Markdown file cut in two.
 #[derive(Debug, PartialEq, Eq)]
@@ -105,71 +104,6 @@ pub fn page_meta(split: &Split<'_>, shown: &Path) -> Result<PageMeta> {
     };
     let mut meta: PageMeta = typed(&value, split.yaml, shown, split.yaml_line, "a page")?;
     meta.extra = typed(&value, split.yaml, shown, split.yaml_line, "a page")?;
-    Ok(meta)
-}
-
-/// The name of the file of pages' front matter in the cache folder.
-pub const KEPT_NAME: &str = "front-matter";
-
-/// The key under which a page's meta is kept: its YAML.
-fn kept_key(yaml: &str) -> u128 {
-    KeyHasher::default()
-        .field(b"page")
-        .field(yaml.as_bytes())
-        .key()
-}
-
-/// A page's front matter as the last build kept it for the next: [`PageMeta`] (whose
-/// serialised form leaves `extra` out) and its `extra`.
-#[derive(serde::Deserialize)]
-struct KeptMeta {
-    meta: PageMeta,
-    extra: std::collections::BTreeMap<String, serde_yaml::Value>,
-}
-
-/// [`KeptMeta`], to be written.
-#[derive(serde::Serialize)]
-struct KeepingMeta<'a> {
-    meta: &'a PageMeta,
-    extra: &'a std::collections::BTreeMap<String, serde_yaml::Value>,
-}
-
-/// [`page_meta`], taken from `kept` when the last build read the same YAML, and kept there for
-/// the next build.
-///
-/// Reading YAML was the longest part of loading a large site's content. A page's meta depends
-/// on its YAML alone, so it is kept under a hash of the YAML, as JSON (the `extra` values are
-/// YAML values, which only a self-describing format reads back). A meta that does not come back
-/// from JSON exactly as it was (a YAML tag, a key that is not a string) is not kept.
-pub fn kept_page_meta(split: &Split<'_>, shown: &Path, kept: &Kept) -> Result<PageMeta> {
-    let key = kept_key(split.yaml);
-    let taken = kept
-        .take(key)
-        .and_then(|json| serde_json::from_slice::<KeptMeta>(json).ok());
-    if let Some(KeptMeta { mut meta, extra }) = taken {
-        meta.extra = extra;
-        return Ok(meta);
-    }
-    let meta = page_meta(split, shown)?;
-    let keeping = KeepingMeta {
-        meta: &meta,
-        extra: &meta.extra,
-    };
-    if let Ok(json) = serde_json::to_vec(&keeping) {
-        let back = serde_json::from_slice::<KeptMeta>(&json).ok();
-        let exact = back.is_some_and(
-            |KeptMeta {
-                 meta: mut again,
-                 extra,
-             }| {
-                again.extra = extra;
-                again == meta
-            },
-        );
-        if exact {
-            kept.put(key, json);
-        }
-    }
     Ok(meta)
 }
 
@@ -349,43 +283,6 @@ pub fn invalid_slug(yaml: &str, first_line: usize, shown: &Path, slug: &str) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn kept_front_matter_reads_back_as_read_and_only_when_it_comes_back_exactly() {
-        let folder = tempfile::tempdir().unwrap();
-        let path = Path::new("content/a.md");
-        let texts = [
-            "---\ntitle: 2025\ndate: 2024-05\nsources:\n  - title: GOV.UK\n    url: https://www.gov.uk/\ntags: [a, b]\nweight: -3\n---\nBody\n",
-            "---\ntitle: Tagged\ncustom: !thing value\n---\n",
-            "---\ntitle: Keyed\nnumbers:\n  1: one\n---\n",
-            "No front matter\n",
-        ];
-        let kept = Kept::load(folder.path(), "front-matter");
-        let first: Vec<PageMeta> = texts
-            .iter()
-            .map(|text| kept_page_meta(&split(text, path).unwrap(), path, &kept).unwrap())
-            .collect();
-        kept.save();
-        let next = Kept::load(folder.path(), "front-matter");
-        for (text, expected) in texts.iter().zip(&first) {
-            let split = split(text, path).unwrap();
-            assert_eq!(&page_meta(&split, path).unwrap(), expected, "{text}");
-            assert_eq!(
-                &kept_page_meta(&split, path, &next).unwrap(),
-                expected,
-                "{text}"
-            );
-        }
-        assert_eq!(first[0].title.as_deref(), Some("2025"));
-        assert!(first[0].extra.contains_key("tags"));
-        let key = |text: &str| kept_key(split(text, path).unwrap().yaml);
-        assert!(next.take(key(texts[0])).is_some());
-        assert!(
-            next.take(key(texts[1])).is_none(),
-            "a tag does not come back from JSON"
-        );
-        assert!(next.take(key(texts[3])).is_some());
-    }
 
     #[test]
     fn splits_front_matter_and_body() {

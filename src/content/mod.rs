@@ -15,7 +15,6 @@ use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 
 use crate::error::{Error, Location, Result};
-use crate::output::kept::Kept;
 use crate::text::is_valid_slug;
 pub use model::*;
 
@@ -66,12 +65,6 @@ enum Loaded {
 
 /// Reads `content/` below `root`. Drafts are kept only when `drafts` is true.
 pub fn load(root: &Path, drafts: bool) -> Result<Content> {
-    load_kept(root, drafts, &Kept::nothing())
-}
-
-/// [`load`], taking each page's front matter from `kept` where the last build read the same
-/// YAML, and keeping every page's for the next build (see [`front_matter::kept_page_meta`]).
-pub fn load_kept(root: &Path, drafts: bool, kept: &Kept) -> Result<Content> {
     let directory = root.join("content");
     let mut content = Content::default();
     if !directory.is_dir() {
@@ -100,7 +93,7 @@ pub fn load_kept(root: &Path, drafts: bool, kept: &Kept) -> Result<Content> {
             let folder = relative.parent().and_then(|p| p.to_str()).unwrap_or("");
             match (folder, name.as_str()) {
                 (_, name) if is_section_file(name) => {
-                    load_page(root, path, shown, relative, true, kept).map(Loaded::Page)
+                    load_page(root, path, shown, relative, true).map(Loaded::Page)
                 }
                 (THEMES_DIR, _) => {
                     load_entry::<ThemeMeta>(root, path, shown, "a theme").map(Loaded::Theme)
@@ -112,7 +105,7 @@ pub fn load_kept(root: &Path, drafts: bool, kept: &Kept) -> Result<Content> {
                 (GLOSSARY_DIR, _) => {
                     load_entry::<TermMeta>(root, path, shown, "a glossary term").map(Loaded::Term)
                 }
-                _ => load_page(root, path, shown, relative, false, kept).map(Loaded::Page),
+                _ => load_page(root, path, shown, relative, false).map(Loaded::Page),
             }
         })
         .collect();
@@ -246,11 +239,10 @@ fn load_page(
     shown: &Path,
     relative: &Path,
     is_section: bool,
-    kept: &Kept,
 ) -> Result<Page> {
     let text = read_text(root, path, shown)?;
     let split = front_matter::split(&text, shown)?;
-    let meta = front_matter::kept_page_meta(&split, shown, kept)?;
+    let meta = front_matter::page_meta(&split, shown)?;
     let mut segments: Vec<String> = relative
         .parent()
         .into_iter()
@@ -306,7 +298,7 @@ pub fn load_page_file(root: &Path, path: &Path) -> Result<Page> {
     let is_section = relative
         .file_name()
         .is_some_and(|n| is_section_file(&n.to_string_lossy()));
-    load_page(root, path, shown, relative, is_section, &Kept::nothing())
+    load_page(root, path, shown, relative, is_section)
 }
 
 fn check_unique_paths(content: &Content) -> Result<()> {

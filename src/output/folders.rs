@@ -1,25 +1,18 @@
-//! The folders accord keeps beside the output: checking that an output folder may be replaced,
-//! swapping the new site in, keeping or removing the old one, and clearing what killed builds
-//! left. Only folders that hold accord's marker file (or are empty) are ever removed.
+//! The folders accord keeps beside the output while it builds: checking that an output folder
+//! may be replaced, swapping the new site in, and clearing what killed builds left. Only folders
+//! that hold accord's marker file (or are empty) are ever removed.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::MARKER;
 use crate::error::{Error, Location, Result};
 
-/// Keeps `folder` (a former output or staging folder of accord's) as the previous build at
-/// `previous`, or removes it when that name is taken. Returns whether it was kept.
-pub(super) fn keep_or_remove(folder: &Path, previous: &Path) -> Result<bool> {
-    if !previous.exists() && std::fs::rename(folder, previous).is_ok() {
-        return Ok(true);
-    }
-    remove_own(folder).map(|()| false)
-}
-
 /// Removes the staging and set-aside folders that builds killed part-way left beside the output
 /// folder `name` in `parent`: only folders holding accord's marker file, and only those of
-/// processes that are no longer running (a build running at the same time keeps its own).
-pub(super) fn remove_leftovers(parent: &Path, name: &str, previous: &Path, previous_record: &Path) {
+/// processes that are no longer running (a build running at the same time keeps its own). Also
+/// removes the caches that accord versions before 0.2 kept beside the output.
+pub(super) fn remove_leftovers(parent: &Path, name: &str) {
+    remove_old_caches(parent, name);
     let Ok(entries) = std::fs::read_dir(parent) else {
         return;
     };
@@ -38,41 +31,46 @@ pub(super) fn remove_leftovers(parent: &Path, name: &str, previous: &Path, previ
         else {
             continue;
         };
-        let folder = entry.path();
         if !process_is_running(pid) {
-            // A leftover with accord's marker becomes the previous build when there is none (what
-            // it holds does not matter, see [`Staging`]). Otherwise it is removed, or tried again
-            // on the next build. One with no marker is removed only when empty: a build killed
-            // between creating its staging folder and writing the marker leaves just that, and
-            // nothing of anyone's is lost.
-            if folder.join(MARKER).is_file() {
-                // A record there may be of an older folder by that name, gone since.
-                if keep_or_remove(&folder, previous).unwrap_or(false) {
-                    let _ = std::fs::remove_file(previous_record);
-                }
-            } else {
-                let _ = remove_own(&folder);
-            }
+            // One with no marker is removed only when empty: a build killed between creating its
+            // staging folder and writing the marker leaves just that, and nothing of anyone's is
+            // lost.
+            let _ = remove_own(&entry.path());
         }
     }
 }
 
-/// Removes the temporary files that builds killed while saving what they keep for the next
-/// (see [`super::replace_kept_file`]) left in the cache folder `cache`.
-pub(super) fn remove_unfinished_writes(cache: &Path) {
-    let Ok(entries) = std::fs::read_dir(cache) else {
+/// The files that earlier versions of accord kept in `.NAME.accord-cache/`: records of the
+/// output folders and work kept for the next build.
+const OLD_CACHE_FILES: [&str; 6] = [
+    "output.record",
+    "previous.record",
+    "front-matter",
+    "page-hashes",
+    "rendered-markdown",
+    "search-index",
+];
+
+/// Removes the previous build (`.NAME.accord-previous/`, marked as accord's) and the cache
+/// folder (`.NAME.accord-cache/`, only the files accord wrote there) that earlier versions kept
+/// beside the output: a build no longer reads them.
+fn remove_old_caches(parent: &Path, name: &str) {
+    let _ = remove_own(&parent.join(format!(".{name}.accord-previous")));
+    let cache = parent.join(format!(".{name}.accord-cache"));
+    let Ok(entries) = std::fs::read_dir(&cache) else {
         return;
     };
     for entry in entries.flatten() {
         let file_name = entry.file_name();
-        let pid = file_name
-            .to_str()
-            .and_then(|name| name.rsplit_once(".writing-"))
-            .and_then(|(_, pid)| pid.parse::<u32>().ok());
-        if pid.is_some_and(|pid| !process_is_running(pid)) {
+        let ours = file_name.to_str().is_some_and(|file| {
+            OLD_CACHE_FILES.iter().any(|old| file.starts_with(old))
+                && entry.file_type().is_ok_and(|t| t.is_file())
+        });
+        if ours {
             let _ = std::fs::remove_file(entry.path());
         }
     }
+    let _ = std::fs::remove_dir(&cache);
 }
 
 /// Whether the process `pid` is still running (and is not this one).
@@ -81,12 +79,17 @@ fn process_is_running(pid: u32) -> bool {
     if pid == std::process::id() {
         return false;
     }
-    let Ok(pid) = libc::pid_t::try_from(pid) else {
+    let Some(pid) = i32::try_from(pid)
+        .ok()
+        .and_then(rustix::process::Pid::from_raw)
+    else {
         return false;
     };
-    // SAFETY: signal 0 only checks that the process exists; nothing is sent.
-    let result = unsafe { libc::kill(pid, 0) };
-    result == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+    // Signal 0 only checks that the process exists; nothing is sent.
+    match rustix::process::test_kill_process(pid) {
+        Ok(()) => true,
+        Err(error) => error == rustix::io::Errno::PERM,
+    }
 }
 
 /// Whether the process `pid` is still running: without a way to ask, only this one is.
@@ -99,7 +102,7 @@ fn process_is_running(_pid: u32) -> bool {
 ///
 /// The marker goes last, so that a removal cut short (a killed build) still leaves a folder the
 /// next build recognises as accord's and finishes removing.
-fn remove_own(folder: &Path) -> Result<()> {
+pub(super) fn remove_own(folder: &Path) -> Result<()> {
     if folder.join(MARKER).is_file() {
         let entries = std::fs::read_dir(folder).map_err(|e| Error::io(folder, "removing", e))?;
         for entry in entries.flatten() {
@@ -122,36 +125,52 @@ fn remove_own(folder: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Exchanges the folders at `a` and `b` in one atomic step.
 #[cfg(target_os = "linux")]
 pub(super) fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
-    use std::ffi::CString;
-    use std::os::unix::ffi::OsStrExt;
-    let a = CString::new(a.as_os_str().as_bytes())?;
-    let b = CString::new(b.as_os_str().as_bytes())?;
-    // SAFETY: both pointers are valid NUL-terminated paths for the duration of the call.
-    let result = unsafe {
-        libc::syscall(
-            libc::SYS_renameat2,
-            libc::AT_FDCWD,
-            a.as_ptr(),
-            libc::AT_FDCWD,
-            b.as_ptr(),
-            libc::RENAME_EXCHANGE,
-        )
-    };
-    if result == 0 {
-        Ok(())
-    } else {
-        Err(std::io::Error::last_os_error())
-    }
+    use rustix::fs::{renameat_with, RenameFlags, CWD};
+    renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE).map_err(std::io::Error::from)
 }
 
+/// Without an atomic exchange, the caller moves the old folder aside first.
 #[cfg(not(target_os = "linux"))]
 pub(super) fn exchange(_: &Path, _: &Path) -> std::io::Result<()> {
     Err(std::io::Error::new(
         std::io::ErrorKind::Unsupported,
         "no atomic exchange here",
     ))
+}
+
+/// The folder a build replaces for the output path `output`: the path itself, or, when it is a
+/// symbolic link, the folder it leads to if accord wrote that folder (or it is empty), so that
+/// the link stays and leads to the new site. Any other link is refused, never replaced.
+pub(super) fn resolve_output(output: &Path) -> Result<PathBuf> {
+    let is_link = std::fs::symlink_metadata(output).is_ok_and(|m| m.file_type().is_symlink());
+    if !is_link {
+        return Ok(output.to_path_buf());
+    }
+    let shown = Location::file(output);
+    let Ok(target) = output.canonicalize() else {
+        return Err(Error::input(
+            shown,
+            "the output path is a symbolic link to nothing (what it points at does not exist)",
+            "create the folder it points at, remove the link, or choose another output folder",
+        ));
+    };
+    let owned = target.is_dir()
+        && (target.join(MARKER).is_file()
+            || std::fs::read_dir(&target).is_ok_and(|mut entries| entries.next().is_none()));
+    if !owned {
+        return Err(Error::input(
+            shown,
+            format!(
+                "the output path is a symbolic link to {}, which is not a folder accord wrote",
+                target.display()
+            ),
+            "point the link at an empty folder or one accord built, or choose another output folder",
+        ));
+    }
+    Ok(target)
 }
 
 /// Refuses output folders that would lose an author's files.

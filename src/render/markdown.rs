@@ -12,7 +12,6 @@ use serde::{Deserialize, Serialize};
 use super::escape::{escaped, push_escaped};
 use super::highlight::highlight;
 use crate::error::{line_column, Error, Location, Result};
-use crate::output::kept::SharedStr;
 use crate::text::{runs_script, slugify, TidyText, UniqueIds};
 
 /// A heading of a rendered page, for its "Contents" list.
@@ -29,9 +28,8 @@ pub struct Heading {
 /// A rendered Markdown body.
 #[derive(Debug, Clone, Default)]
 pub struct Rendered {
-    /// The HTML (taken in place from the last build's file when kept: see
-    /// [`crate::render::bodies`]).
-    pub html: SharedStr,
+    /// The HTML.
+    pub html: String,
     /// Its headings, in order.
     pub headings: Vec<Heading>,
     /// Whether it has highlighted code (the page then links the code stylesheet).
@@ -40,13 +38,12 @@ pub struct Rendered {
     /// separated by a blank line, other whitespace is one space, raw HTML is left out.
     /// Gathered while rendering, as parsing the Markdown again for it cost a third of the search
     /// index's time.
-    pub text: SharedStr,
+    pub text: String,
     /// Links to anchors of content pages, checked once every page is rendered
     /// (see [`crate::check::anchors`]).
     pub fragment_links: Vec<FragmentLink>,
     /// The content files its links name (paths inside `content/`, sorted), with the URL each
-    /// led to when it was rendered (`None`: no such file). A body kept for the next build is
-    /// rendered again when one of them leads elsewhere (see [`crate::render::bodies`]).
+    /// led to when it was rendered (`None`: no such file).
     pub content_links: Vec<(String, Option<String>)>,
 }
 
@@ -236,8 +233,8 @@ impl MarkdownRenderer<'_> {
         // than the spare room that doubling leaves.
         let mut html = String::with_capacity(source.len() * 2);
         pulldown_cmark::html::push_html(&mut html, events.into_iter());
-        rendered.html = html.into();
-        rendered.text = text.finish().into();
+        rendered.html = html;
+        rendered.text = text.finish();
         looked_up.sort_unstable();
         looked_up.dedup();
         rendered.content_links = looked_up;

@@ -9,8 +9,6 @@ use std::path::{Path, PathBuf};
 use include_dir::{include_dir, Dir};
 use tera::{Context, Tera};
 
-use crate::output::kept::KeyHasher;
-
 use crate::content::front_matter::key_location;
 use crate::content::Page;
 use crate::error::{Error, Location, Result};
@@ -157,24 +155,15 @@ fn read_templates(root: &Path, folder: &Path) -> Result<Vec<(String, String, Pat
 pub struct Templates {
     tera: Tera,
     sources: Vec<(String, PathBuf)>,
-    /// A hash of every template's name and text and of the values every template sees: with a
-    /// page's [`PageContext`], all that its HTML depends on (see [`Templates::page_key`]).
-    /// `None` once a value could not be hashed.
-    fingerprint: Option<u128>,
 }
 
-/// What a template gets to render one page: Tera's context, and a hash of everything put in
-/// it, so that a page whose context is the same as in the last build can be known without
-/// rendering it (see [`Templates::page_key`]).
+/// What a template gets to render one page: Tera's context, and the rendered Markdown it shows.
 #[derive(Default)]
 pub struct PageContext<'a> {
     context: Context,
-    /// Rendered Markdown, put into Tera's context only if the page is rendered: it is most of
-    /// a page's context, and most pages of a rebuild are not rendered again.
+    /// Rendered Markdown, put into Tera's context only when the page is rendered, as a string
+    /// borrowed from the bodies rather than copied into a JSON value first.
     html: Vec<(&'static str, &'a str)>,
-    key: KeyHasher,
-    /// True once a value could not be hashed: the page then has no key.
-    unhashable: bool,
 }
 
 impl<'a> PageContext<'a> {
@@ -186,13 +175,10 @@ impl<'a> PageContext<'a> {
     /// Puts `value` in the context as `name`.
     pub fn insert<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
         self.context.insert(name, value);
-        self.key.field(name.as_bytes());
-        self.unhashable |= postcard::to_io(value, &mut self.key).is_err();
     }
 
     /// Puts rendered Markdown in the context as `name`.
     pub fn insert_html(&mut self, name: &'static str, html: &'a str) {
-        self.key.field(name.as_bytes()).field(html.as_bytes());
         self.html.push((name, html));
     }
 }
@@ -237,50 +223,12 @@ impl Templates {
                     message,
                 }
             })?;
-        let mut fingerprint = KeyHasher::default();
-        for (name, text) in &named {
-            fingerprint.field(name.as_bytes()).field(text.as_bytes());
-        }
-        Ok(Templates {
-            tera,
-            sources,
-            fingerprint: Some(fingerprint.key()),
-        })
+        Ok(Templates { tera, sources })
     }
 
     /// Sets the values every template sees (site settings, navigation, ...).
     pub fn set_global(&mut self, key: &'static str, value: &impl serde::Serialize) {
         self.tera.global_context().insert(key, value);
-        self.fingerprint = self.fingerprint.and_then(|before| {
-            let mut fingerprint = KeyHasher::default();
-            fingerprint
-                .field(&before.to_le_bytes())
-                .field(key.as_bytes());
-            postcard::to_io(value, &mut fingerprint).ok()?;
-            Some(fingerprint.key())
-        });
-    }
-
-    /// What the HTML of the page that `name` renders with `context` depends on, hashed: the
-    /// templates, the values every template sees, the context, and `inject` (added to every
-    /// page by `serve`). Tera's templates can read nothing else (accord adds no functions that
-    /// read files or the clock). `None` when a value of the context could not be hashed.
-    pub fn page_key(
-        &self,
-        name: &str,
-        context: &PageContext,
-        inject: Option<&str>,
-    ) -> Option<u128> {
-        let fingerprint = self.fingerprint.filter(|_| !context.unhashable)?;
-        Some(
-            KeyHasher::default()
-                .field(&fingerprint.to_le_bytes())
-                .field(name.as_bytes())
-                .field(&context.key.key().to_le_bytes())
-                .field(inject.unwrap_or_default().as_bytes())
-                .field(&[u8::from(inject.is_some())])
-                .key(),
-        )
     }
 
     /// Whether a template of that name exists.

@@ -269,7 +269,6 @@ fn options(settings: &Settings) -> BuildOptions {
         root: settings.root.clone(),
         base_url: settings.base_url.clone(),
         drafts: settings.drafts,
-        inject: None,
     }
 }
 

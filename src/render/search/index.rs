@@ -9,7 +9,6 @@ use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use super::{SearchEntry, FORMAT};
-use crate::output::kept::{Kept, KeyHasher};
 use crate::text::fold;
 
 #[derive(Serialize)]
@@ -41,9 +40,7 @@ impl Index {
 /// A word of up to 16 bytes (nearly every word) is its own key, packed into a `u128`: looking it
 /// up hashes and compares one number and reads no other memory, where a `String` key costs a
 /// pointer to follow and a `memcmp` call. Longer words have a map of their own.
-///
-/// Serialised only to be kept for the next build (see [`index_json_kept`]).
-#[derive(Default, Serialize, serde::Deserialize)]
+#[derive(Default)]
 struct Postings {
     short: FxHashMap<u128, Vec<u32>>,
     long: FxHashMap<String, Vec<u32>>,
@@ -206,29 +203,6 @@ fn postings_of(entries: &[&SearchEntry], first: usize) -> Postings {
     postings
 }
 
-/// [`postings_of`], taken from `kept` when the last build counted the same entries from the
-/// same position, and kept there for the next build.
-fn kept_postings(entries: &[&SearchEntry], first: usize, kept: &Kept) -> Postings {
-    let mut key = KeyHasher::default();
-    key.field(b"postings").field(&(first as u64).to_le_bytes());
-    for entry in entries {
-        key.field(entry.name.as_bytes())
-            .field(entry.body.as_bytes());
-    }
-    let key = key.key();
-    if let Some(postings) = kept
-        .take(key)
-        .and_then(|bytes| postcard::from_bytes(bytes).ok())
-    {
-        return postings;
-    }
-    let postings = postings_of(entries, first);
-    if let Ok(bytes) = postcard::to_allocvec(&postings) {
-        kept.put(key, bytes);
-    }
-    postings
-}
-
 /// Adds one entry's word counts to the group's lists, emptying `counts`.
 fn add_counts<K: Hash + Eq>(
     lists: &mut FxHashMap<K, Vec<u32>>,
@@ -244,18 +218,7 @@ fn add_counts<K: Hash + Eq>(
 /// Indexing a large site takes a while: `None` as soon as `cancelled` says the result is no
 /// longer wanted.
 pub fn index_json_of(entries: &[&SearchEntry], cancelled: &dyn Fn() -> bool) -> Option<String> {
-    index_json_kept(entries, cancelled, &Kept::nothing())
-}
-
-/// [`index_json_of`], taking the words of each group of entries from `kept` where the last
-/// build counted the same entries at the same place (and keeping this build's there): after an
-/// edit, only the group that holds the edited entry is counted again.
-pub fn index_json_kept(
-    entries: &[&SearchEntry],
-    cancelled: &dyn Fn() -> bool,
-    kept: &Kept,
-) -> Option<String> {
-    let index = build_index_of(entries, cancelled, kept)?;
+    let index = build_index_of(entries, cancelled)?;
     let (terms, postings): (Vec<&str>, Vec<&[u32]>) = index
         .words
         .iter()
@@ -276,7 +239,7 @@ pub fn index_json_kept(
 /// Builds the inverted index over `entries`: an entry is known by its position.
 pub fn build_index(entries: &[SearchEntry]) -> Index {
     let entries: Vec<&SearchEntry> = entries.iter().collect();
-    build_index_of(&entries, &|| false, &Kept::nothing()).unwrap_or_default()
+    build_index_of(&entries, &|| false).unwrap_or_default()
 }
 
 /// Entries counted in parallel at a time, between two looks at `cancelled`.
@@ -287,11 +250,7 @@ const BATCH: usize = 4096;
 /// `batch * BATCH + group * GROUP + offset`.
 const GROUP: usize = 512;
 
-fn build_index_of(
-    entries: &[&SearchEntry],
-    cancelled: &dyn Fn() -> bool,
-    kept: &Kept,
-) -> Option<Index> {
+fn build_index_of(entries: &[&SearchEntry], cancelled: &dyn Fn() -> bool) -> Option<Index> {
     // Groups of entries are counted in parallel, then merged in entry order, so that the index is
     // the same on every build. Words are sorted once, at the end.
     let mut words = Postings::default();
@@ -302,7 +261,7 @@ fn build_index_of(
         let groups: Vec<Postings> = chunk
             .par_chunks(GROUP)
             .enumerate()
-            .map(|(group, entries)| kept_postings(entries, batch * BATCH + group * GROUP, kept))
+            .map(|(group, entries)| postings_of(entries, batch * BATCH + group * GROUP))
             .collect();
         for group in groups {
             words.append(group);
@@ -388,46 +347,6 @@ mod tests {
             });
             assert_eq!(words, expected, "{text:?}");
         }
-    }
-
-    #[test]
-    fn words_kept_by_group_give_the_index_of_counting_afresh() {
-        let make = |count: usize, edited: usize| -> Vec<SearchEntry> {
-            (0..count)
-                .map(|n| {
-                    let body = format!(
-                        "word{} shared {}",
-                        n % 97,
-                        if n == edited { "edited" } else { "" }
-                    );
-                    entry(&format!("Entry {n}"), &body)
-                })
-                .collect()
-        };
-        let folder = tempfile::tempdir().unwrap();
-        let mut previous = make(BATCH + GROUP + 7, usize::MAX);
-        let kept = Kept::load_sharded(folder.path(), "index", 3);
-        let refs: Vec<&SearchEntry> = previous.iter().collect();
-        index_json_kept(&refs, &|| false, &kept).unwrap();
-        kept.save();
-        // One entry edited; then a group's worth of entries at the start, which moves every
-        // other group, whole, to the next group's place.
-        let edited = make(BATCH + GROUP + 7, 600);
-        let mut moved: Vec<SearchEntry> = (0..GROUP)
-            .map(|n| entry(&format!("New {n}"), "a new entry"))
-            .collect();
-        moved.extend(make(BATCH + GROUP + 7, 600));
-        for entries in [edited, moved] {
-            let kept = Kept::load_sharded(folder.path(), "index", 3);
-            let refs: Vec<&SearchEntry> = entries.iter().collect();
-            assert_eq!(
-                index_json_kept(&refs, &|| false, &kept),
-                index_json_of(&refs, &|| false)
-            );
-            kept.save();
-            previous = entries;
-        }
-        assert_eq!(previous.len(), BATCH + 2 * GROUP + 7);
     }
 
     #[test]

@@ -26,13 +26,12 @@ use serde::Serialize;
 use super::views::paths;
 use crate::build::Site;
 use crate::content::Page;
-use crate::output::kept::{Kept, KeyHasher};
 use crate::render::markdown::Rendered;
 use crate::render::Bodies;
 
 mod index;
 
-pub use index::{build_index, index_json_kept, index_json_of, Index};
+pub use index::{build_index, index_json_of, Index};
 
 /// The file the search index is written to, at the site root.
 pub const INDEX_FILE: &str = "search-index.json";
@@ -76,18 +75,14 @@ pub struct Preview {
     pub url: String,
 }
 
-/// The name of the files in the cache folder that keep the last build's index and the words of
-/// each group of its entries (see [`crate::output::kept`]).
-pub const KEPT_NAME: &str = "search-index";
-/// How many files they are spread over.
-pub const KEPT_FILES: usize = 8;
-
 /// The files this module writes: ([`INDEX_FILE`], bytes) and ([`PREVIEWS_FILE`], bytes).
-/// `bodies` are the site's rendered Markdown bodies, whose text is indexed. The index is taken
-/// from `kept` when the entries are those the previous build indexed.
-pub fn files(site: &Site, bodies: &Bodies, kept: &Kept) -> Vec<(String, Vec<u8>)> {
+/// `bodies` are the site's rendered Markdown bodies, whose text is indexed.
+pub fn files(site: &Site, bodies: &Bodies) -> Vec<(String, Vec<u8>)> {
     vec![
-        (INDEX_FILE.to_string(), kept_index_json(site, bodies, kept)),
+        (
+            INDEX_FILE.to_string(),
+            index_json(site, bodies).into_bytes(),
+        ),
         (
             PREVIEWS_FILE.to_string(),
             previews_json(site, bodies).into_bytes(),
@@ -100,41 +95,6 @@ pub fn index_json(site: &Site, bodies: &Bodies) -> String {
     let entries = entries(site, bodies);
     let entries: Vec<&SearchEntry> = entries.iter().collect();
     index_json_of(&entries, &|| false).unwrap_or_default()
-}
-
-/// [`index_json`], taken from `kept` when the entries are the same as the last build's: the
-/// index depends on nothing else, and counting every word of a large site is the longest part
-/// of its build.
-fn kept_index_json(site: &Site, bodies: &Bodies, kept: &Kept) -> Vec<u8> {
-    let entries = entries(site, bodies);
-    let mut key = KeyHasher::default();
-    key.field(FORMAT.as_bytes());
-    for entry in &entries {
-        let SearchEntry {
-            kind,
-            title,
-            context,
-            url,
-            text,
-            name,
-            body,
-        } = entry;
-        for field in [*kind, title, context, url, text, name, body] {
-            key.field(field.as_bytes());
-        }
-    }
-    let key = key.key();
-    if let Some(json) = kept.take(key) {
-        // The words of each group of entries, kept for when one of them changes.
-        kept.take_all();
-        return json.to_vec();
-    }
-    let entries: Vec<&SearchEntry> = entries.iter().collect();
-    let json = index_json_kept(&entries, &|| false, kept)
-        .unwrap_or_default()
-        .into_bytes();
-    kept.put(key, json.clone());
-    json
 }
 
 /// Every searchable entry of the site, in a fixed order: documents (each followed by its
