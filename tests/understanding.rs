@@ -13,7 +13,6 @@ fn load(root: &std::path::Path) -> Site {
         root: root.to_path_buf(),
         base_url: None,
         drafts: false,
-        inject: None,
     })
     .expect("the site loads")
 }
