@@ -18,7 +18,6 @@ STAGES = [
     ("render::highlight::", "highlighting (syntect)"),
     ("render::search::", "search index and previews"),
     ("MarkdownRenderer", "Markdown (pulldown-cmark)"),
-    ("output::kept::", "kept work (the last build's files)"),
     ("render::bodies::", "Markdown bodies taken from the last build"),
     ("Sink>::keep", "checking unchanged pages"),
     ("check::anchors::", "anchor check"),

@@ -106,8 +106,8 @@ def main():
     )
 
     print("\n### Whole builds of the synthetic corpus (median [fastest–slowest])\n")
-    print("Each tool builds over its own last output, as hyperfine repeats the command (accord reuses")
-    print("it and rewrites only changed files; Hugo rewrites every file). Clean builds are below.\n")
+    print("Each tool builds over its own last output, as hyperfine repeats the command (accord writes")
+    print("a fresh folder and swaps it in; Hugo rewrites every file). Clean builds are below.\n")
     print("| pages | accord | floor: read + pulldown-cmark | floor on one thread | floor + writing | Hugo | mdBook | Zola (measured elsewhere) |")
     print("|---|---|---|---|---|---|---|---|")
     for n in sizes:
@@ -127,16 +127,6 @@ def main():
             f"| {n:,} | {timing(accord)} | {timing(hugo)} "
             f"| {ratio(accord and accord['median'], hugo and hugo['median'])} |"
         )
-    print("\n### Rebuilds after editing one page (median [fastest–slowest])\n")
-    print("Before each run a line is added to one page in the middle of the corpus; the build")
-    print("takes everything else from what the last build kept.\n")
-    print("| pages | accord, one page edited | accord, nothing changed | floor |")
-    print("|---|---|---|---|")
-    for n in sizes:
-        print(
-            f"| {n:,} | {timing(load(results, f'edit-accord-{n}'))} | {timing(load(results, f'accord-{n}'))} "
-            f"| {timing(load(results, f'floor-{n}'))} |"
-        )
     print("\n### CPU time (user + system, mean of the runs)\n")
     print("| pages | accord | floor | floor on one thread | floor + writing | Hugo | mdBook |")
     print("|---|---|---|---|---|---|---|")
@@ -146,16 +136,14 @@ def main():
             t = load(results, f"{tool}-{n}")
             cells.append(seconds(t["cpu"]) if t else "-")
         print(f"| {n:,} | " + " | ".join(cells) + " |")
-    print("\n### Peak memory (maximum resident set size, one run)\n")
-    print("A rebuild takes the work the last build kept; the first rebuild after a build into a")
-    print("fresh folder (which keeps nothing) renders everything again and keeps it.\n")
-    print("| pages | accord rebuild | accord, first rebuild | Hugo | mdBook | Zola (measured elsewhere) |")
-    print("|---|---|---|---|---|---|")
+    print("\n### Peak memory (maximum resident set size, one clean build)\n")
+    print("| pages | accord | Hugo | mdBook | Zola (measured elsewhere) |")
+    print("|---|---|---|---|---|")
     for n in sizes:
         zola = ZOLA.get(n)
         print(
             f"| {n:,} | {megabytes(memory(results, f'accord-{n}'))} "
-            f"| {megabytes(memory(results, f'first-rebuild-accord-{n}'))} | {megabytes(memory(results, f'hugo-{n}'))} "
+            f"| {megabytes(memory(results, f'hugo-{n}'))} "
             f"| {megabytes(memory(results, f'mdbook-{n}'))} | {zola[1] if zola else '-'} |"
         )
 
@@ -164,32 +152,27 @@ def main():
     print("|---|---|---|")
     for n in sizes:
         accord = load(results, f"accord-{n}")
-        hugo = load(results, f"hugo-{n}")
+        clean, clean_hugo = load(results, f"clean-accord-{n}"), load(results, f"clean-hugo-{n}")
         floor = load(results, f"floor-{n}")
         floor_write = load(results, f"floor-write-{n}")
         a = accord and accord["median"]
-        print(f"| {n:,} pages: accord / Hugo, wall | {ratio(a, hugo and hugo['median'])} | ≤ 0.33 at 10,000 |")
+        print(
+            f"| {n:,} pages: accord / Hugo, clean builds, wall | "
+            f"{ratio(clean and clean['median'], clean_hugo and clean_hugo['median'])} | ≤ 0.25 at 10,000 |"
+        )
         print(
             f"| {n:,} pages: accord / Hugo, peak memory | "
-            f"{ratio(memory(results, f'accord-{n}'), memory(results, f'hugo-{n}'))} | ≤ 0.5 at 10,000 |"
+            f"{ratio(memory(results, f'accord-{n}'), memory(results, f'hugo-{n}'))} | ≤ 0.4 at 10,000 |"
         )
-        print(
-            f"| {n:,} pages: accord's first rebuild / Hugo, peak memory | "
-            f"{ratio(memory(results, f'first-rebuild-accord-{n}'), memory(results, f'hugo-{n}'))} | |"
-        )
-        print(f"| {n:,} pages: accord / floor (read + render) | {ratio(a, floor and floor['median'])} | ≤ 3 |")
-        edit = load(results, f"edit-accord-{n}")
-        clean = load(results, f"clean-accord-{n}")
-        print(f"| {n:,} pages: accord after a one-page edit / floor | {ratio(edit and edit['median'], floor and floor['median'])} | |")
-        print(f"| {n:,} pages: accord clean build / floor | {ratio(clean and clean['median'], floor and floor['median'])} | |")
+        print(f"| {n:,} pages: accord clean build / floor (read + render) | {ratio(clean and clean['median'], floor and floor['median'])} | |")
         floor_one = load(results, f"floor-1thread-{n}")
         print(f"| {n:,} pages: accord / floor on one thread (read + render) | {ratio(a, floor_one and floor_one['median'])} | |")
         print(f"| {n:,} pages: accord / floor + writing | {ratio(a, floor_write and floor_write['median'])} | |")
         zola = ZOLA.get(n)
         print(f"| {n:,} pages: accord / Zola's figure from elsewhere | {ratio(a, zola and zola[0])} | |")
-    small, large = load(results, "accord-1000"), load(results, "accord-10000")
+    small, large = load(results, "clean-accord-1000"), load(results, "clean-accord-10000")
     if small:
-        print(f"| 1,000 pages: accord wall | {seconds(small['median'])} | < 0.3 s |")
+        print(f"| 1,000 pages: accord clean build, wall | {seconds(small['median'])} | |")
     if small and large:
         per_page = (large["median"] / 10000) / (small["median"] / 1000)
         print(f"| cost per page, 10,000 / 1,000 | {per_page:.2f} | ≈ 1 (flat) |")

@@ -152,31 +152,20 @@ for n in "${SIZES[@]}"; do
     site=$WORK/sites/pages-$n
     make_site "$site" "$corpus/hugo/content"
 
-    # A rebuild over the last build's output (what an author does, and what hyperfine's repeated
-    # runs measure by default); then clean builds, with every output folder removed first.
-    # The site is new: its first build keeps nothing and the second keeps its work (see
-    # BENCHMARKS.md), so both come before the timed rebuilds.
+    # A build over the last build's output (what an author does, and what hyperfine's repeated
+    # runs measure by default): the new site is staged beside it, swapped in, and the old one
+    # removed.
     "$ACCORD" build --root "$site" >/dev/null 2>&1 || true
     time_it "accord-$n" "$RUNS" "$ACCORD build --root $site"
-    # A rebuild after one page is edited (a line added to it before each run), with what the
-    # last build kept: what an author running `accord build` after a change waits for.
-    edited=$(find "$site/content" -name '*.md' ! -name '_index.md' | sort | sed -n "$((n / 2))p")
-    time_it "edit-accord-$n" "$RUNS" "$ACCORD build --root $site" \
-        "printf '\\nEdited %s.\\n' \$(date +%s%N) >> $edited"
-    # Peak memory of a rebuild like the timed ones (the last build kept its work), and where its
-    # time goes.
-    peak_memory "accord-$n" "$ACCORD build --root $site"
+    # Clean builds, for both tools: each run's output folder is moved aside, not deleted, before
+    # it: on ext4 without a journal (this machine), creating files just after deleting thousands
+    # scans every inode freed in the last minute, which would time the deletion rather than the
+    # build (BENCHMARKS.md).
+    aside="mkdir -p $TRASH && mv $site/public $TRASH/accord-\$(date +%s%N) 2>/dev/null; true"
+    time_it "clean-accord-$n" "$RUNS" "$ACCORD build --root $site" "$aside"
+    # Peak memory of a clean build, and where its time goes.
+    peak_memory "accord-$n" "$aside; $ACCORD build --root $site"
     profile "accord-$n" "$ACCORD build --root $site"
-    # Each clean run's output folders are moved aside, not deleted, before it: on ext4 without a
-    # journal (this machine), creating files just after deleting thousands scans every inode freed
-    # in the last minute, which would time the deletion rather than the build (BENCHMARKS.md).
-    # What a build keeps for the next (records, kept work) goes too: a clean build has
-    # nothing from an earlier one.
-    time_it "clean-accord-$n" "$RUNS" "$ACCORD build --root $site" \
-        "mkdir -p $TRASH && mv $site/public $TRASH/accord-\$(date +%s%N) 2>/dev/null; mv $site/.public.accord-previous $TRASH/previous-\$(date +%s%N) 2>/dev/null; mv $site/.public.accord-cache $TRASH/cache-\$(date +%s%N) 2>/dev/null; true"
-    # A build into a fresh folder keeps no work: the first rebuild after it renders everything
-    # again and keeps it for the next, the most memory a build of this corpus takes.
-    peak_memory "first-rebuild-accord-$n" "$ACCORD build --root $site"
     time_it "floor-$n" "$RUNS" "$FLOOR $site/content"
     # The same floor on one thread: simply reading and rendering every file, one after another.
     time_it "floor-1thread-$n" "$RUNS" "env RAYON_NUM_THREADS=1 $FLOOR $site/content"
@@ -186,7 +175,7 @@ for n in "${SIZES[@]}"; do
         time_it "hugo-$n" "$RUNS" "hugo --quiet --source $corpus/hugo"
         time_it "clean-hugo-$n" "$RUNS" "hugo --quiet --source $corpus/hugo" \
             "mkdir -p $TRASH && mv $corpus/hugo/public $TRASH/hugo-\$(date +%s%N) 2>/dev/null; true"
-        peak_memory "hugo-$n" "hugo --quiet --source $corpus/hugo"
+        peak_memory "hugo-$n" "mkdir -p $TRASH && mv $corpus/hugo/public $TRASH/hugo-\$(date +%s%N) 2>/dev/null; hugo --quiet --source $corpus/hugo"
     fi
     if [ "$MDBOOK" = 1 ]; then
         if [ "$n" -le 1000 ]; then

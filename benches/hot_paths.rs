@@ -3,6 +3,8 @@
 //! templates.
 //!
 //! Run with `cargo bench --bench hot_paths` (add `-- --quick` for a faster, rougher pass).
+// criterion_group! makes an undocumented public function.
+#![allow(missing_docs)]
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};

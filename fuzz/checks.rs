@@ -4,8 +4,8 @@
 //! Each function takes arbitrary bytes and panics only when accord breaks one of its promises:
 //! no panic on any input, errors that point inside the file, ranges that are character
 //! boundaries of the text they index.
-
-#![allow(dead_code)]
+// `pub` for the fuzz targets and tests/fuzz_corpus.rs that include this file as a module.
+#![allow(dead_code, unreachable_pub)]
 
 use std::path::Path;
 

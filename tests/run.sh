@@ -3,6 +3,9 @@
 # checks need (Debian's chromium, the Nu HTML checker and axe-core from npm); see tests/setup.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Formatting and lints first: quick, and the Cargo.toml [lints] make every warning an error here.
+cargo fmt --check
+cargo clippy --all-targets -- -D warnings
 if [ -f tests/setup.sh ]; then
   bash tests/setup.sh
 fi

@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests: temporary copies of the site, running the binary,
 //! and reading the HTML it writes.
-#![allow(dead_code)]
+// Each test file uses some of these, and they are `pub` for the test files, not for export.
+#![allow(dead_code, unreachable_pub)]
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -11,10 +11,10 @@ use crate::render::paginate::{page_path, page_range, pager, PER_PAGE};
 use crate::render::views::{paths, LinkView, PassageView};
 
 /// How many uses of a term the glossary quotes; a term used more often gets pages of its own.
-pub const USES_SHOWN: usize = 10;
+pub(crate) const USES_SHOWN: usize = 10;
 
 /// Where the full list of a term's uses starts.
-pub fn uses_path(slug: &str) -> String {
+pub(crate) fn uses_path(slug: &str) -> String {
     format!("glossary/{slug}/")
 }
 
