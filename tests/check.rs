@@ -160,8 +160,14 @@ fn planted_problems_are_reported_with_file_and_line_and_fail() {
     let (ok, text, _) = check(root, &[]);
     assert!(!ok);
     assert!(text.contains("broken anchors: 2 errors\n"), "{text}");
+    // The site's own seeds may name organisations nobody declared yet ("EU"): the group is
+    // there, and the planted name in it.
     assert!(
-        text.contains("likely instruments nobody declared: 1 warning\n"),
+        text.contains("likely instruments nobody declared: "),
+        "{text}"
+    );
+    assert!(
+        text.contains("`Example Cooperation Agreement` looks like an instrument"),
         "{text}"
     );
     assert!(

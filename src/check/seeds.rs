@@ -12,16 +12,21 @@ use crate::text::{fold, slugify};
 const KINDS: &[&str] = &[
     "Accord",
     "Agency",
+    "Act",
     "Agreement",
     "Alliance",
     "Arrangement",
+    "Assembly",
     "Charter",
     "Coalition",
     "Commission",
     "Committee",
+    "Community",
+    "Consultations",
     "Convention",
     "Corridor",
     "Council",
+    "Court",
     "Declaration",
     "Dialogue",
     "Facility",
@@ -29,10 +34,13 @@ const KINDS: &[&str] = &[
     "Forum",
     "Framework",
     "Fund",
+    "Group",
     "Initiative",
     "Interconnector",
     "Mechanism",
+    "Meeting",
     "Memorandum",
+    "Ministerial",
     "Organisation",
     "Organization",
     "Pact",
@@ -41,8 +49,72 @@ const KINDS: &[&str] = &[
     "Programme",
     "Program",
     "Protocol",
+    "Summit",
     "Treaty",
     "Union",
+];
+
+/// Kind words that end a name in lower case too, after capitalised words ("NATO summit",
+/// "G7 Foreign Ministers' meeting").
+const LOWER_KINDS: &[&str] = &["summit", "meeting", "ministerial"];
+
+/// Small words allowed after a kind word, before the rest of a name ("Council of Europe",
+/// "Coalition of the Willing", "Convention on Human Rights"): never "and", which joins two names.
+const FORWARD_JOINERS: &[&str] = &["of", "on", "for", "the", "de", "du", "des"];
+
+/// Upper-case words that are not organisations: countries, offices, common abbreviations.
+const NOT_ACRONYMS: &[&str] = &[
+    "UK",
+    "US",
+    "USA",
+    "U.S",
+    "GB",
+    "UAE",
+    "PM",
+    "MP",
+    "MPS",
+    "MEP",
+    "AI",
+    "CO2",
+    "CO",
+    "TV",
+    "HQ",
+    "ID",
+    "PR",
+    "OK",
+    "AM",
+    "PM",
+    "BBC",
+    "CEO",
+    "GDP",
+    "HM",
+    "HMG",
+    "FCO",
+    "FCDO",
+    "DC",
+    "NI",
+    "RE",
+    "II",
+    "III",
+    "IV",
+    "VI",
+    "VII",
+    "VIII",
+    "IX",
+    "XI",
+    "XII",
+    "LNG",
+    "HVDC",
+    "SME",
+    "SMES",
+    "MOU",
+    "FDI",
+    "COVID",
+    "COVID-19",
+    "PRESS",
+    "RELEASE",
+    "FOR",
+    "IMMEDIATE",
 ];
 
 /// Small words allowed inside a name between capitalised words ("Trade and Cooperation
@@ -51,11 +123,84 @@ const JOINERS: &[&str] = &[
     "of", "on", "for", "and", "the", "in", "to", "&", "de", "du", "des",
 ];
 
+/// A likely instrument name in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    /// Byte range of the name.
+    pub start: usize,
+    /// End of the byte range.
+    pub end: usize,
+    /// The acronym the text gives it: "North Atlantic Treaty Organisation (NATO)".
+    pub acronym: Option<String>,
+}
+
 /// Capitalised words that start sentences or phrases rather than names.
 const LEADING: &[&str] = &[
-    "The", "A", "An", "This", "That", "These", "Those", "Both", "Each", "Every", "Our", "Their",
-    "Its", "His", "Her", "New", "Any", "All", "Such", "Under", "With", "By", "In", "On", "At",
-    "For", "From", "To", "And", "But", "Through", "Via", "As", "Of", "Existing", "Current",
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Both",
+    "Each",
+    "Every",
+    "Our",
+    "Their",
+    "Its",
+    "His",
+    "Her",
+    "New",
+    "Any",
+    "All",
+    "Such",
+    "Under",
+    "With",
+    "By",
+    "In",
+    "On",
+    "At",
+    "For",
+    "From",
+    "To",
+    "And",
+    "But",
+    "Through",
+    "Via",
+    "As",
+    "Of",
+    "Existing",
+    "Current",
+    "During",
+    "Read",
+    "Following",
+    "After",
+    "Before",
+    "Ahead",
+    "Since",
+    "Today",
+    "Yesterday",
+    "Last",
+    "Next",
+    "Welcoming",
+    "Turning",
+    "Including",
+    "Like",
+    "Ahead",
+    "Also",
+    "Then",
+    "While",
+    "When",
+    "Where",
+    "If",
+    "Once",
+    "Upon",
+    "Into",
+    "Within",
+    "Without",
+    "Between",
+    "Among",
 ];
 
 struct Word {
@@ -72,6 +217,10 @@ pub fn check(site: &Site) -> Vec<Finding> {
     let matcher = crate::link::Matcher::new(&site.content.instruments, &site.content.glossary).ok();
     // Folded name -> (name as first written, seed file, line, count).
     let mut found: BTreeMap<String, (String, String, usize, usize)> = BTreeMap::new();
+    // Folded name -> its acronym as written.
+    let mut taught: BTreeMap<String, String> = BTreeMap::new();
+    // Folded acronym -> folded name it stands for, once a text has taught it.
+    let mut acronyms: BTreeMap<String, String> = BTreeMap::new();
     for document in &site.documents {
         let file = document.source_path.to_string_lossy().into_owned();
         for (_, paragraph) in document.paragraphs() {
@@ -80,24 +229,42 @@ pub fn check(site: &Site) -> Vec<Finding> {
                 .as_ref()
                 .map(|m| m.find(text).into_iter().map(|f| (f.start, f.end)).collect())
                 .unwrap_or_default();
-            for (start, end, keyword) in candidates(text) {
+            for candidate in names_in(text) {
                 let covered = declared
                     .iter()
-                    .any(|&(s, e)| s < keyword.1 && keyword.0 < e);
+                    .any(|&(s, e)| s < candidate.end && candidate.start < e);
                 if covered {
                     continue;
                 }
-                let name = &text[start..end];
+                let name = &text[candidate.start..candidate.end];
+                let mut key = fold(name);
+                if let Some(acronym) = &candidate.acronym {
+                    acronyms.insert(fold(acronym), key.clone());
+                    taught.insert(key.clone(), acronym.clone());
+                    // A bare use before the name was taught counts for the name.
+                    if let Some(bare) = found.remove(&fold(acronym)) {
+                        let entry = found
+                            .entry(key.clone())
+                            .or_insert_with(|| (name.to_string(), file.clone(), paragraph.line, 0));
+                        entry.3 += bare.3;
+                    }
+                } else if let Some(full) = acronyms.get(&key) {
+                    key = full.clone();
+                }
                 let entry = found
-                    .entry(fold(name))
+                    .entry(key)
                     .or_insert_with(|| (name.to_string(), file.clone(), paragraph.line, 0));
                 entry.3 += 1;
             }
         }
     }
     let mut findings: Vec<Finding> = found
-        .into_values()
-        .map(|(name, file, line, count)| {
+        .into_iter()
+        .map(|(key, (name, file, line, count))| {
+            let also = taught
+                .get(&key)
+                .map(|a| format!(" (written `{a}` too)"))
+                .unwrap_or_default();
             let times = if count == 1 {
                 "once".to_string()
             } else {
@@ -107,11 +274,17 @@ pub fn check(site: &Site) -> Vec<Finding> {
                 Kind::UndeclaredInstrument,
                 file,
                 Some(line),
-                format!("`{name}` looks like an instrument, and the seeds name it {times}, but no instrument or glossary term declares it"),
-                format!(
-                    "write content/instruments/{}.md with `name: {name}` (or add the name to the `aliases` of the instrument it is)",
-                    slugify(&name, 60)
-                ),
+                format!("`{name}`{also} looks like an instrument, and the seeds name it {times}, but no instrument or glossary term declares it"),
+                match taught.get(&key) {
+                    Some(acronym) => format!(
+                        "write content/instruments/{}.md with `name: {name}` and `short_name: {acronym}` (or add the names to the `aliases` of the instrument it is)",
+                        slugify(&name, 60)
+                    ),
+                    None => format!(
+                        "write content/instruments/{}.md with `name: {name}` (or add the name to the `aliases` of the instrument it is)",
+                        slugify(&name, 60)
+                    ),
+                },
             )
         })
         .collect();
@@ -154,19 +327,175 @@ fn unknown_paragraph_themes(site: &Site) -> Vec<Finding> {
     findings
 }
 
-/// Byte ranges of likely instrument names in `text`, each with the range of its kind word.
-fn candidates(text: &str) -> Vec<(usize, usize, (usize, usize))> {
+/// Likely instrument names in `text`, in order: names ending in a kind word, names given with
+/// their acronym, and bare acronyms of organisations.
+pub fn names_in(text: &str) -> Vec<Candidate> {
     let words = words(text);
+    let mut names: Vec<Candidate> = candidates(text, &words)
+        .into_iter()
+        .map(|(start, end, _)| Candidate {
+            start,
+            end,
+            acronym: None,
+        })
+        .collect();
+    for (index, word) in words.iter().enumerate() {
+        for (start, end) in acronym_parts(text, word) {
+            // An acronym inside a longer name names an organisation of its own ("NATO" in
+            // "NATO Summit").
+            if names.iter().any(|n| n.start == start && n.end == end) {
+                continue;
+            }
+            let acronym = &text[start..end];
+            let bracketed = word.stop_before
+                && text[..word.start].ends_with('(')
+                && text[word.end..].starts_with(')');
+            if bracketed && index > 0 {
+                // "Name (ACR)": the name is the capitalised run just before, which may already
+                // be a name ending in a kind word.
+                let before = text[..word.start - 1].trim_end();
+                if let Some(name) = names.iter_mut().find(|n| n.end == before.len()) {
+                    name.acronym = Some(acronym.to_string());
+                    continue;
+                }
+                if let Some(first) = run_before(text, &words, index) {
+                    let initial = acronym.chars().next();
+                    if text[words[first].start..].chars().next() == initial {
+                        names.push(Candidate {
+                            start: words[first].start,
+                            end: before.len(),
+                            acronym: Some(acronym.to_string()),
+                        });
+                        continue;
+                    }
+                }
+            }
+            names.push(Candidate {
+                start,
+                end,
+                acronym: None,
+            });
+        }
+    }
+    names.sort_by_key(|n| n.start);
+    names
+}
+
+/// The parts of a word that are acronyms of organisations: "NATO", "G7", "G-7", and each of
+/// "EU" and "JCPOA" in "EU-JCPOA".
+fn acronym_parts(text: &str, word: &Word) -> Vec<(usize, usize)> {
+    let token = &text[word.start..word.end];
+    let whole = token.trim_end_matches(['\'', '’']).trim_end_matches("’s");
+    if is_acronym(whole) {
+        return vec![(word.start, word.start + whole.len())];
+    }
+    let mut parts = Vec::new();
+    let mut offset = word.start;
+    for part in token.split('-') {
+        let core = part.trim_end_matches("’s").trim_end_matches("'s");
+        if is_acronym(core) {
+            parts.push((offset, offset + core.len()));
+        }
+        offset += part.len() + 1;
+    }
+    parts
+}
+
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_ascii_uppercase()).count();
+    let digits = word.chars().filter(char::is_ascii_digit).count();
+    // A hyphen only as in "G-7": a pair such as "NATO-EU" is two names.
+    let hyphen_ok = match word.split_once('-') {
+        None => true,
+        Some((letters, digits)) => {
+            letters.len() == 1 && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+        }
+    };
+    let shape = word
+        .chars()
+        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-')
+        && word.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && hyphen_ok;
+    shape
+        && (2..=8).contains(&word.len())
+        && (letters >= 2 || (letters == 1 && digits > 0))
+        && !NOT_ACRONYMS.contains(&word.to_ascii_uppercase().as_str())
+}
+
+/// The first word of the capitalised run (small joiners allowed inside) that ends right before
+/// word `index`, when it has at least two words.
+fn run_before(text: &str, words: &[Word], index: usize) -> Option<usize> {
+    let word = |i: usize| &text[words[i].start..words[i].end];
+    let last = index.checked_sub(1)?;
+    if !is_capitalised(word(last))
+        || words[last].stop_after && !text[words[last].end..].starts_with(" (")
+    {
+        return None;
+    }
+    let mut first = last;
+    while first > 0 && !words[first].stop_before {
+        let previous = first - 1;
+        if words[previous].stop_after {
+            break;
+        }
+        if is_capitalised(word(previous)) {
+            first = previous;
+        } else if JOINERS.contains(&word(previous))
+            && previous > 0
+            && !words[previous - 1].stop_after
+            && is_capitalised(word(previous - 1))
+        {
+            first = previous - 1;
+        } else {
+            break;
+        }
+    }
+    while first < last && (LEADING.contains(&word(first)) || JOINERS.contains(&word(first))) {
+        first += 1;
+    }
+    (first < last).then_some(first)
+}
+
+/// Byte ranges of likely instrument names in `text` ending in a kind word, each with the range
+/// of its kind word.
+fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usize, usize))> {
     let word = |i: usize| &text[words[i].start..words[i].end];
     let mut names = Vec::new();
     for i in 0..words.len() {
         let bare = word(i).strip_suffix('s').unwrap_or(word(i));
-        if !KINDS.contains(&word(i)) && !KINDS.contains(&bare) {
+        let lower_kind = LOWER_KINDS.contains(&word(i))
+            && i > 0
+            && !words[i - 1].stop_after
+            && is_capitalised(word(i - 1));
+        if !KINDS.contains(&word(i)) && !KINDS.contains(&bare) && !lower_kind {
             continue;
         }
-        // A capitalised word right after belongs to the same name: its own kind word, if any,
-        // ends it ("Council Regulation" is not a council).
-        if i + 1 < words.len() && !words[i].stop_after && is_capitalised(word(i + 1)) {
+        // Capitalised words right after belong to the same name when a kind word of their own
+        // ends it ("Council Regulation" is not a council, "European Council Summit" is a
+        // summit); otherwise they are another name ("the European Council António Costa").
+        let mut j = i;
+        let mut later_kind = false;
+        while j + 1 < words.len() && !words[j].stop_after && is_capitalised(word(j + 1)) {
+            j += 1;
+            let bare = word(j).strip_suffix('s').unwrap_or(word(j));
+            later_kind |= KINDS.contains(&word(j)) || KINDS.contains(&bare);
+        }
+        if j + 1 < words.len()
+            && !words[j].stop_after
+            && LOWER_KINDS.contains(&word(j + 1))
+            && !KINDS.contains(&word(j))
+        {
+            later_kind = true;
+        }
+        if word(i) == "Ministerial"
+            && i + 1 < words.len()
+            && !words[i].stop_after
+            && word(i + 1) == "meeting"
+        {
+            // "Ministerial meeting" is one kind.
+            later_kind = true;
+        }
+        if later_kind {
             continue;
         }
         let mut first = i;
@@ -187,7 +516,11 @@ fn candidates(text: &str) -> Vec<(usize, usize, (usize, usize))> {
                 break;
             }
         }
-        while first < i && (LEADING.contains(&word(first)) || JOINERS.contains(&word(first))) {
+        while first < i
+            && (LEADING.contains(&word(first))
+                || JOINERS.contains(&word(first))
+                || is_date_word(word(first)))
+        {
             first += 1;
         }
         // "Convention on Human Rights", "Council of Europe", "Coalition of the Willing": one or
@@ -197,7 +530,7 @@ fn candidates(text: &str) -> Vec<(usize, usize, (usize, usize))> {
         loop {
             let joiners = (next..words.len())
                 .take(2)
-                .take_while(|&j| !words[j - 1].stop_after && JOINERS.contains(&word(j)))
+                .take_while(|&j| !words[j - 1].stop_after && FORWARD_JOINERS.contains(&word(j)))
                 .count();
             let after = next + joiners;
             let continues = joiners > 0
@@ -205,7 +538,8 @@ fn candidates(text: &str) -> Vec<(usize, usize, (usize, usize))> {
                 && !words[after - 1].stop_after
                 && !words[after].stop_before
                 && is_capitalised(word(after))
-                && !LEADING.contains(&word(after));
+                && !LEADING.contains(&word(after))
+                && !is_date_word(word(after));
             if !continues {
                 break;
             }
@@ -250,12 +584,38 @@ fn words(text: &str) -> Vec<Word> {
             continue;
         }
         let start = start_of_token + leading;
+        let trailing = &token[leading + core.len()..];
         words.push(Word {
             start,
             end: start + core.len(),
-            stop_after: core.len() + leading < token.len(),
+            // A possessive's apostrophe ("Ministers’ meeting") does not end a name.
+            stop_after: !trailing.is_empty() && !matches!(trailing, "’" | "'"),
             stop_before: leading > 0,
         });
+    }
+    // A bracketed part inside a name, "Belfast (Good Friday) Agreement", does not end it: a
+    // capitalised word, "(", capitalised words, ")", a capitalised word.
+    for open in 1..words.len() {
+        if !(text[..words[open].start].ends_with('(') && words[open].stop_before) {
+            continue;
+        }
+        let close =
+            (open..words.len().min(open + 3)).find(|&j| text[words[j].end..].starts_with(')'));
+        let Some(close) = close else { continue };
+        let capitalised = |i: usize| is_capitalised(&text[words[i].start..words[i].end]);
+        let inside_capitalised = (open..=close).all(capitalised);
+        let tight = text[words[close].end..].starts_with(") ");
+        if inside_capitalised
+            && tight
+            && close + 1 < words.len()
+            && capitalised(open - 1)
+            && capitalised(close + 1)
+            && !words[open - 1].stop_after
+            && words[close].end + 2 == words[close + 1].start
+        {
+            words[open].stop_before = false;
+            words[close].stop_after = false;
+        }
     }
     words
 }
@@ -264,7 +624,22 @@ fn is_punctuation(c: char) -> bool {
     !(c.is_alphanumeric() || c == '&' || c == '-' || c == '\u{2013}')
 }
 
+fn is_date_word(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit()) || crate::date::MONTHS.contains(&word)
+}
+
+/// Starts with a capital or a digit, and is not a hyphenated word ending in lower case
+/// ("UK-led").
 fn is_capitalised(word: &str) -> bool {
+    if let Some((_, last)) = word.rsplit_once('-') {
+        if last.chars().next().is_some_and(char::is_lowercase) {
+            return false;
+        }
+    }
+    is_capitalised_start(word)
+}
+
+fn is_capitalised_start(word: &str) -> bool {
     word.chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
@@ -275,9 +650,9 @@ mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<&str> {
-        candidates(text)
+        names_in(text)
             .into_iter()
-            .map(|(s, e, _)| &text[s..e])
+            .map(|c| &text[c.start..c.end])
             .collect()
     }
 
@@ -293,9 +668,10 @@ mod tests {
             ),
             vec!["European Convention on Human Rights", "Council of Europe"]
         );
+        // "EU" names an organisation of its own inside the agreement's name.
         assert_eq!(
             names("The EU-UK Trade and Cooperation Agreement applies."),
-            vec!["EU-UK Trade and Cooperation Agreement"]
+            vec!["EU-UK Trade and Cooperation Agreement", "EU"]
         );
         assert_eq!(
             names("The Joint Expeditionary Force met."),
@@ -306,5 +682,33 @@ mod tests {
             vec!["Coalition of the Willing", "Council of the European Union"]
         );
         assert!(names("a new agreement and an Agreement").is_empty());
+    }
+
+    #[test]
+    fn reads_acronyms_brackets_and_lists_of_names() {
+        let text = "Allies of the North Atlantic Treaty Organisation (NATO) met. NATO and JEF partners, the UK and the US, spoke.";
+        let found = names_in(text);
+        assert_eq!(
+            &text[found[0].start..found[0].end],
+            "North Atlantic Treaty Organisation"
+        );
+        assert_eq!(found[0].acronym.as_deref(), Some("NATO"));
+        assert_eq!(
+            names(text),
+            ["North Atlantic Treaty Organisation", "NATO", "JEF"]
+        );
+        assert_eq!(
+            names("They upheld the Belfast (Good Friday) Agreement."),
+            ["Belfast (Good Friday) Agreement"]
+        );
+        // Two names joined by "and the" stay two names.
+        assert_eq!(
+            names("the Charter of Paris and the Paris Agreement and the Joint Expeditionary Force and the UK-led Carrier Strike Group"),
+            ["Charter of Paris", "Paris Agreement", "Joint Expeditionary Force", "Carrier Strike Group"]
+        );
+        assert_eq!(
+            names("the President of the European Council António Costa at the NATO summit"),
+            ["European Council", "NATO summit", "NATO"]
+        );
     }
 }
