@@ -134,6 +134,7 @@ impl Site {
             templates,
         };
         site.set_globals();
+        crate::owners::check(&site)?;
         Ok(site)
     }
 

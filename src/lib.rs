@@ -15,6 +15,7 @@ pub mod incremental;
 pub mod init;
 pub mod link;
 pub mod output;
+pub mod owners;
 pub mod progress;
 pub mod render;
 pub mod report;

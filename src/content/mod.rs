@@ -163,7 +163,7 @@ pub fn is_editor_temporary(name: &str) -> bool {
 
 fn read_text(root: &Path, path: &Path, shown: &Path) -> Result<String> {
     let bytes = crate::tree::read(root, path)?;
-    String::from_utf8(bytes).map_err(|error| {
+    let text = String::from_utf8(bytes).map_err(|error| {
         let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
         let valid = std::str::from_utf8(valid).unwrap_or_default();
         let (line, column) = crate::error::line_column(valid, valid.len());
@@ -172,7 +172,14 @@ fn read_text(root: &Path, path: &Path, shown: &Path) -> Result<String> {
             "this Markdown file is not UTF-8 text (is it a binary file?)",
             "save it as UTF-8, or give a file that is not Markdown another extension than .md",
         )
-    })
+    })?;
+    // Line endings are unified as seeds' are, so that front matter written with old Mac (CR)
+    // or mixed endings is read as YAML, not as the page's first heading.
+    if text.contains('\r') {
+        Ok(text.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        Ok(text)
+    }
 }
 
 fn file_slug(path: &Path, shown: &Path) -> Result<String> {

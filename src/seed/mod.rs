@@ -142,6 +142,25 @@ pub fn seed_files(root: &Path) -> Result<SeedFiles> {
 /// Reads every seed below `root` (see [`seed_files`]), in file-name order.
 pub fn load_all(root: &Path) -> Result<Vec<Document>> {
     let listed = seed_files(root)?;
+    // A seed accord would not read, or metadata for no seed, is a mistake to point out rather
+    // than to pass over: the document would silently be missing from the site.
+    let unused = listed.unused.iter().map(|path| {
+        let in_folder = path.components().count() > 2;
+        if in_folder {
+            Error::input(
+                Location::file(path),
+                "seeds are read only at the top of seeds/, not in folders below it",
+                "move the file into seeds/ itself",
+            )
+        } else {
+            Error::input(
+                Location::file(path),
+                "this metadata file has no seed beside it with the same name",
+                "name it after its seed (NAME.txt and NAME.yaml), or remove it",
+            )
+        }
+    });
+    Error::from_list(unused.collect())?;
     // Seeds are independent: read and parsed in parallel, gathered in file-name order, so that
     // the documents and the errors are those of a sequential read.
     let loaded: Vec<Result<Document>> = listed
