@@ -498,6 +498,6 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
 // Below target, a floor is the figure reached so far (see BENCHMARKS.md, "Understanding").
 const TITLES_FLOOR: f64 = 1.0;
 const DATES_FLOOR: f64 = 1.0;
-const PARAGRAPHS_FLOOR: f64 = 0.60;
+const PARAGRAPHS_FLOOR: f64 = 0.66;
 const PRECISION_FLOOR: f64 = 0.90;
 const RECALL_FLOOR: f64 = 0.90;

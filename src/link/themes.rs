@@ -27,6 +27,9 @@ pub struct Classifier {
     keyword_themes: Vec<Vec<usize>>,
     /// Each keyword as its first author wrote it, for explanations.
     keyword_names: Vec<String>,
+    /// Whether the keyword is written all in lower case: a common noun ("summit"), which a
+    /// capitalised word inside a sentence ("the NATO Summit") is not.
+    keyword_lower: Vec<bool>,
     theme_count: usize,
 }
 
@@ -61,6 +64,29 @@ fn fold_for_keywords(text: &str) -> String {
     fold(text).replace('-', " ")
 }
 
+/// [`fold_for_keywords`], and for each byte of the result whether it comes from a capital.
+fn fold_with_capitals(text: &str) -> (String, Vec<bool>) {
+    if text.is_ascii() {
+        let capital = text.bytes().map(|b| b.is_ascii_uppercase()).collect();
+        return (fold_for_keywords(text), capital);
+    }
+    let mut folded = String::with_capacity(text.len());
+    let mut capital = Vec::with_capacity(text.len());
+    let mut buffer = [0u8; 4];
+    for character in text.chars() {
+        let piece = fold_for_keywords(character.encode_utf8(&mut buffer));
+        capital.extend(std::iter::repeat_n(character.is_uppercase(), piece.len()));
+        folded.push_str(&piece);
+    }
+    (folded, capital)
+}
+
+/// Whether byte `at` of `text` begins a sentence, a quotation or the text.
+fn starts_sentence(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '\'', '(', '“', '‘', '•'])
+}
+
 impl Classifier {
     /// Compiles the headings and keywords of `themes`.
     pub fn new(themes: &[Theme]) -> Self {
@@ -69,6 +95,7 @@ impl Classifier {
         let mut patterns = Vec::new();
         let mut keyword_themes: Vec<Vec<usize>> = Vec::new();
         let mut keyword_names = Vec::new();
+        let mut keyword_lower = Vec::new();
         let mut by_slug = HashMap::new();
         for (index, theme) in themes.iter().enumerate() {
             by_slug.insert(theme.slug.clone(), index);
@@ -86,6 +113,7 @@ impl Classifier {
                 let slot = *keyword_index.entry(folded.clone()).or_insert_with(|| {
                     patterns.push(folded);
                     keyword_names.push(keyword.trim().to_string());
+                    keyword_lower.push(!keyword.chars().any(char::is_uppercase));
                     keyword_themes.push(Vec::new());
                     patterns.len() - 1
                 });
@@ -97,8 +125,10 @@ impl Classifier {
         // Keywords are short phrases written by authors: building cannot exceed the size limits.
         let keywords = (!patterns.is_empty())
             .then(|| {
+                // Overlapping matches: "Northern Ireland Protocol" is about the EU and about
+                // Northern Ireland when both are keywords.
                 AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::LeftmostLongest)
+                    .match_kind(MatchKind::Standard)
                     .build(&patterns)
                     .ok()
             })
@@ -109,6 +139,7 @@ impl Classifier {
             keywords,
             keyword_themes,
             keyword_names,
+            keyword_lower,
             theme_count: themes.len(),
         }
     }
@@ -132,9 +163,17 @@ impl Classifier {
         let Some(keywords) = &self.keywords else {
             return found;
         };
-        let folded = fold_for_keywords(text);
-        for hit in keywords.find_iter(&folded) {
+        let (folded, capital) = fold_with_capitals(text);
+        for hit in keywords.find_overlapping_iter(&folded) {
             if !is_whole_word(&folded, hit.start(), hit.end()) {
+                continue;
+            }
+            // A common-noun keyword does not match a capitalised word inside a sentence, which
+            // is part of a name.
+            if self.keyword_lower[hit.pattern().as_usize()]
+                && capital[hit.start()]
+                && !starts_sentence(&folded, hit.start())
+            {
                 continue;
             }
             let word = &self.keyword_names[hit.pattern().as_usize()];
@@ -173,6 +212,9 @@ impl Classifier {
         let words = self.words(text);
         let candidates = heading.map_or(&[][..], |h| self.heading_themes(h));
         let mut assigned = Vec::new();
+        if candidates.is_empty() && is_closing_formula(text) {
+            return assigned;
+        }
         if candidates.is_empty() {
             for (theme, (found, count)) in words.into_iter().enumerate() {
                 if count > 0 {
@@ -206,6 +248,30 @@ impl Classifier {
         }
         assigned
     }
+}
+
+/// Phrases of the courtesy that closes a readout: the paragraph is about the next meeting, not
+/// about what it names in passing ("looked forward to seeing one another at the NATO Summit").
+const CLOSING_PHRASES: &[&str] = &[
+    "look forward to",
+    "looked forward to",
+    "stay in close touch",
+    "stay in touch",
+    "remain in close contact",
+    "keep in close contact",
+    "speak again",
+    "speaking again",
+];
+
+/// A paragraph of one sentence that only closes the meeting with a courtesy.
+fn is_closing_formula(text: &str) -> bool {
+    use unicode_segmentation::UnicodeSegmentation;
+    let folded = fold(text);
+    let sentences = text
+        .split_sentence_bounds()
+        .filter(|s| !s.trim().is_empty())
+        .count();
+    sentences == 1 && CLOSING_PHRASES.iter().any(|p| folded.contains(p))
 }
 
 /// Headings compare without case, typographic variants or surrounding spaces.
@@ -300,6 +366,32 @@ mod tests {
         );
         assert!(classifier
             .classify(Some("Unclaimed"), "Nothing here.")
+            .is_empty());
+    }
+
+    #[test]
+    fn names_are_not_common_nouns_and_overlapping_keywords_both_count() {
+        let themes = vec![
+            theme("relations", &[], &["summit", "relationship"]),
+            theme("defence", &[], &["NATO"]),
+            theme("eu", &[], &["Northern Ireland Protocol"]),
+            theme("ni", &[], &["Northern Ireland"]),
+        ];
+        let classifier = Classifier::new(&themes);
+        assert_eq!(
+            classifier.classify(None, "They prepared the NATO Summit together."),
+            [1]
+        );
+        assert_eq!(classifier.classify(None, "Summit plans were made."), [0]);
+        assert_eq!(
+            classifier.classify(None, "On the Northern Ireland Protocol they disagreed."),
+            [2, 3]
+        );
+        assert!(classifier
+            .classify(
+                None,
+                "They looked forward to seeing one another at the NATO Summit."
+            )
             .is_empty());
     }
 }
