@@ -316,6 +316,7 @@ impl Site {
             crate::render::feed::FEED_PATH.to_string(),
             crate::render::feed::atom(self).into_bytes(),
         ));
+        files.extend(self.data_files());
         if let Some(domain) = self.config.cname.as_deref().map(str::trim) {
             if !domain.is_empty() {
                 files.push(("CNAME".into(), format!("{domain}\n").into_bytes()));

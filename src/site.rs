@@ -41,6 +41,8 @@ pub struct SiteConfig {
     pub theme: String,
     /// Who publishes the site.
     pub publisher: Option<String>,
+    /// The licence of the site's own writing (explainer pages, glossary, open data).
+    pub licence: Option<crate::content::model::Licence>,
     /// A custom domain for GitHub Pages: written to `CNAME`.
     pub cname: Option<String>,
     /// Where readers report an error (an issue tracker URL).

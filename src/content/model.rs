@@ -17,6 +17,16 @@ pub struct Source {
     pub url: Option<String>,
 }
 
+/// The licence under which a text may be reused, as `site.yaml` or a seed's sidecar states it.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Licence {
+    /// Its name: "Open Government Licence v3.0".
+    pub name: String,
+    /// Where its terms are published.
+    pub url: Option<String>,
+}
+
 /// Front matter of an ordinary Markdown page. Keys accord does not know (such as `tags` from
 /// another generator) are kept in `extra` and passed to templates.
 #[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]

@@ -1,6 +1,7 @@
 //! Rendering: Markdown to HTML, code highlighting, and the Tera templates that lay out pages.
 
 pub mod bodies;
+pub mod data;
 pub mod escape;
 pub mod feed;
 pub mod highlight;

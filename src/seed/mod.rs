@@ -38,6 +38,8 @@ pub struct Document {
     pub provenance: Option<String>,
     /// The official text, when the seed is a copy or a rewording of it.
     pub original: Option<Original>,
+    /// The licence of the document's text, from the sidecar: never guessed.
+    pub licence: Option<crate::content::model::Licence>,
     /// Lines before the body, verbatim: site labels, breadcrumbs, the title line, "issued by".
     pub preamble: Vec<String>,
     /// The body, in order.
@@ -276,6 +278,7 @@ fn build_document(
         source_url: sidecar.source_url,
         provenance: sidecar.provenance,
         original: sidecar.original,
+        licence: sidecar.licence,
         paragraph_themes: sidecar.paragraph_themes,
         preamble: parsed.preamble,
         summary: parse::first_sentence(&parsed.sections)

@@ -30,6 +30,8 @@ pub struct Sidecar {
     pub provenance: Option<String>,
     /// The official text, when the seed is a copy or rewording of it.
     pub original: Option<Original>,
+    /// The licence under which the document's text may be reused, when its publisher states one.
+    pub licence: Option<crate::content::model::Licence>,
     /// Themes set by hand for paragraphs whose words cannot decide: paragraph id (`p-3`) to
     /// theme file names. An empty list takes the paragraph out of every theme.
     #[serde(default)]

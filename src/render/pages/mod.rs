@@ -81,6 +81,8 @@ pub enum PageKind {
     TermUses(usize, usize),
     /// The search page.
     Search,
+    /// The page describing the open data downloads.
+    Data,
     /// An authored content page.
     Content(usize),
     /// The "page not found" page.
@@ -135,6 +137,7 @@ impl Site {
             (PageKind::Instruments, "instruments/index.html".to_string()),
             (PageKind::Glossary, "glossary/index.html".to_string()),
             (PageKind::Search, "search/index.html".to_string()),
+            (PageKind::Data, "data/index.html".to_string()),
             (PageKind::NotFound, "404.html".to_string()),
         ];
         for number in 1..=page_count(self.documents.len(), PER_PAGE) {
@@ -243,6 +246,18 @@ impl Site {
                 ),
             ),
             PageKind::NotFound => ("404.html", self.view("404.html", "Page not found", "", "")),
+            PageKind::Data => {
+                context.insert("content_html", &self.data_page_html());
+                (
+                    "page.html",
+                    self.view(
+                        super::data::DATA_PATH,
+                        "Open data",
+                        "The documents, paragraphs, mentions, instruments, themes and glossary as JSON and CSV, with their fields and licences.",
+                        "",
+                    ),
+                )
+            }
             PageKind::Content(p) => return self.content_page_context(p, bodies),
         };
         context.insert("page_number", &view.pager.as_ref().map_or(1, |p| p.current));
