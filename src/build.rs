@@ -118,7 +118,7 @@ impl Site {
             (None, None) => a.title.cmp(&b.title),
         });
         check_document_slugs(&documents)?;
-        check_references(&content)?;
+        check_references(&content, &root)?;
         templates.check_page_templates(&root, &content.pages)?;
         let matcher = Matcher::new(&content.instruments, &content.glossary)?;
         let classifier = Classifier::new(&content.themes);
@@ -352,7 +352,7 @@ fn check_document_slugs(documents: &[Document]) -> Result<()> {
 }
 
 /// Theme and see-also references must name existing themes, terms or instruments.
-fn check_references(content: &Content) -> Result<()> {
+fn check_references(content: &Content, root: &Path) -> Result<()> {
     let themes: HashSet<&str> = content.themes.iter().map(|t| t.slug.as_str()).collect();
     let targets: HashSet<&str> = content
         .glossary
@@ -360,15 +360,23 @@ fn check_references(content: &Content) -> Result<()> {
         .map(|t| t.slug.as_str())
         .chain(content.instruments.iter().map(|i| i.slug.as_str()))
         .collect();
+    let suggestion = |slug: &str, known: &HashSet<&str>| match crate::text::did_you_mean(
+        slug,
+        known.iter().copied(),
+    ) {
+        Some(close) => format!("did you mean `{close}`? Otherwise, "),
+        None => String::new(),
+    };
     let mut errors = Vec::new();
     for instrument in &content.instruments {
         for theme in &instrument.meta.themes {
             if !themes.contains(theme.as_str()) {
                 errors.push(Error::input(
-                    Location::file(&instrument.source_path),
-                    format!("the theme `{theme}` does not exist"),
+                    slug_location(root, &instrument.source_path, instrument.body_line, theme),
+                    format!("`themes` names `{theme}`, which is not a theme"),
                     format!(
-                        "use the file name of a theme in content/themes/ (one of: {})",
+                        "{}use the file name (without .md) of a theme in content/themes/ (one of: {})",
+                        suggestion(theme, &themes),
                         sorted(&themes)
                     ),
                 ));
@@ -379,14 +387,35 @@ fn check_references(content: &Content) -> Result<()> {
         for slug in &term.meta.see_also {
             if !targets.contains(slug.as_str()) {
                 errors.push(Error::input(
-                    Location::file(&term.source_path),
+                    slug_location(root, &term.source_path, term.body_line, slug),
                     format!("`see_also` names `{slug}`, which is neither a glossary term nor an instrument"),
-                    "use the file name (without .md) of a file in content/glossary/ or content/instruments/",
+                    format!(
+                        "{}use the file name (without .md) of a file in content/glossary/ or content/instruments/",
+                        suggestion(slug, &targets)
+                    ),
                 ));
             }
         }
     }
     Error::from_list(errors)
+}
+
+/// Where `slug` is written in the front matter of `path` (which ends before `body_line`): the
+/// first line that has it, or the file when it cannot be read.
+fn slug_location(root: &Path, path: &Path, body_line: usize, slug: &str) -> Location {
+    let text = std::fs::read_to_string(root.join(path)).unwrap_or_default();
+    text.lines()
+        .take(body_line.saturating_sub(1))
+        .enumerate()
+        .find_map(|(index, line)| {
+            let column = line.find(slug)?;
+            Some(Location::at(
+                path,
+                index + 1,
+                line[..column].chars().count() + 1,
+            ))
+        })
+        .unwrap_or_else(|| Location::file(path))
 }
 
 fn sorted(set: &HashSet<&str>) -> String {

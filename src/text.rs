@@ -102,6 +102,27 @@ pub fn slugify(text: &str, max: usize) -> String {
     slug
 }
 
+/// The candidate closest to `written` when it is close enough to be what was meant (a typo:
+/// `see_aslo` for `see_also`), for "did you mean" in error messages.
+pub fn did_you_mean<'a>(
+    written: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let written = written.to_lowercase();
+    candidates
+        .into_iter()
+        .map(|candidate| {
+            (
+                strsim::jaro_winkler(&written, &candidate.to_lowercase()),
+                candidate,
+            )
+        })
+        // Below 0.8 the closest name is usually another word, not a typo of this one.
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
+        .map(|(_, candidate)| candidate)
+}
+
 /// Whether a slug given by an author is safe as one URL path segment.
 pub fn is_valid_slug(slug: &str) -> bool {
     !slug.is_empty()
@@ -348,5 +369,14 @@ mod tests {
         ] {
             assert!(!runs_script(url), "{url}");
         }
+    }
+
+    #[test]
+    fn did_you_mean_finds_typos_and_nothing_else() {
+        let keys = ["title", "summary", "see_also", "sources"];
+        assert_eq!(did_you_mean("see_aslo", keys), Some("see_also"));
+        assert_eq!(did_you_mean("Titel", keys), Some("title"));
+        assert_eq!(did_you_mean("source", keys), Some("sources"));
+        assert_eq!(did_you_mean("colour", keys), None);
     }
 }

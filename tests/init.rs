@@ -193,3 +193,67 @@ fn content_from_another_generator_builds_as_it_is() {
         String::from_utf8_lossy(&checked.stdout)
     );
 }
+
+#[test]
+fn mistakes_are_named_in_words_with_did_you_mean() {
+    let temp = tempfile::tempdir().expect("temp");
+    let site = temp.path().join("site");
+    assert!(init(&site).status.success());
+    let root = site.to_str().expect("UTF-8");
+    let edit = |file: &str, from: &str, to: &str| {
+        let path = site.join(file);
+        let text = std::fs::read_to_string(&path).expect("read");
+        assert!(text.contains(from), "{file} has {from}");
+        std::fs::write(&path, text.replacen(from, to, 1)).expect("write");
+    };
+    let build_error = || {
+        let output = accord(&["build", "--root", root, "--output", "../out"]);
+        assert!(!output.status.success());
+        String::from_utf8_lossy(&output.stderr).into_owned()
+    };
+
+    edit("site.yaml", "publisher:", "publsher:");
+    let stderr = build_error();
+    assert!(
+        stderr.contains("`publsher` is not a key of site.yaml"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("did you mean `publisher`?"), "{stderr}");
+    edit("site.yaml", "publsher:", "publisher:");
+
+    edit(
+        "content/glossary/interconnector.md",
+        "[energy-memorandum]",
+        "[energy-memorandun]",
+    );
+    let stderr = build_error();
+    assert!(
+        stderr.contains("content/glossary/interconnector.md:4:12"),
+        "the line and column of the slug: {stderr}"
+    );
+    assert!(
+        stderr.contains("did you mean `energy-memorandum`?"),
+        "{stderr}"
+    );
+    edit(
+        "content/glossary/interconnector.md",
+        "[energy-memorandun]",
+        "[energy-memorandum]",
+    );
+
+    edit("content/themes/energy.md", "weight: 1", "weight: first");
+    let stderr = build_error();
+    assert!(
+        stderr.contains("`weight` in a theme should be a whole number, not the text \"first\""),
+        "{stderr}"
+    );
+    edit(
+        "content/themes/energy.md",
+        "weight: first",
+        "title: [x]\nweight: 1",
+    );
+    let stderr = build_error();
+    for rust in ["struct", "ThemeMeta", "i64", "sequence"] {
+        assert!(!stderr.contains(rust), "no Rust words ({rust}): {stderr}");
+    }
+}

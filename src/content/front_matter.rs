@@ -191,14 +191,15 @@ fn or_empty_mapping(yaml: &str) -> &str {
 fn located(error: &serde_yaml::Error, path: &Path, first_line: usize, what: &str) -> Error {
     let (line, column) = error.location().map_or((1, 1), |l| (l.line(), l.column()));
     let message = strip_position(&error.to_string());
-    let hint = if message.contains("expected struct") || message.contains("expected a map") {
-        format!("the YAML of {what} must be a mapping of `key: value` lines; see the README for its keys")
-    } else if message.contains("recursion limit") {
-        "the YAML nests too deeply (at most 128 levels); write it out plainly".to_string()
+    let (message, hint) = if message.contains("recursion limit") {
+        (
+            message,
+            "the YAML nests too deeply (at most 128 levels); write it out plainly".to_string(),
+        )
     } else if message.contains("repetition limit") {
-        "the YAML repeats its aliases (`*name`) too many times, as an alias bomb does; write the values out plainly".to_string()
+        (message, "the YAML repeats its aliases (`*name`) too many times, as an alias bomb does; write the values out plainly".to_string())
     } else {
-        format!("fix the YAML of {what}; see the README for its keys and their types")
+        super::yaml_error::explain(&message, what)
     };
     Error::input(
         Location::at(path, first_line + line - 1, column),

@@ -7,6 +7,7 @@
 
 pub mod front_matter;
 pub mod model;
+pub mod yaml_error;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -210,7 +211,7 @@ fn load_entry<M: DeserializeOwned>(
         return Err(Error::input(
             Location::at(shown, 1, 1),
             format!("{what} needs front matter"),
-            "start the file with `---`, the YAML keys described in the README, and `---`",
+            "start the file with `---`, the YAML keys (docs/reference.md in accord's repository explains them), and `---`",
         ));
     }
     let meta = front_matter::parse_yaml(split.yaml, shown, split.yaml_line, what)?;
