@@ -373,7 +373,7 @@ fn check_references(content: &Content, root: &Path) -> Result<()> {
             if !themes.contains(theme.as_str()) {
                 errors.push(Error::input(
                     slug_location(root, &instrument.source_path, instrument.body_line, theme),
-                    format!("`themes` names `{theme}`, which is not a theme"),
+                    format!("`themes` names `{theme}`, which does not exist in content/themes/"),
                     format!(
                         "{}use the file name (without .md) of a theme in content/themes/ (one of: {})",
                         suggestion(theme, &themes),
