@@ -13,10 +13,11 @@ fi
 bash tests/actionlint.sh
 # Unit, integration and end-to-end tests in Rust.
 cargo test --all-targets 2>&1
-# accord serve in a real browser: live reload in the same tab, stylesheet swap, error overlay.
+# accord serve in a real browser: live reload in the same tab, stylesheet swap, error overlay
+# (audited by axe-core in light and dark mode).
 node tests/browser/serve_reload.mjs
 # accord serve under 30 s of load from wrk at 64 connections: no error, memory flat.
 bash tests/load.sh
-# The built site in headless Chromium: the Nu HTML checker, axe-core (WCAG 2.2 AA, light and dark),
-# popovers, search, 320-pixel layout and print, screenshots.
+# The built site in headless Chromium: the Nu HTML checker, axe-core (WCAG 2.2 AA, 320 and 1280 px,
+# light and dark), popovers, search, 320-pixel layout, what the first screen shows, print, screenshots.
 bash tests/browser/run.sh
