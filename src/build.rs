@@ -317,6 +317,11 @@ impl Site {
             crate::render::feed::atom(self).into_bytes(),
         ));
         files.extend(self.data_files());
+        files.extend(
+            crate::render::feed::subject_feeds(self)
+                .into_iter()
+                .map(|(path, xml)| (path, xml.into_bytes())),
+        );
         if let Some(domain) = self.config.cname.as_deref().map(str::trim) {
             if !domain.is_empty() {
                 files.push(("CNAME".into(), format!("{domain}\n").into_bytes()));

@@ -378,3 +378,151 @@ fn the_downloads_page_links_every_file_and_states_the_licences() {
     assert!(licences.contains(&&Value::from("Open Government Licence v3.0")));
     assert!(licences.contains(&&Value::Null));
 }
+
+const ATOM: &str = "http://www.w3.org/2005/Atom";
+
+/// The texts (or `href`s) of the Atom children of `node` named `name`.
+fn atom_children(node: roxmltree::Node<'_, '_>, name: &str) -> Vec<String> {
+    node.children()
+        .filter(|n| n.has_tag_name((ATOM, name)))
+        .map(|n| {
+            n.text()
+                .map(str::to_string)
+                .or_else(|| n.attribute("href").map(str::to_string))
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// The feeds of instruments, themes and terms: path to the ids of their entries, in order.
+fn subject_feeds(files: &BTreeMap<String, Vec<u8>>) -> BTreeMap<String, Vec<String>> {
+    let timestamp =
+        regex::Regex::new(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$").expect("a pattern");
+    let mut feeds = BTreeMap::new();
+    for path in files.keys().filter(|p| p.ends_with("/feed.xml")) {
+        let xml = text(files, path);
+        let document =
+            roxmltree::Document::parse(xml).unwrap_or_else(|e| panic!("{path} is XML: {e}"));
+        let root = document.root_element();
+        assert!(root.has_tag_name((ATOM, "feed")), "{path}: an Atom feed");
+        assert_eq!(atom_children(root, "id").len(), 1, "{path}: one id");
+        assert_eq!(atom_children(root, "title").len(), 1, "{path}: one title");
+        let updated = atom_children(root, "updated");
+        assert!(
+            updated.len() == 1 && timestamp.is_match(&updated[0]),
+            "{path}: updated"
+        );
+        let author = root.children().find(|n| n.has_tag_name((ATOM, "author")));
+        assert!(
+            author.is_some_and(|a| atom_children(a, "name").len() == 1),
+            "{path}: the feed's author, which every entry then has"
+        );
+        let links = atom_children(root, "link");
+        assert!(
+            links.contains(&format!("{BASE}{path}")),
+            "{path}: a self link"
+        );
+        let mut ids = Vec::new();
+        let mut previous: Option<String> = None;
+        for entry in root.children().filter(|n| n.has_tag_name((ATOM, "entry"))) {
+            let id = atom_children(entry, "id");
+            assert_eq!(id.len(), 1, "{path}: an entry has one id");
+            assert!(id[0].contains(':'), "{path}: an id is an IRI: {}", id[0]);
+            assert_eq!(
+                atom_children(entry, "title").len(),
+                1,
+                "{path}: entry title"
+            );
+            let date = atom_children(entry, "updated");
+            assert!(
+                date.len() == 1 && timestamp.is_match(&date[0]),
+                "{path}: entry date"
+            );
+            match &previous {
+                Some(previous) => assert!(previous >= &date[0], "{path}: newest first"),
+                None => assert_eq!(date[0], updated[0], "{path}: dated by its newest entry"),
+            }
+            previous = Some(date[0].clone());
+            for link in atom_children(entry, "link") {
+                let inside = link.strip_prefix(BASE).expect("a link into the site");
+                let page = inside.split('#').next().unwrap_or_default();
+                assert!(
+                    files.contains_key(&format!("{page}index.html")),
+                    "{path}: {link}"
+                );
+            }
+            ids.push(id[0].clone());
+        }
+        let mut unique = ids.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), ids.len(), "{path}: entry ids are unique");
+        feeds.insert(path.clone(), ids);
+    }
+    feeds
+}
+
+#[test]
+fn every_instrument_theme_and_term_has_a_valid_feed_with_stable_ids() {
+    let root = common::repository();
+    let files = build(&root);
+    let feeds = subject_feeds(&files);
+    assert_eq!(
+        feeds,
+        subject_feeds(&build(&root)),
+        "the same ids in a second build"
+    );
+    let mut status_steps: BTreeMap<String, usize> = BTreeMap::new();
+    for step in json(&files, "data/instrument-status.json")
+        .as_array()
+        .expect("an array")
+    {
+        *status_steps
+            .entry(step["instrument"].as_str().expect("a slug").to_string())
+            .or_default() += 1;
+    }
+    let mut entries = 0;
+    for (data, page_of) in [("instruments", true), ("themes", true), ("glossary", false)] {
+        for record in json(&files, &format!("data/{data}.json"))
+            .as_array()
+            .expect("an array")
+        {
+            let slug = record["slug"].as_str().expect("a slug");
+            let path = format!("{data}/{slug}/feed.xml");
+            let ids = feeds
+                .get(&path)
+                .unwrap_or_else(|| panic!("{path} is written"));
+            entries += ids.len();
+            if data == "instruments" {
+                let steps = status_steps.get(slug).copied().unwrap_or(0);
+                let status_entries = ids.iter().filter(|id| id.contains("#status-")).count();
+                assert!(
+                    status_entries >= steps.min(1) && status_entries <= steps.max(1),
+                    "{path}: one entry per status step"
+                );
+            }
+            if page_of {
+                let page = text(&files, &format!("{data}/{slug}/index.html"));
+                let link = "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Follow";
+                assert!(
+                    page.contains(link),
+                    "{data}/{slug}/ links its feed in its head"
+                );
+                assert!(
+                    page.contains(&format!("href=\"/explainer/{path}\"")),
+                    "{data}/{slug}/ links {path}"
+                );
+            }
+        }
+    }
+    assert!(entries > 20, "the feeds have entries ({entries})");
+    let glossary = text(&files, "glossary/index.html");
+    let terms = json(&files, "data/glossary.json");
+    for term in terms.as_array().expect("an array") {
+        let slug = term["slug"].as_str().expect("a slug");
+        assert!(
+            glossary.contains(&format!("href=\"/explainer/glossary/{slug}/feed.xml\"")),
+            "the glossary links the feed of {slug}"
+        );
+    }
+}

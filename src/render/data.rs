@@ -10,6 +10,7 @@ use std::fmt::Write;
 use serde_json::{json, Value};
 
 use super::escape::escaped;
+use super::feed::feed_path;
 use super::views::paths;
 use crate::build::Site;
 use crate::content::model::Licence;
@@ -218,6 +219,11 @@ const INSTRUMENT_FIELDS: &[Field] = &[
     field("themes", List, "The slugs of the themes it belongs to."),
     field("url", Url, "Its page on this site."),
     field(
+        "feed_url",
+        Url,
+        "Its Atom feed: new documents that mention it, changes of status.",
+    ),
+    field(
         "mentions",
         Count,
         "How many sentences of the documents mention it.",
@@ -249,6 +255,11 @@ const THEME_FIELDS: &[Field] = &[
     field("summary", Text, "One line on what it covers."),
     field("url", Url, "Its page on this site."),
     field(
+        "feed_url",
+        Url,
+        "Its Atom feed: new documents with passages under it.",
+    ),
+    field(
         "passages",
         Count,
         "How many paragraphs are placed under it.",
@@ -270,6 +281,7 @@ const TERM_FIELDS: &[Field] = &[
     field("aliases", List, "Other ways the documents write it."),
     field("see_also", List, "Slugs of related terms or instruments."),
     field("url", Url, "Its entry in the glossary."),
+    field("feed_url", Url, "Its Atom feed: new documents that use it."),
     field("uses", Count, "How many sentences of the documents use it."),
     field("definition", Text, "Markdown: what it means."),
 ];
@@ -466,6 +478,11 @@ impl Site {
                     date(meta.status_date),
                     list(themes),
                     text(&self.urls.absolute(&paths::instrument(&instrument.slug))),
+                    text(
+                        &self
+                            .urls
+                            .absolute(&feed_path("instruments", &instrument.slug)),
+                    ),
                     count(self.graph.instrument_mentions[i].len()),
                 ]
             })
@@ -503,6 +520,7 @@ impl Site {
                     text(&theme.meta.title),
                     text(theme.meta.summary.trim()),
                     text(&self.urls.absolute(&paths::theme(&theme.slug))),
+                    text(&self.urls.absolute(&feed_path("themes", &theme.slug))),
                     count(self.graph.theme_passages[t].len()),
                     list(instruments),
                 ]
@@ -522,6 +540,7 @@ impl Site {
                     list(term.meta.aliases.iter().map(String::as_str)),
                     list(term.meta.see_also.iter().map(String::as_str)),
                     text(&self.urls.absolute(&paths::term(&term.slug))),
+                    text(&self.urls.absolute(&feed_path("glossary", &term.slug))),
                     count(self.graph.term_mentions[t].len()),
                     text(term.body.trim()),
                 ]
@@ -626,12 +645,6 @@ fn target_order(target: Target) -> (u8, usize) {
         Target::Instrument(i) => (0, i),
         Target::Term(t) => (1, t),
     }
-}
-
-/// The path of the Atom feed of an instrument, theme or term (`instruments`, `themes` or
-/// `glossary` as `section`).
-pub fn feed_path(section: &str, slug: &str) -> String {
-    format!("{section}/{slug}/feed.xml")
 }
 
 fn licence_html(licence: &Licence) -> String {

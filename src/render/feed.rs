@@ -1,4 +1,5 @@
-//! The Atom feed of the documents (`feed.xml`), newest first, as RFC 4287 describes it.
+//! The Atom feeds, as RFC 4287 describes them: the documents' (`feed.xml`), newest first, and
+//! one per instrument, theme and glossary term, to follow it.
 //!
 //! The feed depends on the documents alone: its `updated` is the newest document's date, never
 //! the time of the build, so that two builds of the same site give the same bytes.
@@ -11,7 +12,15 @@ use super::escape::escaped;
 use super::views::paths;
 use crate::build::Site;
 use crate::date::PartialDate;
+use crate::link::Place;
 use crate::seed::Document;
+use crate::text::slugify;
+
+/// The path of the Atom feed of an instrument, theme or term (`instruments`, `themes` or
+/// `glossary` as `section`), relative to the site root.
+pub fn feed_path(section: &str, slug: &str) -> String {
+    format!("{section}/{slug}/feed.xml")
+}
 
 /// Where the feed is written, relative to the site root.
 pub const FEED_PATH: &str = "feed.xml";
@@ -19,22 +28,219 @@ pub const FEED_PATH: &str = "feed.xml";
 /// How many characters of a document's opening a feed entry's summary keeps at most.
 const SUMMARY_LIMIT: usize = 400;
 
+/// One entry of a feed.
+struct Entry {
+    /// The path (relative to the site root) its id is made from.
+    id_path: String,
+    title: String,
+    date: PartialDate,
+    /// Where it links, relative to the site root, with a fragment if any.
+    link_path: String,
+    author: Option<String>,
+    summary: String,
+}
+
+/// What a feed says about itself.
+struct Head<'a> {
+    /// Where it is written, relative to the site root.
+    path: &'a str,
+    title: &'a str,
+    subtitle: &'a str,
+    /// The page it follows, relative to the site root.
+    page_path: &'a str,
+    /// The feed's date when it has no entry.
+    fallback: Option<PartialDate>,
+}
+
 /// The feed as XML.
 ///
 /// Undated documents are left out: Atom requires an `updated` date on every entry, and accord
 /// never invents a date that a document does not give.
 pub fn atom(site: &Site) -> String {
-    let mut dated: Vec<(&Document, PartialDate)> = site
+    let entries = site
         .documents
         .iter()
-        .filter_map(|d| d.date.map(|date| (d, date)))
+        .filter_map(|document| {
+            let date = document.date?;
+            let path = paths::document(&document.slug);
+            Some(Entry {
+                id_path: path.clone(),
+                title: document.title.clone(),
+                date,
+                link_path: path,
+                author: document.publisher.clone(),
+                summary: summary(document),
+            })
+        })
         .collect();
-    // Newest first; documents of the same date by title, so the order never depends on input order.
-    dated.sort_by(|(a, x), (b, y)| y.cmp(x).then_with(|| a.title.cmp(&b.title)));
-    let updated = dated
+    write(
+        site,
+        &Head {
+            path: FEED_PATH,
+            title: &site.config.title,
+            subtitle: site.config.description.trim(),
+            page_path: "",
+            fallback: newest_review(site),
+        },
+        entries,
+    )
+}
+
+/// The feeds of every instrument, theme and glossary term: (path, XML).
+///
+/// An instrument's feed has an entry for each dated document that mentions it and for each
+/// step of its status history; a theme's for each dated document with passages under it; a
+/// term's for each dated document that uses it.
+pub fn subject_feeds(site: &Site) -> Vec<(String, String)> {
+    let mut feeds = Vec::new();
+    for (i, instrument) in site.content.instruments.iter().enumerate() {
+        let meta = &instrument.meta;
+        let path = feed_path("instruments", &instrument.slug);
+        let page = paths::instrument(&instrument.slug);
+        let places = site.graph.instrument_mentions[i]
+            .iter()
+            .map(|m| (m.place, Some(m.sentence)));
+        let mut entries = document_entries(site, &path, places);
+        let steps: Vec<(PartialDate, &str, Option<&str>)> = if meta.history.is_empty() {
+            meta.status
+                .as_deref()
+                .zip(meta.status_date)
+                .map(|(status, date)| (date, status, None))
+                .into_iter()
+                .collect()
+        } else {
+            meta.history
+                .iter()
+                .map(|s| (s.date, s.status.as_str(), s.source.as_deref()))
+                .collect()
+        };
+        for (date, status, source) in steps {
+            entries.push(Entry {
+                id_path: format!("{path}#status-{}-{}", date.iso(), slugify(status, 60)),
+                title: format!("Status: {status}"),
+                date,
+                link_path: format!("{page}#status-history"),
+                author: None,
+                summary: match source {
+                    Some(source) => format!("{status} (source: {source})"),
+                    None => status.to_string(),
+                },
+            });
+        }
+        let title = format!("{}: {}", site.config.title, meta.name);
+        let subtitle = format!(
+            "New documents that mention {} and changes of its status.",
+            meta.name
+        );
+        feeds.push((
+            path.clone(),
+            write(
+                site,
+                &Head {
+                    path: &path,
+                    title: &title,
+                    subtitle: &subtitle,
+                    page_path: &page,
+                    fallback: meta.reviewed,
+                },
+                entries,
+            ),
+        ));
+    }
+    for (t, theme) in site.content.themes.iter().enumerate() {
+        let path = feed_path("themes", &theme.slug);
+        let places = site.graph.theme_passages[t].iter().map(|&p| (p, None));
+        let entries = document_entries(site, &path, places);
+        let title = format!("{}: {}", site.config.title, theme.meta.title);
+        let subtitle = format!("New documents with passages on {}.", theme.meta.title);
+        feeds.push((
+            path.clone(),
+            write(
+                site,
+                &Head {
+                    path: &path,
+                    title: &title,
+                    subtitle: &subtitle,
+                    page_path: &paths::theme(&theme.slug),
+                    fallback: theme.meta.reviewed,
+                },
+                entries,
+            ),
+        ));
+    }
+    for (t, term) in site.content.glossary.iter().enumerate() {
+        let path = feed_path("glossary", &term.slug);
+        let places = site.graph.term_mentions[t]
+            .iter()
+            .map(|m| (m.place, Some(m.sentence)));
+        let entries = document_entries(site, &path, places);
+        let title = format!("{}: {}", site.config.title, term.meta.term);
+        let subtitle = format!("New documents that use “{}”.", term.meta.term);
+        feeds.push((
+            path.clone(),
+            write(
+                site,
+                &Head {
+                    path: &path,
+                    title: &title,
+                    subtitle: &subtitle,
+                    page_path: &paths::term(&term.slug),
+                    fallback: term.meta.reviewed,
+                },
+                entries,
+            ),
+        ));
+    }
+    feeds
+}
+
+/// One entry per dated document among `places` (in document order): it links the first place
+/// in that document and quotes its sentence, or its paragraph when no sentence is given.
+fn document_entries(
+    site: &Site,
+    feed: &str,
+    places: impl Iterator<Item = (Place, Option<(usize, usize)>)>,
+) -> Vec<Entry> {
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut last: Option<usize> = None;
+    for (place, sentence) in places {
+        if last == Some(place.document) {
+            continue;
+        }
+        last = Some(place.document);
+        let document = &site.documents[place.document];
+        let Some(date) = document.date else {
+            continue;
+        };
+        let paragraph = &document.sections[place.section].paragraphs[place.paragraph];
+        let quoted = sentence
+            .and_then(|(start, end)| paragraph.text.get(start..end))
+            .unwrap_or(&paragraph.text);
+        entries.push(Entry {
+            id_path: format!("{feed}#document-{}", document.slug),
+            title: document.title.clone(),
+            date,
+            link_path: format!("{}#{}", paths::document(&document.slug), paragraph.id),
+            author: document.publisher.clone(),
+            summary: cut(quoted.trim()),
+        });
+    }
+    entries
+}
+
+/// Writes a feed: its entries newest first, then by title and id, so that the order never
+/// depends on input order.
+fn write(site: &Site, head: &Head<'_>, mut entries: Vec<Entry>) -> String {
+    entries.sort_by(|a, b| {
+        b.date
+            .cmp(&a.date)
+            .then_with(|| a.title.cmp(&b.title))
+            .then_with(|| a.id_path.cmp(&b.id_path))
+    });
+    let updated = entries
         .first()
-        .map(|(_, date)| *date)
-        .or_else(|| newest_review(site))
+        .map(|e| e.date)
+        .or(head.fallback)
         .map_or_else(|| "1970-01-01T00:00:00Z".to_string(), timestamp);
     let author = site
         .config
@@ -47,36 +253,37 @@ pub fn atom(site: &Site) -> String {
         "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">",
         escaped(&site.config.language)
     );
-    let _ = writeln!(xml, "  <id>{}</id>", escaped(&id(site, "")));
-    let _ = writeln!(xml, "  <title>{}</title>", escaped(&site.config.title));
-    if !site.config.description.trim().is_empty() {
-        let _ = writeln!(
-            xml,
-            "  <subtitle>{}</subtitle>",
-            escaped(site.config.description.trim())
-        );
+    // The site's own feed keeps the site's address as its id, as it always had.
+    let feed_id = if head.path == FEED_PATH {
+        ""
+    } else {
+        head.path
+    };
+    let _ = writeln!(xml, "  <id>{}</id>", escaped(&id(site, feed_id)));
+    let _ = writeln!(xml, "  <title>{}</title>", escaped(head.title));
+    if !head.subtitle.is_empty() {
+        let _ = writeln!(xml, "  <subtitle>{}</subtitle>", escaped(head.subtitle));
     }
     let _ = writeln!(xml, "  <updated>{updated}</updated>");
     let _ = writeln!(
         xml,
         "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>",
-        escaped(&site.urls.absolute(FEED_PATH))
+        escaped(&site.urls.absolute(head.path))
     );
     let _ = writeln!(
         xml,
         "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>",
-        escaped(&site.urls.absolute(""))
+        escaped(&site.urls.absolute(head.page_path))
     );
     let _ = writeln!(xml, "  <author><name>{}</name></author>", escaped(&author));
     let _ = writeln!(xml, "  <generator>accord</generator>");
-    for (document, date) in dated {
-        let path = paths::document(&document.slug);
+    for entry in entries {
         let _ = writeln!(xml, "  <entry>");
-        let _ = writeln!(xml, "    <id>{}</id>", escaped(&id(site, &path)));
-        let _ = writeln!(xml, "    <title>{}</title>", escaped(&document.title));
-        let _ = writeln!(xml, "    <updated>{}</updated>", timestamp(date));
-        let _ = writeln!(xml, "    <published>{}</published>", timestamp(date));
-        if let Some(publisher) = &document.publisher {
+        let _ = writeln!(xml, "    <id>{}</id>", escaped(&id(site, &entry.id_path)));
+        let _ = writeln!(xml, "    <title>{}</title>", escaped(&entry.title));
+        let _ = writeln!(xml, "    <updated>{}</updated>", timestamp(entry.date));
+        let _ = writeln!(xml, "    <published>{}</published>", timestamp(entry.date));
+        if let Some(publisher) = &entry.author {
             let _ = writeln!(
                 xml,
                 "    <author><name>{}</name></author>",
@@ -86,13 +293,9 @@ pub fn atom(site: &Site) -> String {
         let _ = writeln!(
             xml,
             "    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>",
-            escaped(&site.urls.absolute(&path))
+            escaped(&site.urls.absolute(&entry.link_path))
         );
-        let _ = writeln!(
-            xml,
-            "    <summary>{}</summary>",
-            escaped(&summary(document))
-        );
+        let _ = writeln!(xml, "    <summary>{}</summary>", escaped(&entry.summary));
         let _ = writeln!(xml, "  </entry>");
     }
     xml.push_str("</feed>\n");
@@ -163,18 +366,23 @@ fn summary(document: &Document) -> String {
         .next()
         .map(|(_, p)| p.text.trim())
         .unwrap_or("");
-    if first.chars().count() <= SUMMARY_LIMIT {
-        return first.to_string();
+    cut(first)
+}
+
+/// `text` cut at a sentence end within the limit, or at a word with an ellipsis.
+fn cut(text: &str) -> String {
+    if text.chars().count() <= SUMMARY_LIMIT {
+        return text.to_string();
     }
     let mut kept = String::new();
-    for sentence in first.split_sentence_bounds() {
+    for sentence in text.split_sentence_bounds() {
         if kept.chars().count() + sentence.chars().count() > SUMMARY_LIMIT {
             break;
         }
         kept.push_str(sentence);
     }
     if kept.trim().is_empty() {
-        let cut: String = first.chars().take(SUMMARY_LIMIT).collect();
+        let cut: String = text.chars().take(SUMMARY_LIMIT).collect();
         let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
         format!("{}…", cut.trim_end())
     } else {

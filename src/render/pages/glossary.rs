@@ -100,6 +100,7 @@ impl Site {
                     "uses": uses,
                     "uses_count": all_uses.len(),
                     "uses_url": uses_url,
+                    "feed": self.feed_link("glossary", &term.slug, &format!("“{}”", term.meta.term)),
                     "instrument": instrument.and_then(|i| self.instrument_links([i]).pop()),
                     "letter": letter,
                     "first_of_letter": first_of_letter,
@@ -172,6 +173,7 @@ impl Site {
             title: "Glossary".into(),
             url: self.urls.url("glossary/"),
         });
+        view.feed = Some(self.feed_link("glossary", &term.slug, &format!("“{}”", term.meta.term)));
         view.pager = pager(&base, all_uses.len(), number, PER_PAGE, |p| {
             self.urls.url(p)
         });

@@ -109,6 +109,8 @@ pub(crate) struct PageView {
     accessibility_url: Option<String>,
     /// Where this page sits in a list split into pages.
     pager: Option<Pager>,
+    /// The Atom feed that follows the page's instrument, theme or term.
+    feed: Option<LinkView>,
 }
 
 /// A document in a list.
@@ -322,6 +324,16 @@ impl Site {
                 .page_at("accessibility/")
                 .map(|_| self.urls.url("accessibility/")),
             pager: None,
+            feed: None,
+        }
+    }
+
+    /// The feed of an instrument, theme or term (see [`super::feed::subject_feeds`]), for the
+    /// page's `<link rel="alternate">` and its "follow" link.
+    fn feed_link(&self, section: &str, slug: &str, name: &str) -> LinkView {
+        LinkView {
+            title: format!("Follow {name}"),
+            url: self.urls.url(&super::feed::feed_path(section, slug)),
         }
     }
 

@@ -76,6 +76,7 @@ impl Site {
         view.reviewed = theme.meta.reviewed.map(DateView::from);
         view.sources = self.source_views(&theme.meta.sources);
         view.toc = bodies.themes[index].headings.clone();
+        view.feed = Some(self.feed_link("themes", &theme.slug, &theme.meta.title));
         view
     }
 
@@ -140,6 +141,7 @@ impl Site {
         view.reviewed = meta.reviewed.map(DateView::from);
         view.sources = self.source_views(&meta.sources);
         view.toc = bodies.instruments[index].headings.clone();
+        view.feed = Some(self.feed_link("instruments", &instrument.slug, &meta.name));
         view
     }
 }
