@@ -19,6 +19,7 @@ pub mod owners;
 pub mod progress;
 pub mod render;
 pub mod report;
+pub mod scaffold;
 pub mod seed;
 pub mod serve;
 pub mod site;

@@ -42,6 +42,10 @@ enum Command {
     Check(accord::check::CheckArgs),
     /// Create a new site that builds at once.
     Init(accord::init::InitArgs),
+    /// Write a new theme, instrument, term or page with every key commented.
+    New(accord::scaffold::NewArgs),
+    /// Draft pages (draft: true) for undeclared instruments and unclaimed headings.
+    Suggest(accord::scaffold::SuggestArgs),
 }
 
 fn main() -> ExitCode {
@@ -83,5 +87,7 @@ fn main() -> ExitCode {
         Command::Serve(args) => accord::serve::run(args),
         Command::Check(args) => accord::check::run(args),
         Command::Init(args) => accord::init::run(args),
+        Command::New(args) => accord::scaffold::run_new(args),
+        Command::Suggest(args) => accord::scaffold::run_suggest(args),
     }
 }

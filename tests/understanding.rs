@@ -423,7 +423,7 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
         // paragraphs, each with the acronym it teaches; no instrument is declared here.
         let mut reported_names: Vec<Vec<String>> = Vec::new();
         for (_, paragraph) in document.paragraphs() {
-            for candidate in accord::check::seeds::names_in(&paragraph.text) {
+            for candidate in accord::check::discover::names_in(&paragraph.text) {
                 let mut forms = vec![paragraph.text[candidate.start..candidate.end].to_string()];
                 forms.extend(candidate.acronym);
                 if !reported_names.iter().any(|r| r[0] == forms[0]) {

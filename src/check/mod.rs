@@ -8,10 +8,12 @@
 
 pub mod anchors;
 pub mod content;
+pub mod discover;
 pub mod explain;
 pub mod external;
 pub mod html;
 pub mod links;
+pub mod placeholders;
 pub mod seeds;
 
 use std::collections::HashMap;
@@ -88,6 +90,10 @@ pub enum Kind {
     UnusedAlias,
     /// A name in the seeds that looks like an instrument nobody declared.
     UndeclaredInstrument,
+    /// A theme heading that no seed has.
+    UnmatchedHeading,
+    /// An example value left from `accord init`.
+    Placeholder,
     /// A setting that weakens the published site.
     Settings,
 }
@@ -114,6 +120,8 @@ impl Kind {
             Kind::UnusedInstrument => "instruments nothing mentions",
             Kind::UnusedAlias => "aliases no document uses",
             Kind::UndeclaredInstrument => "likely instruments nobody declared",
+            Kind::UnmatchedHeading => "theme headings no seed has",
+            Kind::Placeholder => "examples left from accord init",
             Kind::Settings => "settings",
         }
     }
@@ -286,6 +294,7 @@ pub fn check(options: &CheckOptions) -> Report {
     let mut findings = Vec::new();
     findings.extend(content::check(&site));
     findings.extend(seeds::check(&site));
+    findings.extend(placeholders::check(&site));
     if !site.urls.base.contains("://") {
         findings.push(Finding::new(
             Kind::Settings,

@@ -1,270 +1,28 @@
-//! Names in the seeds that look like instruments (a run of capitalised words ending in
-//! "Agreement", "Convention", "Council", ...) and that no instrument or glossary term declares:
-//! the pages an author who drops in a new document should write.
+//! What `accord check` says about the seeds: names that look like instruments nobody declared
+//! (found by [`super::discover`]), and sidecars' `paragraph_themes` that name nothing.
 
-use std::collections::BTreeMap;
-
+use super::discover::undeclared;
 use super::{Finding, Kind};
 use crate::build::Site;
-use crate::text::{fold, slugify};
-
-/// The last word of a name that makes it a likely instrument (singular; plurals are accepted).
-const KINDS: &[&str] = &[
-    "Accord",
-    "Agency",
-    "Act",
-    "Agreement",
-    "Alliance",
-    "Arrangement",
-    "Assembly",
-    "Charter",
-    "Coalition",
-    "Commission",
-    "Committee",
-    "Community",
-    "Consultations",
-    "Convention",
-    "Corridor",
-    "Council",
-    "Court",
-    "Declaration",
-    "Dialogue",
-    "Facility",
-    "Force",
-    "Forum",
-    "Framework",
-    "Fund",
-    "Group",
-    "Initiative",
-    "Interconnector",
-    "Mechanism",
-    "Meeting",
-    "Memorandum",
-    "Ministerial",
-    "Organisation",
-    "Organization",
-    "Pact",
-    "Partnership",
-    "Platform",
-    "Programme",
-    "Program",
-    "Protocol",
-    "Summit",
-    "Treaty",
-    "Union",
-];
-
-/// Kind words that end a name in lower case too, after capitalised words ("NATO summit",
-/// "G7 Foreign Ministers' meeting").
-const LOWER_KINDS: &[&str] = &["summit", "meeting", "ministerial"];
-
-/// Small words allowed after a kind word, before the rest of a name ("Council of Europe",
-/// "Coalition of the Willing", "Convention on Human Rights"): never "and", which joins two names.
-const FORWARD_JOINERS: &[&str] = &["of", "on", "for", "the", "de", "du", "des"];
-
-/// Upper-case words that are not organisations: countries, offices, common abbreviations.
-const NOT_ACRONYMS: &[&str] = &[
-    "UK",
-    "US",
-    "USA",
-    "U.S",
-    "GB",
-    "UAE",
-    "PM",
-    "MP",
-    "MPS",
-    "MEP",
-    "AI",
-    "CO2",
-    "CO",
-    "TV",
-    "HQ",
-    "ID",
-    "PR",
-    "OK",
-    "AM",
-    "PM",
-    "BBC",
-    "CEO",
-    "GDP",
-    "HM",
-    "HMG",
-    "FCO",
-    "FCDO",
-    "DC",
-    "NI",
-    "RE",
-    "II",
-    "III",
-    "IV",
-    "VI",
-    "VII",
-    "VIII",
-    "IX",
-    "XI",
-    "XII",
-    "LNG",
-    "HVDC",
-    "SME",
-    "SMES",
-    "MOU",
-    "FDI",
-    "COVID",
-    "COVID-19",
-    "PRESS",
-    "RELEASE",
-    "FOR",
-    "IMMEDIATE",
-];
-
-/// Small words allowed inside a name between capitalised words ("Trade and Cooperation
-/// Agreement", "Convention on Human Rights").
-const JOINERS: &[&str] = &[
-    "of", "on", "for", "and", "the", "in", "to", "&", "de", "du", "des",
-];
-
-/// A likely instrument name in a text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Candidate {
-    /// Byte range of the name.
-    pub start: usize,
-    /// End of the byte range.
-    pub end: usize,
-    /// The acronym the text gives it: "North Atlantic Treaty Organisation (NATO)".
-    pub acronym: Option<String>,
-}
-
-/// Capitalised words that start sentences or phrases rather than names.
-const LEADING: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "Both",
-    "Each",
-    "Every",
-    "Our",
-    "Their",
-    "Its",
-    "His",
-    "Her",
-    "New",
-    "Any",
-    "All",
-    "Such",
-    "Under",
-    "With",
-    "By",
-    "In",
-    "On",
-    "At",
-    "For",
-    "From",
-    "To",
-    "And",
-    "But",
-    "Through",
-    "Via",
-    "As",
-    "Of",
-    "Existing",
-    "Current",
-    "During",
-    "Read",
-    "Following",
-    "After",
-    "Before",
-    "Ahead",
-    "Since",
-    "Today",
-    "Yesterday",
-    "Last",
-    "Next",
-    "Welcoming",
-    "Turning",
-    "Including",
-    "Like",
-    "Ahead",
-    "Also",
-    "Then",
-    "While",
-    "When",
-    "Where",
-    "If",
-    "Once",
-    "Upon",
-    "Into",
-    "Within",
-    "Without",
-    "Between",
-    "Among",
-];
-
-struct Word {
-    start: usize,
-    end: usize,
-    /// Punctuation right after the word ends the name there.
-    stop_after: bool,
-    /// Punctuation right before the word (an opening bracket or quote) starts a name there.
-    stop_before: bool,
-}
+use crate::text::slugify;
 
 /// One warning per undeclared name, at its first occurrence, with the number of occurrences.
 pub fn check(site: &Site) -> Vec<Finding> {
-    let matcher = crate::link::Matcher::new(&site.content.instruments, &site.content.glossary).ok();
-    // Folded name -> (name as first written, seed file, line, count).
-    let mut found: BTreeMap<String, (String, String, usize, usize)> = BTreeMap::new();
-    // Folded name -> its acronym as written.
-    let mut taught: BTreeMap<String, String> = BTreeMap::new();
-    // Folded acronym -> folded name it stands for, once a text has taught it.
-    let mut acronyms: BTreeMap<String, String> = BTreeMap::new();
-    for document in &site.documents {
-        let file = document.source_path.to_string_lossy().into_owned();
-        for (_, paragraph) in document.paragraphs() {
-            let text = &paragraph.text;
-            let declared: Vec<(usize, usize)> = matcher
-                .as_ref()
-                .map(|m| m.find(text).into_iter().map(|f| (f.start, f.end)).collect())
-                .unwrap_or_default();
-            for candidate in names_in(text) {
-                let covered = declared
-                    .iter()
-                    .any(|&(s, e)| s < candidate.end && candidate.start < e);
-                if covered {
-                    continue;
-                }
-                let name = &text[candidate.start..candidate.end];
-                let mut key = fold(name);
-                if let Some(acronym) = &candidate.acronym {
-                    acronyms.insert(fold(acronym), key.clone());
-                    taught.insert(key.clone(), acronym.clone());
-                    // A bare use before the name was taught counts for the name.
-                    if let Some(bare) = found.remove(&fold(acronym)) {
-                        let entry = found
-                            .entry(key.clone())
-                            .or_insert_with(|| (name.to_string(), file.clone(), paragraph.line, 0));
-                        entry.3 += bare.3;
-                    }
-                } else if let Some(full) = acronyms.get(&key) {
-                    key = full.clone();
-                }
-                let entry = found
-                    .entry(key)
-                    .or_insert_with(|| (name.to_string(), file.clone(), paragraph.line, 0));
-                entry.3 += 1;
-            }
-        }
-    }
-    let mut findings: Vec<Finding> = found
+    let mut findings: Vec<Finding> = undeclared(site)
         .into_iter()
-        .map(|(key, (name, file, line, count))| {
-            let also = taught
-                .get(&key)
+        .map(|entry| {
+            let name = &entry.name;
+            let first = &entry.places[0];
+            let file = site.documents[first.document]
+                .source_path
+                .to_string_lossy()
+                .into_owned();
+            let also = entry
+                .acronym
+                .as_ref()
                 .map(|a| format!(" (written `{a}` too)"))
                 .unwrap_or_default();
+            let count = entry.places.len();
             let times = if count == 1 {
                 "once".to_string()
             } else {
@@ -273,22 +31,23 @@ pub fn check(site: &Site) -> Vec<Finding> {
             Finding::new(
                 Kind::UndeclaredInstrument,
                 file,
-                Some(line),
+                Some(first.line),
                 format!("`{name}`{also} looks like an instrument, and the seeds name it {times}, but no instrument or glossary term declares it"),
-                match taught.get(&key) {
+                match &entry.acronym {
                     Some(acronym) => format!(
-                        "write content/instruments/{}.md with `name: {name}` and `short_name: {acronym}` (or add the names to the `aliases` of the instrument it is)",
-                        slugify(&name, 60)
+                        "write content/instruments/{}.md with `name: {name}` and `short_name: {acronym}` (or add the names to the `aliases` of the instrument it is); `accord suggest` drafts it",
+                        slugify(name, 60)
                     ),
                     None => format!(
-                        "write content/instruments/{}.md with `name: {name}` (or add the name to the `aliases` of the instrument it is)",
-                        slugify(&name, 60)
+                        "write content/instruments/{}.md with `name: {name}` (or add the name to the `aliases` of the instrument it is); `accord suggest` drafts it",
+                        slugify(name, 60)
                     ),
                 },
             )
         })
         .collect();
     findings.extend(unknown_paragraph_themes(site));
+    findings.extend(unmatched_headings(site));
     findings.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
     findings
 }
@@ -327,388 +86,30 @@ fn unknown_paragraph_themes(site: &Site) -> Vec<Finding> {
     findings
 }
 
-/// Likely instrument names in `text`, in order: names ending in a kind word, names given with
-/// their acronym, and bare acronyms of organisations.
-pub fn names_in(text: &str) -> Vec<Candidate> {
-    let words = words(text);
-    let mut names: Vec<Candidate> = candidates(text, &words)
-        .into_iter()
-        .map(|(start, end, _)| Candidate {
-            start,
-            end,
-            acronym: None,
-        })
+/// Theme `headings:` that no seed's heading matches: a misspelling, or a heading since reworded,
+/// silently places nothing.
+fn unmatched_headings(site: &Site) -> Vec<Finding> {
+    let written: std::collections::HashSet<String> = site
+        .documents
+        .iter()
+        .flat_map(|d| d.sections.iter().filter_map(|s| s.heading.as_deref()))
+        .map(|h| crate::text::fold(h.trim()))
         .collect();
-    for (index, word) in words.iter().enumerate() {
-        for (start, end) in acronym_parts(text, word) {
-            // An acronym inside a longer name names an organisation of its own ("NATO" in
-            // "NATO Summit").
-            if names.iter().any(|n| n.start == start && n.end == end) {
+    let mut findings = Vec::new();
+    for theme in &site.content.themes {
+        for heading in &theme.meta.headings {
+            if written.contains(&crate::text::fold(heading.trim())) {
                 continue;
             }
-            let acronym = &text[start..end];
-            let bracketed = word.stop_before
-                && text[..word.start].ends_with('(')
-                && text[word.end..].starts_with(')');
-            if bracketed && index > 0 {
-                // "Name (ACR)": the name is the capitalised run just before, which may already
-                // be a name ending in a kind word.
-                let before = text[..word.start - 1].trim_end();
-                if let Some(name) = names.iter_mut().find(|n| n.end == before.len()) {
-                    name.acronym = Some(acronym.to_string());
-                    continue;
-                }
-                if let Some(first) = run_before(text, &words, index) {
-                    let initial = acronym.chars().next();
-                    if text[words[first].start..].chars().next() == initial {
-                        names.push(Candidate {
-                            start: words[first].start,
-                            end: before.len(),
-                            acronym: Some(acronym.to_string()),
-                        });
-                        continue;
-                    }
-                }
-            }
-            names.push(Candidate {
-                start,
-                end,
-                acronym: None,
-            });
+            let file = theme.source_path.to_string_lossy().into_owned();
+            findings.push(Finding::new(
+                Kind::UnmatchedHeading,
+                file,
+                super::line_containing(&site.root.join(&theme.source_path), "headings"),
+                format!("the heading \"{heading}\" is in no seed, so it places no paragraph under this theme"),
+                "write it exactly as a seed's heading line (case aside), or remove it; `accord check --explain-themes` shows each paragraph's heading",
+            ));
         }
     }
-    names.sort_by_key(|n| n.start);
-    names
-}
-
-/// The parts of a word that are acronyms of organisations: "NATO", "G7", "G-7", and each of
-/// "EU" and "JCPOA" in "EU-JCPOA".
-fn acronym_parts(text: &str, word: &Word) -> Vec<(usize, usize)> {
-    let token = &text[word.start..word.end];
-    let whole = token.trim_end_matches(['\'', '’']).trim_end_matches("’s");
-    if is_acronym(whole) {
-        return vec![(word.start, word.start + whole.len())];
-    }
-    let mut parts = Vec::new();
-    let mut offset = word.start;
-    for part in token.split('-') {
-        let core = part.trim_end_matches("’s").trim_end_matches("'s");
-        if is_acronym(core) {
-            parts.push((offset, offset + core.len()));
-        }
-        offset += part.len() + 1;
-    }
-    parts
-}
-
-fn is_acronym(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_ascii_uppercase()).count();
-    let digits = word.chars().filter(char::is_ascii_digit).count();
-    // A hyphen only as in "G-7": a pair such as "NATO-EU" is two names.
-    let hyphen_ok = match word.split_once('-') {
-        None => true,
-        Some((letters, digits)) => {
-            letters.len() == 1 && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
-        }
-    };
-    let shape = word
-        .chars()
-        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-')
-        && word.chars().next().is_some_and(|c| c.is_ascii_uppercase())
-        && hyphen_ok;
-    shape
-        && (2..=8).contains(&word.len())
-        && (letters >= 2 || (letters == 1 && digits > 0))
-        && !NOT_ACRONYMS.contains(&word.to_ascii_uppercase().as_str())
-}
-
-/// The first word of the capitalised run (small joiners allowed inside) that ends right before
-/// word `index`, when it has at least two words.
-fn run_before(text: &str, words: &[Word], index: usize) -> Option<usize> {
-    let word = |i: usize| &text[words[i].start..words[i].end];
-    let last = index.checked_sub(1)?;
-    if !is_capitalised(word(last))
-        || words[last].stop_after && !text[words[last].end..].starts_with(" (")
-    {
-        return None;
-    }
-    let mut first = last;
-    while first > 0 && !words[first].stop_before {
-        let previous = first - 1;
-        if words[previous].stop_after {
-            break;
-        }
-        if is_capitalised(word(previous)) {
-            first = previous;
-        } else if JOINERS.contains(&word(previous))
-            && previous > 0
-            && !words[previous - 1].stop_after
-            && is_capitalised(word(previous - 1))
-        {
-            first = previous - 1;
-        } else {
-            break;
-        }
-    }
-    while first < last && (LEADING.contains(&word(first)) || JOINERS.contains(&word(first))) {
-        first += 1;
-    }
-    (first < last).then_some(first)
-}
-
-/// Byte ranges of likely instrument names in `text` ending in a kind word, each with the range
-/// of its kind word.
-fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usize, usize))> {
-    let word = |i: usize| &text[words[i].start..words[i].end];
-    let mut names = Vec::new();
-    for i in 0..words.len() {
-        let bare = word(i).strip_suffix('s').unwrap_or(word(i));
-        let lower_kind = LOWER_KINDS.contains(&word(i))
-            && i > 0
-            && !words[i - 1].stop_after
-            && is_capitalised(word(i - 1));
-        if !KINDS.contains(&word(i)) && !KINDS.contains(&bare) && !lower_kind {
-            continue;
-        }
-        // Capitalised words right after belong to the same name when a kind word of their own
-        // ends it ("Council Regulation" is not a council, "European Council Summit" is a
-        // summit); otherwise they are another name ("the European Council António Costa").
-        let mut j = i;
-        let mut later_kind = false;
-        while j + 1 < words.len() && !words[j].stop_after && is_capitalised(word(j + 1)) {
-            j += 1;
-            let bare = word(j).strip_suffix('s').unwrap_or(word(j));
-            later_kind |= KINDS.contains(&word(j)) || KINDS.contains(&bare);
-        }
-        if j + 1 < words.len()
-            && !words[j].stop_after
-            && LOWER_KINDS.contains(&word(j + 1))
-            && !KINDS.contains(&word(j))
-        {
-            later_kind = true;
-        }
-        if word(i) == "Ministerial"
-            && i + 1 < words.len()
-            && !words[i].stop_after
-            && word(i + 1) == "meeting"
-        {
-            // "Ministerial meeting" is one kind.
-            later_kind = true;
-        }
-        if later_kind {
-            continue;
-        }
-        let mut first = i;
-        while first > 0 && !words[first].stop_before {
-            let previous = first - 1;
-            if words[previous].stop_after {
-                break;
-            }
-            if is_capitalised(word(previous)) {
-                first = previous;
-            } else if JOINERS.contains(&word(previous))
-                && previous > 0
-                && !words[previous - 1].stop_after
-                && is_capitalised(word(previous - 1))
-            {
-                first = previous - 1;
-            } else {
-                break;
-            }
-        }
-        while first < i
-            && (LEADING.contains(&word(first))
-                || JOINERS.contains(&word(first))
-                || is_date_word(word(first)))
-        {
-            first += 1;
-        }
-        // "Convention on Human Rights", "Council of Europe", "Coalition of the Willing": one or
-        // two small words, then capitalised ones.
-        let mut last = i;
-        let mut next = i + 1;
-        loop {
-            let joiners = (next..words.len())
-                .take(2)
-                .take_while(|&j| !words[j - 1].stop_after && FORWARD_JOINERS.contains(&word(j)))
-                .count();
-            let after = next + joiners;
-            let continues = joiners > 0
-                && after < words.len()
-                && !words[after - 1].stop_after
-                && !words[after].stop_before
-                && is_capitalised(word(after))
-                && !LEADING.contains(&word(after))
-                && !is_date_word(word(after));
-            if !continues {
-                break;
-            }
-            last = after;
-            next = after + 1;
-            while next < words.len()
-                && !words[next - 1].stop_after
-                && !words[next].stop_before
-                && is_capitalised(word(next))
-            {
-                last = next;
-                next += 1;
-            }
-        }
-        // Inside the previous name ("European Union" in "Council of the European Union").
-        let inside = names
-            .last()
-            .is_some_and(|&(_, end, _): &(usize, usize, _)| end >= words[i].end);
-        if (first == i && last == i) || inside {
-            continue;
-        }
-        names.push((
-            words[first].start,
-            words[last].end,
-            (words[i].start, words[i].end),
-        ));
-    }
-    names
-}
-
-/// The words of `text` without the punctuation around them.
-fn words(text: &str) -> Vec<Word> {
-    let mut words = Vec::new();
-    let mut offset = 0;
-    for token in text.split_inclusive(char::is_whitespace) {
-        let start_of_token = offset;
-        offset += token.len();
-        let token = token.trim_end();
-        let leading = token.len() - token.trim_start_matches(is_punctuation).len();
-        let core = token.trim_matches(is_punctuation);
-        if core.is_empty() {
-            continue;
-        }
-        let start = start_of_token + leading;
-        let trailing = &token[leading + core.len()..];
-        words.push(Word {
-            start,
-            end: start + core.len(),
-            // A possessive's apostrophe ("Ministers’ meeting") does not end a name.
-            stop_after: !trailing.is_empty() && !matches!(trailing, "’" | "'"),
-            stop_before: leading > 0,
-        });
-    }
-    // A bracketed part inside a name, "Belfast (Good Friday) Agreement", does not end it: a
-    // capitalised word, "(", capitalised words, ")", a capitalised word.
-    for open in 1..words.len() {
-        if !(text[..words[open].start].ends_with('(') && words[open].stop_before) {
-            continue;
-        }
-        let close =
-            (open..words.len().min(open + 3)).find(|&j| text[words[j].end..].starts_with(')'));
-        let Some(close) = close else { continue };
-        let capitalised = |i: usize| is_capitalised(&text[words[i].start..words[i].end]);
-        let inside_capitalised = (open..=close).all(capitalised);
-        let tight = text[words[close].end..].starts_with(") ");
-        if inside_capitalised
-            && tight
-            && close + 1 < words.len()
-            && capitalised(open - 1)
-            && capitalised(close + 1)
-            && !words[open - 1].stop_after
-            && words[close].end + 2 == words[close + 1].start
-        {
-            words[open].stop_before = false;
-            words[close].stop_after = false;
-        }
-    }
-    words
-}
-
-fn is_punctuation(c: char) -> bool {
-    !(c.is_alphanumeric() || c == '&' || c == '-' || c == '\u{2013}')
-}
-
-fn is_date_word(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_ascii_digit()) || crate::date::MONTHS.contains(&word)
-}
-
-/// Starts with a capital or a digit, and is not a hyphenated word ending in lower case
-/// ("UK-led").
-fn is_capitalised(word: &str) -> bool {
-    if let Some((_, last)) = word.rsplit_once('-') {
-        if last.chars().next().is_some_and(char::is_lowercase) {
-            return false;
-        }
-    }
-    is_capitalised_start(word)
-}
-
-fn is_capitalised_start(word: &str) -> bool {
-    word.chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn names(text: &str) -> Vec<&str> {
-        names_in(text)
-            .into_iter()
-            .map(|c| &text[c.start..c.end])
-            .collect()
-    }
-
-    #[test]
-    fn finds_capitalised_names_ending_in_a_kind() {
-        assert_eq!(
-            names("They signed the Example Cooperation Agreement, and the Agreement holds."),
-            vec!["Example Cooperation Agreement"]
-        );
-        assert_eq!(
-            names(
-                "Under the European Convention on Human Rights (ECHR) and the Council of Europe."
-            ),
-            vec!["European Convention on Human Rights", "Council of Europe"]
-        );
-        // "EU" names an organisation of its own inside the agreement's name.
-        assert_eq!(
-            names("The EU-UK Trade and Cooperation Agreement applies."),
-            vec!["EU-UK Trade and Cooperation Agreement", "EU"]
-        );
-        assert_eq!(
-            names("The Joint Expeditionary Force met."),
-            vec!["Joint Expeditionary Force"]
-        );
-        assert_eq!(
-            names("the Coalition of the Willing. The Council of the European Union"),
-            vec!["Coalition of the Willing", "Council of the European Union"]
-        );
-        assert!(names("a new agreement and an Agreement").is_empty());
-    }
-
-    #[test]
-    fn reads_acronyms_brackets_and_lists_of_names() {
-        let text = "Allies of the North Atlantic Treaty Organisation (NATO) met. NATO and JEF partners, the UK and the US, spoke.";
-        let found = names_in(text);
-        assert_eq!(
-            &text[found[0].start..found[0].end],
-            "North Atlantic Treaty Organisation"
-        );
-        assert_eq!(found[0].acronym.as_deref(), Some("NATO"));
-        assert_eq!(
-            names(text),
-            ["North Atlantic Treaty Organisation", "NATO", "JEF"]
-        );
-        assert_eq!(
-            names("They upheld the Belfast (Good Friday) Agreement."),
-            ["Belfast (Good Friday) Agreement"]
-        );
-        // Two names joined by "and the" stay two names.
-        assert_eq!(
-            names("the Charter of Paris and the Paris Agreement and the Joint Expeditionary Force and the UK-led Carrier Strike Group"),
-            ["Charter of Paris", "Paris Agreement", "Joint Expeditionary Force", "Carrier Strike Group"]
-        );
-        assert_eq!(
-            names("the President of the European Council António Costa at the NATO summit"),
-            ["European Council", "NATO summit", "NATO"]
-        );
-    }
+    findings
 }

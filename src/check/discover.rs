@@ -1,0 +1,708 @@
+//! Finding names in the seeds that look like instruments: a run of capitalised words ending in
+//! "Agreement", "Convention", "Council", ...; a name given with its acronym ("North Atlantic
+//! Treaty Organisation (NATO)"); a bare acronym of an organisation. `accord check` reports those
+//! no instrument or glossary term declares, and `accord suggest` drafts their pages.
+
+use std::collections::BTreeMap;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::build::Site;
+use crate::text::fold;
+
+/// A name no instrument or glossary term declares, gathered over every seed.
+#[derive(Debug, Clone)]
+pub struct Undeclared {
+    /// The name as first written.
+    pub name: String,
+    /// Its acronym, when a text gives one.
+    pub acronym: Option<String>,
+    /// Every other form written (case or spelling variants), as written.
+    pub forms: Vec<String>,
+    /// Where it is named, in document order.
+    pub places: Vec<Naming>,
+}
+
+/// One sentence naming an undeclared instrument.
+#[derive(Debug, Clone)]
+pub struct Naming {
+    /// Index of the document in the site's documents.
+    pub document: usize,
+    /// The paragraph's id (`p-3`).
+    pub paragraph: String,
+    /// The paragraph's line in the seed.
+    pub line: usize,
+    /// The sentence, trimmed.
+    pub sentence: String,
+}
+
+/// Every undeclared name in the site's seeds, in order of first appearance.
+pub fn undeclared(site: &Site) -> Vec<Undeclared> {
+    let matcher = crate::link::Matcher::new(&site.content.instruments, &site.content.glossary).ok();
+    let mut found: Vec<Undeclared> = Vec::new();
+    // Folded name or acronym -> index in `found`.
+    let mut index: BTreeMap<String, usize> = BTreeMap::new();
+    for (d, document) in site.documents.iter().enumerate() {
+        for (_, paragraph) in document.paragraphs() {
+            let text = &paragraph.text;
+            let declared: Vec<(usize, usize)> = matcher
+                .as_ref()
+                .map(|m| m.find(text).into_iter().map(|f| (f.start, f.end)).collect())
+                .unwrap_or_default();
+            for candidate in names_in(text) {
+                if declared
+                    .iter()
+                    .any(|&(s, e)| s < candidate.end && candidate.start < e)
+                {
+                    continue;
+                }
+                let name = &text[candidate.start..candidate.end];
+                let key = fold(name);
+                let slot = match (index.get(&key).copied(), &candidate.acronym) {
+                    (Some(slot), _) => slot,
+                    (None, Some(acronym)) if index.contains_key(&fold(acronym)) => {
+                        // The acronym came first, bare: the name now teaches what it means.
+                        let slot = index[&fold(acronym)];
+                        let entry = &mut found[slot];
+                        entry
+                            .forms
+                            .push(std::mem::replace(&mut entry.name, name.to_string()));
+                        slot
+                    }
+                    (None, _) => {
+                        found.push(Undeclared {
+                            name: name.to_string(),
+                            acronym: None,
+                            forms: Vec::new(),
+                            places: Vec::new(),
+                        });
+                        found.len() - 1
+                    }
+                };
+                index.insert(key, slot);
+                let entry = &mut found[slot];
+                if let Some(acronym) = &candidate.acronym {
+                    index.insert(fold(acronym), slot);
+                    entry.acronym.get_or_insert_with(|| acronym.clone());
+                }
+                if name != entry.name
+                    && entry.acronym.as_deref() != Some(name)
+                    && !entry.forms.iter().any(|f| f == name)
+                {
+                    entry.forms.push(name.to_string());
+                }
+                let sentence = text
+                    .split_sentence_bound_indices()
+                    .filter(|(start, _)| *start <= candidate.start)
+                    .last()
+                    .map_or(text.as_str(), |(_, s)| s)
+                    .trim()
+                    .to_string();
+                let naming = Naming {
+                    document: d,
+                    paragraph: paragraph.id.clone(),
+                    line: paragraph.line,
+                    sentence,
+                };
+                if !entry.places.iter().any(|p| {
+                    p.document == d
+                        && p.paragraph == naming.paragraph
+                        && p.sentence == naming.sentence
+                }) {
+                    entry.places.push(naming);
+                }
+            }
+        }
+    }
+    found
+}
+
+/// The last word of a name that makes it a likely instrument (singular; plurals are accepted).
+const KINDS: &[&str] = &[
+    "Accord",
+    "Agency",
+    "Act",
+    "Agreement",
+    "Alliance",
+    "Arrangement",
+    "Assembly",
+    "Charter",
+    "Coalition",
+    "Commission",
+    "Committee",
+    "Community",
+    "Consultations",
+    "Convention",
+    "Corridor",
+    "Council",
+    "Court",
+    "Declaration",
+    "Dialogue",
+    "Facility",
+    "Force",
+    "Forum",
+    "Framework",
+    "Fund",
+    "Group",
+    "Initiative",
+    "Interconnector",
+    "Mechanism",
+    "Meeting",
+    "Memorandum",
+    "Ministerial",
+    "Organisation",
+    "Organization",
+    "Pact",
+    "Partnership",
+    "Platform",
+    "Programme",
+    "Program",
+    "Protocol",
+    "Summit",
+    "Treaty",
+    "Union",
+];
+
+/// Kind words that end a name in lower case too, after capitalised words ("NATO summit",
+/// "G7 Foreign Ministers' meeting").
+const LOWER_KINDS: &[&str] = &["summit", "meeting", "ministerial"];
+
+/// Small words allowed after a kind word, before the rest of a name ("Council of Europe",
+/// "Coalition of the Willing", "Convention on Human Rights"): never "and", which joins two names.
+const FORWARD_JOINERS: &[&str] = &["of", "on", "for", "the", "de", "du", "des"];
+
+/// Upper-case words that are not organisations: countries, offices, common abbreviations.
+const NOT_ACRONYMS: &[&str] = &[
+    "UK",
+    "US",
+    "USA",
+    "U.S",
+    "GB",
+    "UAE",
+    "PM",
+    "MP",
+    "MPS",
+    "MEP",
+    "AI",
+    "CO2",
+    "CO",
+    "TV",
+    "HQ",
+    "ID",
+    "PR",
+    "OK",
+    "AM",
+    "PM",
+    "BBC",
+    "CEO",
+    "GDP",
+    "HM",
+    "HMG",
+    "FCO",
+    "FCDO",
+    "DC",
+    "NI",
+    "RE",
+    "II",
+    "III",
+    "IV",
+    "VI",
+    "VII",
+    "VIII",
+    "IX",
+    "XI",
+    "XII",
+    "LNG",
+    "HVDC",
+    "SME",
+    "SMES",
+    "MOU",
+    "FDI",
+    "COVID",
+    "COVID-19",
+    "PRESS",
+    "RELEASE",
+    "FOR",
+    "IMMEDIATE",
+];
+
+/// Small words allowed inside a name between capitalised words ("Trade and Cooperation
+/// Agreement", "Convention on Human Rights").
+const JOINERS: &[&str] = &[
+    "of", "on", "for", "and", "the", "in", "to", "&", "de", "du", "des",
+];
+
+/// A likely instrument name in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    /// Byte range of the name.
+    pub start: usize,
+    /// End of the byte range.
+    pub end: usize,
+    /// The acronym the text gives it: "North Atlantic Treaty Organisation (NATO)".
+    pub acronym: Option<String>,
+}
+
+/// Capitalised words that start sentences or phrases rather than names.
+const LEADING: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Both",
+    "Each",
+    "Every",
+    "Our",
+    "Their",
+    "Its",
+    "His",
+    "Her",
+    "New",
+    "Any",
+    "All",
+    "Such",
+    "Under",
+    "With",
+    "By",
+    "In",
+    "On",
+    "At",
+    "For",
+    "From",
+    "To",
+    "And",
+    "But",
+    "Through",
+    "Via",
+    "As",
+    "Of",
+    "Existing",
+    "Current",
+    "During",
+    "Read",
+    "Following",
+    "After",
+    "Before",
+    "Ahead",
+    "Since",
+    "Today",
+    "Yesterday",
+    "Last",
+    "Next",
+    "Welcoming",
+    "Turning",
+    "Including",
+    "Like",
+    "Ahead",
+    "Also",
+    "Then",
+    "While",
+    "When",
+    "Where",
+    "If",
+    "Once",
+    "Upon",
+    "Into",
+    "Within",
+    "Without",
+    "Between",
+    "Among",
+];
+
+struct Word {
+    start: usize,
+    end: usize,
+    /// Punctuation right after the word ends the name there.
+    stop_after: bool,
+    /// Punctuation right before the word (an opening bracket or quote) starts a name there.
+    stop_before: bool,
+}
+
+/// Likely instrument names in `text`, in order: names ending in a kind word, names given with
+/// their acronym, and bare acronyms of organisations.
+pub fn names_in(text: &str) -> Vec<Candidate> {
+    let words = words(text);
+    let mut names: Vec<Candidate> = candidates(text, &words)
+        .into_iter()
+        .map(|(start, end, _)| Candidate {
+            start,
+            end,
+            acronym: None,
+        })
+        .collect();
+    for (index, word) in words.iter().enumerate() {
+        for (start, end) in acronym_parts(text, word) {
+            // An acronym inside a longer name names an organisation of its own ("NATO" in
+            // "NATO Summit").
+            if names.iter().any(|n| n.start == start && n.end == end) {
+                continue;
+            }
+            let acronym = &text[start..end];
+            let bracketed = word.stop_before
+                && text[..word.start].ends_with('(')
+                && text[word.end..].starts_with(')');
+            if bracketed && index > 0 {
+                // "Name (ACR)": the name is the capitalised run just before, which may already
+                // be a name ending in a kind word.
+                let before = text[..word.start - 1].trim_end();
+                if let Some(name) = names.iter_mut().find(|n| n.end == before.len()) {
+                    name.acronym = Some(acronym.to_string());
+                    continue;
+                }
+                if let Some(first) = run_before(text, &words, index) {
+                    let initial = acronym.chars().next();
+                    if text[words[first].start..].chars().next() == initial {
+                        names.push(Candidate {
+                            start: words[first].start,
+                            end: before.len(),
+                            acronym: Some(acronym.to_string()),
+                        });
+                        continue;
+                    }
+                }
+            }
+            names.push(Candidate {
+                start,
+                end,
+                acronym: None,
+            });
+        }
+    }
+    names.sort_by_key(|n| n.start);
+    names
+}
+
+/// The parts of a word that are acronyms of organisations: "NATO", "G7", "G-7", and each of
+/// "EU" and "JCPOA" in "EU-JCPOA".
+fn acronym_parts(text: &str, word: &Word) -> Vec<(usize, usize)> {
+    let token = &text[word.start..word.end];
+    let whole = token.trim_end_matches(['\'', '’']).trim_end_matches("’s");
+    if is_acronym(whole) {
+        return vec![(word.start, word.start + whole.len())];
+    }
+    let mut parts = Vec::new();
+    let mut offset = word.start;
+    for part in token.split('-') {
+        let core = part.trim_end_matches("’s").trim_end_matches("'s");
+        if is_acronym(core) {
+            parts.push((offset, offset + core.len()));
+        }
+        offset += part.len() + 1;
+    }
+    parts
+}
+
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_ascii_uppercase()).count();
+    let digits = word.chars().filter(char::is_ascii_digit).count();
+    // A hyphen only as in "G-7": a pair such as "NATO-EU" is two names.
+    let hyphen_ok = match word.split_once('-') {
+        None => true,
+        Some((letters, digits)) => {
+            letters.len() == 1 && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+        }
+    };
+    let shape = word
+        .chars()
+        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-')
+        && word.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && hyphen_ok;
+    shape
+        && (2..=8).contains(&word.len())
+        && (letters >= 2 || (letters == 1 && digits > 0))
+        && !NOT_ACRONYMS.contains(&word.to_ascii_uppercase().as_str())
+}
+
+/// The first word of the capitalised run (small joiners allowed inside) that ends right before
+/// word `index`, when it has at least two words.
+fn run_before(text: &str, words: &[Word], index: usize) -> Option<usize> {
+    let word = |i: usize| &text[words[i].start..words[i].end];
+    let last = index.checked_sub(1)?;
+    if !is_capitalised(word(last))
+        || words[last].stop_after && !text[words[last].end..].starts_with(" (")
+    {
+        return None;
+    }
+    let mut first = last;
+    while first > 0 && !words[first].stop_before {
+        let previous = first - 1;
+        if words[previous].stop_after {
+            break;
+        }
+        if is_capitalised(word(previous)) {
+            first = previous;
+        } else if JOINERS.contains(&word(previous))
+            && previous > 0
+            && !words[previous - 1].stop_after
+            && is_capitalised(word(previous - 1))
+        {
+            first = previous - 1;
+        } else {
+            break;
+        }
+    }
+    while first < last && (LEADING.contains(&word(first)) || JOINERS.contains(&word(first))) {
+        first += 1;
+    }
+    (first < last).then_some(first)
+}
+
+/// Byte ranges of likely instrument names in `text` ending in a kind word, each with the range
+/// of its kind word.
+fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usize, usize))> {
+    let word = |i: usize| &text[words[i].start..words[i].end];
+    let mut names = Vec::new();
+    for i in 0..words.len() {
+        let bare = word(i).strip_suffix('s').unwrap_or(word(i));
+        let lower_kind = LOWER_KINDS.contains(&word(i))
+            && i > 0
+            && !words[i - 1].stop_after
+            && is_capitalised(word(i - 1));
+        if !KINDS.contains(&word(i)) && !KINDS.contains(&bare) && !lower_kind {
+            continue;
+        }
+        // Capitalised words right after belong to the same name when a kind word of their own
+        // ends it ("Council Regulation" is not a council, "European Council Summit" is a
+        // summit); otherwise they are another name ("the European Council António Costa").
+        let mut j = i;
+        let mut later_kind = false;
+        while j + 1 < words.len() && !words[j].stop_after && is_capitalised(word(j + 1)) {
+            j += 1;
+            let bare = word(j).strip_suffix('s').unwrap_or(word(j));
+            later_kind |= KINDS.contains(&word(j)) || KINDS.contains(&bare);
+        }
+        if j + 1 < words.len()
+            && !words[j].stop_after
+            && LOWER_KINDS.contains(&word(j + 1))
+            && !KINDS.contains(&word(j))
+        {
+            later_kind = true;
+        }
+        if word(i) == "Ministerial"
+            && i + 1 < words.len()
+            && !words[i].stop_after
+            && word(i + 1) == "meeting"
+        {
+            // "Ministerial meeting" is one kind.
+            later_kind = true;
+        }
+        if later_kind {
+            continue;
+        }
+        let mut first = i;
+        while first > 0 && !words[first].stop_before {
+            let previous = first - 1;
+            if words[previous].stop_after {
+                break;
+            }
+            if is_capitalised(word(previous)) {
+                first = previous;
+            } else if JOINERS.contains(&word(previous))
+                && previous > 0
+                && !words[previous - 1].stop_after
+                && is_capitalised(word(previous - 1))
+            {
+                first = previous - 1;
+            } else {
+                break;
+            }
+        }
+        while first < i
+            && (LEADING.contains(&word(first))
+                || JOINERS.contains(&word(first))
+                || is_date_word(word(first)))
+        {
+            first += 1;
+        }
+        // "Convention on Human Rights", "Council of Europe", "Coalition of the Willing": one or
+        // two small words, then capitalised ones.
+        let mut last = i;
+        let mut next = i + 1;
+        loop {
+            let joiners = (next..words.len())
+                .take(2)
+                .take_while(|&j| !words[j - 1].stop_after && FORWARD_JOINERS.contains(&word(j)))
+                .count();
+            let after = next + joiners;
+            let continues = joiners > 0
+                && after < words.len()
+                && !words[after - 1].stop_after
+                && !words[after].stop_before
+                && is_capitalised(word(after))
+                && !LEADING.contains(&word(after))
+                && !is_date_word(word(after));
+            if !continues {
+                break;
+            }
+            last = after;
+            next = after + 1;
+            while next < words.len()
+                && !words[next - 1].stop_after
+                && !words[next].stop_before
+                && is_capitalised(word(next))
+            {
+                last = next;
+                next += 1;
+            }
+        }
+        // Inside the previous name ("European Union" in "Council of the European Union").
+        let inside = names
+            .last()
+            .is_some_and(|&(_, end, _): &(usize, usize, _)| end >= words[i].end);
+        if (first == i && last == i) || inside {
+            continue;
+        }
+        names.push((
+            words[first].start,
+            words[last].end,
+            (words[i].start, words[i].end),
+        ));
+    }
+    names
+}
+
+/// The words of `text` without the punctuation around them.
+fn words(text: &str) -> Vec<Word> {
+    let mut words = Vec::new();
+    let mut offset = 0;
+    for token in text.split_inclusive(char::is_whitespace) {
+        let start_of_token = offset;
+        offset += token.len();
+        let token = token.trim_end();
+        let leading = token.len() - token.trim_start_matches(is_punctuation).len();
+        let core = token.trim_matches(is_punctuation);
+        if core.is_empty() {
+            continue;
+        }
+        let start = start_of_token + leading;
+        let trailing = &token[leading + core.len()..];
+        words.push(Word {
+            start,
+            end: start + core.len(),
+            // A possessive's apostrophe ("Ministers’ meeting") does not end a name.
+            stop_after: !trailing.is_empty() && !matches!(trailing, "’" | "'"),
+            stop_before: leading > 0,
+        });
+    }
+    // A bracketed part inside a name, "Belfast (Good Friday) Agreement", does not end it: a
+    // capitalised word, "(", capitalised words, ")", a capitalised word.
+    for open in 1..words.len() {
+        if !(text[..words[open].start].ends_with('(') && words[open].stop_before) {
+            continue;
+        }
+        let close =
+            (open..words.len().min(open + 3)).find(|&j| text[words[j].end..].starts_with(')'));
+        let Some(close) = close else { continue };
+        let capitalised = |i: usize| is_capitalised(&text[words[i].start..words[i].end]);
+        let inside_capitalised = (open..=close).all(capitalised);
+        let tight = text[words[close].end..].starts_with(") ");
+        if inside_capitalised
+            && tight
+            && close + 1 < words.len()
+            && capitalised(open - 1)
+            && capitalised(close + 1)
+            && !words[open - 1].stop_after
+            && words[close].end + 2 == words[close + 1].start
+        {
+            words[open].stop_before = false;
+            words[close].stop_after = false;
+        }
+    }
+    words
+}
+
+fn is_punctuation(c: char) -> bool {
+    !(c.is_alphanumeric() || c == '&' || c == '-' || c == '\u{2013}')
+}
+
+fn is_date_word(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit()) || crate::date::MONTHS.contains(&word)
+}
+
+/// Starts with a capital or a digit, and is not a hyphenated word ending in lower case
+/// ("UK-led").
+fn is_capitalised(word: &str) -> bool {
+    if let Some((_, last)) = word.rsplit_once('-') {
+        if last.chars().next().is_some_and(char::is_lowercase) {
+            return false;
+        }
+    }
+    is_capitalised_start(word)
+}
+
+fn is_capitalised_start(word: &str) -> bool {
+    word.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<&str> {
+        names_in(text)
+            .into_iter()
+            .map(|c| &text[c.start..c.end])
+            .collect()
+    }
+
+    #[test]
+    fn finds_capitalised_names_ending_in_a_kind() {
+        assert_eq!(
+            names("They signed the Example Cooperation Agreement, and the Agreement holds."),
+            vec!["Example Cooperation Agreement"]
+        );
+        assert_eq!(
+            names(
+                "Under the European Convention on Human Rights (ECHR) and the Council of Europe."
+            ),
+            vec!["European Convention on Human Rights", "Council of Europe"]
+        );
+        // "EU" names an organisation of its own inside the agreement's name.
+        assert_eq!(
+            names("The EU-UK Trade and Cooperation Agreement applies."),
+            vec!["EU-UK Trade and Cooperation Agreement", "EU"]
+        );
+        assert_eq!(
+            names("The Joint Expeditionary Force met."),
+            vec!["Joint Expeditionary Force"]
+        );
+        assert_eq!(
+            names("the Coalition of the Willing. The Council of the European Union"),
+            vec!["Coalition of the Willing", "Council of the European Union"]
+        );
+        assert!(names("a new agreement and an Agreement").is_empty());
+    }
+
+    #[test]
+    fn reads_acronyms_brackets_and_lists_of_names() {
+        let text = "Allies of the North Atlantic Treaty Organisation (NATO) met. NATO and JEF partners, the UK and the US, spoke.";
+        let found = names_in(text);
+        assert_eq!(
+            &text[found[0].start..found[0].end],
+            "North Atlantic Treaty Organisation"
+        );
+        assert_eq!(found[0].acronym.as_deref(), Some("NATO"));
+        assert_eq!(
+            names(text),
+            ["North Atlantic Treaty Organisation", "NATO", "JEF"]
+        );
+        assert_eq!(
+            names("They upheld the Belfast (Good Friday) Agreement."),
+            ["Belfast (Good Friday) Agreement"]
+        );
+        // Two names joined by "and the" stay two names.
+        assert_eq!(
+            names("the Charter of Paris and the Paris Agreement and the Joint Expeditionary Force and the UK-led Carrier Strike Group"),
+            ["Charter of Paris", "Paris Agreement", "Joint Expeditionary Force", "Carrier Strike Group"]
+        );
+        assert_eq!(
+            names("the President of the European Council António Costa at the NATO summit"),
+            ["European Council", "NATO summit", "NATO"]
+        );
+    }
+}
