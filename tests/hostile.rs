@@ -300,3 +300,193 @@ fn markdown_is_known_in_any_case_so_drafts_stay_drafts() {
         .unwrap()
         .contains("Public news."));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Hostile clients of the preview server, on loopback only, each bounded in time.
+
+/// The resident memory of this process (the server runs in it), in bytes.
+fn resident() -> u64 {
+    let statm = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
+    let pages: u64 = statm
+        .split_whitespace()
+        .nth(1)
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(0);
+    pages * 4096
+}
+
+/// A request with a `Host` header: (status, time taken).
+fn probe(port: u16, host: &str, target: &str) -> (u16, Duration) {
+    let started = std::time::Instant::now();
+    let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) else {
+        return (0, started.elapsed());
+    };
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+    let _ = stream.set_write_timeout(Some(Duration::from_secs(5)));
+    let request = format!("GET {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n");
+    if stream.write_all(request.as_bytes()).is_err() {
+        return (0, started.elapsed());
+    }
+    let mut bytes = Vec::new();
+    let _ = stream.read_to_end(&mut bytes);
+    let status = String::from_utf8_lossy(&bytes)
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    (status, started.elapsed())
+}
+
+/// While an attack runs, a normal page answers within a second, again and again, once the
+/// attack is under way (`settle`: the attackers' own requests being answered, which for a
+/// large file on a busy machine takes a moment).
+fn stays_responsive(port: u16, what: &str, probes: usize) {
+    stays_responsive_after(port, what, probes, Duration::from_secs(1));
+}
+
+fn stays_responsive_after(port: u16, what: &str, probes: usize, settle: Duration) {
+    std::thread::sleep(settle);
+    for _ in 0..probes {
+        let (status, took) = probe(port, &format!("localhost:{port}"), "/about/");
+        assert_eq!(status, 200, "{what}: a normal request failed");
+        assert!(
+            took < Duration::from_secs(1),
+            "{what}: a normal request took {took:?}"
+        );
+        std::thread::sleep(Duration::from_millis(300));
+    }
+}
+
+/// After an attack, the server's memory comes back to within 20 MB of where it was.
+fn memory_returns(before: u64, what: &str) {
+    let limit = before + 20 * 1024 * 1024;
+    let started = std::time::Instant::now();
+    while resident() > limit && started.elapsed() < Duration::from_secs(30) {
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let now = resident();
+    assert!(
+        now <= limit,
+        "{what}: {} MB before, {} MB after",
+        before >> 20,
+        now >> 20
+    );
+}
+
+fn connect(port: u16) -> TcpStream {
+    let stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream
+        .set_write_timeout(Some(Duration::from_secs(20)))
+        .unwrap();
+    stream
+}
+
+#[test]
+fn no_client_can_stall_the_preview() {
+    let tree = Tree::new();
+    // A large static file, as a site may hold a video or a data set.
+    let big = vec![b'x'; 64 * 1024 * 1024];
+    std::fs::write(tree.root.join("static/big.bin"), &big).unwrap();
+    drop(big);
+    let mut config = accord::serve::ServeConfig::new(&tree.root);
+    config.port = 0;
+    let server = accord::serve::start(config).expect("the server starts");
+    let port = server.port();
+    stays_responsive(port, "before any attack", 2);
+
+    // A client that pipelines 200 requests and never reads an answer.
+    let before = resident();
+    let mut pipelining = connect(port);
+    let request = format!("GET /about/ HTTP/1.1\r\nHost: localhost:{port}\r\n\r\n").repeat(200);
+    pipelining.write_all(request.as_bytes()).unwrap();
+    stays_responsive(port, "a pipelining client that never reads", 4);
+    drop(pipelining);
+    memory_returns(before, "a pipelining client that never reads");
+
+    // Four clients that ask for the large file and never read it.
+    let before = resident();
+    let readers: Vec<TcpStream> = (0..4)
+        .map(|_| {
+            let mut stream = connect(port);
+            let request = format!("GET /big.bin HTTP/1.1\r\nHost: localhost:{port}\r\n\r\n");
+            stream.write_all(request.as_bytes()).unwrap();
+            stream
+        })
+        .collect();
+    let what = "four clients not reading a large file";
+    stays_responsive_after(port, what, 4, Duration::from_secs(3));
+    drop(readers);
+    memory_returns(before, "four clients not reading a large file");
+
+    // A 100 MB request header.
+    let before = resident();
+    let sender = std::thread::spawn(move || {
+        let mut stream = connect(port);
+        let _ = stream.write_all(b"GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: ");
+        let block = vec![b'a'; 1024 * 1024];
+        for _ in 0..100 {
+            if stream.write_all(&block).is_err() {
+                return true;
+            }
+        }
+        false
+    });
+    stays_responsive(port, "a 100 MB header", 3);
+    assert!(sender.join().unwrap(), "the 100 MB header was read whole");
+    memory_returns(before, "a 100 MB header");
+
+    // 64 connections that send one byte a second.
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let slow: Vec<_> = (0..64)
+        .map(|_| {
+            let stop = stop.clone();
+            std::thread::spawn(move || {
+                let mut stream = connect(port);
+                for byte in b"GET / HTTP/1.1\r\nHost: localhost\r\n".iter().cycle() {
+                    if stop.load(std::sync::atomic::Ordering::SeqCst)
+                        || stream.write_all(&[*byte]).is_err()
+                    {
+                        break;
+                    }
+                    std::thread::sleep(Duration::from_secs(1));
+                }
+            })
+        })
+        .collect();
+    stays_responsive(port, "64 connections sending a byte a second", 6);
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    for thread in slow {
+        thread.join().unwrap();
+    }
+    stays_responsive(port, "after every attack", 1);
+    server.shutdown();
+}
+
+#[test]
+fn only_hosts_that_name_the_preview_are_answered() {
+    let tree = Tree::new();
+    let mut config = accord::serve::ServeConfig::new(&tree.root);
+    config.port = 0;
+    config.allow_hosts = vec!["preview.test".into()];
+    let server = accord::serve::start(config).expect("the server starts");
+    let port = server.port();
+    for host in [
+        format!("localhost:{port}"),
+        format!("127.0.0.1:{port}"),
+        format!("[::1]:{port}"),
+        "localhost".to_string(),
+        format!("preview.test:{port}"),
+    ] {
+        assert_eq!(probe(port, &host, "/").0, 200, "{host}");
+    }
+    for host in [
+        "evil.example".to_string(),
+        format!("evil.example:{port}"),
+        format!("localhost.evil.example:{port}"),
+        "localhost:1".to_string(),
+    ] {
+        let status = probe(port, &host, "/").0;
+        assert!(matches!(status, 403 | 421), "{host}: {status}");
+    }
+    server.shutdown();
+}

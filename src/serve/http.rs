@@ -15,6 +15,8 @@ pub struct Context {
     pub current: Arc<Current>,
     /// The live-reload hub, which takes over event-stream requests.
     pub hub: Arc<Hub>,
+    /// The token every request passed on by the guard carries (see [`super::guard`]).
+    pub token: Arc<str>,
 }
 
 /// An answer, before it is written: kept apart from tiny_http so it can be tested directly.
@@ -44,6 +46,13 @@ impl Answer {
 /// Answers one request. Event-stream requests are handed to the hub at once, so that a worker
 /// is never held by an open tab.
 pub fn handle(request: Request, context: &Context) {
+    let from_guard = request.headers().iter().any(|header| {
+        header.field.equiv(super::guard::TOKEN_HEADER) && header.value.as_str() == &*context.token
+    });
+    if !from_guard {
+        respond(request, Answer::text(403, "Forbidden.\n"), &[]);
+        return;
+    }
     let head = match request.method() {
         Method::Get => false,
         Method::Head => true,

@@ -9,6 +9,7 @@
 //! tiny_http is dormant, so the server binds to localhost unless told otherwise, answers on a
 //! small fixed pool of workers, and hands event streams to the reload hub at once.
 
+pub mod guard;
 pub mod http;
 pub mod path;
 pub mod rebuild;
@@ -57,6 +58,10 @@ pub struct ServeArgs {
     /// Overrides base_url from site.yaml; its path (`/sub/`) is where the site is served.
     #[arg(long)]
     pub base_url: Option<String>,
+    /// Also answer requests for this host name (besides localhost and IP addresses); repeat
+    /// for more names.
+    #[arg(long = "allow-host", value_name = "NAME")]
+    pub allow_hosts: Vec<String>,
 }
 
 /// Everything [`start`] needs.
@@ -79,6 +84,8 @@ pub struct ServeConfig {
     pub keep_alive: Duration,
     /// Whether builds and rebuilds are reported on the terminal.
     pub log: bool,
+    /// Host names answered besides localhost and IP addresses (see [`guard::Hosts`]).
+    pub allow_hosts: Vec<String>,
 }
 
 impl ServeConfig {
@@ -93,6 +100,7 @@ impl ServeConfig {
             debounce: Duration::from_millis(20),
             keep_alive: Duration::from_secs(15),
             log: false,
+            allow_hosts: Vec::new(),
         }
     }
 }
@@ -102,6 +110,7 @@ pub struct ServerHandle {
     address: SocketAddr,
     prefix: String,
     server: Arc<tiny_http::Server>,
+    guard: guard::Guard,
     hub: Arc<Hub>,
     signals: Sender<Signal>,
     stopping: Arc<AtomicBool>,
@@ -160,6 +169,7 @@ impl ServerHandle {
         if self.stopping.swap(true, Ordering::SeqCst) {
             return;
         }
+        self.guard.stop();
         let _ = self.signals.send(Signal::Stop);
         if let Some(thread) = self.rebuilder.take() {
             let _ = thread.join();
@@ -207,12 +217,24 @@ pub fn start(config: ServeConfig) -> std::io::Result<ServerHandle> {
     let failing = error.is_some();
     let hub = Arc::new(Hub::start(snapshot.generation, error, config.keep_alive)?);
     let current = Arc::new(Current::new(snapshot));
+    // tiny_http answers on a private loopback port, behind the guard (see [`guard`]).
+    let private = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))?;
+    let _ = socket2::SockRef::from(&private).set_tcp_nodelay(true);
+    let private_address = private.local_addr()?;
     let server =
-        Arc::new(tiny_http::Server::from_listener(listener, None).map_err(std::io::Error::other)?);
+        Arc::new(tiny_http::Server::from_listener(private, None).map_err(std::io::Error::other)?);
+    let token = guard::new_token();
+    let hosts = guard::Hosts {
+        port: address.port(),
+        interface: config.interface,
+        names: config.allow_hosts.clone(),
+    };
+    let guard = guard::Guard::start(listener, private_address, token.clone(), hosts)?;
     let stopping = Arc::new(AtomicBool::new(false));
     let context = http::Context {
         current: current.clone(),
         hub: hub.clone(),
+        token: token.into(),
     };
     let mut workers = Vec::new();
     for index in 0..WORKERS {
@@ -244,6 +266,7 @@ pub fn start(config: ServeConfig) -> std::io::Result<ServerHandle> {
         address,
         prefix,
         server,
+        guard,
         hub,
         signals,
         stopping,
@@ -367,6 +390,7 @@ pub fn run(args: ServeArgs) -> ExitCode {
     config.port = args.port;
     config.base_url = args.base_url;
     config.drafts = args.drafts;
+    config.allow_hosts = args.allow_hosts;
     config.log = true;
     let (stop, stopped) = mpsc::channel();
     let presses = AtomicUsize::new(0);

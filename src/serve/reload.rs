@@ -222,13 +222,20 @@ fn write_event(stream: &mut Box<dyn Write + Send>, bytes: &[u8]) -> bool {
 /// back with newlines.
 pub fn event(name: &str, data: &str) -> String {
     let mut out = format!("event: {name}\n");
-    for line in data.lines() {
-        out.push_str("data: ");
-        out.push_str(line.trim_end_matches('\r'));
-        out.push('\n');
+    // EventSource ends a line at CR, LF or CRLF: a lone CR left in an author's text (an error
+    // message quoting it) would otherwise start a line of its own, such as `event: reload`.
+    let mut lines: Vec<&str> = data
+        .split("\r\n")
+        .flat_map(|l| l.split(['\r', '\n']))
+        .collect();
+    // A final line break ends the last line rather than starting an empty one.
+    if lines.len() > 1 && lines.last() == Some(&"") {
+        lines.pop();
     }
-    if data.is_empty() {
-        out.push_str("data: \n");
+    for line in lines {
+        out.push_str("data: ");
+        out.push_str(line);
+        out.push('\n');
     }
     out.push('\n');
     out
@@ -237,6 +244,15 @@ pub fn event(name: &str, data: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_carriage_return_cannot_start_a_line_of_its_own() {
+        let injected = event("error", "bad\revent: reload\r\ndata: x\nend");
+        assert_eq!(
+            injected,
+            "event: error\ndata: bad\ndata: event: reload\ndata: data: x\ndata: end\n\n"
+        );
+    }
 
     #[test]
     fn multi_line_data_is_split_into_data_lines() {
