@@ -207,6 +207,10 @@ fn link_document(
                         text.split_sentence_bound_indices().collect()
                     };
                     let themes = paragraph_themes(document, section, paragraph, classifier);
+                    // Names come in order, so the themes of the sentence they sit in are found
+                    // once per sentence, not once per name: a long sentence full of names would
+                    // otherwise be read again for each one.
+                    let mut sentence_themes: Option<((usize, usize), Vec<usize>)> = None;
                     let names = found
                         .into_iter()
                         .map(|found| {
@@ -220,7 +224,15 @@ fn link_document(
                                 &themes,
                                 classifier,
                                 &text[found.start..found.end],
-                                &text[sentence.0..sentence.1],
+                                || match &sentence_themes {
+                                    Some((bounds, named)) if *bounds == sentence => named.clone(),
+                                    _ => {
+                                        let named =
+                                            classifier.themes_named(&text[sentence.0..sentence.1]);
+                                        sentence_themes = Some((sentence, named.clone()));
+                                        named
+                                    }
+                                },
                             );
                             PlacedName {
                                 found,
@@ -265,20 +277,24 @@ fn mention_themes(
     paragraph_themes: &[usize],
     classifier: &Classifier,
     name: &str,
-    sentence: &str,
+    sentence_themes: impl FnOnce() -> Vec<usize>,
 ) -> Vec<usize> {
     if paragraph_themes.len() < 2 {
         return paragraph_themes.to_vec();
     }
-    for text in [name, sentence] {
-        let named: Vec<usize> = classifier
-            .themes_named(text)
+    let within = |named: Vec<usize>| -> Vec<usize> {
+        named
             .into_iter()
             .filter(|t| paragraph_themes.contains(t))
-            .collect();
-        if !named.is_empty() {
-            return named;
-        }
+            .collect()
+    };
+    let by_name = within(classifier.themes_named(name));
+    if !by_name.is_empty() {
+        return by_name;
+    }
+    let by_sentence = within(sentence_themes());
+    if !by_sentence.is_empty() {
+        return by_sentence;
     }
     paragraph_themes.to_vec()
 }
