@@ -18,10 +18,11 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::build::{content_path, BuildOptions, Site};
-use crate::check::anchors::Anchors;
+use crate::build::anchors::Anchors;
+use crate::build::{BuildOptions, Site};
 use crate::content::{self, Page, GLOSSARY_DIR, INSTRUMENTS_DIR, THEMES_DIR};
 use crate::error::Result;
+use crate::load::content_path;
 use crate::output::MemorySink;
 use crate::progress::Progress;
 use crate::render::markdown::{LinkTargets, MarkdownRenderer, Rendered};

@@ -1,6 +1,5 @@
 //! The `accord` command line: parses arguments and hands each subcommand to the library.
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -22,20 +21,7 @@ struct Cli {
 #[derive(Subcommand, Debug)]
 enum Command {
     /// Build the site into the output folder.
-    Build {
-        /// The site's folder (holding site.yaml).
-        #[arg(long, default_value = ".")]
-        root: PathBuf,
-        /// Where to write the site; relative paths are inside the site's folder.
-        #[arg(long, default_value = "public")]
-        output: PathBuf,
-        /// Overrides base_url from site.yaml (for example a fork's GitHub Pages address).
-        #[arg(long)]
-        base_url: Option<String>,
-        /// Also build pages marked `draft: true`.
-        #[arg(long)]
-        drafts: bool,
-    },
+    Build(accord::build::BuildArgs),
     /// Build, serve the site on localhost and rebuild on every change, with live reload.
     Serve(accord::serve::ServeArgs),
     /// Build in memory and report broken links, unused entries and undeclared instruments.
@@ -51,39 +37,7 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build {
-            root,
-            output,
-            base_url,
-            drafts,
-        } => {
-            let output = if output.is_absolute() {
-                output
-            } else {
-                root.join(output)
-            };
-            let options = accord::BuildOptions {
-                root: root.clone(),
-                base_url,
-                drafts,
-            };
-            match accord::build(&options, &output) {
-                Ok(summary) => {
-                    println!(
-                        "Built {} pages ({} files) into {} in {} ms",
-                        summary.pages,
-                        summary.files,
-                        output.display(),
-                        summary.elapsed.as_millis()
-                    );
-                    ExitCode::SUCCESS
-                }
-                Err(error) => {
-                    eprint!("{}", accord::report::render(&error, &root));
-                    ExitCode::FAILURE
-                }
-            }
-        }
+        Command::Build(args) => accord::build::run(args),
         Command::Serve(args) => accord::serve::run(args),
         Command::Check(args) => accord::check::run(args),
         Command::Init(args) => accord::init::run(args),

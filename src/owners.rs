@@ -10,8 +10,8 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crate::build::Site;
 use crate::error::{Error, Location, Result};
+use crate::load::Site;
 use crate::render::PageKind;
 
 /// Who writes an output file.

@@ -4,8 +4,8 @@
 use std::collections::HashSet;
 
 use super::{line_containing, line_of_key, Finding, Kind};
-use crate::build::Site;
 use crate::link::{Matcher, Target};
+use crate::load::Site;
 use crate::text::{fold, is_word_char};
 
 /// The warnings about unused terms, instruments and aliases, in content order.

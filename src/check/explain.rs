@@ -4,9 +4,9 @@
 
 use std::fmt::Write as _;
 
-use crate::build::Site;
 use crate::link::themes::{Assignment, Reason};
 use crate::link::Classifier;
+use crate::load::Site;
 
 /// The explanation, as text for a terminal.
 pub fn explain(site: &Site) -> String {

@@ -6,12 +6,10 @@
 //! that nothing mentions, aliases that no document uses, names in the seeds that look like
 //! instruments nobody has declared yet, and a base URL without a host (no sitemap then).
 
-pub mod anchors;
 pub mod content;
 pub mod discover;
 pub mod explain;
 pub mod external;
-pub mod html;
 pub mod links;
 pub mod placeholders;
 pub mod seeds;
@@ -357,7 +355,7 @@ fn build_findings(error: &Error, output_complete: bool) -> Vec<Finding> {
     error
         .flatten()
         .into_iter()
-        .filter(|e| !(output_complete && anchors::is_anchor_error(e)))
+        .filter(|e| !(output_complete && crate::build::anchors::is_anchor_error(e)))
         .map(|e| match e {
             Error::Input {
                 location,

@@ -3,7 +3,7 @@
 
 use super::discover::undeclared;
 use super::{Finding, Kind};
-use crate::build::Site;
+use crate::load::Site;
 use crate::text::slugify;
 
 /// One warning per undeclared name, at its first occurrence, with the number of occurrences.

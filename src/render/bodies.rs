@@ -11,9 +11,9 @@ use rayon::prelude::*;
 use super::markdown::{LinkTargets, MarkdownRenderer, Rendered};
 use super::views::paths;
 use super::Bodies;
-use crate::build::{content_path, Site};
 use crate::content::Entry;
 use crate::error::{CollectAll, Error, Result};
+use crate::load::{content_path, Site};
 
 /// A body to render: its Markdown, its file, its first line, its path inside `content/`.
 type Source<'a> = (&'a str, &'a Path, usize, String);

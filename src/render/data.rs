@@ -12,10 +12,10 @@ use serde_json::{json, Value};
 use super::escape::escaped;
 use super::feed::feed_path;
 use super::views::paths;
-use crate::build::Site;
 use crate::content::model::Licence;
 use crate::date::PartialDate;
 use crate::link::{Mention, Target};
+use crate::load::Site;
 
 /// Where the data files and their page are, relative to the site root.
 pub const DATA_PATH: &str = "data/";

@@ -10,9 +10,9 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::escape::escaped;
 use super::views::paths;
-use crate::build::Site;
 use crate::date::PartialDate;
 use crate::link::Place;
+use crate::load::Site;
 use crate::seed::Document;
 use crate::text::slugify;
 

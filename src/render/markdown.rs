@@ -40,7 +40,7 @@ pub struct Rendered {
     /// index's time.
     pub text: String,
     /// Links to anchors of content pages, checked once every page is rendered
-    /// (see [`crate::check::anchors`]).
+    /// (see [`crate::build::anchors`]).
     pub fragment_links: Vec<FragmentLink>,
     /// The content files its links name (paths inside `content/`, sorted), with the URL each
     /// led to when it was rendered (`None`: no such file).

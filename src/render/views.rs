@@ -6,10 +6,10 @@
 use serde::Serialize;
 
 use super::escape::{escaped, push_escaped};
-use crate::build::Site;
 use crate::content::Source;
 use crate::date::PartialDate;
 use crate::link::{Mention, Place, Target};
+use crate::load::Site;
 
 /// A date as templates show it.
 #[derive(Debug, Clone, Serialize)]

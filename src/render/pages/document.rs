@@ -1,10 +1,10 @@
 //! A document's page: its full text, paragraph by paragraph, with themes and linked mentions.
 
-use crate::render::templates::PageContext;
+use crate::theme::PageContext;
 
 use super::{Bodies, PageView};
-use crate::build::Site;
 use crate::link::Place;
+use crate::load::Site;
 use crate::render::markdown::Heading;
 use crate::render::views::{paths, DateView};
 

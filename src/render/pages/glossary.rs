@@ -2,10 +2,10 @@
 
 use std::collections::HashMap;
 
-use crate::render::templates::PageContext;
+use crate::theme::PageContext;
 
 use super::{Bodies, PageView};
-use crate::build::Site;
+use crate::load::Site;
 use crate::render::markdown::Heading;
 use crate::render::paginate::{page_path, page_range, pager, PER_PAGE};
 use crate::render::views::{paths, LinkView, PassageView};

@@ -17,11 +17,11 @@ use super::markdown::{Heading, Rendered};
 use super::paginate::{
     page_count, page_path, page_range, pager, Pager, PER_PAGE, TIMELINE_PER_PAGE,
 };
-use super::templates::PageContext;
 use super::views::{paths, DateView, LinkView};
-use crate::build::Site;
 use crate::content::Source;
 use crate::error::Result;
+use crate::load::Site;
+use crate::theme::PageContext;
 pub(crate) use timeline::TimelineEvent;
 
 /// Rendered Markdown bodies of the build's content, by kind and index.

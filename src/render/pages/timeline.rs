@@ -1,12 +1,12 @@
 //! The timeline: publications, dates the documents mention, and changes of status, in order.
 
-use crate::render::templates::PageContext;
+use crate::theme::PageContext;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::{capitalised, Bodies, PageView};
-use crate::build::Site;
 use crate::date::PartialDate;
 use crate::link::Place;
+use crate::load::Site;
 use crate::render::escape::escaped;
 use crate::render::markdown::Heading;
 use crate::render::paginate::{page_path, page_range, pager, TIMELINE_PER_PAGE};

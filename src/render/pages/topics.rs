@@ -1,10 +1,10 @@
 //! Theme and instrument pages: what the documents say about a subject, split into pages.
 
-use crate::render::templates::PageContext;
+use crate::theme::PageContext;
 
 use super::{ranked, Bodies, PageView, PLACES_SHOWN};
-use crate::build::Site;
 use crate::content::StatusEntry;
+use crate::load::Site;
 use crate::render::paginate::{page_path, page_range, pager, PER_PAGE};
 use crate::render::views::{paths, DateView, LinkView, PassageView};
 

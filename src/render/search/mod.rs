@@ -24,8 +24,8 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::views::paths;
-use crate::build::Site;
 use crate::content::Page;
+use crate::load::Site;
 use crate::render::markdown::Rendered;
 use crate::render::Bodies;
 

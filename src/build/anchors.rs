@@ -9,8 +9,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rayon::prelude::*;
 
-use crate::build::Site;
 use crate::error::{Error, Result};
+use crate::load::Site;
 use crate::render::markdown::FragmentLink;
 use crate::render::Bodies;
 
@@ -44,7 +44,7 @@ impl Anchors {
                     .urls
                     .url(file.strip_suffix("index.html").unwrap_or(file));
                 wanted.contains(url.as_str()).then(|| {
-                    let ids = super::html::scan(html, true).ids.into_iter().collect();
+                    let ids = crate::html::scan(html, true).ids.into_iter().collect();
                     (url, ids)
                 })
             })
@@ -56,7 +56,7 @@ impl Anchors {
     pub fn verify(&self) -> Result<()> {
         let mut errors: BTreeMap<(String, usize, usize), Error> = BTreeMap::new();
         for link in &self.links {
-            let fragment = super::links::percent_decode(&link.fragment);
+            let fragment = crate::html::percent_decode(&link.fragment);
             if fragment.is_empty() || fragment == "top" {
                 continue;
             }

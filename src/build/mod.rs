@@ -1,0 +1,221 @@
+//! The build driver: load, render, write. Every stage reports all the errors it finds.
+//!
+//! [`Site::load`] reads and links the inputs ([`crate::load`]); [`Site::write`] renders every
+//! page and file into a [`Sink`], checking anchor links ([`anchors`]) once all are rendered;
+//! [`build`] writes them into a staging folder that [`crate::output`] swaps into place.
+
+pub mod anchors;
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+use crate::error::{Error, Result};
+pub use crate::load::{BuildOptions, Site};
+use crate::output::{MemorySink, Sink, Staging};
+use crate::progress::Progress;
+use crate::render::Bodies;
+
+/// What a build produced.
+#[derive(Debug)]
+pub struct Summary {
+    /// Number of HTML pages.
+    pub pages: usize,
+    /// Number of files in all.
+    pub files: usize,
+    /// Time taken.
+    pub elapsed: Duration,
+}
+impl Site {
+    /// Loads and links the site described by `options`, ready to render.
+    pub fn load(options: &BuildOptions) -> Result<Site> {
+        let mut site = Site::read(options)?;
+        site.set_globals();
+        crate::owners::check(&site)?;
+        Ok(site)
+    }
+
+    /// Renders the whole site into `sink`, counting the pages written on `progress`; returns
+    /// the number of HTML pages and of files.
+    pub fn write(&self, sink: &dyn Sink, progress: &Progress) -> Result<(usize, usize)> {
+        let bodies = self.render_bodies()?;
+        self.write_bodies(&bodies, sink, progress)
+    }
+
+    /// [`Site::write`] with the Markdown bodies already rendered, so that a caller that keeps
+    /// them (the incremental rebuild of `serve`) renders them only once.
+    pub fn write_bodies(
+        &self,
+        bodies: &Bodies,
+        sink: &dyn Sink,
+        progress: &Progress,
+    ) -> Result<(usize, usize)> {
+        let list = self.page_list();
+        let page_count = list.len();
+        progress.start_pages(page_count);
+        // Only the pages that Markdown anchor links point at are kept for the anchor check; every
+        // other page is written as soon as it is rendered, so that the whole site's HTML is never
+        // in memory at once.
+        let wanted: HashSet<&str> = bodies
+            .all()
+            .flat_map(|rendered| rendered.fragment_links.iter().map(|l| l.url.as_str()))
+            .collect();
+        // The search index is one long sequential job: it runs beside the pages, not after them.
+        let (checked, search_files) = rayon::join(
+            || -> Result<Vec<(String, String)>> {
+                let checked: Vec<Option<(String, String)>> = list
+                    .into_par_iter()
+                    .map(|(kind, file)| {
+                        let url = self
+                            .urls
+                            .url(file.strip_suffix("index.html").unwrap_or(&file));
+                        let checked = wanted.contains(url.as_str());
+                        let (template, context) = self.page_context(kind, bodies);
+                        let html = self.templates.render(template, context)?;
+                        let checked = checked.then(|| (file.clone(), html.clone()));
+                        sink.write(&file, html.into_bytes())?;
+                        progress.page_done();
+                        Ok(checked)
+                    })
+                    .collect::<Result<_>>()?;
+                Ok(checked.into_iter().flatten().collect())
+            },
+            || {
+                let files = crate::render::search::files(self, bodies);
+                progress.search_done();
+                files
+            },
+        );
+        let anchors = anchors::Anchors::collect(self, bodies, &checked?);
+        let mut file_count = page_count;
+        let has_code = bodies.pages.iter().any(|b| b.has_code);
+        for (path, bytes) in self.theme.static_files()? {
+            sink.write(&path.to_string_lossy().replace('\\', "/"), bytes)?;
+            file_count += 1;
+        }
+        let static_folder = self.root.join("static");
+        let static_kind = crate::tree::Folder::Static;
+        for (path, bytes) in crate::theme::read_folder(&self.root, &static_folder, static_kind)? {
+            sink.write(&path.to_string_lossy().replace('\\', "/"), bytes)?;
+            file_count += 1;
+        }
+        for (source, relative) in &self.content.assets {
+            let bytes = crate::tree::read(&self.root, source)?;
+            sink.write(&relative.to_string_lossy().replace('\\', "/"), bytes)?;
+            file_count += 1;
+        }
+        if has_code {
+            sink.write(
+                "syntax.css",
+                crate::render::highlight::stylesheet().into_bytes(),
+            )?;
+            file_count += 1;
+        }
+        // The search index and the popovers' preview texts (see render::search).
+        for (path, bytes) in self.extra_files().into_iter().chain(search_files) {
+            sink.write(&path, bytes)?;
+            file_count += 1;
+        }
+        // Checked last, once every file is written, so that `accord check` still gets the whole
+        // output and can report these among the rest.
+        anchors.verify()?;
+        Ok((page_count, file_count))
+    }
+}
+
+/// Builds the site into the output folder, replacing it only when everything succeeded.
+pub fn build(options: &BuildOptions, output: &Path) -> Result<Summary> {
+    let started = Instant::now();
+    let progress = Progress::new(started);
+    // The staging folder is checked and made beside loading: a build into a folder it may not
+    // replace stops before rendering anything.
+    let (site, staging) = rayon::join(
+        || Site::load(options),
+        || Staging::new(&options.root, output),
+    );
+    let (site, staging) = match (site, staging) {
+        (Ok(site), Ok(staging)) => (site, staging),
+        (Err(error), Ok(staging)) => {
+            staging.abandon();
+            return Err(error);
+        }
+        (Ok(_), Err(error)) => return Err(error),
+        (Err(a), Err(b)) => return Err(Error::Many(vec![a, b])),
+    };
+    let written = site.write(&staging, &progress);
+    progress.finish();
+    match written {
+        Ok((pages, files)) => {
+            staging.publish()?;
+            Ok(Summary {
+                pages,
+                files,
+                elapsed: started.elapsed(),
+            })
+        }
+        Err(error) => {
+            staging.abandon();
+            Err(error)
+        }
+    }
+}
+
+/// Builds the site in memory: every output file by path.
+pub fn build_in_memory(
+    options: &BuildOptions,
+) -> Result<std::collections::BTreeMap<String, Vec<u8>>> {
+    let site = Site::load(options)?;
+    let sink = MemorySink::default();
+    site.write(&sink, &Progress::hidden())?;
+    Ok(sink.into_files())
+}
+
+/// Arguments of `accord build`.
+#[derive(Debug, clap::Args)]
+pub struct BuildArgs {
+    /// The site's folder (holding site.yaml).
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Where to write the site; relative paths are inside the site's folder.
+    #[arg(long, default_value = "public")]
+    pub output: PathBuf,
+    /// Overrides base_url from site.yaml (for example a fork's GitHub Pages address).
+    #[arg(long)]
+    pub base_url: Option<String>,
+    /// Also build pages marked `draft: true`.
+    #[arg(long)]
+    pub drafts: bool,
+}
+
+/// `accord build`: builds the site and says what it wrote, or reports every error.
+pub fn run(args: BuildArgs) -> ExitCode {
+    let output = if args.output.is_absolute() {
+        args.output
+    } else {
+        args.root.join(args.output)
+    };
+    let options = BuildOptions {
+        root: args.root.clone(),
+        base_url: args.base_url,
+        drafts: args.drafts,
+    };
+    match build(&options, &output) {
+        Ok(summary) => {
+            println!(
+                "Built {} pages ({} files) into {} in {} ms",
+                summary.pages,
+                summary.files,
+                output.display(),
+                summary.elapsed.as_millis()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprint!("{}", crate::report::render(&error, &args.root));
+            ExitCode::FAILURE
+        }
+    }
+}

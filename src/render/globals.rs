@@ -1,0 +1,62 @@
+//! The values every template sees: the site's settings, its main navigation and the URLs of
+//! its assets.
+
+use crate::load::Site;
+use crate::render::views::LinkView;
+
+impl Site {
+    /// Gives the templates the values every page sees (`site`, with the menu, and `assets`).
+    pub fn set_globals(&mut self) {
+        let menu: Vec<LinkView> = if self.config.menu.is_empty() {
+            let mut menu = vec![
+                ("Documents", "documents/"),
+                ("Themes", "themes/"),
+                ("Instruments", "instruments/"),
+                ("Glossary", "glossary/"),
+                ("Timeline", "timeline/"),
+            ];
+            if self.content.page_at("about/").is_some() {
+                menu.push(("About", "about/"));
+            }
+            menu.into_iter()
+                .map(|(title, path)| LinkView {
+                    title: title.into(),
+                    url: self.urls.url(path),
+                })
+                .collect()
+        } else {
+            self.config
+                .menu
+                .iter()
+                .map(|item| LinkView {
+                    title: item.title.clone(),
+                    url: if item.url.contains("://") {
+                        item.url.clone()
+                    } else {
+                        self.urls.url(&item.url)
+                    },
+                })
+                .collect()
+        };
+        let site = serde_json::json!({
+            "title": self.config.title,
+            "description": self.config.description,
+            "language": self.config.language,
+            "base_url": self.urls.base,
+            "root_url": self.urls.url(""),
+            "publisher": self.config.publisher,
+            "report_url": self.config.report_url,
+            "extra": self.config.extra,
+            "menu": menu,
+        });
+        let assets = serde_json::json!({
+            "stylesheet": self.urls.url("style.css"),
+            "script": self.urls.url("accord.js"),
+            "syntax_css": self.urls.url("syntax.css"),
+            "favicon": self.urls.url("favicon.svg"),
+            "search_url": self.urls.url("search/"),
+        });
+        self.templates.set_global("site", &site);
+        self.templates.set_global("assets", &assets);
+    }
+}
