@@ -526,3 +526,130 @@ fn every_instrument_theme_and_term_has_a_valid_feed_with_stable_ids() {
         );
     }
 }
+
+/// The JSON-LD of a page: the text of each `<script type="application/ld+json">`, as a browser
+/// parses it, read as JSON.
+fn json_ld(html: &str) -> Vec<Value> {
+    let page = scraper::Html::parse_document(html);
+    let selector = scraper::Selector::parse("script[type=\"application/ld+json\"]").expect("css");
+    page.select(&selector)
+        .map(|script| {
+            let text: String = script.text().collect();
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("JSON-LD parses: {e}\n{text}"))
+        })
+        .collect()
+}
+
+#[test]
+fn document_and_instrument_pages_describe_themselves_in_json_ld_that_text_cannot_break() {
+    let site = common::copy_site();
+    let root = site.path();
+    let hostile = "A statement </script><script>alert(1)</script> & <!-- more";
+    let sidecar = std::fs::read_dir(root.join("seeds"))
+        .expect("seeds")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .find(|p| {
+            let text = std::fs::read_to_string(p).expect("sidecar");
+            !text.lines().any(|l| l.starts_with("title:"))
+        })
+        .expect("a sidecar without a title");
+    let yaml = std::fs::read_to_string(&sidecar).expect("sidecar");
+    std::fs::write(&sidecar, format!("{yaml}\ntitle: \"{hostile}\"\n")).expect("write sidecar");
+    let files = build(root);
+    let documents = json(&files, "data/documents.json");
+    let mut hostile_seen = false;
+    for document in documents.as_array().expect("an array") {
+        let slug = document["slug"].as_str().expect("a slug");
+        let html = text(&files, &format!("documents/{slug}/index.html"));
+        assert!(
+            !html.contains("<script>alert"),
+            "{slug}: a title never becomes markup"
+        );
+        let described = json_ld(html);
+        assert_eq!(described.len(), 1, "{slug}: one JSON-LD block");
+        let statement = &described[0];
+        assert_eq!(statement["@context"], "https://schema.org");
+        assert_eq!(statement["@type"], "Article");
+        assert_eq!(
+            statement["headline"], document["title"],
+            "{slug}: the title"
+        );
+        assert_eq!(statement["url"], document["url"]);
+        assert_eq!(statement["datePublished"], document["date"]);
+        if let Some(publisher) = document["publisher"].as_str() {
+            assert_eq!(statement["publisher"]["name"], publisher);
+        }
+        if let Some(original) = document["original_title"].as_str() {
+            assert_eq!(
+                statement["isBasedOn"]["name"], original,
+                "{slug}: the original"
+            );
+            assert_eq!(statement["isBasedOn"]["url"], document["original_url"]);
+        }
+        hostile_seen |= statement["headline"] == hostile;
+    }
+    assert!(hostile_seen, "the hostile title reached the JSON-LD intact");
+    for instrument in json(&files, "data/instruments.json")
+        .as_array()
+        .expect("an array")
+    {
+        let slug = instrument["slug"].as_str().expect("a slug");
+        let described = json_ld(text(&files, &format!("instruments/{slug}/index.html")));
+        assert_eq!(described.len(), 1, "{slug}: one JSON-LD block");
+        assert_eq!(described[0]["name"], instrument["name"]);
+        assert_eq!(described[0]["url"], instrument["url"]);
+        let subject_of = described[0]["subjectOf"].as_array().map_or(0, Vec::len);
+        let mentioned = instrument["mentions"].as_u64().expect("a count") > 0;
+        assert_eq!(
+            subject_of > 0,
+            mentioned,
+            "{slug}: the documents that mention it"
+        );
+    }
+}
+
+#[test]
+fn every_paragraph_offers_its_citation_without_javascript() {
+    let files = build(&common::repository());
+    let documents: BTreeMap<String, Value> = json(&files, "data/documents.json")
+        .as_array()
+        .expect("an array")
+        .iter()
+        .map(|d| (d["slug"].as_str().expect("a slug").to_string(), d.clone()))
+        .collect();
+    let mut pages: BTreeMap<String, scraper::Html> = BTreeMap::new();
+    for paragraph in json(&files, "data/paragraphs.json")
+        .as_array()
+        .expect("an array")
+    {
+        let slug = paragraph["document"].as_str().expect("a slug");
+        let id = paragraph["id"].as_str().expect("an id");
+        let page = pages.entry(slug.to_string()).or_insert_with(|| {
+            scraper::Html::parse_document(text(&files, &format!("documents/{slug}/index.html")))
+        });
+        // The citation follows the paragraph, so that the permalink's target shows it.
+        let selector = scraper::Selector::parse(&format!("p#{id} + p.cite-line")).expect("css");
+        let citation: String = page
+            .select(&selector)
+            .next()
+            .unwrap_or_else(|| panic!("{slug}#{id}: a citation after the paragraph"))
+            .text()
+            .collect();
+        let document = &documents[slug];
+        let number = paragraph["number"].as_u64().expect("a number");
+        for part in [
+            document["title"].as_str().expect("a title").to_string(),
+            format!("paragraph {number}"),
+            paragraph["url"].as_str().expect("a url").to_string(),
+        ]
+        .into_iter()
+        .chain(document["publisher"].as_str().map(str::to_string))
+        {
+            assert!(
+                citation.contains(&part),
+                "{slug}#{id}: {part} in {citation:?}"
+            );
+        }
+    }
+}

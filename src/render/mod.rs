@@ -8,6 +8,7 @@ pub mod extras;
 pub mod feed;
 pub mod globals;
 pub mod highlight;
+pub mod json_ld;
 pub mod markdown;
 pub mod pages;
 pub mod search;

@@ -19,6 +19,8 @@ impl Site {
         let mut toc = Vec::new();
         let mut all_themes = std::collections::BTreeSet::new();
         let mut dates = Vec::new();
+        let page_url = self.urls.absolute(&paths::document(&document.slug));
+        let mut number = 0;
         let sections: Vec<serde_json::Value> = document
             .sections
             .iter()
@@ -36,6 +38,7 @@ impl Site {
                             paragraph: p,
                         };
                         let themes = &self.graph.at(place).themes;
+                        number += 1;
                         section_themes.extend(themes.iter().copied());
                         for mention in &paragraph.dates {
                             dates.push(serde_json::json!({
@@ -48,6 +51,8 @@ impl Site {
                             "id": paragraph.id,
                             "html": self.paragraph_html(place),
                             "themes": self.theme_links(themes.iter().copied()),
+                            "citation": self.paragraph_citation(index, number),
+                            "permalink": format!("{page_url}#{}", paragraph.id),
                         })
                     })
                     .collect();
@@ -105,6 +110,7 @@ impl Site {
             "documents",
         );
         view.toc = toc;
+        view.json_ld = Some(self.document_json_ld(index));
         view
     }
 }

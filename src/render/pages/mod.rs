@@ -111,6 +111,8 @@ pub(crate) struct PageView {
     pager: Option<Pager>,
     /// The Atom feed that follows the page's instrument, theme or term.
     feed: Option<LinkView>,
+    /// schema.org JSON-LD describing the page's subject, safe inside a `<script>` element.
+    json_ld: Option<String>,
 }
 
 /// A document in a list.
@@ -325,6 +327,7 @@ impl Site {
                 .map(|_| self.urls.url("accessibility/")),
             pager: None,
             feed: None,
+            json_ld: None,
         }
     }
 

@@ -142,6 +142,9 @@ impl Site {
         view.sources = self.source_views(&meta.sources);
         view.toc = bodies.instruments[index].headings.clone();
         view.feed = Some(self.feed_link("instruments", &instrument.slug, &meta.name));
+        if number == 1 {
+            view.json_ld = Some(self.instrument_json_ld(index));
+        }
         view
     }
 }
