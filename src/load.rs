@@ -62,6 +62,7 @@ impl Site {
         if let Some(base_url) = &options.base_url {
             config.base_url = base_url.clone();
         }
+        config.check(&root, options.base_url.is_some())?;
         let urls = Urls::new(&config.base_url);
         let theme = ThemeSource::find(&root, &config.theme)?;
         let (content, documents, templates) = {

@@ -84,6 +84,118 @@ impl SiteConfig {
         };
         parse_yaml(&text, Path::new(CONFIG_FILE), 1, "site.yaml")
     }
+
+    /// Checks the settings that become URLs and files: `base_url` (from `site.yaml`, or from
+    /// the `--base-url` flag when `from_flag`) and `cname`. `root` is the site's folder, whose
+    /// `site.yaml` gives the line of a wrong setting.
+    pub fn check(&self, root: &Path, from_flag: bool) -> Result<()> {
+        let mut errors = Vec::new();
+        if let Err(problem) = check_base_url(&self.base_url) {
+            let location = if from_flag {
+                Location::file("--base-url")
+            } else {
+                setting_location(root, "base_url")
+            };
+            errors.push(Error::input(
+                location,
+                format!("the base URL `{}` {problem}", self.base_url.escape_debug()),
+                "give where the site is published, as https://example.org/path/ (or a path alone, /path/)",
+            ));
+        }
+        if let Some(domain) = &self.cname {
+            if let Err(problem) = check_domain(domain) {
+                errors.push(Error::input(
+                    setting_location(root, "cname"),
+                    format!("the cname `{}` {problem}", domain.escape_debug()),
+                    "give the custom domain alone, such as explainer.example.org (no scheme, no path)",
+                ));
+            }
+        }
+        Error::from_list(errors)
+    }
+}
+
+/// Where `key:` is set in `site.yaml`, for messages.
+fn setting_location(root: &Path, key: &str) -> Location {
+    let text = std::fs::read_to_string(root.join(CONFIG_FILE)).unwrap_or_default();
+    let prefix = format!("{key}:");
+    match text.lines().position(|line| line.starts_with(&prefix)) {
+        Some(index) => Location::at(CONFIG_FILE, index + 1, 1),
+        None => Location::file(CONFIG_FILE),
+    }
+}
+
+/// Why `base_url` cannot be used, if it cannot: it must be an http(s) URL or a path starting
+/// with `/`, with no query, fragment, whitespace, control characters or characters that would
+/// need escaping in HTML, as it begins every link of every page.
+pub fn check_base_url(base_url: &str) -> std::result::Result<(), String> {
+    if let Some(c) = base_url
+        .chars()
+        .find(|c| c.is_whitespace() || c.is_control())
+    {
+        return Err(format!(
+            "contains {}, which a URL cannot",
+            if c.is_whitespace() {
+                "a space or line break"
+            } else {
+                "a control character"
+            }
+        ));
+    }
+    if base_url.contains(['?', '#']) {
+        return Err("has a query or a fragment (`?` or `#`), which every link would carry".into());
+    }
+    if let Some(c) = base_url.chars().find(|c| {
+        matches!(
+            c,
+            '"' | '\'' | '<' | '>' | '\\' | '`' | '^' | '{' | '}' | '|'
+        )
+    }) {
+        return Err(format!("contains `{c}`, which a URL cannot"));
+    }
+    match base_url.split_once("://") {
+        Some((scheme, rest)) => {
+            if !scheme.eq_ignore_ascii_case("http") && !scheme.eq_ignore_ascii_case("https") {
+                return Err(format!("has the scheme `{scheme}`: only http and https are published"));
+            }
+            let host = rest.split('/').next().unwrap_or("");
+            if host.is_empty() || host.contains('@') {
+                return Err("names no host (or a user name before it)".into());
+            }
+            Ok(())
+        }
+        None if base_url.starts_with("//") => {
+            Err("starts with `//`, which browsers read as another host".into())
+        }
+        None if base_url.starts_with('/') => Ok(()),
+        None if base_url.contains(':') => {
+            Err("is neither an http(s) URL nor a path starting with `/`".into())
+        }
+        None => Err(format!(
+            "has no scheme, so it would be read as a path: write https://{} (or /{} for a path alone)",
+            base_url,
+            base_url.trim_start_matches('/')
+        )),
+    }
+}
+
+/// Why `cname` is not a domain name, if it is not.
+pub fn check_domain(domain: &str) -> std::result::Result<(), String> {
+    let name = domain.trim();
+    if name.is_empty() {
+        return Ok(());
+    }
+    let label_ok = |label: &str| {
+        !label.is_empty()
+            && label.len() <= 63
+            && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            && !label.starts_with('-')
+            && !label.ends_with('-')
+    };
+    if name.len() > 253 || !name.trim_end_matches('.').split('.').all(label_ok) {
+        return Err("is not a domain name (letters, digits, `-` and dots only)".into());
+    }
+    Ok(())
 }
 
 /// Makes every URL the site emits from its base URL, so that a site served under a subpath
@@ -134,6 +246,51 @@ impl Urls {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn base_urls_are_http_urls_or_paths() {
+        for good in [
+            "/",
+            "/sub/",
+            "https://example.org/",
+            "http://localhost:1111/a/",
+            "HTTPS://ex.org",
+        ] {
+            assert_eq!(check_base_url(good), Ok(()), "{good}");
+        }
+        for bad in [
+            "https://ex.org/?q=1#frag",
+            "javascript:alert(1)//",
+            "https://ex.org/a b/",
+            "https://ex.org/\n<script>",
+            "example.org/accord",
+            "//evil.example/",
+            "ftp://ex.org/",
+            "https://user@ex.org/",
+            "https:///path",
+            "/a\"onload=x",
+        ] {
+            assert!(check_base_url(bad).is_err(), "{bad}");
+        }
+        assert!(check_base_url("example.org/accord")
+            .unwrap_err()
+            .contains("https://example.org/accord"));
+    }
+
+    #[test]
+    fn a_cname_is_a_domain_name() {
+        assert_eq!(check_domain("explainer.example.org"), Ok(()));
+        assert_eq!(check_domain(" explainer.example.org\n"), Ok(()));
+        for bad in [
+            "a.org\n<script>",
+            "https://a.org",
+            "a.org/x",
+            "a..org",
+            "-a.org",
+        ] {
+            assert!(check_domain(bad).is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn urls_keep_the_subpath() {
