@@ -128,7 +128,7 @@ impl Incremental {
         let generated = list
             .iter()
             .filter(|(kind, _)| !matches!(kind, PageKind::Content(_)))
-            .map(|(_, file)| file.strip_suffix("index.html").unwrap_or(file).to_string())
+            .map(|(_, file)| crate::urls::path_of(file).to_string())
             .collect();
         let targets = site.link_targets();
         let page_entries = vec![None; site.content.pages.len()];
@@ -508,7 +508,7 @@ impl Incremental {
                 // content pages.
                 continue;
             }
-            let file = format!("{path}index.html");
+            let file = crate::urls::file_of(path);
             match by_path.get(path.as_str()) {
                 Some(&index) => render.push((index, file)),
                 None => gone.push(file),
@@ -588,7 +588,7 @@ impl Incremental {
         let mut pages: Vec<(String, String)> = rendered.to_vec();
         let mut wanted: BTreeSet<String> = BTreeSet::new();
         for (file, _) in rendered {
-            let url = file.strip_suffix("index.html").unwrap_or(file);
+            let url = crate::urls::path_of(file);
             let index = self
                 .site
                 .content
@@ -605,10 +605,7 @@ impl Incremental {
             if !output.page || shown.contains(file.as_str()) {
                 continue;
             }
-            let url = self
-                .site
-                .urls
-                .url(file.strip_suffix("index.html").unwrap_or(file));
+            let url = self.site.urls.url(crate::urls::path_of(file));
             if wanted.contains(&url) {
                 let html = String::from_utf8(output.bytes.to_vec()).map_err(|_| GiveUp)?;
                 pages.push((file.clone(), html));

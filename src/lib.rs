@@ -28,6 +28,7 @@ pub mod site;
 pub mod text;
 pub mod theme;
 pub mod tree;
+pub mod urls;
 
 pub use build::{build, build_in_memory, BuildOptions, Site};
 pub use error::{Error, Result};

@@ -120,11 +120,7 @@ impl Site {
     }
 }
 
-/// The path of a content file relative to `content/`, with `/` separators.
-pub(crate) fn content_path(source: &Path) -> String {
-    let text = source.to_string_lossy().replace('\\', "/");
-    text.strip_prefix("content/").unwrap_or(&text).to_string()
-}
+pub(crate) use crate::urls::content_path;
 
 fn check_document_slugs(documents: &[Document]) -> Result<()> {
     let mut seen: HashMap<&str, &Path> = HashMap::new();

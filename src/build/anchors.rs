@@ -40,9 +40,7 @@ impl Anchors {
         let ids = pages
             .par_iter()
             .filter_map(|(file, html)| {
-                let url = site
-                    .urls
-                    .url(file.strip_suffix("index.html").unwrap_or(file));
+                let url = site.urls.url(crate::urls::path_of(file));
                 wanted.contains(url.as_str()).then(|| {
                     let ids = crate::html::scan(html, true).ids.into_iter().collect();
                     (url, ids)

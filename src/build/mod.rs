@@ -69,9 +69,7 @@ impl Site {
                 let checked: Vec<Option<(String, String)>> = list
                     .into_par_iter()
                     .map(|(kind, file)| {
-                        let url = self
-                            .urls
-                            .url(file.strip_suffix("index.html").unwrap_or(&file));
+                        let url = self.urls.url(crate::urls::path_of(&file));
                         let checked = wanted.contains(url.as_str());
                         let (template, context) = self.page_context(kind, bodies);
                         let html = self.templates.render(template, context)?;

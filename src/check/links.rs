@@ -140,7 +140,7 @@ pub fn check(
 /// the file itself, or (for a path without the final slash) the folder's `index.html`.
 pub fn target_file<'a>(files: &'a BTreeMap<String, Vec<u8>>, path: &str) -> Option<&'a str> {
     let candidates = if path.is_empty() || path.ends_with('/') {
-        vec![format!("{path}index.html")]
+        vec![crate::urls::file_of(path)]
     } else {
         vec![path.to_string(), format!("{path}/index.html")]
     };

@@ -21,7 +21,7 @@ impl Site {
                 .page_list()
                 .into_iter()
                 .filter(|(kind, _)| !matches!(kind, crate::render::PageKind::NotFound))
-                .map(|(_, file)| self.urls.absolute(file.trim_end_matches("index.html")))
+                .map(|(_, file)| self.urls.absolute(crate::urls::path_of(&file)))
                 .collect();
             // Page order follows the content's order; sorted, the sitemap is the same on every build.
             locations.sort();

@@ -16,14 +16,7 @@ use crate::load::Site;
 use crate::seed::Document;
 use crate::text::slugify;
 
-/// The path of the Atom feed of an instrument, theme or term (`instruments`, `themes` or
-/// `glossary` as `section`), relative to the site root.
-pub fn feed_path(section: &str, slug: &str) -> String {
-    format!("{section}/{slug}/feed.xml")
-}
-
-/// Where the feed is written, relative to the site root.
-pub const FEED_PATH: &str = "feed.xml";
+pub use crate::urls::{feed_path, FEED_PATH};
 
 /// How many characters of a document's opening a feed entry's summary keeps at most.
 const SUMMARY_LIMIT: usize = 400;

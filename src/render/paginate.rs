@@ -73,15 +73,7 @@ pub fn page_count(count: usize, per_page: usize) -> usize {
     count.div_ceil(per_page.max(1)).max(1)
 }
 
-/// The path of page `number` of a list whose first page is at `base` (`instruments/nato/`):
-/// the first page is `base` itself, the others `base` + `page/N/`.
-pub fn page_path(base: &str, number: usize) -> String {
-    if number <= 1 {
-        base.to_string()
-    } else {
-        format!("{base}page/{number}/")
-    }
-}
+pub use crate::urls::page_path;
 
 /// The range of items on page `number` (1-based) of a list of `count` items.
 pub fn page_range(count: usize, number: usize, per_page: usize) -> std::ops::Range<usize> {

@@ -57,25 +57,7 @@ pub struct PassageView {
     pub anchor: String,
 }
 
-/// URL paths (relative to the site root) of every kind of page.
-pub mod paths {
-    /// A document's page.
-    pub fn document(slug: &str) -> String {
-        format!("documents/{slug}/")
-    }
-    /// A theme's page.
-    pub fn theme(slug: &str) -> String {
-        format!("themes/{slug}/")
-    }
-    /// An instrument's page.
-    pub fn instrument(slug: &str) -> String {
-        format!("instruments/{slug}/")
-    }
-    /// A glossary entry.
-    pub fn term(slug: &str) -> String {
-        format!("glossary/#{slug}")
-    }
-}
+pub use crate::urls::paths;
 
 impl Site {
     /// The URL a mention target links to.

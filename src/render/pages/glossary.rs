@@ -13,10 +13,7 @@ use crate::render::views::{paths, LinkView, PassageView};
 /// How many uses of a term the glossary quotes; a term used more often gets pages of its own.
 pub(crate) const USES_SHOWN: usize = 10;
 
-/// Where the full list of a term's uses starts.
-pub(crate) fn uses_path(slug: &str) -> String {
-    format!("glossary/{slug}/")
-}
+pub(crate) use crate::urls::uses_path;
 
 /// The letter a glossary term is listed under: its first character, folded and uppercased.
 fn initial(term: &str) -> String {

@@ -134,7 +134,7 @@ const PLACES_SHOWN: usize = 5;
 impl Site {
     /// Every page the site has, with the output file each is written to.
     pub fn page_list(&self) -> Vec<(PageKind, String)> {
-        let file = |path: String| format!("{path}index.html");
+        let file = |path: String| crate::urls::file_of(&path);
         let mut list = vec![
             (PageKind::Home, "index.html".to_string()),
             (PageKind::Themes, "themes/index.html".to_string()),
