@@ -73,6 +73,7 @@ fn collect(dir: &Dir<'static>, out: &mut Vec<(PathBuf, &'static [u8])>) {
 /// Creates the site and says what to do next.
 pub fn run(args: InitArgs) -> ExitCode {
     match create(&args.directory) {
+        Ok(_) if crate::report::verbosity() == crate::report::Verbosity::Quiet => ExitCode::SUCCESS,
         Ok(files) => {
             let shown = args.directory.display();
             println!("Created a new accord site in {shown}:");

@@ -16,6 +16,12 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Print only errors.
+    #[arg(long, short, global = true, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Also print details: where the site was written, every place of a finding.
+    #[arg(long, short, global = true)]
+    verbose: bool,
 }
 
 #[derive(Subcommand, Debug)]
@@ -36,6 +42,13 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    accord::report::set_verbosity(if cli.quiet {
+        accord::report::Verbosity::Quiet
+    } else if cli.verbose {
+        accord::report::Verbosity::Verbose
+    } else {
+        accord::report::Verbosity::Normal
+    });
     match cli.command {
         Command::Build(args) => accord::build::run(args),
         Command::Serve(args) => accord::serve::run(args),

@@ -26,7 +26,8 @@ pub struct Progress {
 impl Progress {
     /// A bar for a build that started at `started`, drawn on standard error if it is a terminal.
     pub fn new(started: Instant) -> Progress {
-        Progress::with_terminal(started, std::io::stderr().is_terminal())
+        let quiet = crate::report::verbosity() == crate::report::Verbosity::Quiet;
+        Progress::with_terminal(started, std::io::stderr().is_terminal() && !quiet)
     }
 
     /// A bar that never draws.

@@ -2,8 +2,57 @@
 
 use std::fmt::Write;
 use std::path::Path;
+use std::sync::atomic::{AtomicU8, Ordering};
 
 use crate::error::Error;
+
+/// How much the commands print: `--quiet`, the default, or `--verbose`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Verbosity {
+    /// Only errors.
+    Quiet,
+    /// What was done, in a line or a few.
+    Normal,
+    /// Also the details: every place of a finding, every step.
+    Verbose,
+}
+
+/// The verbosity, set once by the command line before any work starts. It is a process-wide
+/// setting, as the flags are, so that every module that prints need not be handed it.
+static VERBOSITY: AtomicU8 = AtomicU8::new(1);
+
+/// Sets how much the commands print.
+pub fn set_verbosity(verbosity: Verbosity) {
+    VERBOSITY.store(verbosity as u8, Ordering::Relaxed);
+}
+
+/// How much the commands print.
+pub fn verbosity() -> Verbosity {
+    match VERBOSITY.load(Ordering::Relaxed) {
+        0 => Verbosity::Quiet,
+        2 => Verbosity::Verbose,
+        _ => Verbosity::Normal,
+    }
+}
+
+/// `1 page`, `2 pages`: a count with its noun, singular or plural.
+pub fn count(number: usize, singular: &str, plural: &str) -> String {
+    if number == 1 {
+        format!("1 {singular}")
+    } else {
+        format!("{number} {plural}")
+    }
+}
+
+/// What `accord build` and `accord serve` say after a build, the same for both:
+/// "Built 37 pages (46 files)".
+pub fn built(pages: usize, files: usize) -> String {
+    format!(
+        "Built {} ({})",
+        count(pages, "page", "pages"),
+        count(files, "file", "files")
+    )
+}
 
 /// The full report of an error, as the CLI prints it. `root` resolves relative paths for snippets.
 pub fn render(error: &Error, root: &Path) -> String {
@@ -84,4 +133,16 @@ fn snippet(path: &Path, line: usize, column: Option<usize>, out: &mut String) {
     let _ = writeln!(out, "{:width$} |", "");
     let _ = writeln!(out, "{line} | {shown}");
     let _ = writeln!(out, "{:width$} | {}^", "", " ".repeat(column - 1 - start));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_take_the_right_number() {
+        assert_eq!(built(1, 1), "Built 1 page (1 file)");
+        assert_eq!(built(37, 46), "Built 37 pages (46 files)");
+        assert_eq!(count(0, "term", "terms"), "0 terms");
+    }
 }

@@ -202,13 +202,17 @@ pub fn run(args: BuildArgs) -> ExitCode {
     };
     match build(&options, &output) {
         Ok(summary) => {
-            println!(
-                "Built {} pages ({} files) into {} in {} ms",
-                summary.pages,
-                summary.files,
-                output.display(),
-                summary.elapsed.as_millis()
-            );
+            let verbosity = crate::report::verbosity();
+            if verbosity > crate::report::Verbosity::Quiet {
+                println!(
+                    "{} in {} ms",
+                    crate::report::built(summary.pages, summary.files),
+                    summary.elapsed.as_millis()
+                );
+            }
+            if verbosity == crate::report::Verbosity::Verbose {
+                println!("  into {}", output.display());
+            }
             ExitCode::SUCCESS
         }
         Err(error) => {

@@ -25,6 +25,7 @@ use crate::build::{BuildOptions, Site};
 use crate::error::Error;
 use crate::output::MemorySink;
 use crate::render::views::paths;
+use crate::report::count;
 
 /// Arguments of `accord check`.
 #[derive(Debug, clap::Args)]
@@ -47,6 +48,10 @@ pub struct CheckArgs {
     /// Instead of checking, show each paragraph's themes and why (heading, words).
     #[arg(long)]
     pub explain_themes: bool,
+    /// Fail on warnings too, not only on errors (for CI). A deliberate warning is silenced for
+    /// one entry by its front matter's `allow: [KIND]`.
+    #[arg(long)]
+    pub deny_warnings: bool,
 }
 
 /// How the report is printed.
@@ -106,6 +111,24 @@ impl Kind {
             _ => Severity::Warning,
         }
     }
+
+    /// The kind's name, as JSON and the `allow:` key of front matter write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::BuildError => "build-error",
+            Kind::BrokenLink => "broken-link",
+            Kind::BrokenAnchor => "broken-anchor",
+            Kind::BrokenExternalLink => "broken-external-link",
+            Kind::UnusedTerm => "unused-term",
+            Kind::UnusedInstrument => "unused-instrument",
+            Kind::UnusedAlias => "unused-alias",
+            Kind::UndeclaredInstrument => "undeclared-instrument",
+            Kind::Settings => "settings",
+        }
+    }
+
+    /// The warnings about a content entry, which its front matter's `allow:` may silence.
+    pub const ALLOWED: [Kind; 3] = [Kind::UnusedTerm, Kind::UnusedInstrument, Kind::UnusedAlias];
 
     /// The heading of the kind's group in the report.
     pub fn title(self) -> &'static str {
@@ -182,6 +205,8 @@ pub struct Report {
     pub warnings: usize,
     /// Number of output files checked (0 when the build failed).
     pub files_checked: usize,
+    /// Number of warnings left out because their entry's `allow:` names their kind.
+    pub silenced: usize,
     /// The findings, sorted by kind, file and line.
     pub findings: Vec<Finding>,
 }
@@ -202,6 +227,7 @@ impl Report {
             errors,
             warnings: findings.len() - errors,
             files_checked,
+            silenced: 0,
             findings,
         }
     }
@@ -209,17 +235,30 @@ impl Report {
     /// The report for a terminal: one group per kind with its count; identical problems found
     /// on many pages (a template's link) are listed once with the places they occur.
     pub fn text(&self) -> String {
+        let verbosity = crate::report::verbosity();
         let mut out = String::new();
         let mut kinds: Vec<Kind> = self.findings.iter().map(|f| f.kind).collect();
         kinds.dedup();
+        if verbosity == crate::report::Verbosity::Quiet {
+            kinds.retain(|kind| kind.severity() == Severity::Error);
+        }
+        let places_shown = if verbosity == crate::report::Verbosity::Verbose {
+            usize::MAX
+        } else {
+            5
+        };
         for kind in kinds {
             let group: Vec<&Finding> = self.findings.iter().filter(|f| f.kind == kind).collect();
             let label = match kind.severity() {
                 Severity::Error => "error",
                 Severity::Warning => "warning",
             };
-            let plural = if group.len() == 1 { "" } else { "s" };
-            let _ = writeln!(out, "{}: {} {label}{plural}", kind.title(), group.len());
+            let _ = writeln!(
+                out,
+                "{}: {}",
+                kind.title(),
+                count(group.len(), label, &format!("{label}s"))
+            );
             // Same message and hint: one entry with every place.
             let mut merged: Vec<(&Finding, Vec<&Finding>)> = Vec::new();
             let mut index: HashMap<(&str, &str, Option<&str>), usize> = HashMap::new();
@@ -239,7 +278,11 @@ impl Report {
             }
             for (first, places) in merged {
                 let _ = writeln!(out, "  {label}: {}", first.message);
-                let shown: Vec<String> = places.iter().take(5).map(|f| f.place()).collect();
+                let shown: Vec<String> = places
+                    .iter()
+                    .take(places_shown)
+                    .map(|f| f.place())
+                    .collect();
                 let more = if places.len() > shown.len() {
                     format!(" and {} more", places.len() - shown.len())
                 } else {
@@ -255,14 +298,20 @@ impl Report {
             }
             out.push('\n');
         }
+        if verbosity == crate::report::Verbosity::Quiet && self.errors == 0 {
+            return out;
+        }
+        let silenced = if self.silenced > 0 {
+            format!(", {} silenced by `allow`", self.silenced)
+        } else {
+            String::new()
+        };
         let _ = writeln!(
             out,
-            "{} error{}, {} warning{} ({} output files checked)",
-            self.errors,
-            if self.errors == 1 { "" } else { "s" },
-            self.warnings,
-            if self.warnings == 1 { "" } else { "s" },
-            self.files_checked
+            "{}, {} ({} checked{silenced})",
+            count(self.errors, "error", "errors"),
+            count(self.warnings, "warning", "warnings"),
+            count(self.files_checked, "output file", "output files"),
         );
         out
     }
@@ -346,7 +395,70 @@ pub fn check(options: &CheckOptions) -> Report {
     if options.external {
         findings.extend(external::check(&external));
     }
-    Report::from_findings(findings, files.len())
+    let (findings, silenced) = allowed(&site, findings);
+    let mut report = Report::from_findings(findings, files.len());
+    report.silenced = silenced;
+    report
+}
+
+/// The findings without the warnings an entry's `allow:` silences, and how many those were; an
+/// `allow:` that names no warning is itself a warning, with the closest name suggested.
+fn allowed(site: &Site, findings: Vec<Finding>) -> (Vec<Finding>, usize) {
+    let content = &site.content;
+    let entries = content
+        .pages
+        .iter()
+        .map(|p| (&p.entry.source_path, &p.entry.meta.allow))
+        .chain(
+            content
+                .themes
+                .iter()
+                .map(|e| (&e.source_path, &e.meta.allow)),
+        )
+        .chain(
+            content
+                .instruments
+                .iter()
+                .map(|e| (&e.source_path, &e.meta.allow)),
+        )
+        .chain(
+            content
+                .glossary
+                .iter()
+                .map(|e| (&e.source_path, &e.meta.allow)),
+        );
+    let names: Vec<&str> = Kind::ALLOWED.iter().map(|k| k.name()).collect();
+    let mut allow: HashMap<String, &Vec<String>> = HashMap::new();
+    let mut unknown = Vec::new();
+    for (path, kinds) in entries.filter(|(_, kinds)| !kinds.is_empty()) {
+        let shown = path.to_string_lossy().into_owned();
+        for kind in kinds.iter().filter(|k| !names.contains(&k.as_str())) {
+            let close = crate::text::did_you_mean(kind, names.iter().copied())
+                .map(|c| format!("did you mean `{c}`? "))
+                .unwrap_or_default();
+            unknown.push(Finding::new(
+                Kind::Settings,
+                shown.clone(),
+                line_of_key(&site.root.join(path), "allow"),
+                format!("`allow` names `{kind}`, which is not a warning it can silence"),
+                format!("{close}the kinds are {}", names.join(", ")),
+            ));
+        }
+        allow.insert(shown, kinds);
+    }
+    let before = findings.len();
+    let mut kept: Vec<Finding> = findings
+        .into_iter()
+        .filter(|finding| {
+            finding.severity == Severity::Error
+                || !allow
+                    .get(&finding.file)
+                    .is_some_and(|kinds| kinds.iter().any(|k| k == finding.kind.name()))
+        })
+        .collect();
+    let silenced = before - kept.len();
+    kept.extend(unknown);
+    (kept, silenced)
 }
 
 /// Build errors as findings; broken-anchor errors are left out when the output is complete
@@ -506,7 +618,10 @@ pub fn run(args: CheckArgs) -> ExitCode {
         Format::Text => print!("{}", report.text()),
         Format::Json => print!("{}", report.json()),
     }
-    if report.errors > 0 {
+    if report.errors > 0 || (args.deny_warnings && report.warnings > 0) {
+        if report.errors == 0 && args.format == Format::Text {
+            eprintln!("error: --deny-warnings: the warnings above fail the check (silence a deliberate one with `allow:` in its entry's front matter)");
+        }
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS

@@ -51,6 +51,9 @@ pub struct PageMeta {
     /// Sources the page cites.
     #[serde(default)]
     pub sources: Vec<Source>,
+    /// Warnings of `accord check` not reported for this entry (`unused-term`, ...).
+    #[serde(default)]
+    pub allow: Vec<String>,
     /// Every key of the front matter, known or not, for templates (`page.extra.tags`).
     #[serde(skip)]
     pub extra: BTreeMap<String, serde_yaml::Value>,
@@ -82,6 +85,9 @@ pub struct ThemeMeta {
     /// Drafts are built only with `--drafts`.
     #[serde(default)]
     pub draft: bool,
+    /// Warnings of `accord check` not reported for this entry (`unused-term`, ...).
+    #[serde(default)]
+    pub allow: Vec<String>,
 }
 
 /// One step in an instrument's status history.
@@ -137,6 +143,9 @@ pub struct InstrumentMeta {
     /// Drafts are built only with `--drafts`.
     #[serde(default)]
     pub draft: bool,
+    /// Warnings of `accord check` not reported for this entry (`unused-term`, ...).
+    #[serde(default)]
+    pub allow: Vec<String>,
 }
 
 fn default_kind() -> String {
@@ -163,6 +172,9 @@ pub struct TermMeta {
     /// Drafts are built only with `--drafts`.
     #[serde(default)]
     pub draft: bool,
+    /// Warnings of `accord check` not reported for this entry (`unused-term`, ...).
+    #[serde(default)]
+    pub allow: Vec<String>,
 }
 
 /// A content file read from disk: its metadata, its Markdown and where it came from.

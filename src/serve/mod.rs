@@ -46,9 +46,10 @@ pub struct ServeArgs {
     /// The address to listen on; the default keeps the preview private to this machine.
     #[arg(long, default_value = "127.0.0.1")]
     pub interface: IpAddr,
-    /// The port; if it is taken, the next free one is used. 0 lets the system choose.
-    #[arg(long, default_value_t = 1111)]
-    pub port: u16,
+    /// The port, which must be free; without it, 1111 or the next free port. 0 lets the
+    /// system choose.
+    #[arg(long)]
+    pub port: Option<u16>,
     /// Open the site in the default browser.
     #[arg(long)]
     pub open: bool,
@@ -73,6 +74,8 @@ pub struct ServeConfig {
     pub interface: IpAddr,
     /// The port wanted (0: any free port).
     pub port: u16,
+    /// Whether only that port will do (it was asked for); otherwise the next free one is taken.
+    pub exact_port: bool,
     /// Overrides `base_url` from `site.yaml`.
     pub base_url: Option<String>,
     /// Whether drafts are built.
@@ -95,6 +98,7 @@ impl ServeConfig {
             root: root.into(),
             interface: IpAddr::V4(Ipv4Addr::LOCALHOST),
             port: 1111,
+            exact_port: false,
             base_url: None,
             drafts: false,
             debounce: Duration::from_millis(20),
@@ -201,7 +205,7 @@ pub fn start(config: ServeConfig) -> std::io::Result<ServerHandle> {
         drafts: config.drafts,
         log: config.log,
     };
-    let listener = bind(config.interface, config.port, config.log)?;
+    let listener = bind(config.interface, config.port, config.exact_port, config.log)?;
     let address = listener.local_addr()?;
     // Watch before the first build, so that an edit made while it runs is not lost.
     let (signals, receiver) = mpsc::channel();
@@ -354,8 +358,8 @@ fn warn(log: bool, problems: Vec<String>) {
     }
 }
 
-/// Binds `port`, or the next free one when it is taken.
-fn bind(interface: IpAddr, port: u16, log: bool) -> std::io::Result<TcpListener> {
+/// Binds `port`, or the next free one when it is taken and any port will do (`exact` false).
+fn bind(interface: IpAddr, port: u16, exact: bool, log: bool) -> std::io::Result<TcpListener> {
     let mut candidate = port;
     loop {
         match TcpListener::bind((interface, candidate)) {
@@ -372,6 +376,7 @@ fn bind(interface: IpAddr, port: u16, log: bool) -> std::io::Result<TcpListener>
             }
             Err(error)
                 if error.kind() == std::io::ErrorKind::AddrInUse
+                    && !exact
                     && port != 0
                     && candidate < u16::MAX
                     && candidate - port < PORT_TRIES =>
@@ -387,7 +392,8 @@ fn bind(interface: IpAddr, port: u16, log: bool) -> std::io::Result<TcpListener>
 pub fn run(args: ServeArgs) -> ExitCode {
     let mut config = ServeConfig::new(&args.root);
     config.interface = args.interface;
-    config.port = args.port;
+    config.port = args.port.unwrap_or(1111);
+    config.exact_port = args.port.is_some();
     config.base_url = args.base_url;
     config.drafts = args.drafts;
     config.allow_hosts = args.allow_hosts;
@@ -406,12 +412,20 @@ pub fn run(args: ServeArgs) -> ExitCode {
     }
     let handle = match start(config) {
         Ok(handle) => handle,
+        Err(error) if error.kind() == std::io::ErrorKind::AddrInUse => {
+            eprintln!(
+                "error: port {} of {} is in use by another program\n  help: pass another --port, or leave --port out to take the next free port",
+                args.port.unwrap_or(1111),
+                args.interface,
+            );
+            return ExitCode::FAILURE;
+        }
         Err(error) => {
             eprintln!(
                 "error: cannot serve {} on {}:{}: {error}",
                 args.root.display(),
                 args.interface,
-                args.port
+                args.port.unwrap_or(1111)
             );
             return ExitCode::FAILURE;
         }
@@ -433,17 +447,34 @@ pub fn run(args: ServeArgs) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// Opens `url` in the default browser. The opener's own messages (xdg-open prints several when
+/// there is no browser) are hidden and replaced by one line; it is waited for on a thread of its
+/// own, so that it never lingers as a defunct process.
 fn open_browser(url: &str) {
-    let command = if cfg!(target_os = "macos") {
-        std::process::Command::new("open").arg(url).spawn()
+    let mut command = if cfg!(target_os = "macos") {
+        std::process::Command::new("open")
     } else if cfg!(windows) {
-        std::process::Command::new("cmd")
-            .args(["/C", "start", "", url])
-            .spawn()
+        let mut command = std::process::Command::new("cmd");
+        command.args(["/C", "start", ""]);
+        command
     } else {
-        std::process::Command::new("xdg-open").arg(url).spawn()
+        std::process::Command::new("xdg-open")
     };
-    if let Err(error) = command {
-        eprintln!("Could not open a browser ({error}); open {url} yourself.");
+    command
+        .arg(url)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    let url = url.to_string();
+    let waiting = std::thread::Builder::new()
+        .name("accord-open".into())
+        .spawn(move || {
+            let opened = command.status().is_ok_and(|status| status.success());
+            if !opened {
+                eprintln!("No browser could be opened here; open {url} yourself.");
+            }
+        });
+    if waiting.is_err() {
+        eprintln!("No browser could be opened here; open the address above yourself.");
     }
 }

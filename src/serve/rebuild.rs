@@ -58,10 +58,10 @@ pub fn first_build(settings: &Settings) -> FirstBuild {
     let started = Instant::now();
     match Incremental::build(options(settings)) {
         Ok(state) => {
-            if settings.log {
+            if settings.log && crate::report::verbosity() > crate::report::Verbosity::Quiet {
                 println!(
-                    "Built {} files in {} ms",
-                    state.files().len(),
+                    "{} in {} ms",
+                    crate::report::built(state.site().page_list().len(), state.files().len()),
                     started.elapsed().as_millis()
                 );
             }
@@ -247,7 +247,7 @@ impl Rebuilder {
     }
 
     fn say(&self, line: String) {
-        if self.settings.log {
+        if self.settings.log && crate::report::verbosity() > crate::report::Verbosity::Quiet {
             println!("{line}");
         }
     }
