@@ -70,7 +70,12 @@ fn deny_warnings_fails_on_warnings_and_allow_silences_one_entrys() {
     add_to_front_matter(
         &site,
         "content/instruments/energy-memorandum.md",
-        "allow: [unused-alias]",
+        "allow: [unused-alias, placeholder]",
+    );
+    add_to_front_matter(
+        &site,
+        "content/themes/energy.md",
+        "allow: [unmatched-heading]",
     );
     let allowed = check(&["--deny-warnings"]);
     let text = stdout(&allowed);
@@ -79,7 +84,7 @@ fn deny_warnings_fails_on_warnings_and_allow_silences_one_entrys() {
     assert!(text.contains("silenced by `allow`"), "{text}");
 
     // A kind that is not one is itself a warning, with the closest kind.
-    add_to_front_matter(&site, "content/themes/energy.md", "allow: [unused-trem]");
+    add_to_front_matter(&site, "content/about.md", "allow: [unused-trem]");
     let mistyped = check(&[]);
     let text = stdout(&mistyped);
     assert!(text.contains("`allow` names `unused-trem`"), "{text}");

@@ -62,7 +62,7 @@ fn section<'a>(text: &'a str, heading: &str) -> &'a str {
 #[test]
 fn every_key_accord_reads_has_a_row_in_the_reference() {
     use accord::content::model::{
-        InstrumentMeta, PageMeta, Source, StatusEntry, TermMeta, ThemeMeta,
+        InstrumentMeta, Licence, PageMeta, Source, StatusEntry, TermMeta, ThemeMeta,
     };
     use accord::seed::sidecar::{Original, Sidecar};
     use accord::site::{MenuItem, SiteConfig};
@@ -73,6 +73,7 @@ fn every_key_accord_reads_has_a_row_in_the_reference() {
         ("a menu item", "site.yaml", keys::<MenuItem>()),
         ("a seed's NAME.yaml", "Documents", keys::<Sidecar>()),
         ("`original`", "Documents", keys::<Original>()),
+        ("`licence`", "Documents", keys::<Licence>()),
         ("a page", "Pages", keys::<PageMeta>()),
         ("a theme", "Themes", keys::<ThemeMeta>()),
         ("an instrument", "Instruments", keys::<InstrumentMeta>()),

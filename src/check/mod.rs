@@ -123,12 +123,20 @@ impl Kind {
             Kind::UnusedInstrument => "unused-instrument",
             Kind::UnusedAlias => "unused-alias",
             Kind::UndeclaredInstrument => "undeclared-instrument",
+            Kind::UnmatchedHeading => "unmatched-heading",
+            Kind::Placeholder => "placeholder",
             Kind::Settings => "settings",
         }
     }
 
     /// The warnings about a content entry, which its front matter's `allow:` may silence.
-    pub const ALLOWED: [Kind; 3] = [Kind::UnusedTerm, Kind::UnusedInstrument, Kind::UnusedAlias];
+    pub const ALLOWED: [Kind; 5] = [
+        Kind::UnusedTerm,
+        Kind::UnusedInstrument,
+        Kind::UnusedAlias,
+        Kind::UnmatchedHeading,
+        Kind::Placeholder,
+    ];
 
     /// The heading of the kind's group in the report.
     pub fn title(self) -> &'static str {
