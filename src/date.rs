@@ -172,10 +172,59 @@ fn month_number(name: &str) -> Option<u8> {
 pub struct DateMention {
     /// The date.
     pub date: PartialDate,
-    /// Byte range of the words that give it.
+    /// Byte range of the words that give it, a qualifier included ("late 2025").
     pub start: usize,
     /// End of that byte range.
     pub end: usize,
+    /// A year or month the text names as a target ("by 2030", "2030 net zero ambitions"), not
+    /// as the date of an event.
+    pub target: bool,
+}
+
+/// Words before a year or a month that say a target is meant: "by 2030", "until 2027".
+const TARGET_BEFORE: &[&str] = &["by", "until", "till", "before", "through"];
+
+/// Words after a year that say a target is meant: "2030 targets", "2050 net zero ambitions".
+const TARGET_AFTER: &[&str] = &[
+    "target",
+    "targets",
+    "ambition",
+    "ambitions",
+    "goal",
+    "goals",
+    "commitment",
+    "commitments",
+    "net zero",
+    "agenda",
+    "strategy",
+    "plan",
+    "deadline",
+];
+
+fn is_target(text: &str, mention_start: usize, mention_end: usize, date: PartialDate) -> bool {
+    if date.is_full() {
+        return false;
+    }
+    let before = text[..mention_start].trim_end().to_lowercase();
+    let last_word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    // Words after, with any kind of space ("net\u{a0}zero") as one.
+    let after = text[mention_end..]
+        .split_whitespace()
+        .take(4)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    TARGET_BEFORE.contains(&last_word)
+        || TARGET_AFTER.iter().any(|w| {
+            after.starts_with(w)
+                && after[w.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
 }
 
 fn date_pattern() -> &'static Regex {
@@ -183,7 +232,7 @@ fn date_pattern() -> &'static Regex {
     PATTERN.get_or_init(|| {
         let m = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
         let pattern = format!(
-            r"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{m})\s*,?\s+(?P<y1>\d{{4}})|(?P<m2>{m})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,\s*(?P<y2>\d{{4}})|(?P<m3>{m})\s+(?P<y3>\d{{4}})|(?P<y4>(?:19|20)\d{{2}}))\b"
+            r"\b(?:(?P<q>[Ee]arly|[Mm]id|[Ll]ate|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\s+of)?[\s-]+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{m})\s*,?\s+(?P<y1>\d{{4}})|(?P<m2>{m})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,\s*(?P<y2>\d{{4}})|(?P<m3>{m})\s+(?P<y3>\d{{4}})|(?P<y4>(?:19|20)\d{{2}}))\b"
         );
         Regex::new(&pattern).expect("the date pattern is a valid constant")
     })
@@ -214,6 +263,7 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
                 date,
                 start: whole.start(),
                 end: whole.end(),
+                target: is_target(text, whole.start(), whole.end(), date),
             })
         })
         .collect()
@@ -244,6 +294,16 @@ mod tests {
             find_dates("agreed on 19 May 2025, to sign in 2026 [January 2024] and May 4, 2023");
         let shown: Vec<String> = found.iter().map(|m| m.date.to_string()).collect();
         assert_eq!(shown, ["19 May 2025", "2026", "January 2024", "4 May 2023"]);
+    }
+
+    #[test]
+    fn reads_qualified_dates_and_targets() {
+        let text = "signed in late 2025, to meet our respective 2030 net zero ambitions, by 2027, in 2026, and on 3 May 2025";
+        let found = find_dates(text);
+        let written: Vec<&str> = found.iter().map(|m| &text[m.start..m.end]).collect();
+        assert_eq!(written, ["late 2025", "2030", "2027", "2026", "3 May 2025"]);
+        let targets: Vec<bool> = found.iter().map(|m| m.target).collect();
+        assert_eq!(targets, [false, true, true, false, false]);
     }
 
     #[test]

@@ -501,3 +501,38 @@ const DATES_FLOOR: f64 = 1.0;
 const PARAGRAPHS_FLOOR: f64 = 0.66;
 const PRECISION_FLOOR: f64 = 0.90;
 const RECALL_FLOOR: f64 = 0.90;
+
+#[test]
+fn the_timeline_sets_targets_apart_and_sorts_vague_dates_after_exact_ones() {
+    let site = copy_site();
+    std::fs::write(
+        site.path().join("seeds/zz_timeline.txt"),
+        "A plan for the sea\n\nThe two ministers met on 15 January 2025 and agreed a plan.\n\nThe cable is due in late 2025, and both aim to halve emissions by 2030.\n",
+    )
+    .expect("write a seed");
+    let public = build(site.path());
+    // Every page of the timeline, in order.
+    let mut timeline =
+        std::fs::read_to_string(public.join("timeline/index.html")).expect("timeline");
+    for number in 2.. {
+        match std::fs::read_to_string(public.join(format!("timeline/page/{number}/index.html"))) {
+            Ok(page) => timeline.push_str(&page),
+            Err(_) => break,
+        }
+    }
+    let exact = timeline
+        .find(">15 January 2025</time>")
+        .expect("the exact date");
+    let late = timeline
+        .find(">late 2025</time>")
+        .expect("the vague date, as written");
+    assert!(exact < late, "late 2025 must follow 15 January 2025");
+    // "by 2030" and the readout's "2030 net zero ambitions" are targets, not events.
+    let target =
+        regex::Regex::new(r#"<li class="event-target"><time datetime="2030">"#).expect("pattern");
+    assert!(
+        target.find_iter(&timeline).count() >= 2,
+        "too few targets in 2030"
+    );
+    assert!(!timeline.contains(r#"<li class="event-mentioned"><time datetime="2030">"#));
+}

@@ -1,4 +1,7 @@
-//! The timeline: publications, dates the documents mention, and changes of status, in order.
+//! The timeline: events (a document's publication, an instrument's change of status), then the
+//! dates documents only mention, and the years they name as targets, in order. A date known
+//! only to the month, season or year comes after the exact dates it could follow ("late 2025"
+//! after 15 January 2025), and shows as the document writes it.
 
 use crate::theme::PageContext;
 use unicode_segmentation::UnicodeSegmentation;
@@ -12,20 +15,40 @@ use crate::render::markdown::Heading;
 use crate::render::paginate::{page_path, page_range, pager, TIMELINE_PER_PAGE};
 use crate::render::views::{paths, DateView};
 
-/// What happened on a date.
+/// What happened on a date: events first, then mentions, on the same date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum EventKind {
     /// A document was published.
     Published(usize),
-    /// A paragraph mentions the date.
-    Mentioned(Place, usize),
     /// An instrument's status changed: (instrument, history entry).
     Status(usize, usize),
+    /// A paragraph mentions the date (or names it as a target).
+    Mentioned(Place, usize),
+}
+
+/// Where a date sorts: a month or a year alone after the days it holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct SortDate {
+    year: u16,
+    month: u8,
+    day: u8,
+}
+
+impl From<PartialDate> for SortDate {
+    fn from(date: PartialDate) -> Self {
+        SortDate {
+            year: date.year,
+            month: date.month.unwrap_or(13),
+            day: date.day.unwrap_or(32),
+        }
+    }
 }
 
 /// One event of the timeline, light enough to sort for thousands of documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct TimelineEvent {
+    /// Where it sorts.
+    pub order: SortDate,
     /// When.
     pub date: PartialDate,
     /// What.
@@ -40,6 +63,7 @@ impl Site {
             for (d, document) in self.documents.iter().enumerate() {
                 if let Some(date) = document.date {
                     events.push(TimelineEvent {
+                        order: date.into(),
                         date,
                         kind: EventKind::Published(d),
                     });
@@ -53,6 +77,7 @@ impl Site {
                                 paragraph: p,
                             };
                             events.push(TimelineEvent {
+                                order: mention.date.into(),
                                 date: mention.date,
                                 kind: EventKind::Mentioned(place, m),
                             });
@@ -63,6 +88,7 @@ impl Site {
             for (i, instrument) in self.content.instruments.iter().enumerate() {
                 for (h, entry) in instrument.meta.history.iter().enumerate() {
                     events.push(TimelineEvent {
+                        order: entry.date.into(),
                         date: entry.date,
                         kind: EventKind::Status(i, h),
                     });
@@ -97,7 +123,7 @@ impl Site {
             EventKind::Published(d) => {
                 let document = &self.documents[d];
                 serde_json::json!({
-                    "date": date, "kind": "published",
+                    "date": date, "kind": "published", "event": true,
                     "html": format!("{} published: {}", escaped(&capitalised(&document.kind)), escaped(&document.title)),
                     "url": self.urls.url(&paths::document(&document.slug)),
                     "document": document.title,
@@ -106,7 +132,18 @@ impl Site {
             EventKind::Mentioned(place, m) => {
                 let document = &self.documents[place.document];
                 let paragraph = &document.sections[place.section].paragraphs[place.paragraph];
-                let start = paragraph.dates[m].start;
+                let mention = &paragraph.dates[m];
+                let start = mention.start;
+                let mut date = date;
+                if !mention.date.is_full() {
+                    // "late 2025", "spring 2026": as written, not as a bare year.
+                    date.display = paragraph.text[mention.start..mention.end].to_string();
+                }
+                let kind = if mention.target {
+                    "target"
+                } else {
+                    "mentioned"
+                };
                 let sentence = paragraph
                     .text
                     .split_sentence_bound_indices()
@@ -114,7 +151,7 @@ impl Site {
                     .last()
                     .map_or(paragraph.text.as_str(), |(_, s)| s);
                 serde_json::json!({
-                    "date": date, "kind": "mentioned",
+                    "date": date, "kind": kind, "event": false,
                     "html": escaped(sentence.trim()),
                     "url": self.place_url(place),
                     "document": document.title,
@@ -123,7 +160,7 @@ impl Site {
             EventKind::Status(i, h) => {
                 let instrument = &self.content.instruments[i];
                 serde_json::json!({
-                    "date": date, "kind": "status",
+                    "date": date, "kind": "status", "event": true,
                     "html": format!("{}: {}", escaped(&instrument.meta.name), escaped(&instrument.meta.history[h].status)),
                     "url": self.urls.url(&paths::instrument(&instrument.slug)),
                     "document": serde_json::Value::Null,
