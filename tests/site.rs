@@ -346,3 +346,25 @@ fn the_instruments_index_groups_by_purpose_not_by_one_kind_per_item() {
         "{groups} groups for {items} instruments"
     );
 }
+
+#[test]
+fn a_document_page_opens_with_the_sites_summary_marked_as_the_sites() {
+    let (_site, files) = built_site();
+    for path in document_pages(&files) {
+        let html = page(&files, &path);
+        let summary = html.find("id=\"overview-heading\"").expect("a summary");
+        let text = html.find("class=\"document-text\"").expect("the text");
+        assert!(summary < text, "{path}: the summary comes before the text");
+        assert!(html.contains("this site's summary, not part of the document"));
+    }
+}
+
+#[test]
+fn a_section_without_headings_tags_each_paragraph_with_its_own_themes() {
+    let (_site, files) = built_site();
+    let readout = page(&files, "documents/sunak-de-croo-meeting-2024/index.html");
+    assert!(
+        readout.matches("para-themes").count() >= 3,
+        "per-paragraph themes"
+    );
+}

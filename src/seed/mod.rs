@@ -40,6 +40,8 @@ pub struct Document {
     pub original: Option<Original>,
     /// The licence of the document's text, from the sidecar: never guessed.
     pub licence: Option<crate::content::model::Licence>,
+    /// The site's own plain-language summary of the document, from the sidecar.
+    pub overview: Option<String>,
     /// Lines before the body, verbatim: site labels, breadcrumbs, the title line, "issued by".
     pub preamble: Vec<String>,
     /// The body, in order.
@@ -279,6 +281,7 @@ fn build_document(
         provenance: sidecar.provenance,
         original: sidecar.original,
         licence: sidecar.licence,
+        overview: sidecar.overview,
         paragraph_themes: sidecar.paragraph_themes,
         preamble: parsed.preamble,
         summary: parse::first_sentence(&parsed.sections)

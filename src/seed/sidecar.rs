@@ -32,6 +32,9 @@ pub struct Sidecar {
     pub original: Option<Original>,
     /// The licence under which the document's text may be reused, when its publisher states one.
     pub licence: Option<crate::content::model::Licence>,
+    /// A short plain-language summary written for the site (plain text, paragraphs separated by
+    /// a blank line), shown before the text and marked as the site's words, not the document's.
+    pub overview: Option<String>,
     /// Themes set by hand for paragraphs whose words cannot decide: paragraph id (`p-3`) to
     /// theme file names. An empty list takes the paragraph out of every theme.
     #[serde(default)]

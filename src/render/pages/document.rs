@@ -64,10 +64,22 @@ impl Site {
                         title: heading.clone(),
                     });
                 }
+                // One list of themes for the section when its paragraphs share them; otherwise
+                // each paragraph shows its own, so a long section without headings does not
+                // claim every theme for every paragraph.
+                let uniform = section.paragraphs.iter().enumerate().all(|(p, _)| {
+                    let place = Place {
+                        document: index,
+                        section: s,
+                        paragraph: p,
+                    };
+                    self.graph.at(place).themes.len() == section_themes.len()
+                });
                 serde_json::json!({
                     "heading": section.heading,
                     "id": section.id,
                     "themes": self.theme_links(section_themes),
+                    "themes_per_paragraph": !uniform,
                     "paragraphs": paragraphs,
                 })
             })
@@ -94,6 +106,7 @@ impl Site {
                 "source_file": document.source_path.to_string_lossy().replace('\\', "/"),
                 "provenance_html": bodies.provenance[index].as_ref().map(|r| r.html.clone()),
                 "original": document.original,
+                "overview": document.overview.as_deref().map(paragraphs_of),
                 "original_date": document.original.as_ref().and_then(|o| o.date).map(DateView::from),
                 "preamble": document.preamble,
                 "sections": sections,
@@ -112,5 +125,27 @@ impl Site {
         view.toc = toc;
         view.json_ld = Some(self.document_json_ld(index));
         view
+    }
+}
+
+/// The paragraphs of a plain-text note: blocks separated by blank lines, each on one line.
+fn paragraphs_of(text: &str) -> Vec<String> {
+    text.split("\n\n")
+        .map(|block| block.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|block| !block.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::paragraphs_of;
+
+    #[test]
+    fn a_note_splits_into_paragraphs_at_blank_lines() {
+        assert_eq!(
+            paragraphs_of("One line\nwrapped.\n\n\nTwo.\n"),
+            vec!["One line wrapped.".to_string(), "Two.".to_string()]
+        );
+        assert!(paragraphs_of(" \n\n ").is_empty());
     }
 }
