@@ -219,7 +219,7 @@ fn a_new_seed_builds_into_a_linked_themed_page_with_no_code_change() {
     assert!(html.contains("/instruments/europol/"), "Europol is linked");
     assert!(html.contains("Undated"), "no date is guessed");
     assert!(
-        html.contains("class=\"section-themes\""),
+        html.contains("class=\"section-themes"),
         "paragraphs have themes"
     );
     let nato = page(&files, "instruments/nato/index.html");
