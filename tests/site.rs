@@ -368,3 +368,47 @@ fn a_section_without_headings_tags_each_paragraph_with_its_own_themes() {
         "per-paragraph themes"
     );
 }
+
+#[test]
+fn what_was_promised_follows_a_promise_from_document_to_document() {
+    let (_site, files) = built_site();
+    let instrument = page(
+        &files,
+        "instruments/law-enforcement-cooperation-agreement/index.html",
+    );
+    let promised = &instrument[instrument
+        .find("id=\"promises-heading\"")
+        .expect("the instrument lists its promises")..];
+    let before = promised
+        .find("expected to be finalised in the coming weeks")
+        .expect("the 2024 promise");
+    let after = promised
+        .find("both sides aim to sign in 2026")
+        .expect("the 2025 promise");
+    assert!(before < after, "oldest first");
+    let promises = page(&files, "promises/index.html");
+    assert!(promises.contains("aim to sign in 2026"));
+    // content/promises.md hides a sentence that states a view, not a promise.
+    assert!(!promises.contains("vital importance of ending"));
+    assert!(promises.contains("documents/uk-belgium-joint-statement-2025/#p-"));
+}
+
+#[test]
+fn what_changed_sets_each_themes_documents_side_by_side_in_date_order() {
+    let (_site, files) = built_site();
+    let changes = page(&files, "changes/index.html");
+    let first = changes.find("23 January 2024").expect("the 2024 document");
+    let second = changes.find("12 December 2025").expect("the 2025 document");
+    assert!(first < second, "date order");
+    assert!(changes.contains("Named for the first time"));
+    let theme = page(&files, "themes/protecting-citizens/index.html");
+    assert!(theme.contains("id=\"changes-heading\""));
+    assert!(
+        theme.contains("Named again:"),
+        "the agreement is named in both"
+    );
+    assert!(
+        theme.contains("aim to sign it in 2026"),
+        "the editorial note from content/"
+    );
+}

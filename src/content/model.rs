@@ -71,6 +71,9 @@ pub struct ThemeMeta {
     /// Document section headings that belong to this theme.
     #[serde(default)]
     pub headings: Vec<String>,
+    /// What changed between the documents on this theme, in the site's words (plain text,
+    /// paragraphs separated by a blank line): shown with the passages set side by side.
+    pub changes: Option<String>,
     /// Words and phrases that place a paragraph under no listed heading in this theme.
     #[serde(default)]
     pub keywords: Vec<String>,

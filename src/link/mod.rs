@@ -1,6 +1,7 @@
 //! Cross-linking: finding mentions of instruments and glossary terms, placing paragraphs under
 //! themes, and the graph that every page's "where this is mentioned" list is drawn from.
 
+pub mod commitments;
 pub mod matcher;
 pub mod themes;
 

@@ -129,7 +129,7 @@ impl Site {
 }
 
 /// The paragraphs of a plain-text note: blocks separated by blank lines, each on one line.
-fn paragraphs_of(text: &str) -> Vec<String> {
+pub(super) fn paragraphs_of(text: &str) -> Vec<String> {
     text.split("\n\n")
         .map(|block| block.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|block| !block.is_empty())

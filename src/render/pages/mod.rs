@@ -3,8 +3,10 @@
 //! Long lists (documents, passages, mentions, timeline events) are split into pages of
 //! [`super::paginate::PER_PAGE`] items, so that no page grows without bound.
 
+mod changes;
 mod document;
 mod glossary;
+mod promises;
 mod timeline;
 mod topics;
 
@@ -41,6 +43,8 @@ pub struct Bodies {
     pub newest_first: std::sync::OnceLock<Vec<usize>>,
     /// Timeline events in date order, computed once per build for every timeline page.
     pub timeline: std::sync::OnceLock<Vec<TimelineEvent>>,
+    /// The documents' commitments less the hidden ones, found once per build.
+    pub commitments: std::sync::OnceLock<Vec<crate::link::Mention>>,
 }
 
 impl Bodies {
@@ -83,6 +87,10 @@ pub enum PageKind {
     Search,
     /// The page describing the open data downloads.
     Data,
+    /// Each theme's passages compared across the documents.
+    Changes,
+    /// The commitments the documents make.
+    Promises,
     /// An authored content page.
     Content(usize),
     /// The "page not found" page.
@@ -142,6 +150,14 @@ impl Site {
             (PageKind::Glossary, "glossary/index.html".to_string()),
             (PageKind::Search, "search/index.html".to_string()),
             (PageKind::Data, "data/index.html".to_string()),
+            (
+                PageKind::Changes,
+                format!("{}index.html", changes::CHANGES_PATH),
+            ),
+            (
+                PageKind::Promises,
+                format!("{}index.html", promises::PROMISES_PATH),
+            ),
             (PageKind::NotFound, "404.html".to_string()),
         ];
         for number in 1..=page_count(self.documents.len(), PER_PAGE) {
@@ -211,7 +227,7 @@ impl Site {
         bodies: &'a Bodies,
     ) -> (&'a str, PageContext<'a>) {
         let mut context = PageContext::new();
-        let (template, view) = match kind {
+        let (template, mut view) = match kind {
             PageKind::Home => ("home.html", self.home_context(bodies, &mut context)),
             PageKind::Documents(number) => (
                 "documents.html",
@@ -249,6 +265,8 @@ impl Site {
                     "search",
                 ),
             ),
+            PageKind::Changes => ("changes.html", self.changes_context(&mut context)),
+            PageKind::Promises => ("promises.html", self.promises_context(bodies, &mut context)),
             PageKind::NotFound => ("404.html", self.view("404.html", "Page not found", "", "")),
             PageKind::Data => {
                 context.insert("content_html", &self.data_page_html());
@@ -266,6 +284,15 @@ impl Site {
         };
         context.insert("page_number", &view.pager.as_ref().map_or(1, |p| p.current));
         self.intro(&view.path, bodies, &mut context);
+        // A generated list whose introduction is a content page cites that page's sources.
+        if let Some(page) = self
+            .content
+            .page_at(&view.path)
+            .filter(|_| view.sources.is_empty() && view.path != "404.html")
+        {
+            view.sources = self.source_views(&page.entry.meta.sources);
+            view.reviewed = page.entry.meta.reviewed.map(DateView::from);
+        }
         context.insert("page", &view);
         (template, context)
     }

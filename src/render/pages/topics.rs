@@ -61,6 +61,8 @@ impl Site {
                 "document_count": all_passages.iter().enumerate().filter(|(n, p)| *n == 0 || all_passages[n - 1].document != p.document).count(),
                 "instruments": instruments,
                 "related": self.theme_links(related),
+                "changes": self.theme_changes(index, false),
+                "promises": self.theme_promises(index, bodies),
             }),
         );
         let base = paths::theme(&theme.slug);
@@ -126,6 +128,7 @@ impl Site {
                 "mention_count": all_mentions.len(),
                 "themes": self.theme_links(self.graph.instrument_themes[index].iter().copied()),
                 "neighbours": self.instrument_links(neighbours),
+                "promises": self.instrument_promises(index, bodies),
             }),
         );
         let base = paths::instrument(&instrument.slug);
