@@ -10,7 +10,7 @@ use crate::render::paginate::PER_PAGE;
 use crate::theme::PageContext;
 use crate::render::views::{paths, PassageView};
 
-/// Where the page of every commitment is. A content page at this path gives its introduction,
+/// Where the page of every commitment is. A section page at this path (`content/promises/_index.md`) gives its introduction,
 /// and its front matter's `hide` list (quotations of sentences) hides wrong finds.
 pub(super) const PROMISES_PATH: &str = "promises/";
 
