@@ -6,10 +6,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::document::paragraphs_of;
 use super::PageView;
-use crate::load::Site;
 use crate::link::Place;
-use crate::theme::PageContext;
+use crate::load::Site;
 use crate::render::views::LinkView;
+use crate::theme::PageContext;
 
 /// Where the page comparing every theme is; a content page at this path gives its introduction.
 pub(super) const CHANGES_PATH: &str = "changes/";

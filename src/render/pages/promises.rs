@@ -3,12 +3,12 @@
 //! document to document.
 
 use super::{Bodies, PageView};
-use crate::load::Site;
 use crate::link::commitments::Commitments;
 use crate::link::{Mention, Target};
+use crate::load::Site;
 use crate::render::paginate::PER_PAGE;
-use crate::theme::PageContext;
 use crate::render::views::{paths, PassageView};
+use crate::theme::PageContext;
 
 /// Where the page of every commitment is. A section page at this path (`content/promises/_index.md`) gives its introduction,
 /// and its front matter's `hide` list (quotations of sentences) hides wrong finds.
