@@ -118,7 +118,11 @@ fn the_status_of_the_law_enforcement_agreement_moves_in_date_order() {
     let (_site, files) = built_site();
     let path = files
         .keys()
-        .find(|p| p.starts_with("instruments/") && p.contains("law-enforcement"))
+        .find(|p| {
+            p.starts_with("instruments/")
+                && p.contains("law-enforcement")
+                && p.ends_with("/index.html")
+        })
         .expect("a law enforcement agreement page")
         .clone();
     let text = visible_text(&page(&files, &path));
