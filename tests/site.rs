@@ -76,7 +76,11 @@ fn every_paragraph_has_an_anchor_and_every_instrument_page_links_to_existing_one
     let (_site, files) = built_site();
     let instrument_pages: Vec<&String> = files
         .keys()
-        .filter(|p| p.starts_with("instruments/") && p.matches('/').count() == 2)
+        .filter(|p| {
+            p.starts_with("instruments/")
+                && p.matches('/').count() == 2
+                && p.ends_with("/index.html")
+        })
         .collect();
     assert!(
         instrument_pages.len() >= 10,
@@ -308,7 +312,10 @@ fn the_home_page_and_the_about_page_cite_their_sources() {
 fn instrument_status_headings_do_not_date_the_status_from_its_start() {
     let (_site, files) = built_site();
     for (path, bytes) in &files {
-        if !(path.starts_with("instruments/") && path.matches('/').count() == 2) {
+        if !(path.starts_with("instruments/")
+            && path.matches('/').count() == 2
+            && path.ends_with("/index.html"))
+        {
             continue;
         }
         let html = String::from_utf8_lossy(bytes);

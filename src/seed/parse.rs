@@ -428,8 +428,12 @@ fn opening(blocks: &[Block]) -> Opening {
                     if word_count(&block.text) >= 5 {
                         opening.set_title(&block.text);
                         opening.shown.push(block.text.clone());
+                    } else if short.is_none() {
+                        short = Some(index);
                     } else {
-                        short.get_or_insert(index);
+                        // A second short line: the first was the title and this one opens the
+                        // body (a heading), so that no line of the text is lost.
+                        break;
                     }
                 } else if is_title_like(block)
                     && word_count(&block.text) <= 8
@@ -628,6 +632,21 @@ mod tests {
         assert_eq!(headings, [None, Some("Security and defence".to_string())]);
         assert_eq!(parsed.sections[1].paragraphs[1].id, "p-3");
         assert!(parsed.date.is_none());
+    }
+
+    #[test]
+    fn a_short_title_followed_by_a_short_heading_loses_no_line() {
+        let text = "Title line\n\nSame heading\n\nA paragraph.\n\nSame heading\n\nAnother.";
+        let parsed = parse(text);
+        assert_eq!(parsed.title.as_deref(), Some("Title line"));
+        let headings: Vec<_> = parsed.sections.iter().map(|s| s.heading.clone()).collect();
+        assert_eq!(
+            headings,
+            [
+                Some("Same heading".to_string()),
+                Some("Same heading".to_string())
+            ]
+        );
     }
 
     #[test]
