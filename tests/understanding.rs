@@ -232,6 +232,8 @@ fn a_sidecar_sets_a_paragraphs_themes_by_hand() {
 #[derive(serde::Deserialize)]
 struct Label {
     title: Option<String>,
+    #[serde(default)]
+    repeated_lede: bool,
     date: Option<String>,
     #[serde(default)]
     paragraphs: Vec<LabelledParagraph>,
@@ -338,6 +340,7 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
     let eval = repository().join("tests/eval");
     let mut titles = Score::default();
     let mut dates = Score::default();
+    let mut ledes = Score::default();
     let mut paragraphs = Score::default();
     let mut found = Score::default();
     let mut reported = Score::default();
@@ -367,6 +370,13 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
             misses.push(format!(
                 "{stem}: title {:?}, expected {:?}",
                 parsed.title, label.title
+            ));
+        }
+        ledes.add(parsed.repeated_lede.is_some() == label.repeated_lede);
+        if parsed.repeated_lede.is_some() != label.repeated_lede {
+            misses.push(format!(
+                "{stem}: repeated lede {:?}, expected {}",
+                parsed.repeated_lede, label.repeated_lede
             ));
         }
         let date = parsed.date.filter(|d| d.is_full()).map(|d| d.iso());
@@ -473,6 +483,7 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
     );
     println!("  titles right:            {titles}");
     println!("  dates right:             {dates}");
+    println!("  repeated ledes noted:    {ledes}");
     println!("  paragraph themes right:  {paragraphs}");
     println!("  discovery precision:     {reported}");
     println!("  discovery recall:        {found}");
@@ -481,6 +492,7 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
     let floors = [
         ("titles", titles.share(), TITLES_FLOOR),
         ("dates", dates.share(), DATES_FLOOR),
+        ("repeated ledes", ledes.share(), 1.0),
         ("paragraph themes", paragraphs.share(), PARAGRAPHS_FLOOR),
         ("discovery precision", reported.share(), PRECISION_FLOOR),
         ("discovery recall", found.share(), RECALL_FLOOR),

@@ -46,6 +46,9 @@ pub struct Document {
     pub preamble: Vec<String>,
     /// The body, in order.
     pub sections: Vec<Section>,
+    /// A paragraph that repeats the opening one almost word for word: the copy is kept as it
+    /// is, and the page says so.
+    pub repeated_lede: Option<String>,
     /// Themes the sidecar sets by hand, by paragraph id (see [`Sidecar::paragraph_themes`]).
     #[serde(skip)]
     pub paragraph_themes: BTreeMap<String, Vec<String>>,
@@ -283,6 +286,7 @@ fn build_document(
         licence: sidecar.licence,
         overview: sidecar.overview,
         paragraph_themes: sidecar.paragraph_themes,
+        repeated_lede: parsed.repeated_lede,
         preamble: parsed.preamble,
         summary: parse::first_sentence(&parsed.sections)
             .unwrap_or("")

@@ -33,6 +33,9 @@ pub struct Parsed {
     pub navigation: Vec<String>,
     /// The body.
     pub sections: Vec<Section>,
+    /// The id of a paragraph that repeats an earlier one almost word for word (a copy that
+    /// prints the lede, then the body that begins with it again).
+    pub repeated_lede: Option<String>,
 }
 
 /// A run of non-blank lines, joined with spaces, and the line it starts on.
@@ -475,6 +478,7 @@ pub fn parse(text: &str) -> Parsed {
         preamble: opening.shown,
         navigation: opening.navigation,
         sections: Vec::new(),
+        repeated_lede: None,
     };
     if parsed.kind.is_none() {
         parsed.kind = parsed.preamble.iter().find_map(|line| kind_in(line));
@@ -503,6 +507,7 @@ pub fn parse(text: &str) -> Parsed {
         body.push(block);
     }
     parsed.sections = body_sections(&body);
+    parsed.repeated_lede = repeated_lede(&parsed.sections);
     if parsed.date.is_none_or(|d| !d.is_full()) {
         // A dateline: "Brussels 24.03.2022 Today, ...", "LONDON, 3 March 2016 –".
         if let Some(first) = parsed.sections.iter().flat_map(|s| &s.paragraphs).next() {
@@ -574,6 +579,36 @@ fn body_sections(blocks: &[&Block]) -> Vec<Section> {
         sections.remove(0);
     }
     sections
+}
+
+/// A paragraph among the first few that repeats the first one: nine in ten of the shorter's
+/// words are the longer's.
+fn repeated_lede(sections: &[Section]) -> Option<String> {
+    let words = |text: &str| -> std::collections::HashSet<String> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let mut paragraphs = sections.iter().flat_map(|s| &s.paragraphs);
+    let first = paragraphs.next()?;
+    let lede = words(&first.text);
+    for later in paragraphs.take(3) {
+        let body = words(&later.text);
+        let (small, large) = if lede.len() <= body.len() {
+            (&lede, &body)
+        } else {
+            (&body, &lede)
+        };
+        if small.len() < 6 {
+            continue;
+        }
+        let shared = small.iter().filter(|w| large.contains(*w)).count();
+        if shared * 10 >= small.len() * 8 && large.len() <= small.len() * 2 {
+            return Some(later.id.clone());
+        }
+    }
+    None
 }
 
 /// The first sentence of the first paragraph of `sections`, trimmed.

@@ -109,6 +109,7 @@ impl Site {
                 "overview": document.overview.as_deref().map(paragraphs_of),
                 "original_date": document.original.as_ref().and_then(|o| o.date).map(DateView::from),
                 "preamble": document.preamble,
+                "repeated_lede": document.repeated_lede.as_deref().and_then(|id| id.strip_prefix("p-")),
                 "sections": sections,
                 "themes": self.theme_links(all_themes),
                 "instruments": self.instrument_links(instruments),
