@@ -60,7 +60,8 @@ pub fn fold(text: &str) -> String {
     folded
 }
 
-fn fold_char(character: char, out: &mut String) {
+/// Appends `character` folded as [`fold`] folds it.
+pub fn fold_char(character: char, out: &mut String) {
     match character {
         '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push('-'),
         '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' => out.push('\''),

@@ -72,13 +72,16 @@ fn fold_with_capitals(text: &str) -> (String, Vec<bool>) {
     }
     let mut folded = String::with_capacity(text.len());
     let mut capital = Vec::with_capacity(text.len());
-    let mut buffer = [0u8; 4];
     for character in text.chars() {
-        let piece = fold_for_keywords(character.encode_utf8(&mut buffer));
-        capital.extend(std::iter::repeat_n(character.is_uppercase(), piece.len()));
-        folded.push_str(&piece);
+        let before = folded.len();
+        crate::text::fold_char(character, &mut folded);
+        capital.extend(std::iter::repeat_n(
+            character.is_uppercase(),
+            folded.len() - before,
+        ));
     }
-    (folded, capital)
+    // Hyphens as spaces, as in `fold_for_keywords`: one byte for one, so `capital` still lines up.
+    (folded.replace('-', " "), capital)
 }
 
 /// Whether byte `at` of `text` begins a sentence, a quotation or the text.
@@ -266,12 +269,15 @@ const CLOSING_PHRASES: &[&str] = &[
 /// A paragraph of one sentence that only closes the meeting with a courtesy.
 fn is_closing_formula(text: &str) -> bool {
     use unicode_segmentation::UnicodeSegmentation;
-    let folded = fold(text);
-    let sentences = text
+    let one_sentence = text
         .split_sentence_bounds()
         .filter(|s| !s.trim().is_empty())
-        .count();
-    sentences == 1 && CLOSING_PHRASES.iter().any(|p| folded.contains(p))
+        .nth(1)
+        .is_none();
+    one_sentence && {
+        let folded = fold(text);
+        CLOSING_PHRASES.iter().any(|p| folded.contains(p))
+    }
 }
 
 /// Headings compare without case, typographic variants or surrounding spaces.
