@@ -555,3 +555,59 @@ fn images_and_files_work_under_a_subpath_however_they_are_written() {
         String::from_utf8_lossy(&checked.stdout)
     );
 }
+
+#[test]
+fn a_broken_internal_link_or_image_fails_the_build_and_keeps_the_last_output() {
+    let temp = tempfile::tempdir().expect("temp");
+    let site = temp.path().join("site");
+    assert!(accord(&["init", site.to_str().expect("UTF-8")])
+        .status
+        .success());
+    let output = temp.path().join("public");
+    let files = build_at(&site, &output, "https://example.org/sub/");
+    let about = site.join("content/about.md");
+    let text = std::fs::read_to_string(&about).expect("read");
+    std::fs::write(
+        &about,
+        format!("{text}\n[fine](/about/) [lost](/nowhere/) ![map](@/map.png)\n"),
+    )
+    .expect("write");
+    let line = text.lines().count() + 2;
+    let result = accord(&[
+        "build",
+        "--root",
+        site.to_str().expect("UTF-8"),
+        "--output",
+        output.to_str().expect("UTF-8"),
+        "--base-url",
+        "https://example.org/sub/",
+    ]);
+    assert!(!result.status.success(), "the build fails");
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    for expected in [
+        format!("content/about.md:{line}:"),
+        "`/nowhere/` leads to /sub/nowhere/".to_string(),
+        "`@/map.png` leads to /sub/map.png".to_string(),
+        "`@/about.md`".to_string(),
+    ] {
+        assert!(stderr.contains(&expected), "{expected} in {stderr}");
+    }
+    assert!(
+        !stderr.contains("`/about/`"),
+        "a link that works is not reported: {stderr}"
+    );
+    assert_eq!(
+        snapshot(&output),
+        files,
+        "the last output is left as it was"
+    );
+
+    // The file in place, the build passes.
+    std::fs::write(site.join("static/map.png"), b"png").expect("write");
+    std::fs::write(
+        &about,
+        format!("{text}\n[fine](/about/) ![map](@/map.png)\n"),
+    )
+    .expect("write");
+    build_at(&site, &output, "https://example.org/sub/");
+}

@@ -5,6 +5,7 @@
 //! [`build`] writes them into a staging folder that [`crate::output`] swaps into place.
 
 pub mod anchors;
+pub mod file_links;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -55,6 +56,8 @@ impl Site {
     ) -> Result<(usize, usize)> {
         let list = self.page_list();
         let page_count = list.len();
+        // Every file written, for the check of Markdown links to paths inside the site.
+        let mut written: HashSet<String> = list.iter().map(|(_, file)| file.clone()).collect();
         progress.start_pages(page_count);
         // Only the pages that Markdown anchor links point at are kept for the anchor check; every
         // other page is written as soon as it is rendered, so that the whole site's HTML is never
@@ -91,18 +94,24 @@ impl Site {
         let mut file_count = page_count;
         let has_code = bodies.pages.iter().any(|b| b.has_code);
         for (path, bytes) in self.theme.static_files()? {
-            sink.write(&path.to_string_lossy().replace('\\', "/"), bytes)?;
+            let path = path.to_string_lossy().replace('\\', "/");
+            sink.write(&path, bytes)?;
+            written.insert(path);
             file_count += 1;
         }
         let static_folder = self.root.join("static");
         let static_kind = crate::tree::Folder::Static;
         for (path, bytes) in crate::theme::read_folder(&self.root, &static_folder, static_kind)? {
-            sink.write(&path.to_string_lossy().replace('\\', "/"), bytes)?;
+            let path = path.to_string_lossy().replace('\\', "/");
+            sink.write(&path, bytes)?;
+            written.insert(path);
             file_count += 1;
         }
         for (source, relative) in &self.content.assets {
             let bytes = crate::tree::read(&self.root, source)?;
-            sink.write(&relative.to_string_lossy().replace('\\', "/"), bytes)?;
+            let relative = relative.to_string_lossy().replace('\\', "/");
+            sink.write(&relative, bytes)?;
+            written.insert(relative);
             file_count += 1;
         }
         if has_code {
@@ -110,16 +119,24 @@ impl Site {
                 "syntax.css",
                 crate::render::highlight::stylesheet().into_bytes(),
             )?;
+            written.insert("syntax.css".to_string());
             file_count += 1;
         }
         // The search index and the popovers' preview texts (see render::search).
         for (path, bytes) in self.extra_files().into_iter().chain(search_files) {
             sink.write(&path, bytes)?;
+            written.insert(path);
             file_count += 1;
         }
         // Checked last, once every file is written, so that `accord check` still gets the whole
         // output and can report these among the rest.
-        anchors.verify()?;
+        let broken_paths = file_links::verify(bodies, &written, &self.urls.prefix);
+        Error::from_list(
+            [anchors.verify(), broken_paths]
+                .into_iter()
+                .filter_map(Result::err)
+                .collect(),
+        )?;
         Ok((page_count, file_count))
     }
 }

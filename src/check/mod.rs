@@ -475,7 +475,11 @@ fn build_findings(error: &Error, output_complete: bool) -> Vec<Finding> {
     error
         .flatten()
         .into_iter()
-        .filter(|e| !(output_complete && crate::build::anchors::is_anchor_error(e)))
+        .filter(|e| {
+            !(output_complete
+                && (crate::build::anchors::is_anchor_error(e)
+                    || crate::build::file_links::is_path_error(e)))
+        })
         .map(|e| match e {
             Error::Input {
                 location,

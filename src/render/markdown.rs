@@ -42,9 +42,24 @@ pub struct Rendered {
     /// Links to anchors of content pages, checked once every page is rendered
     /// (see [`crate::build::anchors`]).
     pub fragment_links: Vec<FragmentLink>,
+    /// Links and images to paths inside the site (`/map.png`, `@/files/a.pdf`, `/about/`),
+    /// checked against the files of the build once all are written
+    /// (see [`crate::build::file_links`]).
+    pub path_links: Vec<PathLink>,
     /// The content files its links name (paths inside `content/`, sorted), with the URL each
     /// led to when it was rendered (`None`: no such file).
     pub content_links: Vec<(String, Option<String>)>,
+}
+
+/// A link or image to a path inside the site, as written and as resolved.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PathLink {
+    /// The address as the author wrote it.
+    pub written: String,
+    /// The path it leads to from the domain root (`/repo/map.png`), without fragment or query.
+    pub path: String,
+    /// Where it is written.
+    pub location: Location,
 }
 
 /// A link to an anchor (`@/instruments/prum.md#status`, `#background`), as written.
@@ -159,6 +174,9 @@ impl MarkdownRenderer<'_> {
                     id,
                 }) => match self.resolve(&dest_url, link_type, content_path, &mut looked_up) {
                     Ok(url) => {
+                        if let Some(link) = path_link(&dest_url, &url, at(range.start)) {
+                            rendered.path_links.push(link);
+                        }
                         let link =
                             self.fragment_link(&dest_url, &url, content_path, &mut looked_up);
                         if let Some((page, fragment)) = link {
@@ -204,7 +222,12 @@ impl MarkdownRenderer<'_> {
                 }) => {
                     let dest_url =
                         match self.resolve(&dest_url, link_type, content_path, &mut looked_up) {
-                            Ok(url) => url,
+                            Ok(url) => {
+                                if let Some(link) = path_link(&dest_url, &url, at(range.start)) {
+                                    rendered.path_links.push(link);
+                                }
+                                url
+                            }
                             Err(message) => {
                                 errors.push(Error::input(at(range.start), message.0, message.1));
                                 dest_url
@@ -403,6 +426,22 @@ fn push_plain(text: &mut TidyText, event: &Event) {
         ) => text.push("\n\n"),
         _ => {}
     }
+}
+
+/// The [`PathLink`] of a link written as `written` and resolved to `url`, when it leads to a path
+/// inside the site that is not a content page's (those are looked up as they are resolved).
+fn path_link(written: &str, url: &str, location: Location) -> Option<PathLink> {
+    let written = written.trim();
+    let file = written.split(['#', '?']).next().unwrap_or("");
+    if is_content_file(file) || !url.starts_with('/') || url.starts_with("//") {
+        return None;
+    }
+    let path = url.split(['#', '?']).next().unwrap_or(url);
+    Some(PathLink {
+        written: written.to_string(),
+        path: path.to_string(),
+        location,
+    })
 }
 
 /// Whether a link names a content file (`@/x.md`, `../x.md`), which leads to that file's page.
