@@ -20,6 +20,10 @@ use crate::load::Site;
 /// Where the data files and their page are, relative to the site root.
 pub const DATA_PATH: &str = "data/";
 
+/// How many characters of a mention's sentence the data keeps: a paragraph of megabytes with no
+/// sentence end would otherwise be copied whole into every one of its mentions.
+const SENTENCE_LIMIT: usize = 2000;
+
 /// What joins the items of a list in one CSV cell.
 pub const LIST_SEPARATOR: &str = "; ";
 
@@ -186,7 +190,11 @@ const MENTION_FIELDS: &[Field] = &[
         "The anchor of the paragraph (paragraphs.json).",
     ),
     field("paragraph_url", Url, "The paragraph's address."),
-    field("sentence", Text, "The sentence the mention stands in."),
+    field(
+        "sentence",
+        Text,
+        "The sentence the mention stands in (a sentence longer than 2,000 characters is cut at a word, with an ellipsis).",
+    ),
 ];
 
 const INSTRUMENT_FIELDS: &[Field] = &[
@@ -449,7 +457,7 @@ impl Site {
                         self.urls.absolute(&paths::document(&document.slug)),
                         paragraph.id
                     )),
-                    text(sentence.trim()),
+                    text(&super::feed::cut(sentence.trim(), SENTENCE_LIMIT)),
                 ]
             })
             .collect()

@@ -215,7 +215,7 @@ fn document_entries(
             date,
             link_path: format!("{}#{}", paths::document(&document.slug), paragraph.id),
             author: document.publisher.clone(),
-            summary: cut(quoted.trim()),
+            summary: cut(quoted.trim(), SUMMARY_LIMIT),
         });
     }
     entries
@@ -359,24 +359,30 @@ fn summary(document: &Document) -> String {
         .next()
         .map(|(_, p)| p.text.trim())
         .unwrap_or("");
-    cut(first)
+    cut(first, SUMMARY_LIMIT)
 }
 
 /// `text` cut at a sentence end within the limit, or at a word with an ellipsis.
-fn cut(text: &str) -> String {
-    if text.chars().count() <= SUMMARY_LIMIT {
+pub(crate) fn cut(text: &str, limit: usize) -> String {
+    // Only the first `limit + 1` characters are looked at, so that a paragraph of megabytes
+    // costs no more than a short one.
+    let Some((end, _)) = text.char_indices().nth(limit) else {
         return text.to_string();
-    }
+    };
+    let head = &text[..end];
+    // `head` has `limit` characters and may end in a sentence cut short: only sentences that end
+    // before its last character are kept.
     let mut kept = String::new();
-    for sentence in text.split_sentence_bounds() {
-        if kept.chars().count() + sentence.chars().count() > SUMMARY_LIMIT {
+    let mut count = 0;
+    for sentence in head.split_sentence_bounds() {
+        count += sentence.chars().count();
+        if count > limit - 1 {
             break;
         }
         kept.push_str(sentence);
     }
     if kept.trim().is_empty() {
-        let cut: String = text.chars().take(SUMMARY_LIMIT).collect();
-        let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+        let cut = head.rsplit_once(' ').map_or(head, |(words, _)| words);
         format!("{}…", cut.trim_end())
     } else {
         kept.trim().to_string()
@@ -394,6 +400,17 @@ mod tests {
         assert_ne!(a, urn_uuid("Site\ndocuments/b/"));
         assert_eq!(a.len(), "urn:uuid:".len() + 36);
         assert_eq!(&a[9 + 14..9 + 15], "8");
+    }
+
+    #[test]
+    fn summaries_of_long_text_stop_at_the_limit() {
+        let long = "word ".repeat(100_000);
+        let summary = cut(&long, SUMMARY_LIMIT);
+        assert!(summary.ends_with('…') && summary.chars().count() <= SUMMARY_LIMIT + 1);
+        let sentences = "A short sentence. ".repeat(100);
+        let summary = cut(&sentences, SUMMARY_LIMIT);
+        assert!(summary.ends_with("sentence.") && summary.chars().count() <= SUMMARY_LIMIT);
+        assert_eq!(cut("Short.", SUMMARY_LIMIT), "Short.");
     }
 
     #[test]
