@@ -54,7 +54,7 @@ impl Site {
                         title: format!("paragraph {}", paragraph_number(self, p)),
                         url: self.place_url(p),
                     }).collect::<Vec<_>>(),
-                    "passages": if quote { places.iter().map(|&p| self.passage(p)).collect() } else { Vec::new() },
+                    "passages": if quote { places.iter().map(|&p| self.plain_passage(p)).collect() } else { Vec::new() },
                     "new": self.instrument_links(new),
                     "again": self.instrument_links(again),
                 })
@@ -96,6 +96,20 @@ impl Site {
             "Each theme's passages side by side, in date order: what is new, what continued and what is no longer mentioned.",
             "",
         )
+    }
+}
+
+impl Site {
+    /// A paragraph quoted as plain text: the comparison page quotes every theme's passages, and
+    /// their links are on the document and theme pages already (linking them again made a long
+    /// paragraph cost as much here as on every theme page together).
+    fn plain_passage(&self, place: Place) -> crate::render::views::PassageView {
+        let paragraph =
+            &self.documents[place.document].sections[place.section].paragraphs[place.paragraph];
+        self.mention_passage(&crate::link::Mention {
+            place,
+            sentence: (0, paragraph.text.len()),
+        })
     }
 }
 
