@@ -52,9 +52,12 @@ fn hostile() -> impl Strategy<Value = String> {
 }
 
 /// The seed and metadata for one case: `text` goes into a paragraph, the title and the publisher.
+/// The text comes twice, in the first paragraph and in one that names NATO; plain paragraphs
+/// between keep the second from reading as a copy of the first (a repeated lede, which the page
+/// notes whatever the text) when the text is long.
 fn write_seed(root: &Path, text: &str) {
     let seed = format!(
-        "Hostile readout\n\ntext: {text} end.\n\nNATO met the partners. text: {text} end.\n\nClosing paragraph.\n"
+        "Hostile readout\n\ntext: {text} end.\n\nFirst plain paragraph.\n\nSecond plain paragraph.\n\nThird plain paragraph.\n\nNATO met the partners. text: {text} end.\n\nClosing paragraph.\n"
     );
     std::fs::write(root.join("seeds/zz_hostile.txt"), seed).unwrap();
     let mut sidecar = BTreeMap::new();
@@ -198,7 +201,7 @@ proptest! {
         let document = Html::parse_document(&page);
         let wanted = common::collapse(&format!("text: {text} end."));
         prop_assert!(text_of(&document, "#p-1").contains(&wanted), "p-1: {}", text_of(&document, "#p-1"));
-        prop_assert!(text_of(&document, "#p-2").contains(&wanted), "p-2: {}", text_of(&document, "#p-2"));
+        prop_assert!(text_of(&document, "#p-5").contains(&wanted), "p-5: {}", text_of(&document, "#p-5"));
         prop_assert_eq!(text_of(&document, "h1"), common::collapse(&format!("Readout {text}")));
         let publisher = common::collapse(&format!("Office {text}"));
         prop_assert!(text_of(&document, "dd").contains(&publisher), "publisher");
