@@ -205,11 +205,14 @@ fn is_target(text: &str, mention_start: usize, mention_end: usize, date: Partial
     if date.is_full() {
         return false;
     }
-    let before = text[..mention_start].trim_end().to_lowercase();
+    // Only the word before matters: never lower-case the whole text before each date.
+    let before = text[..mention_start].trim_end();
     let last_word = before
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
-        .unwrap_or_default();
+        .unwrap_or_default()
+        .to_lowercase();
+    let last_word = last_word.as_str();
     // Words after, with any kind of space ("net\u{a0}zero") as one.
     let after = text[mention_end..]
         .split_whitespace()

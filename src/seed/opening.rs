@@ -1,0 +1,365 @@
+//! The opening lines of a copy: format labels ("Press release"), a label glued to the title,
+//! navigation, tags and posting times, a breadcrumb ending with the title, bylines, date lines
+//! ("Published DATE", "The press release issued by ... on DATE"), and the title itself, with a
+//! date at its end. What they say becomes the document's title, kind, publisher and date.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::parse::{is_title_like, word_count, Block};
+use crate::date::{find_dates, PartialDate};
+
+fn kind_prefix() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    // "PRESS RELEASE : Title": an upper-case label, a colon, the title.
+    PATTERN.get_or_init(|| {
+        Regex::new(r"^(?P<kind>[A-Z][A-Z ]{2,40}?)\s*:\s*(?P<title>\S.*)$")
+            .expect("valid constant pattern")
+    })
+}
+
+fn bracketed_date() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(r"\s*\[(?P<date>[^\]]{4,30})\]\s*$").expect("valid constant pattern")
+    })
+}
+
+fn issued_line() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:issued|published|released)\b(?:\s+by\s+(?P<publisher>.+?))?\s+on\s+(?P<rest>.+)$")
+            .expect("valid constant pattern")
+    })
+}
+
+/// Kind phrases, most specific first, looked for in the opening lines.
+const KIND_PHRASES: [&str; 9] = [
+    "joint statement",
+    "joint declaration",
+    "press release",
+    "readout",
+    "communiqué",
+    "news story",
+    "speech",
+    "statement",
+    "declaration",
+];
+
+pub(super) fn kind_in(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    KIND_PHRASES
+        .iter()
+        .find(|phrase| lower.contains(*phrase))
+        .map(|p| p.to_string())
+}
+
+/// What one opening line of a copy is.
+#[derive(Debug)]
+pub(super) enum Line {
+    /// A format label on its own ("Press release", "News story"): the kind.
+    Label(String),
+    /// A format label glued to the title ("PRESS RELEASE : Title", "Press release: Title").
+    LabelledTitle { kind: String, title: String },
+    /// "The press release issued by PUBLISHER on DATE.", "Published DATE", a date alone.
+    Dated {
+        date: Option<PartialDate>,
+        publisher: Option<String>,
+        kind: Option<String>,
+    },
+    /// "From: PUBLISHER".
+    From(String),
+    /// Site navigation, tags, a posting time, an empty "Published on": not the document's.
+    Navigation,
+    /// Anything else.
+    Other,
+}
+
+/// GOV.UK's format labels and the kinds other publishers print above a title, singular.
+const LABELS: &[&str] = &[
+    "press release",
+    "news story",
+    "policy paper",
+    "speech",
+    "correspondence",
+    "statement",
+    "joint statement",
+    "oral statement to parliament",
+    "written statement to parliament",
+    "guidance",
+    "readout",
+    "media note",
+    "notice",
+    "transcript",
+    "open letter",
+    "declaration",
+    "joint declaration",
+    "communiqué",
+    "decision",
+    "corporate report",
+    "news article",
+];
+
+fn label_of(text: &str) -> Option<String> {
+    let lower = text.trim().trim_end_matches(':').trim().to_lowercase();
+    LABELS.contains(&lower.as_str()).then_some(lower)
+}
+
+fn labelled_title() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    // "• PRESS RELEASE : Title", "Press release: Title": a list marker, a label, a colon.
+    PATTERN.get_or_init(|| {
+        Regex::new(r"^[•·*\-–]?\s*(?P<kind>[A-Za-zé ]{4,40}?)\s*:\s*(?P<title>\S.*)$")
+            .expect("valid constant pattern")
+    })
+}
+
+fn navigation() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(r"(?i)^(?:(?:tags?|tag archives|categor(?:y|ies)|subscribe|preview|updated|posted|filed under|follow this news feed|share|print)\s*:|\||image_pdf|published on\s*$|printable version|related articles|latest news|read more|continue reading|skip to)")
+            .expect("valid constant pattern")
+    })
+}
+
+fn time_of_day() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| Regex::new(r"\b\d{1,2}:\d{2}\b").expect("valid constant pattern"))
+}
+
+fn dotted_date() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    // "27.05.2010." as European pages write a day.
+    PATTERN.get_or_init(|| {
+        Regex::new(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\b")
+            .expect("valid constant pattern")
+    })
+}
+
+pub(super) fn date_line_prefix() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(r"(?i)^(?:(?:first\s+)?published(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|date|dated|released|issued)?\s*:?\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?")
+            .expect("valid constant pattern")
+    })
+}
+
+/// A line that is only a date, possibly after "Published", "Updated" or a weekday.
+pub(super) fn date_line(text: &str) -> Option<Option<PartialDate>> {
+    if word_count(text) > 8 {
+        return None;
+    }
+    if let Some(caps) = dotted_date().captures(text) {
+        let number = |name: &str| caps[name].parse::<u16>().ok();
+        let day = number("d").and_then(|d| u8::try_from(d).ok());
+        let month = number("m").and_then(|m| u8::try_from(m).ok());
+        return Some(number("y").and_then(|y| PartialDate::new(y, month, day)));
+    }
+    let rest = &text[date_line_prefix().find(text).map_or(0, |m| m.end())..];
+    let dates = find_dates(rest);
+    let first = dates.first()?;
+    let after =
+        rest[first.end..].trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
+    (first.start == 0 && after.is_empty()).then_some(Some(first.date))
+}
+
+pub(super) fn classify_line(text: &str) -> Line {
+    if let Some(kind) = label_of(text) {
+        return Line::Label(kind);
+    }
+    if let Some(caps) = kind_prefix()
+        .captures(text)
+        .or_else(|| labelled_title().captures(text))
+    {
+        if let Some(kind) = label_of(&caps["kind"]) {
+            return Line::LabelledTitle {
+                kind,
+                title: caps["title"].trim().to_string(),
+            };
+        }
+    }
+    if let Some(publisher) = text.strip_prefix("From:") {
+        return Line::From(publisher.trim().to_string());
+    }
+    if navigation().is_match(text) {
+        return Line::Navigation;
+    }
+    if let Some(date) = date_line(text) {
+        return Line::Dated {
+            date,
+            publisher: None,
+            kind: None,
+        };
+    }
+    if let Some(caps) = issued_line().captures(text) {
+        if word_count(text) <= 30 {
+            return Line::Dated {
+                date: find_dates(&caps["rest"])
+                    .first()
+                    .filter(|m| m.date.is_full())
+                    .map(|m| m.date),
+                publisher: caps
+                    .name("publisher")
+                    .map(|p| p.as_str().trim().to_string()),
+                kind: kind_in(text),
+            };
+        }
+    }
+    // A posting time ("18:31 2024", "1/30/2025 12:10:02 AM") or a day without a year.
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    if word_count(text) <= 4
+        && (time_of_day().is_match(text)
+            || (digits > 0
+                && find_dates(text).iter().all(|m| !m.date.is_full())
+                && text.split_whitespace().all(|w| {
+                    w.chars()
+                        .all(|c| c.is_ascii_digit() || c.is_ascii_punctuation())
+                        || crate::date::MONTHS.iter().any(|m| w.starts_with(&m[..3]))
+                })))
+    {
+        return Line::Navigation;
+    }
+    Line::Other
+}
+
+/// A date written at the end of a title: "Title: 2 August 2023", "Title, 1 February 2023",
+/// "Title (12 March 2022)".
+fn title_date(title: &str) -> Option<PartialDate> {
+    let last = find_dates(title).pop()?;
+    let after =
+        title[last.end..].trim_matches(|c: char| c.is_whitespace() || matches!(c, ')' | ']' | '.'));
+    let before = title[..last.start].trim_end();
+    let separated = before.ends_with([':', ',', '(', '-', '–', '|']);
+    (after.is_empty() && separated && last.date.is_full()).then_some(last.date)
+}
+
+/// The opening lines of a copy and what they say, up to the first line of the body.
+#[derive(Default)]
+pub(super) struct Opening {
+    pub(super) title: Option<String>,
+    pub(super) kind: Option<String>,
+    pub(super) publisher: Option<String>,
+    pub(super) date: Option<PartialDate>,
+    /// Lines shown as the original's opening lines.
+    pub(super) shown: Vec<String>,
+    /// The copying site's lines.
+    pub(super) navigation: Vec<String>,
+    /// Index of the first body block.
+    pub(super) body: usize,
+}
+
+impl Opening {
+    fn set_date(&mut self, date: Option<PartialDate>) {
+        if let Some(date) = date {
+            if self.date.is_none_or(|d| !d.is_full() && date.is_full()) {
+                self.date = Some(date);
+            }
+        }
+    }
+
+    fn set_title(&mut self, line: &str) {
+        let mut title = line.trim().to_string();
+        if let Some(caps) = bracketed_date().captures(&title) {
+            self.set_date(find_dates(&caps["date"]).first().map(|m| m.date));
+            let start = caps.get(0).map_or(title.len(), |m| m.start());
+            title.truncate(start);
+        }
+        self.set_date(title_date(&title));
+        self.title = Some(title.trim().to_string());
+    }
+}
+
+/// Reads the opening lines: labels, navigation, breadcrumbs, the title, bylines and date lines,
+/// until the first line that reads as body text.
+pub(super) fn opening(blocks: &[Block]) -> Opening {
+    let mut opening = Opening::default();
+    // A short title-like line before any long one: a byline, a site name, or a short title.
+    let mut short: Option<usize> = None;
+    let mut index = 0;
+    while index < blocks.len().saturating_sub(1) && index < 20 {
+        let block = &blocks[index];
+        let next = &blocks[index + 1];
+        if !block.single_line {
+            break;
+        }
+        match classify_line(&block.text) {
+            Line::Label(kind) => {
+                opening.kind.get_or_insert(kind);
+                opening.shown.push(block.text.clone());
+            }
+            Line::LabelledTitle { kind, title } => {
+                opening.kind.get_or_insert(kind);
+                if opening.title.is_none() {
+                    opening.set_title(&title);
+                }
+                opening.shown.push(block.text.clone());
+            }
+            Line::Dated {
+                date,
+                publisher,
+                kind,
+            } => {
+                opening.set_date(date);
+                if opening.publisher.is_none() {
+                    opening.publisher = publisher;
+                }
+                if opening.kind.is_none() {
+                    opening.kind = kind;
+                }
+                opening.shown.push(block.text.clone());
+            }
+            Line::From(publisher) => {
+                opening.publisher.get_or_insert(publisher);
+                opening.shown.push(block.text.clone());
+            }
+            Line::Navigation => opening.navigation.push(block.text.clone()),
+            Line::Other => {
+                let breadcrumb = next.single_line
+                    && block.text.len() > next.text.len()
+                    && block.text.ends_with(&next.text);
+                let repeated = opening
+                    .title
+                    .as_deref()
+                    .is_some_and(|t| block.text.contains(t));
+                if breadcrumb || repeated {
+                    // The title follows (or came) on its own line: this one is navigation.
+                    opening.navigation.push(block.text.clone());
+                } else if is_title_like(block) && opening.title.is_none() {
+                    if word_count(&block.text) >= 5 {
+                        opening.set_title(&block.text);
+                        opening.shown.push(block.text.clone());
+                    } else if short.is_none() {
+                        short = Some(index);
+                    } else {
+                        // A second short line: the first was the title and this one opens the
+                        // body (a heading), so that no line of the text is lost.
+                        break;
+                    }
+                } else if is_title_like(block)
+                    && word_count(&block.text) <= 8
+                    && !matches!(classify_line(&next.text), Line::Other)
+                {
+                    // A byline between the title and a date line.
+                    opening.navigation.push(block.text.clone());
+                } else {
+                    break;
+                }
+            }
+        }
+        index += 1;
+    }
+    if opening.title.is_none() {
+        if let Some(short) = short {
+            // No long title line: the short one was the title, and what follows it is body.
+            opening.set_title(&blocks[short].text);
+            opening.shown.push(blocks[short].text.clone());
+            index = index.max(short + 1);
+        }
+    } else if let Some(short) = short {
+        // A short line before the title: the site's name or a byline.
+        opening.navigation.push(blocks[short].text.clone());
+    }
+    opening.body = index;
+    opening
+}
