@@ -69,7 +69,9 @@ end
 EOF
 
 rss() { awk '/VmRSS/ {print $2}' "/proc/$pid/status"; }
-wrk -t 2 -c "$CONNECTIONS" -d 3s "http://127.0.0.1:$port/" > /dev/null # warm-up
+# Warm-up with the same requests, so that the server's buffers for the largest files are in use
+# before the first reading: what is measured after it is growth, not the first large answer.
+wrk -t 2 -c "$CONNECTIONS" -d 5s -s "$work/paths.lua" "http://127.0.0.1:$port" > /dev/null
 rss_start="$(rss)"
 ( for _ in $(seq 1 "$DURATION"); do sleep 1; rss >> "$work/rss.txt" 2> /dev/null || true; done ) &
 sampler=$!
