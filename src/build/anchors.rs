@@ -52,7 +52,7 @@ impl Anchors {
 
     /// Fails with one error per link whose anchor its page does not have, in source order.
     pub fn verify(&self) -> Result<()> {
-        let mut errors: BTreeMap<(String, usize, usize), Error> = BTreeMap::new();
+        let mut errors: BTreeMap<PlaceKey, Error> = BTreeMap::new();
         for link in &self.links {
             let fragment = crate::html::percent_decode(&link.fragment);
             if fragment.is_empty() || fragment == "top" {
@@ -70,11 +70,7 @@ impl Anchors {
             let more = if known.len() > shown { ", ..." } else { "" };
             let location = &link.location;
             errors.insert(
-                (
-                    location.path.to_string_lossy().into_owned(),
-                    location.line.unwrap_or(0),
-                    location.column.unwrap_or(0),
-                ),
+                place_key(location),
                 Error::input(
                     location.clone(),
                     format!(
@@ -95,4 +91,17 @@ impl Anchors {
 /// Whether `error` is a broken-anchor error of [`Anchors::verify`].
 pub fn is_anchor_error(error: &Error) -> bool {
     matches!(error, Error::Input { hint, .. } if hint.starts_with(HINT_PREFIX))
+}
+
+/// Where a broken link is written, as a key: the errors of a build come out in file, line and
+/// column order, one per place.
+pub(crate) type PlaceKey = (String, usize, usize);
+
+/// The [`PlaceKey`] of `location`.
+pub(crate) fn place_key(location: &crate::error::Location) -> PlaceKey {
+    (
+        location.path.to_string_lossy().into_owned(),
+        location.line.unwrap_or(0),
+        location.column.unwrap_or(0),
+    )
 }

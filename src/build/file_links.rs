@@ -15,7 +15,7 @@ pub const HINT_PREFIX: &str = "link to a file the site has";
 /// files, relative to the output folder), in source order. `prefix` is the site's base path.
 pub fn verify(bodies: &Bodies, files: &HashSet<String>, prefix: &str) -> Result<()> {
     let prefix = if prefix.is_empty() { "/" } else { prefix };
-    let mut errors: BTreeMap<(String, usize, usize), Error> = BTreeMap::new();
+    let mut errors: BTreeMap<super::anchors::PlaceKey, Error> = BTreeMap::new();
     for link in bodies.all().flat_map(|rendered| &rendered.path_links) {
         // A path outside the base path is not the site's (another site on the same host).
         let Some(relative) = link.path.strip_prefix(prefix) else {
@@ -32,11 +32,7 @@ pub fn verify(bodies: &Bodies, files: &HashSet<String>, prefix: &str) -> Result<
         }
         let location = &link.location;
         errors.insert(
-            (
-                location.path.to_string_lossy().into_owned(),
-                location.line.unwrap_or(0),
-                location.column.unwrap_or(0),
-            ),
+            super::anchors::place_key(location),
             Error::input(
                 location.clone(),
                 format!(

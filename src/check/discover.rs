@@ -416,16 +416,10 @@ fn is_acronym(word: &str) -> bool {
         && !NOT_ACRONYMS.contains(&word.to_ascii_uppercase().as_str())
 }
 
-/// The first word of the capitalised run (small joiners allowed inside) that ends right before
-/// word `index`, when it has at least two words.
-fn run_before(text: &str, words: &[Word], index: usize) -> Option<usize> {
+/// The first word of the capitalised run (small joiners such as "of" allowed inside) that ends
+/// at word `last`, walking back until punctuation or a lower-case word stops it.
+fn run_start(text: &str, words: &[Word], last: usize) -> usize {
     let word = |i: usize| &text[words[i].start..words[i].end];
-    let last = index.checked_sub(1)?;
-    if !is_capitalised(word(last))
-        || words[last].stop_after && !text[words[last].end..].starts_with(" (")
-    {
-        return None;
-    }
     let mut first = last;
     while first > 0 && !words[first].stop_before {
         let previous = first - 1;
@@ -444,6 +438,20 @@ fn run_before(text: &str, words: &[Word], index: usize) -> Option<usize> {
             break;
         }
     }
+    first
+}
+
+/// The first word of the capitalised run (small joiners allowed inside) that ends right before
+/// word `index`, when it has at least two words.
+fn run_before(text: &str, words: &[Word], index: usize) -> Option<usize> {
+    let word = |i: usize| &text[words[i].start..words[i].end];
+    let last = index.checked_sub(1)?;
+    if !is_capitalised(word(last))
+        || words[last].stop_after && !text[words[last].end..].starts_with(" (")
+    {
+        return None;
+    }
+    let mut first = run_start(text, words, last);
     while first < last && (LEADING.contains(&word(first)) || JOINERS.contains(&word(first))) {
         first += 1;
     }
@@ -492,24 +500,7 @@ fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usize, usize))>
         if later_kind {
             continue;
         }
-        let mut first = i;
-        while first > 0 && !words[first].stop_before {
-            let previous = first - 1;
-            if words[previous].stop_after {
-                break;
-            }
-            if is_capitalised(word(previous)) {
-                first = previous;
-            } else if JOINERS.contains(&word(previous))
-                && previous > 0
-                && !words[previous - 1].stop_after
-                && is_capitalised(word(previous - 1))
-            {
-                first = previous - 1;
-            } else {
-                break;
-            }
-        }
+        let mut first = run_start(text, words, i);
         while first < i
             && (LEADING.contains(&word(first))
                 || JOINERS.contains(&word(first))
