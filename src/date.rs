@@ -8,6 +8,9 @@ use std::sync::OnceLock;
 use regex::Regex;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+mod languages;
+pub use languages::TextLanguage;
+
 /// The months' English names, January first.
 pub const MONTHS: [&str; 12] = [
     "January",
@@ -201,7 +204,13 @@ const TARGET_AFTER: &[&str] = &[
     "deadline",
 ];
 
-fn is_target(text: &str, mention_start: usize, mention_end: usize, date: PartialDate) -> bool {
+fn is_target(
+    text: &str,
+    mention_start: usize,
+    mention_end: usize,
+    date: PartialDate,
+    language: TextLanguage,
+) -> bool {
     if date.is_full() {
         return false;
     }
@@ -220,8 +229,10 @@ fn is_target(text: &str, mention_start: usize, mention_end: usize, date: Partial
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase();
-    TARGET_BEFORE.contains(&last_word)
-        || TARGET_AFTER.iter().any(|w| {
+    let (before_words, after_words) =
+        languages::target_words(language).unwrap_or((TARGET_BEFORE, TARGET_AFTER));
+    before_words.contains(&last_word)
+        || after_words.iter().any(|w| {
             after.starts_with(w)
                 && after[w.len()..]
                     .chars()
@@ -241,16 +252,33 @@ fn date_pattern() -> &'static Regex {
     })
 }
 
-/// Every date written in `text`: "19 May 2025", "May 19, 2025", "January 2024", or a year alone.
+/// Every date written in `text` in English: "19 May 2025", "May 19, 2025", "January 2024", or a
+/// year alone.
 pub fn find_dates(text: &str) -> Vec<DateMention> {
-    date_pattern()
+    find_dates_in(text, TextLanguage::English)
+}
+
+/// Every date written in `text`, a text in `language`: in French, Dutch and German also
+/// "10 juillet 2025", "1er mars 2024", "10. Juli 2025", "mars 2024" and the numeric
+/// "10/07/2025" (day first, as these languages write it).
+pub fn find_dates_in(text: &str, language: TextLanguage) -> Vec<DateMention> {
+    let pattern = languages::pattern(language).unwrap_or_else(date_pattern);
+    let english = language == TextLanguage::English;
+    pattern
         .captures_iter(text)
         .filter_map(|caps| {
             let whole = caps.get(0)?;
             let year = |name: &str| caps.name(name).and_then(|y| y.as_str().parse::<u16>().ok());
             let month = |name: &str| {
-                caps.name(name)
-                    .and_then(|m| month_number(m.as_str().trim_end_matches('.')))
+                let written = caps.name(name)?.as_str().trim_end_matches('.');
+                if english {
+                    month_number(written)
+                } else {
+                    written
+                        .parse::<u8>()
+                        .ok()
+                        .or_else(|| languages::month_number(written))
+                }
             };
             let day = |name: &str| caps.name(name).and_then(|d| d.as_str().parse::<u8>().ok());
             let date = if let Some(y) = year("y1") {
@@ -266,7 +294,7 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
                 date,
                 start: whole.start(),
                 end: whole.end(),
-                target: is_target(text, whole.start(), whole.end(), date),
+                target: is_target(text, whole.start(), whole.end(), date, language),
             })
         })
         .collect()
@@ -314,5 +342,108 @@ mod tests {
         let year = PartialDate::parse_iso("2025").unwrap();
         let day = PartialDate::parse_iso("2025-01-01").unwrap();
         assert!(year < day);
+    }
+
+    fn found(text: &str, language: TextLanguage) -> Vec<(String, String, bool)> {
+        find_dates_in(text, language)
+            .into_iter()
+            .map(|m| (text[m.start..m.end].to_string(), m.date.iso(), m.target))
+            .collect()
+    }
+
+    #[test]
+    fn finds_french_dates() {
+        let text = "Le Premier ministre a reçu son homologue le 10 juillet 2025, après la réunion du 1er mars 2024 et celle du 10/07/2023, en février 2024 et en 2026.";
+        let dates: Vec<String> = found(text, TextLanguage::French)
+            .into_iter()
+            .map(|(_, iso, _)| iso)
+            .collect();
+        assert_eq!(
+            dates,
+            ["2025-07-10", "2024-03-01", "2023-07-10", "2024-02", "2026"]
+        );
+        let upper = found(
+            "10 JUILLET 2025 · 3 août 2025 · 5 déc. 2024",
+            TextLanguage::French,
+        );
+        let isos: Vec<&str> = upper.iter().map(|(_, iso, _)| iso.as_str()).collect();
+        assert_eq!(isos, ["2025-07-10", "2025-08-03", "2024-12-05"]);
+    }
+
+    #[test]
+    fn finds_dutch_dates() {
+        let text = "De premier ontving zijn ambtgenoot op 3 maart 2024 en op 10 juli 2025; het akkoord van 15-01-2024 geldt vanaf mei 2025.";
+        let isos: Vec<String> = found(text, TextLanguage::Dutch)
+            .into_iter()
+            .map(|(_, iso, _)| iso)
+            .collect();
+        assert_eq!(isos, ["2024-03-03", "2025-07-10", "2024-01-15", "2025-05"]);
+    }
+
+    #[test]
+    fn finds_german_dates() {
+        let text = "Am 10. Juli 2025 trafen sich die Regierungschefs, nach dem Treffen vom 3. März 2024 und dem 24.03.2022; Ende 2025 folgt ein Bericht, bis 2030 die Ziele.";
+        let all = found(text, TextLanguage::German);
+        let written: Vec<&str> = all.iter().map(|(w, _, _)| w.as_str()).collect();
+        assert_eq!(
+            written,
+            [
+                "10. Juli 2025",
+                "3. März 2024",
+                "24.03.2022",
+                "Ende 2025",
+                "2030"
+            ]
+        );
+        let isos: Vec<&str> = all.iter().map(|(_, iso, _)| iso.as_str()).collect();
+        assert_eq!(
+            isos,
+            ["2025-07-10", "2024-03-03", "2022-03-24", "2025", "2030"]
+        );
+        let targets: Vec<bool> = all.iter().map(|(_, _, t)| *t).collect();
+        assert_eq!(targets, [false, false, false, false, true]);
+        // Austria's January, and an impossible day that is no date.
+        assert_eq!(
+            found("am 2. Jänner 2024", TextLanguage::German)[0].1,
+            "2024-01-02"
+        );
+        let impossible = found("am 31. Februar 2024", TextLanguage::German);
+        assert!(impossible.iter().all(|(_, iso, _)| iso != "2024-02-31"));
+    }
+
+    #[test]
+    fn targets_and_qualifiers_in_french_and_dutch() {
+        let french = found(
+            "d’ici 2030, début 2026 et fin juin 2025",
+            TextLanguage::French,
+        );
+        let written: Vec<(&str, bool)> = french.iter().map(|(w, _, t)| (w.as_str(), *t)).collect();
+        assert_eq!(
+            written,
+            [
+                ("2030", true),
+                ("début 2026", false),
+                ("fin juin 2025", false)
+            ]
+        );
+        let dutch = found("tegen 2030 en medio 2025", TextLanguage::Dutch);
+        let written: Vec<(&str, bool)> = dutch.iter().map(|(w, _, t)| (w.as_str(), *t)).collect();
+        assert_eq!(written, [("2030", true), ("medio 2025", false)]);
+    }
+
+    #[test]
+    fn english_text_reads_no_other_language() {
+        // A rover, not a month; and a day-first number is not read in English, where the order
+        // of day and month is not known.
+        let isos: Vec<String> = found("Mars 2020 landed on 10/07/2021", TextLanguage::English)
+            .into_iter()
+            .map(|(_, iso, _)| iso)
+            .collect();
+        assert_eq!(isos, ["2020", "2021"]);
+        assert_eq!(TextLanguage::of("fr-BE"), TextLanguage::French);
+        assert_eq!(TextLanguage::of("NL"), TextLanguage::Dutch);
+        assert_eq!(TextLanguage::of("de-AT"), TextLanguage::German);
+        assert_eq!(TextLanguage::of("en-GB"), TextLanguage::English);
+        assert_eq!(TextLanguage::of("es"), TextLanguage::English);
     }
 }

@@ -70,7 +70,7 @@ impl Site {
                 || -> Result<(Content, Vec<Document>)> {
                     let (content, documents) = rayon::join(
                         || content::load(&root, options.drafts),
-                        || seed::load_all(&root),
+                        || seed::load_all(&root, &config.language),
                     );
                     match (content, documents) {
                         (Ok(c), Ok(d)) => Ok((c, d)),

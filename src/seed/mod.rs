@@ -3,9 +3,11 @@
 //! A seed is never modified. Its metadata comes from the text itself (see [`parse`]) and from an
 //! optional sidecar `NAME.yaml` beside it (see [`sidecar`]), which wins where both speak.
 
+pub mod language;
 mod opening;
 pub mod parse;
 pub mod sidecar;
+mod words;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -25,6 +27,10 @@ pub struct Document {
     pub source_path: PathBuf,
     /// The last part of the page's URL: `/documents/SLUG/`.
     pub slug: String,
+    /// The language the document is written in, a BCP 47 tag (`fr`, `nl-BE`): from the
+    /// sidecar's `language:`, else from the file name (`NAME.fr.txt`), else the site's language.
+    /// A page showing the text marks it with this language, whatever the page's own.
+    pub language: String,
     /// The title shown on the page.
     pub title: String,
     /// What kind of document it is: "press release", "joint statement", "readout", ...
@@ -147,8 +153,9 @@ pub fn seed_files(root: &Path) -> Result<SeedFiles> {
     Ok(listed)
 }
 
-/// Reads every seed below `root` (see [`seed_files`]), in file-name order.
-pub fn load_all(root: &Path) -> Result<Vec<Document>> {
+/// Reads every seed below `root` (see [`seed_files`]), in file-name order. A seed whose file
+/// name and sidecar give no language is in `default_language`, the site's.
+pub fn load_all(root: &Path, default_language: &str) -> Result<Vec<Document>> {
     let listed = seed_files(root)?;
     // A seed accord would not read, or metadata for no seed, is a mistake to point out rather
     // than to pass over: the document would silently be missing from the site.
@@ -174,18 +181,29 @@ pub fn load_all(root: &Path) -> Result<Vec<Document>> {
     let loaded: Vec<Result<Document>> = listed
         .seeds
         .par_iter()
-        .map(|(seed, sidecar)| load_with(root, seed, sidecar.as_deref()))
+        .map(|(seed, sidecar)| load_with(root, seed, sidecar.as_deref(), default_language))
         .collect();
     loaded.into_iter().collect_all()
 }
 
-/// Reads one seed and its sidecar (`NAME.yaml` beside it, if there is one).
+/// Reads one seed and its sidecar (`NAME.yaml` beside it, if there is one); without a language
+/// of its own, the document is taken to be in English.
 pub fn load_one(root: &Path, path: &Path) -> Result<Document> {
     let sidecar = path.with_extension("yaml");
-    load_with(root, path, Some(sidecar.as_path()).filter(|p| p.exists()))
+    load_with(
+        root,
+        path,
+        Some(sidecar.as_path()).filter(|p| p.exists()),
+        "en",
+    )
 }
 
-fn load_with(root: &Path, path: &Path, sidecar_path: Option<&Path>) -> Result<Document> {
+fn load_with(
+    root: &Path,
+    path: &Path,
+    sidecar_path: Option<&Path>,
+    default_language: &str,
+) -> Result<Document> {
     let relative = path.strip_prefix(root).unwrap_or(path).to_path_buf();
     let bytes = crate::tree::read(root, path)?;
     let text = decode(&relative, &bytes)?;
@@ -202,7 +220,13 @@ fn load_with(root: &Path, path: &Path, sidecar_path: Option<&Path>) -> Result<Do
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    build_document(relative, &stem, &text, sidecar)
+    // The sidecar wins over the file name, as everywhere: `report.ok.txt` may say `language: en`.
+    let language = sidecar
+        .language
+        .clone()
+        .or_else(|| language::from_file_name(path))
+        .unwrap_or_else(|| default_language.to_string());
+    build_document(relative, &stem, &text, sidecar, language)
 }
 
 /// Turns seed bytes into text: UTF-8 required, a byte-order mark dropped, line endings unified.
@@ -243,8 +267,9 @@ fn build_document(
     stem: &str,
     text: &str,
     sidecar: Sidecar,
+    language: String,
 ) -> Result<Document> {
-    let parsed = parse::parse(text);
+    let parsed = parse::parse_in(text, crate::date::TextLanguage::of(&language));
     let title = sidecar
         .title
         .clone()
@@ -274,6 +299,7 @@ fn build_document(
     Ok(Document {
         source_path,
         slug,
+        language,
         title,
         kind: sidecar
             .kind

@@ -8,13 +8,14 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::parse::{is_title_like, word_count, Block};
-use crate::date::{find_dates, PartialDate};
+use super::words;
+use crate::date::{find_dates_in, PartialDate, TextLanguage};
 
 fn kind_prefix() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     // "PRESS RELEASE : Title": an upper-case label, a colon, the title.
     PATTERN.get_or_init(|| {
-        Regex::new(r"^(?P<kind>[A-Z][A-Z ]{2,40}?)\s*:\s*(?P<title>\S.*)$")
+        Regex::new(r"^(?P<kind>\p{Lu}[\p{Lu} ]{2,40}?)\s*:\s*(?P<title>\S.*)$")
             .expect("valid constant pattern")
     })
 }
@@ -47,7 +48,11 @@ const KIND_PHRASES: [&str; 9] = [
     "declaration",
 ];
 
-pub(super) fn kind_in(text: &str) -> Option<String> {
+/// The kind a phrase of `text` names: in the document's language first, then in English.
+pub(super) fn kind_in(text: &str, language: TextLanguage) -> Option<String> {
+    if let Some(kind) = words::kind_in(text, language) {
+        return Some(kind);
+    }
     let lower = text.to_lowercase();
     KIND_PHRASES
         .iter()
@@ -101,7 +106,10 @@ const LABELS: &[&str] = &[
     "news article",
 ];
 
-fn label_of(text: &str) -> Option<String> {
+fn label_of(text: &str, language: TextLanguage) -> Option<String> {
+    if let Some(kind) = words::label_of(text, language) {
+        return Some(kind);
+    }
     let lower = text.trim().trim_end_matches(':').trim().to_lowercase();
     LABELS.contains(&lower.as_str()).then_some(lower)
 }
@@ -110,7 +118,7 @@ fn labelled_title() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     // "• PRESS RELEASE : Title", "Press release: Title": a list marker, a label, a colon.
     PATTERN.get_or_init(|| {
-        Regex::new(r"^[•·*\-–]?\s*(?P<kind>[A-Za-zé ]{4,40}?)\s*:\s*(?P<title>\S.*)$")
+        Regex::new(r"^[•·*\-–]?\s*(?P<kind>[\p{L} '\-]{4,40}?)\s*:\s*(?P<title>\S.*)$")
             .expect("valid constant pattern")
     })
 }
@@ -146,7 +154,7 @@ pub(super) fn date_line_prefix() -> &'static Regex {
 }
 
 /// A line that is only a date, possibly after "Published", "Updated" or a weekday.
-pub(super) fn date_line(text: &str) -> Option<Option<PartialDate>> {
+pub(super) fn date_line(text: &str, language: TextLanguage) -> Option<Option<PartialDate>> {
     if word_count(text) > 8 {
         return None;
     }
@@ -156,23 +164,24 @@ pub(super) fn date_line(text: &str) -> Option<Option<PartialDate>> {
         let month = number("m").and_then(|m| u8::try_from(m).ok());
         return Some(number("y").and_then(|y| PartialDate::new(y, month, day)));
     }
-    let rest = &text[date_line_prefix().find(text).map_or(0, |m| m.end())..];
-    let dates = find_dates(rest);
+    let prefix = words::date_line_prefix(language).unwrap_or_else(date_line_prefix);
+    let rest = &text[prefix.find(text).map_or(0, |m| m.end())..];
+    let dates = find_dates_in(rest, language);
     let first = dates.first()?;
     let after =
         rest[first.end..].trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
     (first.start == 0 && after.is_empty()).then_some(Some(first.date))
 }
 
-pub(super) fn classify_line(text: &str) -> Line {
-    if let Some(kind) = label_of(text) {
+pub(super) fn classify_line(text: &str, language: TextLanguage) -> Line {
+    if let Some(kind) = label_of(text, language) {
         return Line::Label(kind);
     }
     if let Some(caps) = kind_prefix()
         .captures(text)
         .or_else(|| labelled_title().captures(text))
     {
-        if let Some(kind) = label_of(&caps["kind"]) {
+        if let Some(kind) = label_of(&caps["kind"], language) {
             return Line::LabelledTitle {
                 kind,
                 title: caps["title"].trim().to_string(),
@@ -182,27 +191,30 @@ pub(super) fn classify_line(text: &str) -> Line {
     if let Some(publisher) = text.strip_prefix("From:") {
         return Line::From(publisher.trim().to_string());
     }
-    if navigation().is_match(text) {
+    if navigation().is_match(text)
+        || words::navigation(language).is_some_and(|pattern| pattern.is_match(text))
+    {
         return Line::Navigation;
     }
-    if let Some(date) = date_line(text) {
+    if let Some(date) = date_line(text, language) {
         return Line::Dated {
             date,
             publisher: None,
             kind: None,
         };
     }
-    if let Some(caps) = issued_line().captures(text) {
+    let issued = words::issued_line(language).unwrap_or_else(issued_line);
+    if let Some(caps) = issued.captures(text) {
         if word_count(text) <= 30 {
             return Line::Dated {
-                date: find_dates(&caps["rest"])
+                date: find_dates_in(&caps["rest"], language)
                     .first()
                     .filter(|m| m.date.is_full())
                     .map(|m| m.date),
                 publisher: caps
                     .name("publisher")
                     .map(|p| p.as_str().trim().to_string()),
-                kind: kind_in(text),
+                kind: kind_in(text, language),
             };
         }
     }
@@ -211,7 +223,9 @@ pub(super) fn classify_line(text: &str) -> Line {
     if word_count(text) <= 4
         && (time_of_day().is_match(text)
             || (digits > 0
-                && find_dates(text).iter().all(|m| !m.date.is_full())
+                && find_dates_in(text, language)
+                    .iter()
+                    .all(|m| !m.date.is_full())
                 && text.split_whitespace().all(|w| {
                     w.chars()
                         .all(|c| c.is_ascii_digit() || c.is_ascii_punctuation())
@@ -225,11 +239,17 @@ pub(super) fn classify_line(text: &str) -> Line {
 
 /// A date written at the end of a title: "Title: 2 August 2023", "Title, 1 February 2023",
 /// "Title (12 March 2022)".
-fn title_date(title: &str) -> Option<PartialDate> {
-    let last = find_dates(title).pop()?;
+fn title_date(title: &str, language: TextLanguage) -> Option<PartialDate> {
+    let last = find_dates_in(title, language).pop()?;
     let after =
         title[last.end..].trim_matches(|c: char| c.is_whitespace() || matches!(c, ')' | ']' | '.'));
-    let before = title[..last.start].trim_end();
+    let mut before = title[..last.start].trim_end();
+    // "Titre, le 10 juillet 2025", "Titel am 10. Juli 2025": the word before the date goes.
+    if let Some((head, word)) = before.rsplit_once(char::is_whitespace) {
+        if words::date_articles(language).contains(&word.to_lowercase().as_str()) {
+            before = head.trim_end();
+        }
+    }
     let separated = before.ends_with([':', ',', '(', '-', '–', '|']);
     (after.is_empty() && separated && last.date.is_full()).then_some(last.date)
 }
@@ -258,21 +278,25 @@ impl Opening {
         }
     }
 
-    fn set_title(&mut self, line: &str) {
+    fn set_title(&mut self, line: &str, language: TextLanguage) {
         let mut title = line.trim().to_string();
         if let Some(caps) = bracketed_date().captures(&title) {
-            self.set_date(find_dates(&caps["date"]).first().map(|m| m.date));
+            self.set_date(
+                find_dates_in(&caps["date"], language)
+                    .first()
+                    .map(|m| m.date),
+            );
             let start = caps.get(0).map_or(title.len(), |m| m.start());
             title.truncate(start);
         }
-        self.set_date(title_date(&title));
+        self.set_date(title_date(&title, language));
         self.title = Some(title.trim().to_string());
     }
 }
 
 /// Reads the opening lines: labels, navigation, breadcrumbs, the title, bylines and date lines,
 /// until the first line that reads as body text.
-pub(super) fn opening(blocks: &[Block]) -> Opening {
+pub(super) fn opening(blocks: &[Block], language: TextLanguage) -> Opening {
     let mut opening = Opening::default();
     // A short title-like line before any long one: a byline, a site name, or a short title.
     let mut short: Option<usize> = None;
@@ -283,7 +307,7 @@ pub(super) fn opening(blocks: &[Block]) -> Opening {
         if !block.single_line {
             break;
         }
-        match classify_line(&block.text) {
+        match classify_line(&block.text, language) {
             Line::Label(kind) => {
                 opening.kind.get_or_insert(kind);
                 opening.shown.push(block.text.clone());
@@ -291,7 +315,7 @@ pub(super) fn opening(blocks: &[Block]) -> Opening {
             Line::LabelledTitle { kind, title } => {
                 opening.kind.get_or_insert(kind);
                 if opening.title.is_none() {
-                    opening.set_title(&title);
+                    opening.set_title(&title, language);
                 }
                 opening.shown.push(block.text.clone());
             }
@@ -327,7 +351,7 @@ pub(super) fn opening(blocks: &[Block]) -> Opening {
                     opening.navigation.push(block.text.clone());
                 } else if is_title_like(block) && opening.title.is_none() {
                     if word_count(&block.text) >= 5 {
-                        opening.set_title(&block.text);
+                        opening.set_title(&block.text, language);
                         opening.shown.push(block.text.clone());
                     } else if short.is_none() {
                         short = Some(index);
@@ -338,7 +362,7 @@ pub(super) fn opening(blocks: &[Block]) -> Opening {
                     }
                 } else if is_title_like(block)
                     && word_count(&block.text) <= 8
-                    && !matches!(classify_line(&next.text), Line::Other)
+                    && !matches!(classify_line(&next.text, language), Line::Other)
                 {
                     // A byline between the title and a date line.
                     opening.navigation.push(block.text.clone());
@@ -352,7 +376,7 @@ pub(super) fn opening(blocks: &[Block]) -> Opening {
     if opening.title.is_none() {
         if let Some(short) = short {
             // No long title line: the short one was the title, and what follows it is body.
-            opening.set_title(&blocks[short].text);
+            opening.set_title(&blocks[short].text, language);
             opening.shown.push(blocks[short].text.clone());
             index = index.max(short + 1);
         }

@@ -8,7 +8,7 @@
 
 use super::opening::{classify_line, date_line, kind_in, opening, Line};
 use super::{Paragraph, Section};
-use crate::date::{find_dates, PartialDate};
+use crate::date::{find_dates_in, PartialDate, TextLanguage};
 use crate::text::{slugify, UniqueIds};
 
 /// What the text itself says about a document.
@@ -85,7 +85,10 @@ pub(super) fn word_count(text: &str) -> usize {
 
 /// Ends like a sentence or a clause, not like a title or a heading.
 fn ends_like_prose(text: &str) -> bool {
-    text.ends_with(['.', '!', '?', ':', ';', ',', '"', '”', '’', ')', '…'])
+    // French and German close quotations with `»` and `“`.
+    text.ends_with([
+        '.', '!', '?', ':', ';', ',', '"', '”', '’', ')', '…', '»', '“',
+    ])
 }
 
 pub(super) fn is_title_like(block: &Block) -> bool {
@@ -109,10 +112,16 @@ fn is_heading_like(block: &Block) -> bool {
             .is_some_and(|c| c.is_uppercase() || c.is_numeric())
 }
 
-/// Parses a seed's text (already decoded, with `\n` line endings).
+/// Parses a seed's text in English (already decoded, with `\n` line endings).
 pub fn parse(text: &str) -> Parsed {
+    parse_in(text, TextLanguage::English)
+}
+
+/// Parses a seed's text written in `language`: its dates, format labels and "published on"
+/// lines are read in that language (and in English).
+pub fn parse_in(text: &str, language: TextLanguage) -> Parsed {
     let blocks = blocks(text);
-    let opening = opening(&blocks);
+    let opening = opening(&blocks, language);
     let mut parsed = Parsed {
         title: opening.title,
         kind: opening.kind,
@@ -124,14 +133,17 @@ pub fn parse(text: &str) -> Parsed {
         repeated_lede: None,
     };
     if parsed.kind.is_none() {
-        parsed.kind = parsed.preamble.iter().find_map(|line| kind_in(line));
+        parsed.kind = parsed
+            .preamble
+            .iter()
+            .find_map(|line| kind_in(line, language));
     }
     // "Published DATE", "Updated DATE" and "From:" lines further down (GOV.UK prints them at
     // the foot of the page) are metadata too, not paragraphs.
     let mut body = Vec::new();
     for block in &blocks[opening.body.min(blocks.len())..] {
         if block.single_line {
-            match classify_line(&block.text) {
+            match classify_line(&block.text, language) {
                 Line::Dated { date, .. } if word_count(&block.text) <= 8 => {
                     if parsed.date.is_none_or(|d| !d.is_full()) {
                         parsed.date = date.or(parsed.date);
@@ -149,22 +161,28 @@ pub fn parse(text: &str) -> Parsed {
         }
         body.push(block);
     }
-    parsed.sections = body_sections(&body);
+    parsed.sections = body_sections(&body, language);
     parsed.repeated_lede = repeated_lede(&parsed.sections);
     if parsed.date.is_none_or(|d| !d.is_full()) {
-        // A dateline: "Brussels 24.03.2022 Today, ...", "LONDON, 3 March 2016 –".
+        // A dateline: "Brussels 24.03.2022 Today, ...", "LONDON, 3 March 2016 –",
+        // "Bruxelles, le 10 juillet 2025 –" (one word more than in English).
+        let words = if language == TextLanguage::English {
+            4
+        } else {
+            5
+        };
         if let Some(first) = parsed.sections.iter().flat_map(|s| &s.paragraphs).next() {
             let opening: String = first
                 .text
                 .split_whitespace()
-                .take(4)
+                .take(words)
                 .collect::<Vec<_>>()
                 .join(" ");
             let date = opening
                 .split_whitespace()
-                .find_map(|word| date_line(word.trim_end_matches([',', ':'])).flatten())
+                .find_map(|word| date_line(word.trim_end_matches([',', ':']), language).flatten())
                 .or_else(|| {
-                    find_dates(&opening)
+                    find_dates_in(&opening, language)
                         .into_iter()
                         .map(|m| m.date)
                         .find(|d| d.is_full())
@@ -177,7 +195,7 @@ pub fn parse(text: &str) -> Parsed {
     parsed
 }
 
-fn body_sections(blocks: &[&Block]) -> Vec<Section> {
+fn body_sections(blocks: &[&Block], language: TextLanguage) -> Vec<Section> {
     let mut sections = vec![Section {
         heading: None,
         id: "start".to_string(),
@@ -207,7 +225,7 @@ fn body_sections(blocks: &[&Block]) -> Vec<Section> {
             continue;
         }
         paragraph_number += 1;
-        let dates = find_dates(&block.text);
+        let dates = find_dates_in(&block.text, language);
         let paragraph = Paragraph {
             id: format!("p-{paragraph_number}"),
             text: block.text.clone(),

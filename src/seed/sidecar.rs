@@ -5,9 +5,9 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::front_matter::{invalid_slug, parse_yaml};
+use crate::content::front_matter::{invalid_slug, key_location, parse_yaml};
 use crate::date::PartialDate;
-use crate::error::{Error, Result};
+use crate::error::{Error, Location, Result};
 use crate::text::is_valid_slug;
 
 /// Metadata for one seed. Every field is optional and overrides what the text says.
@@ -26,6 +26,8 @@ pub struct Sidecar {
     pub source_url: Option<String>,
     /// The page's URL segment.
     pub slug: Option<String>,
+    /// The language the document is written in, a BCP 47 tag (`fr`, `nl-BE`).
+    pub language: Option<String>,
     /// Markdown: where the text comes from, shown on the page.
     pub provenance: Option<String>,
     /// The official text, when the seed is a copy or rewording of it.
@@ -65,6 +67,21 @@ impl Sidecar {
         let sidecar: Sidecar = parse_yaml(&text, shown, 1, "a seed's metadata file")?;
         if let Some(slug) = sidecar.slug.as_deref().filter(|s| !is_valid_slug(s)) {
             return Err(invalid_slug(&text, 1, shown, slug));
+        }
+        if let Some(language) = sidecar
+            .language
+            .as_deref()
+            .filter(|l| !super::language::is_language_tag(l))
+        {
+            let location = match key_location(&text, 1, "language") {
+                Some((line, column)) => Location::at(shown, line, column),
+                None => Location::file(shown),
+            };
+            return Err(Error::input(
+                location,
+                format!("`{language}` is not a language tag"),
+                "write a BCP 47 tag such as `fr`, `nl` or `nl-BE`",
+            ));
         }
         Ok(sidecar)
     }

@@ -99,6 +99,7 @@ impl Site {
             "document",
             &serde_json::json!({
                 "title": document.title,
+                "language": document.language,
                 "kind": document.kind,
                 "publisher": document.publisher,
                 "date": document.date.map(DateView::from),

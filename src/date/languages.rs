@@ -1,0 +1,297 @@
+//! How French, Dutch and German write dates: month names, the words that qualify or aim a date,
+//! and the numeric form `10/07/2025`. English keeps its own pattern in the parent module, so that
+//! an English document is read exactly as before.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+/// A language whose written dates accord reads in a document's text.
+///
+/// Any other language is read with the English rules: its years and its dates written in English
+/// are still found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum TextLanguage {
+    /// "10 July 2025", "July 10, 2025".
+    #[default]
+    English,
+    /// "le 10 juillet 2025", "1er mars 2024", "10/07/2025".
+    French,
+    /// "10 juli 2025", "op 3 maart 2024", "10-07-2025".
+    Dutch,
+    /// "10. Juli 2025", "3. März 2024", "10.07.2025".
+    German,
+}
+
+impl TextLanguage {
+    /// The language of a BCP 47 tag (`fr`, `nl-BE`, `de-AT`), by its first subtag, in any case.
+    pub fn of(tag: &str) -> TextLanguage {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default();
+        match primary.to_ascii_lowercase().as_str() {
+            "fr" => TextLanguage::French,
+            "nl" => TextLanguage::Dutch,
+            "de" => TextLanguage::German,
+            _ => TextLanguage::English,
+        }
+    }
+}
+
+/// French, Dutch and German month names and their usual abbreviations (without the full stop),
+/// lower-case, with the month's number. No name means two months in two of the languages.
+const MONTH_NAMES: &[(&str, u8)] = &[
+    // French.
+    ("janvier", 1),
+    ("janv", 1),
+    ("février", 2),
+    ("fevrier", 2),
+    ("févr", 2),
+    ("fevr", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("avr", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juillet", 7),
+    ("juil", 7),
+    ("août", 8),
+    ("aout", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("decembre", 12),
+    ("déc", 12),
+    // Dutch.
+    ("januari", 1),
+    ("februari", 2),
+    ("maart", 3),
+    ("mrt", 3),
+    ("mei", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("augustus", 8),
+    ("oktober", 10),
+    ("okt", 10),
+    // German (and Austrian "Jänner").
+    ("januar", 1),
+    ("jänner", 1),
+    ("jän", 1),
+    ("februar", 2),
+    ("märz", 3),
+    ("mär", 3),
+    ("maerz", 3),
+    ("dezember", 12),
+    ("dez", 12),
+    // Shared abbreviations and names.
+    ("jan", 1),
+    ("feb", 2),
+    ("apr", 4),
+    ("april", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("august", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("september", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("november", 11),
+    ("dec", 12),
+    ("december", 12),
+];
+
+/// The number of a month named in French, Dutch or German (`juillet`, `mrt.`, `März`).
+pub(super) fn month_number(name: &str) -> Option<u8> {
+    let name = name.trim_end_matches('.').to_lowercase();
+    MONTH_NAMES
+        .iter()
+        .find(|(known, _)| *known == name)
+        .map(|(_, number)| *number)
+}
+
+/// What one language writes around its dates.
+struct Words {
+    /// Month names and abbreviations, longest first within a month.
+    months: &'static [&'static str],
+    /// What may stand after the day: `er` (1er), `.` (10.).
+    day_suffix: &'static str,
+    /// Words before a date that say how precise it is: "début 2025", "Ende 2025".
+    qualifiers: &'static [&'static str],
+    /// The last word before a year that makes it a target: "d'ici 2030", "bis 2030".
+    target_before: &'static [&'static str],
+    /// Words after a year that make it a target: "2030-doelen".
+    target_after: &'static [&'static str],
+}
+
+const FRENCH: Words = Words {
+    months: &[
+        "janvier",
+        "janv",
+        "février",
+        "fevrier",
+        "févr",
+        "fevr",
+        "mars",
+        "avril",
+        "avr",
+        "mai",
+        "juin",
+        "juillet",
+        "juil",
+        "août",
+        "aout",
+        "septembre",
+        "sept",
+        "octobre",
+        "oct",
+        "novembre",
+        "nov",
+        "décembre",
+        "decembre",
+        "déc",
+    ],
+    day_suffix: "er|ᵉʳ",
+    qualifiers: &[
+        "début",
+        "mi",
+        "fin",
+        "courant",
+        "printemps",
+        "été",
+        "automne",
+        "hiver",
+    ],
+    target_before: &["ici", "avant", "horizon"],
+    target_after: &["objectif", "objectifs"],
+};
+
+const DUTCH: Words = Words {
+    months: &[
+        "januari",
+        "jan",
+        "februari",
+        "feb",
+        "maart",
+        "mrt",
+        "april",
+        "apr",
+        "mei",
+        "juni",
+        "jun",
+        "juli",
+        "jul",
+        "augustus",
+        "aug",
+        "september",
+        "sept",
+        "sep",
+        "oktober",
+        "okt",
+        "november",
+        "nov",
+        "december",
+        "dec",
+    ],
+    day_suffix: "ste|de|e",
+    qualifiers: &[
+        "begin", "medio", "midden", "eind", "einde", "voorjaar", "lente", "zomer", "najaar",
+        "herfst", "winter",
+    ],
+    target_before: &["tegen", "voor", "tot", "uiterlijk"],
+    target_after: &[
+        "doel",
+        "doelen",
+        "doelstelling",
+        "doelstellingen",
+        "ambitie",
+        "ambities",
+    ],
+};
+
+const GERMAN: Words = Words {
+    months: &[
+        "januar",
+        "jänner",
+        "jän",
+        "jan",
+        "februar",
+        "feb",
+        "märz",
+        "maerz",
+        "mär",
+        "april",
+        "apr",
+        "mai",
+        "juni",
+        "jun",
+        "juli",
+        "jul",
+        "august",
+        "aug",
+        "september",
+        "sept",
+        "sep",
+        "oktober",
+        "okt",
+        "november",
+        "nov",
+        "dezember",
+        "dez",
+    ],
+    day_suffix: r"\.",
+    qualifiers: &[
+        "anfang",
+        "mitte",
+        "ende",
+        "frühjahr",
+        "frühling",
+        "sommer",
+        "herbst",
+        "winter",
+    ],
+    target_before: &["bis", "vor", "spätestens"],
+    target_after: &["ziel", "ziele", "zielen"],
+};
+
+fn words(language: TextLanguage) -> Option<&'static Words> {
+    match language {
+        TextLanguage::English => None,
+        TextLanguage::French => Some(&FRENCH),
+        TextLanguage::Dutch => Some(&DUTCH),
+        TextLanguage::German => Some(&GERMAN),
+    }
+}
+
+fn build_pattern(words: &Words) -> Regex {
+    let months = words.months.join("|");
+    let qualifiers = words.qualifiers.join("|");
+    let suffix = words.day_suffix;
+    // The capture names are those of the English pattern, read the same way by `find_dates`:
+    // 1 day-month-year, 2 numeric day/month/year, 3 month-year, 4 a year alone.
+    let pattern = format!(
+        r"(?i)\b(?:(?P<q>{qualifiers})[\s-]+)?(?:(?P<d1>\d{{1,2}})(?:{suffix})?\s+(?P<m1>(?:{months})\.?)\s+(?P<y1>\d{{4}})|(?P<d2>\d{{1,2}})[./-](?P<m2>\d{{1,2}})[./-](?P<y2>\d{{4}})|(?P<m3>(?:{months})\.?)\s+(?P<y3>\d{{4}})|(?P<y4>(?:19|20)\d{{2}}))\b"
+    );
+    Regex::new(&pattern).expect("the date pattern is a valid constant")
+}
+
+/// The date pattern of a language other than English, built once.
+pub(super) fn pattern(language: TextLanguage) -> Option<&'static Regex> {
+    static FRENCH_PATTERN: OnceLock<Regex> = OnceLock::new();
+    static DUTCH_PATTERN: OnceLock<Regex> = OnceLock::new();
+    static GERMAN_PATTERN: OnceLock<Regex> = OnceLock::new();
+    let words = words(language)?;
+    let cell = match language {
+        TextLanguage::French => &FRENCH_PATTERN,
+        TextLanguage::Dutch => &DUTCH_PATTERN,
+        _ => &GERMAN_PATTERN,
+    };
+    Some(cell.get_or_init(|| build_pattern(words)))
+}
+
+/// The words before and after a year that make it a target, in `language`.
+pub(super) fn target_words(
+    language: TextLanguage,
+) -> Option<(&'static [&'static str], &'static [&'static str])> {
+    words(language).map(|w| (w.target_before, w.target_after))
+}
