@@ -342,6 +342,7 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
     let mut dates = Score::default();
     let mut ledes = Score::default();
     let mut paragraphs = Score::default();
+    let mut held_out = Score::default();
     let mut found = Score::default();
     let mut reported = Score::default();
     let mut misses: Vec<String> = Vec::new();
@@ -422,10 +423,15 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
                 .find(|(text, _)| text.starts_with(starts))
                 .map(|(_, t)| t.clone());
             let right = actual.as_ref() == Some(&expected);
+            let kept_apart = HELD_OUT.contains(&stem.as_str());
+            if kept_apart {
+                held_out.add(right);
+            }
             paragraphs.add(right);
             if !right {
                 misses.push(format!(
-                    "{stem}: paragraph \"{starts}\": themes {actual:?}, expected {expected:?}"
+                    "{}{stem}: paragraph \"{starts}\": themes {actual:?}, expected {expected:?}",
+                    if kept_apart { "(held out) " } else { "" }
                 ));
             }
         }
@@ -485,6 +491,7 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
     println!("  dates right:             {dates}");
     println!("  repeated ledes noted:    {ledes}");
     println!("  paragraph themes right:  {paragraphs}");
+    println!("    of which held out:     {held_out}");
     println!("  discovery precision:     {reported}");
     println!("  discovery recall:        {found}");
     // Targets (issue 18). Where a target is not reached yet, the floor is the figure reached,
@@ -506,11 +513,24 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
     }
 }
 
+/// Statements whose paragraph themes were not looked at while the classifier was tuned (every
+/// fourth file in name order, and the statements added after tuning began): their figure is
+/// reported apart, as the honest estimate on text accord has not been fitted to.
+const HELD_OUT: &[&str] = &[
+    "feedage-fco-g7-toronto-2018",
+    "govuk-pm-call-trump-2020",
+    "govworld-johnson-rutte-2021",
+    "menafn-rubio-quintin-2025",
+    "pressclub-belgium-italy-mou",
+    "ukpol-tag-starmer-harris-2024",
+    "ukpolorg-johnson-tusk-2019",
+];
+
 // Targets: every title and date right (1.0), 95 % of paragraphs, 90 % precision and recall.
 // Below target, a floor is the figure reached so far (see BENCHMARKS.md, "Understanding").
 const TITLES_FLOOR: f64 = 1.0;
 const DATES_FLOOR: f64 = 1.0;
-const PARAGRAPHS_FLOOR: f64 = 0.66;
+const PARAGRAPHS_FLOOR: f64 = 0.80;
 const PRECISION_FLOOR: f64 = 0.90;
 const RECALL_FLOOR: f64 = 0.90;
 

@@ -42,7 +42,7 @@ pub fn explain(site: &Site) -> String {
                     None => classifier.explain(heading, &paragraph.text),
                 };
                 if assigned.is_empty() {
-                    let _ = writeln!(out, "    no theme: it uses no theme's keywords");
+                    let _ = writeln!(out, "    no theme: it uses no theme's keywords, or only in sentences that frame it (who met whom, a closing courtesy, a line ending with a colon)");
                 }
                 for assignment in &assigned {
                     let why = match &assignment.reason {
@@ -60,14 +60,16 @@ pub fn explain(site: &Site) -> String {
                     };
                     let _ = writeln!(out, "    {}: {why}", title(assignment.theme));
                 }
-                if document.paragraph_themes.contains_key(&paragraph.id) {
+                // A paragraph under a heading has no theme only when it merely frames (the
+                // message above says so): its heading's themes need no reason of their own.
+                if document.paragraph_themes.contains_key(&paragraph.id) || assigned.is_empty() {
                     continue;
                 }
                 for &theme in heading.map_or(&[][..], |h| classifier.heading_themes(h)) {
                     if !assigned.iter().any(|a| a.theme == theme) {
                         let _ = writeln!(
                             out,
-                            "    not {}: its heading proposes it, but the paragraph uses its keywords less than half as often as another theme of the heading",
+                            "    not {}: its heading proposes it, but the paragraph uses its keywords less than half as often as another theme, or none while it names other subjects",
                             title(theme)
                         );
                     }

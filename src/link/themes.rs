@@ -3,12 +3,20 @@
 //! A heading proposes: the themes that list a paragraph's heading are its candidates. The
 //! paragraph's own words decide among them: when a heading is claimed by several themes, only
 //! those whose keywords the paragraph uses (at least half as often as the best of them) keep it;
-//! when it uses none of their keywords, the heading alone decides. A paragraph may also treat a
-//! subject outside its heading: a theme whose keywords it uses at least twice, and at least half
-//! as often as its heading's theme, is added. A paragraph under no claimed heading (a readout
-//! without headings, an opening paragraph) belongs to every theme whose keywords it uses, as
-//! such paragraphs name the subjects they list. A seed's sidecar may set a paragraph's themes
-//! outright for the rare case that words cannot decide.
+//! when it uses no keyword at all, the heading alone decides; when it uses none of its heading's
+//! keywords but names other subjects, it is about those. A paragraph may also treat a subject
+//! outside its heading: a theme whose keywords it uses at least twice, and at least half as often
+//! as its heading's theme, is added. A paragraph under no claimed heading (a readout without
+//! headings, an opening paragraph) belongs to every theme whose keywords it uses, as such
+//! paragraphs name the subjects they list. A seed's sidecar may set a paragraph's themes outright
+//! for the rare case that words cannot decide.
+//!
+//! Words are read as a careful reader reads them: a keyword inside a longer one counts once, for
+//! the longer ("clean technology" is not also "technology"); a phrase matches with its last word
+//! in either number; a name's capitals are part of it ("Allies", not "allies"); and a sentence
+//! that only frames the paragraph (who met or spoke to whom, a closing courtesy, a line that
+//! introduces what follows) names nothing: its words are names in passing. A paragraph made only
+//! of such sentences has no theme.
 
 use std::collections::HashMap;
 
@@ -23,13 +31,20 @@ use crate::text::fold;
 pub struct Classifier {
     by_heading: HashMap<String, Vec<usize>>,
     by_slug: HashMap<String, usize>,
+    /// Every keyword and its inflected forms, each pattern pointing to its keyword.
     keywords: Option<AhoCorasick>,
+    /// For each pattern of `keywords`, the keyword it is a form of.
+    pattern_keyword: Vec<usize>,
     keyword_themes: Vec<Vec<usize>>,
     /// Each keyword as its first author wrote it, for explanations.
     keyword_names: Vec<String>,
     /// Whether the keyword is written all in lower case: a common noun ("summit"), which a
     /// capitalised word inside a sentence ("the NATO Summit") is not.
     keyword_lower: Vec<bool>,
+    /// For each keyword, the byte offsets (in its folded form) of the words it writes with a
+    /// capital: a name ("Allies") is not the common noun ("allies"), so the text must write
+    /// those words with a capital too.
+    keyword_capitals: Vec<Vec<usize>>,
     theme_count: usize,
 }
 
@@ -95,10 +110,11 @@ impl Classifier {
     pub fn new(themes: &[Theme]) -> Self {
         let mut by_heading: HashMap<String, Vec<usize>> = HashMap::new();
         let mut keyword_index: HashMap<String, usize> = HashMap::new();
-        let mut patterns = Vec::new();
         let mut keyword_themes: Vec<Vec<usize>> = Vec::new();
         let mut keyword_names = Vec::new();
         let mut keyword_lower = Vec::new();
+        let mut keyword_capitals = Vec::new();
+        let mut keyword_folded: Vec<String> = Vec::new();
         let mut by_slug = HashMap::new();
         for (index, theme) in themes.iter().enumerate() {
             by_slug.insert(theme.slug.clone(), index);
@@ -109,27 +125,40 @@ impl Classifier {
                 }
             }
             for keyword in &theme.meta.keywords {
-                let folded = fold_for_keywords(keyword.trim());
+                let (folded, capital) = fold_with_capitals(keyword.trim());
                 if folded.trim().is_empty() {
                     continue;
                 }
                 let slot = *keyword_index.entry(folded.clone()).or_insert_with(|| {
-                    patterns.push(folded);
+                    keyword_capitals.push(word_capitals(&folded, &capital));
+                    keyword_folded.push(folded);
                     keyword_names.push(keyword.trim().to_string());
                     keyword_lower.push(!keyword.chars().any(char::is_uppercase));
                     keyword_themes.push(Vec::new());
-                    patterns.len() - 1
+                    keyword_folded.len() - 1
                 });
                 if !keyword_themes[slot].contains(&index) {
                     keyword_themes[slot].push(index);
                 }
             }
         }
+        // Each keyword, then the inflected forms of those whose forms no author wrote as a
+        // keyword of their own.
+        let mut patterns = keyword_folded.clone();
+        let mut pattern_keyword: Vec<usize> = (0..patterns.len()).collect();
+        for (slot, folded) in keyword_folded.iter().enumerate() {
+            for form in inflections(folded) {
+                if !keyword_index.contains_key(&form) && !patterns.contains(&form) {
+                    patterns.push(form);
+                    pattern_keyword.push(slot);
+                }
+            }
+        }
         // Keywords are short phrases written by authors: building cannot exceed the size limits.
         let keywords = (!patterns.is_empty())
             .then(|| {
-                // Overlapping matches: "Northern Ireland Protocol" is about the EU and about
-                // Northern Ireland when both are keywords.
+                // Overlapping matches, so that a longer keyword can be preferred to the shorter
+                // ones inside it ("clean technology" to "technology") whatever their order.
                 AhoCorasickBuilder::new()
                     .match_kind(MatchKind::Standard)
                     .build(&patterns)
@@ -140,9 +169,11 @@ impl Classifier {
             by_heading,
             by_slug,
             keywords,
+            pattern_keyword,
             keyword_themes,
             keyword_names,
             keyword_lower,
+            keyword_capitals,
             theme_count: themes.len(),
         }
     }
@@ -160,27 +191,48 @@ impl Classifier {
     }
 
     /// For each theme, the keywords of it that `text` uses, as the author wrote them, each once, in order of use,
-    /// and the number of uses.
+    /// and the number of uses. Sentences that only frame the paragraph ([`Sentence::frames`])
+    /// are left out, and a keyword inside a longer one is not counted on its own.
     fn words(&self, text: &str) -> Vec<(Vec<String>, usize)> {
         let mut found = vec![(Vec::new(), 0); self.theme_count];
         let Some(keywords) = &self.keywords else {
             return found;
         };
-        let (folded, capital) = fold_with_capitals(text);
-        for hit in keywords.find_overlapping_iter(&folded) {
-            if !is_whole_word(&folded, hit.start(), hit.end()) {
+        let folded = FoldedText::new(text);
+        let mut hits: Vec<(usize, usize, usize)> = Vec::new();
+        for hit in keywords.find_overlapping_iter(&folded.text) {
+            let (start, end) = (hit.start(), hit.end());
+            let keyword = self.pattern_keyword[hit.pattern().as_usize()];
+            if !is_whole_word(&folded.text, start, end) || folded.framing(start) {
                 continue;
             }
             // A common-noun keyword does not match a capitalised word inside a sentence, which
             // is part of a name.
-            if self.keyword_lower[hit.pattern().as_usize()]
-                && capital[hit.start()]
-                && !starts_sentence(&folded, hit.start())
+            if self.keyword_lower[keyword]
+                && folded.capital[start]
+                && !starts_sentence(&folded.text, start)
             {
                 continue;
             }
-            let word = &self.keyword_names[hit.pattern().as_usize()];
-            for &theme in &self.keyword_themes[hit.pattern().as_usize()] {
+            // A name's capitals are part of it: "Allies" is not "allies".
+            if self.keyword_capitals[keyword]
+                .iter()
+                .any(|&offset| !folded.capital.get(start + offset).copied().unwrap_or(false))
+            {
+                continue;
+            }
+            hits.push((start, end, keyword));
+        }
+        // The longest keyword at a place wins: "clean technology" is not also "technology".
+        hits.sort_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));
+        let mut reach = 0;
+        for (start, end, keyword) in hits {
+            if end <= reach && start < reach {
+                continue;
+            }
+            reach = reach.max(end);
+            let word = &self.keyword_names[keyword];
+            for &theme in &self.keyword_themes[keyword] {
                 let (words, count): &mut (Vec<String>, usize) = &mut found[theme];
                 *count += 1;
                 if !words.iter().any(|w| w == word) {
@@ -215,7 +267,9 @@ impl Classifier {
         let words = self.words(text);
         let candidates = heading.map_or(&[][..], |h| self.heading_themes(h));
         let mut assigned = Vec::new();
-        if candidates.is_empty() && is_closing_formula(text) {
+        // A paragraph that only frames (who met whom, a closing courtesy, a line introducing
+        // what follows) treats no subject, whatever its heading.
+        if FoldedText::new(text).all_framing() {
             return assigned;
         }
         if candidates.is_empty() {
@@ -231,6 +285,19 @@ impl Classifier {
         }
         let heading = heading.unwrap_or_default().trim().to_string();
         let best = candidates.iter().map(|&t| words[t].1).max().unwrap_or(0);
+        // A paragraph that uses none of its heading's keywords but names other subjects is
+        // about those: the heading gives way to the words.
+        if best == 0 && words.iter().any(|(_, count)| *count > 0) {
+            for (theme, (found, count)) in words.into_iter().enumerate() {
+                if count > 0 {
+                    assigned.push(Assignment {
+                        theme,
+                        reason: Reason::Words(found),
+                    });
+                }
+            }
+            return assigned;
+        }
         for (theme, (found, count)) in words.into_iter().enumerate() {
             if candidates.contains(&theme) {
                 if count * 2 >= best {
@@ -253,7 +320,7 @@ impl Classifier {
     }
 }
 
-/// Phrases of the courtesy that closes a readout: the paragraph is about the next meeting, not
+/// Phrases of the courtesy that closes a readout: the sentence is about the next meeting, not
 /// about what it names in passing ("looked forward to seeing one another at the NATO Summit").
 const CLOSING_PHRASES: &[&str] = &[
     "look forward to",
@@ -266,18 +333,176 @@ const CLOSING_PHRASES: &[&str] = &[
     "speaking again",
 ];
 
-/// A paragraph of one sentence that only closes the meeting with a courtesy.
-fn is_closing_formula(text: &str) -> bool {
-    use unicode_segmentation::UnicodeSegmentation;
-    let one_sentence = text
-        .split_sentence_bounds()
-        .filter(|s| !s.trim().is_empty())
-        .nth(1)
-        .is_none();
-    one_sentence && {
-        let folded = fold(text);
-        CLOSING_PHRASES.iter().any(|p| folded.contains(p))
+/// Phrases that say who met or spoke to whom.
+const MEETING_PHRASES: &[&str] = &[
+    " met ",
+    " meets ",
+    " meet with ",
+    " spoke to ",
+    " spoke with ",
+    " speaks to ",
+    " speaks with ",
+    " spoke by ",
+    " held a ",
+    " hold a ",
+    " holds a ",
+    " was joined by ",
+    " were joined by ",
+    " will travel to ",
+    " travelled to ",
+    " visited ",
+];
+
+/// Words that give a meeting sentence a subject of its own ("met ... to discuss energy").
+const SUBJECT_PHRASES: &[&str] = &[
+    "discuss",
+    "agree",
+    " about ",
+    "regarding",
+    "condemn",
+    " sign",
+    "reaffirm",
+    "stress",
+    "underline",
+    "emphasi",
+    "welcome",
+    "commit",
+    " review",
+    " support",
+    " on the ",
+    " to attend ",
+];
+
+/// What a sentence does in its paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sentence {
+    /// It treats something: its words count.
+    Treats,
+    /// It only frames the paragraph: a closing courtesy, who met or spoke to whom, or the line
+    /// that introduces what follows (ending with a colon). Its words are names in passing.
+    Frames,
+}
+
+impl Sentence {
+    /// Reads one sentence, folded as [`fold_for_keywords`] folds it; `last` when it ends the
+    /// paragraph.
+    fn of(folded: &str, last: bool) -> Sentence {
+        let trimmed = folded.trim_end();
+        if last && trimmed.ends_with(':') {
+            return Sentence::Frames;
+        }
+        // "looked forward to discussing co-operation on defence" still names its subject.
+        if CLOSING_PHRASES.iter().any(|p| folded.contains(p)) && !folded.contains("discuss") {
+            return Sentence::Frames;
+        }
+        let padded = format!(" {trimmed} ");
+        if MEETING_PHRASES.iter().any(|p| padded.contains(p))
+            && !SUBJECT_PHRASES.iter().any(|p| padded.contains(p))
+        {
+            return Sentence::Frames;
+        }
+        Sentence::Treats
     }
+}
+
+/// A paragraph folded for keyword matching, sentence by sentence.
+struct FoldedText {
+    /// The folded text ([`fold_for_keywords`]).
+    text: String,
+    /// For each byte of `text`, whether it comes from a capital.
+    capital: Vec<bool>,
+    /// The start and end (in `text`) of each sentence that only frames the paragraph, in order.
+    framing: Vec<(usize, usize)>,
+    /// Whether every sentence with words only frames the paragraph.
+    all_framing: bool,
+}
+
+impl FoldedText {
+    fn new(text: &str) -> Self {
+        use unicode_segmentation::UnicodeSegmentation;
+        let sentences: Vec<&str> = text.split_sentence_bounds().collect();
+        let mut folded = String::with_capacity(text.len());
+        let mut capital = Vec::with_capacity(text.len());
+        let mut framing = Vec::new();
+        let mut any_treats = false;
+        let last_words = sentences
+            .iter()
+            .rposition(|s| s.chars().any(char::is_alphanumeric));
+        for (index, sentence) in sentences.iter().enumerate() {
+            let start = folded.len();
+            let (part, part_capital) = fold_with_capitals(sentence);
+            folded.push_str(&part);
+            capital.extend(part_capital);
+            if !sentence.chars().any(char::is_alphanumeric) {
+                continue;
+            }
+            match Sentence::of(&folded[start..], Some(index) == last_words) {
+                Sentence::Frames => framing.push((start, folded.len())),
+                Sentence::Treats => any_treats = true,
+            }
+        }
+        FoldedText {
+            text: folded,
+            capital,
+            all_framing: !any_treats && !framing.is_empty(),
+            framing,
+        }
+    }
+
+    /// Whether byte `at` lies in a sentence that only frames the paragraph.
+    fn framing(&self, at: usize) -> bool {
+        // Sentences come in order: the one that could hold `at` is the last starting at or before it.
+        let after = self.framing.partition_point(|&(start, _)| start <= at);
+        after > 0 && at < self.framing[after - 1].1
+    }
+
+    /// Whether the paragraph only frames: it treats no subject.
+    fn all_framing(&self) -> bool {
+        self.all_framing
+    }
+}
+
+/// The byte offsets of the words of a folded keyword that its author wrote with a capital.
+fn word_capitals(folded: &str, capital: &[bool]) -> Vec<usize> {
+    let bytes = folded.as_bytes();
+    (0..bytes.len())
+        .filter(|&i| capital[i] && (i == 0 || bytes[i - 1] == b' '))
+        .collect()
+}
+
+/// The other number of the last word of a folded phrase ("clean technology" and "clean
+/// technologies", "fossil fuels" and "fossil fuel"), when it is a plain English word: not an
+/// acronym, a number or a short word. A keyword of one word keeps its number: "partnerships with
+/// third countries" are not "the partnership" between two countries.
+fn inflections(folded: &str) -> Vec<String> {
+    let Some((head, last)) = folded.rsplit_once(' ') else {
+        return Vec::new();
+    };
+    if last.len() < 4 || !last.bytes().all(|b| b.is_ascii_lowercase()) {
+        return Vec::new();
+    }
+    let join = |word: String| format!("{head} {word}");
+    let mut forms = Vec::new();
+    let consonant_y = last.ends_with('y') && !last.ends_with(['a', 'e', 'o', 'u']) && {
+        let before = last.as_bytes()[last.len() - 2];
+        !b"aeiou".contains(&before)
+    };
+    if let Some(stem) = last.strip_suffix("ies") {
+        forms.push(join(format!("{stem}y")));
+    } else if last.ends_with('s')
+        && !last.ends_with("ss")
+        && !last.ends_with("us")
+        && !last.ends_with("is")
+    {
+        forms.push(join(last[..last.len() - 1].to_string()));
+    } else if consonant_y {
+        forms.push(join(format!("{}ies", &last[..last.len() - 1])));
+    } else if last.ends_with(['x', 'z']) || last.ends_with("ch") || last.ends_with("sh") {
+        forms.push(join(format!("{last}es")));
+    } else {
+        forms.push(join(format!("{last}s")));
+    }
+    forms
 }
 
 /// Headings compare without case, typographic variants or surrounding spaces.
@@ -376,12 +601,21 @@ mod tests {
     }
 
     #[test]
-    fn names_are_not_common_nouns_and_overlapping_keywords_both_count() {
+    fn names_are_not_common_nouns_and_the_longest_keyword_wins() {
         let themes = vec![
             theme("relations", &[], &["summit", "relationship"]),
-            theme("defence", &[], &["NATO"]),
-            theme("eu", &[], &["Northern Ireland Protocol"]),
-            theme("ni", &[], &["Northern Ireland"]),
+            theme("defence", &[], &["NATO", "Allies"]),
+            theme(
+                "eu",
+                &[],
+                &["Northern Ireland Protocol", "EU", "clean technology"],
+            ),
+            theme(
+                "ni",
+                &[],
+                &["Northern Ireland", "Northern Ireland Protocol"],
+            ),
+            theme("research", &[], &["technology"]),
         ];
         let classifier = Classifier::new(&themes);
         assert_eq!(
@@ -389,15 +623,79 @@ mod tests {
             [1]
         );
         assert_eq!(classifier.classify(None, "Summit plans were made."), [0]);
+        // A phrase both themes list counts for both; a shorter keyword inside a longer one
+        // does not count on its own.
         assert_eq!(
             classifier.classify(None, "On the Northern Ireland Protocol they disagreed."),
             [2, 3]
         );
+        assert_eq!(
+            classifier.classify(None, "They invest in clean technology."),
+            [2]
+        );
+        // The other number of a phrase's last word.
+        assert_eq!(
+            classifier.classify(None, "They invest in new, clean technologies."),
+            [2]
+        );
+        // A name's capitals are part of it.
+        assert!(classifier
+            .classify(None, "They spoke as friends and allies.")
+            .is_empty());
+        assert_eq!(classifier.classify(None, "As NATO Allies they spoke."), [1]);
+    }
+
+    #[test]
+    fn sentences_that_only_frame_a_paragraph_name_no_subject() {
+        let themes = vec![
+            theme("relations", &["Relations"], &["relationship"]),
+            theme("defence", &[], &["NATO", "defence"]),
+            theme("eu", &[], &["European Council", "EU"]),
+        ];
+        let classifier = Classifier::new(&themes);
+        // A closing courtesy.
         assert!(classifier
             .classify(
                 None,
                 "They looked forward to seeing one another at the NATO Summit."
             )
             .is_empty());
+        // But not when it names what they will discuss.
+        assert_eq!(
+            classifier.classify(
+                None,
+                "They looked forward to discussing co-operation with the EU, notably on defence."
+            ),
+            [1, 2]
+        );
+        // Who met whom, even under a heading.
+        assert!(classifier
+            .classify(
+                Some("Relations"),
+                "The Prime Minister met the President of the European Council in London."
+            )
+            .is_empty());
+        // A line that introduces what follows.
+        assert!(classifier
+            .classify(None, "The NATO ministers met in Brussels and agreed to:")
+            .is_empty());
+        // The framing sentence is left out, the next one counts.
+        assert_eq!(
+            classifier.classify(
+                None,
+                "The Prime Minister met the President of the European Council. They discussed defence."
+            ),
+            [1]
+        );
+    }
+
+    #[test]
+    fn a_heading_gives_way_when_the_paragraph_names_only_other_subjects() {
+        let classifier = Classifier::new(&themes());
+        assert_eq!(
+            classifier.classify(Some("Crime"), "Documents on people smuggling and energy."),
+            [1, 3]
+        );
+        assert_eq!(classifier.classify(Some("Crime"), "Other matters."), [2]);
     }
 }
