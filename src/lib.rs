@@ -12,6 +12,7 @@ pub mod content;
 pub mod date;
 pub mod error;
 pub mod html;
+pub mod i18n;
 pub mod incremental;
 pub mod init;
 pub mod link;

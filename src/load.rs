@@ -79,7 +79,7 @@ impl Site {
                     }
                 },
                 || match (
-                    Templates::load(&root, &theme),
+                    Templates::load(&root, &theme, &config.language),
                     theme.check_static_files(&root),
                 ) {
                     (Ok(templates), Ok(())) => Ok(templates),

@@ -5,9 +5,12 @@
 //! extend the original as `theme/NAME.html`.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use include_dir::{include_dir, Dir};
-use tera::{Context, Tera};
+use tera::{Context, Error as TeraError, Kwargs, State, Tera, TeraResult, Value};
+
+use crate::i18n::Strings;
 
 use crate::content::front_matter::key_location;
 use crate::content::Page;
@@ -102,6 +105,63 @@ impl ThemeSource {
     }
 }
 
+/// The interface strings of a build: the built-in theme's, then a theme folder's `i18n/`, then
+/// the site's own `i18n/`, each `LANG.yaml` adding to or overriding the ones before.
+fn load_strings(root: &Path, theme: &ThemeSource, language: &str) -> Result<Strings> {
+    let mut strings = Strings::new(language);
+    let mut files = Vec::new();
+    if let Some(dir) = DEFAULT_THEME.get_dir("i18n") {
+        let mut builtin = Vec::new();
+        collect_embedded(dir, Path::new("i18n"), &mut builtin);
+        builtin.sort();
+        let shown = Path::new("(built-in theme)/i18n");
+        files.extend(builtin.into_iter().map(|(p, b)| (shown.join(p), b)));
+    }
+    if let ThemeSource::Folder(folder) = theme {
+        let i18n = folder.join("i18n");
+        for (relative, bytes) in
+            read_folder(site_of_theme(folder), &i18n, crate::tree::Folder::Other)?
+        {
+            files.push((i18n.join(relative), bytes));
+        }
+    }
+    for (relative, bytes) in read_folder(root, &root.join("i18n"), crate::tree::Folder::Other)? {
+        files.push((Path::new("i18n").join(relative), bytes));
+    }
+    let mut errors = Vec::new();
+    for (path, bytes) in files {
+        let shown = path.strip_prefix(root).unwrap_or(&path);
+        let language = match (path.extension().and_then(|e| e.to_str()), path.file_stem()) {
+            (Some("yaml" | "yml"), Some(stem))
+                if path.parent().is_some_and(|p| p.ends_with("i18n")) =>
+            {
+                stem.to_string_lossy().into_owned()
+            }
+            _ => {
+                errors.push(Error::input(
+                    Location::file(shown),
+                    "this file is not a language's interface strings",
+                    "name the files of i18n/ after their language (`fr.yaml`, `nl-BE.yaml`), with no sub-folder",
+                ));
+                continue;
+            }
+        };
+        let Ok(text) = String::from_utf8(bytes) else {
+            errors.push(Error::input(
+                Location::file(shown),
+                "this file is not UTF-8 text",
+                "save it as UTF-8",
+            ));
+            continue;
+        };
+        if let Err(error) = strings.add_file(&language, shown, &text) {
+            errors.push(error);
+        }
+    }
+    Error::from_list(errors)?;
+    Ok(strings)
+}
+
 fn collect_embedded(dir: &Dir<'_>, strip: &Path, out: &mut Vec<(PathBuf, Vec<u8>)>) {
     for file in dir.files() {
         let relative = file.path().strip_prefix(strip).unwrap_or(file.path());
@@ -151,10 +211,11 @@ fn read_templates(root: &Path, folder: &Path) -> Result<Vec<(String, String, Pat
         .collect()
 }
 
-/// The compiled templates of one build.
+/// The compiled templates of one build, with the interface strings they show.
 pub struct Templates {
     tera: Tera,
     sources: Vec<(String, PathBuf)>,
+    strings: Arc<Strings>,
 }
 
 /// What a template gets to render one page: Tera's context, and the rendered Markdown it shows.
@@ -187,13 +248,16 @@ impl std::fmt::Debug for Templates {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Templates")
             .field("sources", &self.sources)
+            .field("languages", &self.strings.languages().collect::<Vec<_>>())
             .finish()
     }
 }
 
 impl Templates {
-    /// Loads the theme's templates and the site's `templates/` over them.
-    pub fn load(root: &Path, theme: &ThemeSource) -> Result<Templates> {
+    /// Loads the theme's templates and the site's `templates/` over them, and the interface
+    /// strings of the theme and the site, `language` being the site's default language.
+    pub fn load(root: &Path, theme: &ThemeSource, language: &str) -> Result<Templates> {
+        let strings = Arc::new(load_strings(root, theme, language)?);
         let theme_templates = theme.templates()?;
         let site_templates = read_templates(root, &root.join("templates"))?;
         let mut named: Vec<(String, String)> = Vec::new();
@@ -215,6 +279,7 @@ impl Templates {
         }
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html", ".xml"]);
+        register_strings(&mut tera, &strings);
         tera.add_raw_templates(named.iter().map(|(n, t)| (n.as_str(), t.as_str())))
             .map_err(|error| {
                 let message = render_tera_error(&error);
@@ -223,7 +288,16 @@ impl Templates {
                     message,
                 }
             })?;
-        Ok(Templates { tera, sources })
+        Ok(Templates {
+            tera,
+            sources,
+            strings,
+        })
+    }
+
+    /// The interface strings, for what Rust code writes on pages and for `accord check`.
+    pub fn strings(&self) -> &Strings {
+        &self.strings
     }
 
     /// Sets the values every template sees (site settings, navigation, ...).
@@ -332,4 +406,73 @@ fn render_tera_error(error: &tera::Error) -> String {
         source = cause.source();
     }
     message
+}
+
+/// Gives the templates the interface strings: the function `t(key=..., count=..., NAME=...)`
+/// and the filter `date`, both in the page's language (`lang` in its context, else the site's
+/// default language).
+fn register_strings(tera: &mut Tera, strings: &Arc<Strings>) {
+    let shared = Arc::clone(strings);
+    tera.register_function(
+        "t",
+        move |kwargs: Kwargs, state: &State| -> TeraResult<Value> {
+            let key = kwargs.must_get::<&str>("key")?;
+            let language = state.get::<Value>("lang")?;
+            let language = language
+                .as_ref()
+                .and_then(Value::as_str)
+                .unwrap_or(shared.default_language());
+            let count = kwargs.get::<i64>("count")?;
+            let Some(form) = shared.form(language, key, count) else {
+                return Err(TeraError::message(format!(
+                    "there is no interface string `{key}` in any language: add it to i18n/{}.yaml",
+                    crate::i18n::BASE_LANGUAGE
+                )));
+            };
+            let mut values: Vec<(&str, String)> = Vec::new();
+            for (name, value) in kwargs.iter() {
+                if let Some(name) = name.as_str().filter(|n| !matches!(*n, "key" | "count")) {
+                    values.push((name, state.escape_if_needed(value)?));
+                }
+            }
+            let count_text = count.map(|c| c.to_string());
+            let text = crate::i18n::fill(&crate::i18n::escape_form(form), |name| match name {
+                "count" => count_text.as_deref(),
+                _ => values
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, v)| v.as_str()),
+            });
+            Ok(Value::safe_string(&text))
+        },
+    );
+    let shared = Arc::clone(strings);
+    tera.register_filter(
+        "date",
+        move |value: Value, _: Kwargs, state: &State| -> TeraResult<String> {
+            let field = |name: &'static str| {
+                value
+                    .as_map()
+                    .and_then(|map| map.get(&tera::value::Key::Str(name)))
+                    .and_then(Value::as_str)
+                    .map(str::to_string)
+            };
+            // A date as the document words it ("late 2025") is shown as written.
+            if let Some(written) = field("written") {
+                return Ok(written);
+            }
+            let iso = field("iso").or_else(|| value.as_str().map(str::to_string));
+            let Some(date) = iso.as_deref().and_then(crate::date::PartialDate::parse_iso) else {
+                return Err(TeraError::message(
+                    "the filter `date` takes a date (a value with `iso`, or YYYY-MM-DD, YYYY-MM or YYYY)",
+                ));
+            };
+            let language = state.get::<Value>("lang")?;
+            let language = language
+                .as_ref()
+                .and_then(Value::as_str)
+                .unwrap_or(shared.default_language());
+            Ok(shared.date(language, date))
+        },
+    );
 }

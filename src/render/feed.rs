@@ -110,20 +110,25 @@ pub fn subject_feeds(site: &Site) -> Vec<(String, String)> {
         for (date, status, source) in steps {
             entries.push(Entry {
                 id_path: format!("{path}#status-{}-{}", date.iso(), slugify(status, 60)),
-                title: format!("Status: {status}"),
+                title: site.text_with(site.language(), "feed_status_entry", &[("status", status)]),
                 date,
                 link_path: format!("{page}#status-history"),
                 author: None,
                 summary: match source {
-                    Some(source) => format!("{status} (source: {source})"),
+                    Some(source) => site.text_with(
+                        site.language(),
+                        "feed_status_summary",
+                        &[("status", status), ("source", source)],
+                    ),
                     None => status.to_string(),
                 },
             });
         }
         let title = format!("{}: {}", site.config.title, meta.name);
-        let subtitle = format!(
-            "New documents that mention {} and changes of its status.",
-            meta.name
+        let subtitle = site.text_with(
+            site.language(),
+            "feed_instrument_subtitle",
+            &[("name", &meta.name)],
         );
         feeds.push((
             path.clone(),
@@ -145,7 +150,11 @@ pub fn subject_feeds(site: &Site) -> Vec<(String, String)> {
         let places = site.graph.theme_passages[t].iter().map(|&p| (p, None));
         let entries = document_entries(site, &path, places);
         let title = format!("{}: {}", site.config.title, theme.meta.title);
-        let subtitle = format!("New documents with passages on {}.", theme.meta.title);
+        let subtitle = site.text_with(
+            site.language(),
+            "feed_theme_subtitle",
+            &[("name", &theme.meta.title)],
+        );
         feeds.push((
             path.clone(),
             write(
@@ -168,7 +177,11 @@ pub fn subject_feeds(site: &Site) -> Vec<(String, String)> {
             .map(|m| (m.place, Some(m.sentence)));
         let entries = document_entries(site, &path, places);
         let title = format!("{}: {}", site.config.title, term.meta.term);
-        let subtitle = format!("New documents that use “{}”.", term.meta.term);
+        let subtitle = site.text_with(
+            site.language(),
+            "feed_term_subtitle",
+            &[("term", &term.meta.term)],
+        );
         feeds.push((
             path.clone(),
             write(

@@ -7,20 +7,21 @@ use crate::render::views::LinkView;
 impl Site {
     /// Gives the templates the values every page sees (`site`, with the menu, and `assets`).
     pub fn set_globals(&mut self) {
+        let language = self.language();
         let menu: Vec<LinkView> = if self.config.menu.is_empty() {
             let mut menu = vec![
-                ("Documents", "documents/"),
-                ("Themes", "themes/"),
-                ("Instruments", "instruments/"),
-                ("Glossary", "glossary/"),
-                ("Timeline", "timeline/"),
+                ("documents", "documents/"),
+                ("themes", "themes/"),
+                ("instruments", "instruments/"),
+                ("glossary", "glossary/"),
+                ("timeline", "timeline/"),
             ];
             if self.content.page_at("about/").is_some() {
-                menu.push(("About", "about/"));
+                menu.push(("about", "about/"));
             }
             menu.into_iter()
-                .map(|(title, path)| LinkView {
-                    title: title.into(),
+                .map(|(key, path)| LinkView {
+                    title: self.text(language, key).to_string(),
                     url: self.urls.url(path),
                 })
                 .collect()

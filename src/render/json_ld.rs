@@ -9,7 +9,6 @@ use serde_json::{json, Value};
 
 use super::views::paths;
 use crate::build::Site;
-use crate::date::PartialDate;
 
 /// `value` as JSON that is safe inside `<script type="application/ld+json">`.
 pub fn script_safe(value: &Value) -> String {
@@ -162,22 +161,22 @@ impl Site {
     /// and paragraph number (`number` counts from 1 through the whole document).
     pub fn paragraph_citation(&self, index: usize, number: usize) -> String {
         let document = &self.documents[index];
-        let mut parts = vec![format!("“{}”", document.title)];
+        let language = self.language();
+        let mut parts = vec![self.text_with(language, "quoted", &[("text", &document.title)])];
         if let Some(publisher) = &document.publisher {
             parts.push(publisher.clone());
         }
-        parts.push(
-            document
-                .date
-                .map_or_else(|| "undated".to_string(), date_text),
-        );
-        parts.push(format!("paragraph {number}"));
+        parts.push(document.date.map_or_else(
+            || self.text(language, "citation_undated").to_string(),
+            |date| self.date_text(language, date),
+        ));
+        parts.push(self.text_with(
+            language,
+            "citation_paragraph",
+            &[("number", &number.to_string())],
+        ));
         format!("{}.", parts.join(", "))
     }
-}
-
-fn date_text(date: PartialDate) -> String {
-    date.to_string()
 }
 
 #[cfg(test)]

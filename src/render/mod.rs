@@ -8,6 +8,7 @@ pub mod extras;
 pub mod feed;
 pub mod globals;
 pub mod highlight;
+pub mod i18n;
 pub mod json_ld;
 pub mod markdown;
 pub mod pages;

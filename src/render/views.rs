@@ -16,8 +16,11 @@ use crate::load::Site;
 pub struct DateView {
     /// `2025-12-12`, for `<time datetime>`.
     pub iso: String,
-    /// `12 December 2025`.
+    /// `12 December 2025`, in English: themes show `date | date`, in the page's language.
     pub display: String,
+    /// The date as a document words it ("late 2025"), shown as it is by the filter `date`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub written: Option<String>,
 }
 
 impl From<PartialDate> for DateView {
@@ -25,6 +28,7 @@ impl From<PartialDate> for DateView {
         DateView {
             iso: date.iso(),
             display: date.to_string(),
+            written: None,
         }
     }
 }

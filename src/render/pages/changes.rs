@@ -92,8 +92,8 @@ impl Site {
         context.insert("themes", &themes);
         self.view(
             CHANGES_PATH,
-            "What changed between the documents",
-            "Each theme's passages side by side, in date order: what is new, what continued and what is no longer mentioned.",
+            self.text(self.language(), "changes_title"),
+            self.text(self.language(), "changes_description"),
             "",
         )
     }

@@ -97,7 +97,7 @@ impl Site {
                     "uses": uses,
                     "uses_count": all_uses.len(),
                     "uses_url": uses_url,
-                    "feed": self.feed_link("glossary", &term.slug, &format!("“{}”", term.meta.term)),
+                    "feed": self.feed_link("glossary", &term.slug, &self.text_with(self.language(), "quoted", &[("text", &term.meta.term)])),
                     "instrument": instrument.and_then(|i| self.instrument_links([i]).pop()),
                     "letter": letter,
                     "first_of_letter": first_of_letter,
@@ -109,8 +109,8 @@ impl Site {
         context.insert("letters", &letters);
         let mut view = self.view(
             "glossary/",
-            "Glossary",
-            "Plain-language definitions of the terms the documents use.",
+            self.text(self.language(), "glossary"),
+            self.text(self.language(), "glossary_description"),
             "glossary",
         );
         view.toc = self
@@ -164,13 +164,21 @@ impl Site {
             }),
         );
         let base = uses_path(&term.slug);
-        let title = format!("Where the documents use “{}”", term.meta.term);
+        let title = self.text_with(
+            self.language(),
+            "term_uses_title",
+            &[("term", &term.meta.term)],
+        );
         let mut view = self.view(&page_path(&base, number), &title, "", "glossary");
         view.breadcrumbs.push(LinkView {
-            title: "Glossary".into(),
+            title: self.text(self.language(), "glossary").into(),
             url: self.urls.url("glossary/"),
         });
-        view.feed = Some(self.feed_link("glossary", &term.slug, &format!("“{}”", term.meta.term)));
+        view.feed = Some(self.feed_link(
+            "glossary",
+            &term.slug,
+            &self.text_with(self.language(), "quoted", &[("text", &term.meta.term)]),
+        ));
         view.pager = pager(&base, all_uses.len(), number, PER_PAGE, |p| {
             self.urls.url(p)
         });

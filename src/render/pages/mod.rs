@@ -260,22 +260,30 @@ impl Site {
                 "search.html",
                 self.view(
                     "search/",
-                    "Search",
-                    "Search the documents, themes, instruments and glossary.",
+                    self.text(self.language(), "search"),
+                    self.text(self.language(), "search_description"),
                     "search",
                 ),
             ),
             PageKind::Changes => ("changes.html", self.changes_context(&mut context)),
             PageKind::Promises => ("promises.html", self.promises_context(bodies, &mut context)),
-            PageKind::NotFound => ("404.html", self.view("404.html", "Page not found", "", "")),
+            PageKind::NotFound => (
+                "404.html",
+                self.view(
+                    "404.html",
+                    self.text(self.language(), "not_found_title"),
+                    "",
+                    "",
+                ),
+            ),
             PageKind::Data => {
                 context.insert("content_html", &self.data_page_html());
                 (
                     "page.html",
                     self.view(
                         super::data::DATA_PATH,
-                        "Open data",
-                        "The documents, paragraphs, mentions, instruments, themes and glossary as JSON and CSV, with their fields and licences.",
+                        self.text(self.language(), "open_data"),
+                        self.text(self.language(), "open_data_description"),
                         "",
                     ),
                 )
@@ -315,20 +323,21 @@ impl Site {
         description: &str,
         section: &'static str,
     ) -> PageView {
+        let language = self.language();
         let mut breadcrumbs = vec![LinkView {
-            title: "Home".into(),
+            title: self.text(language, "home").into(),
             url: self.urls.url(""),
         }];
         let parent = match section {
-            "documents" => Some(("Documents", "documents/")),
-            "themes" => Some(("Themes", "themes/")),
-            "instruments" => Some(("Instruments", "instruments/")),
+            "documents" => Some(("documents", "documents/")),
+            "themes" => Some(("themes", "themes/")),
+            "instruments" => Some(("instruments", "instruments/")),
             _ => None,
         };
-        if let Some((title, parent_path)) = parent {
+        if let Some((key, parent_path)) = parent {
             if parent_path != path {
                 breadcrumbs.push(LinkView {
-                    title: title.into(),
+                    title: self.text(language, key).into(),
                     url: self.urls.url(parent_path),
                 });
             }
@@ -362,7 +371,7 @@ impl Site {
     /// page's `<link rel="alternate">` and its "follow" link.
     fn feed_link(&self, section: &str, slug: &str, name: &str) -> LinkView {
         LinkView {
-            title: format!("Follow {name}"),
+            title: self.text_with(self.language(), "follow_title", &[("name", name)]),
             url: self.urls.url(&super::feed::feed_path(section, slug)),
         }
     }
@@ -512,8 +521,8 @@ impl Site {
         context.insert("documents", &documents);
         let mut view = self.view(
             &page_path("documents/", number),
-            "Documents",
-            "Every source document, newest first.",
+            self.text(self.language(), "documents"),
+            self.text(self.language(), "documents_description"),
             "documents",
         );
         view.pager = pager("documents/", order.len(), number, PER_PAGE, |p| {
@@ -526,8 +535,8 @@ impl Site {
         context.insert("themes", &self.theme_summaries());
         self.view(
             "themes/",
-            "Themes",
-            "The policy themes the documents cover.",
+            self.text(self.language(), "themes"),
+            self.text(self.language(), "themes_description"),
             "themes",
         )
     }
@@ -552,8 +561,8 @@ impl Site {
         context.insert("instruments", &self.instrument_summaries());
         self.view(
             "instruments/",
-            "Instruments",
-            "Agreements, treaties, platforms and organisations the documents name.",
+            self.text(self.language(), "instruments"),
+            self.text(self.language(), "instruments_description"),
             "instruments",
         )
     }

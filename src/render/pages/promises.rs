@@ -101,8 +101,8 @@ impl Site {
         context.insert("count", &self.commitments(bodies).len());
         self.view(
             PROMISES_PATH,
-            "What was promised",
-            "Every commitment the documents make, quoted and dated, by theme and by instrument.",
+            self.text(self.language(), "promises_title"),
+            self.text(self.language(), "promises_description"),
             "",
         )
     }

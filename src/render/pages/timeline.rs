@@ -124,7 +124,7 @@ impl Site {
                 let document = &self.documents[d];
                 serde_json::json!({
                     "date": date, "kind": "published", "event": true,
-                    "html": format!("{} published: {}", escaped(&capitalised(&document.kind)), escaped(&document.title)),
+                    "html": self.html_with(self.language(), "document_published_event", &[("kind", &escaped(&capitalised(&document.kind))), ("title", &escaped(&document.title))]),
                     "url": self.urls.url(&paths::document(&document.slug)),
                     "document": document.title,
                 })
@@ -138,6 +138,7 @@ impl Site {
                 if !mention.date.is_full() {
                     // "late 2025", "spring 2026": as written, not as a bare year.
                     date.display = paragraph.text[mention.start..mention.end].to_string();
+                    date.written = Some(date.display.clone());
                 }
                 let kind = if mention.target {
                     "target"
@@ -196,8 +197,8 @@ impl Site {
         context.insert("years", &years);
         let mut view = self.view(
             &page_path("timeline/", number),
-            "Timeline",
-            "Publications, dates the documents mention, and changes of status, in order.",
+            self.text(self.language(), "timeline"),
+            self.text(self.language(), "timeline_description"),
             "timeline",
         );
         view.toc = years
