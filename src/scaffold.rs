@@ -71,6 +71,8 @@ pub fn new_file(kind: NewKind, name: &str) -> (PathBuf, String) {
                  headings: []\n\
                  # Words and phrases whose use places a paragraph under this theme (see `accord check --explain-themes`).\n\
                  keywords: []\n\
+                 # Phrases in which no keyword counts: an idiom (\"business model\") or a name that contains one.\n\
+                 not_keywords: []\n\
                  # Order on the home page, lower first.\n\
                  weight: 0\n\
                  # When you last checked the page against its sources: YYYY-MM-DD.\n\

@@ -77,6 +77,10 @@ pub struct ThemeMeta {
     /// Words and phrases that place a paragraph under no listed heading in this theme.
     #[serde(default)]
     pub keywords: Vec<String>,
+    /// Phrases in which no keyword counts ("business model", "United Kingdom of Great Britain
+    /// and Northern Ireland"): the longest phrase at a place wins, and these name no theme.
+    #[serde(default)]
+    pub not_keywords: Vec<String>,
     /// Order on the home page.
     #[serde(default)]
     pub weight: i64,

@@ -142,6 +142,22 @@ impl Classifier {
                 }
             }
         }
+        // Phrases in which no keyword counts: slots of their own with no theme, which win their
+        // place as any longer keyword does. A phrase that is also a keyword stays a keyword.
+        for theme in themes {
+            for phrase in &theme.meta.not_keywords {
+                let (folded, capital) = fold_with_capitals(phrase.trim());
+                if folded.trim().is_empty() || keyword_index.contains_key(&folded) {
+                    continue;
+                }
+                keyword_index.insert(folded.clone(), keyword_folded.len());
+                keyword_capitals.push(word_capitals(&folded, &capital));
+                keyword_folded.push(folded);
+                keyword_names.push(phrase.trim().to_string());
+                keyword_lower.push(!phrase.chars().any(char::is_uppercase));
+                keyword_themes.push(Vec::new());
+            }
+        }
         // Each keyword, then the inflected forms of those whose forms no author wrote as a
         // keyword of their own.
         let mut patterns = keyword_folded.clone();
@@ -687,6 +703,36 @@ mod tests {
             ),
             [1]
         );
+    }
+
+    #[test]
+    fn no_keyword_counts_inside_a_phrase_a_theme_sets_aside() {
+        let meta: ThemeMeta = serde_yaml::from_str(
+            "title: trade\nkeywords: [business]\nnot_keywords: [business model, United Kingdom of Great Britain and Northern Ireland]",
+        )
+        .expect("valid test theme");
+        let themes = vec![
+            Theme {
+                slug: "trade".into(),
+                source_path: "content/themes/trade.md".into(),
+                meta,
+                body: String::new(),
+                body_line: 1,
+            },
+            theme("ni", &[], &["Northern Ireland"]),
+        ];
+        let classifier = Classifier::new(&themes);
+        assert_eq!(classifier.classify(None, "Business leaders met."), [0]);
+        assert!(classifier
+            .classify(None, "They will break the business model of the gangs.")
+            .is_empty());
+        assert!(classifier
+            .classify(
+                None,
+                "The United Kingdom of Great Britain and Northern Ireland and the Netherlands agree."
+            )
+            .is_empty());
+        assert_eq!(classifier.classify(None, "In Northern Ireland, too."), [1]);
     }
 
     #[test]
