@@ -69,39 +69,47 @@ const GROWTH: &str = "growth-trade-innovation";
 const RESEARCH: &str = "research-and-health";
 const ENERGY: &str = "energy-and-net-zero";
 
-#[test]
-fn every_paragraph_of_the_site_has_the_themes_a_reader_expects() {
-    let site = load(&repository());
+/// What a careful reader expects of every paragraph of the two seeds: the seed's file-name
+/// prefix, then each paragraph's id and themes.
+const SEED_THEMES: &[(&str, &[(&str, &[&str])])] = &[
     // The 2024 readout has no headings: its words alone decide.
-    assert_eq!(
-        site_themes(&site, "000_"),
-        expected(&[
+    (
+        "000_",
+        &[
+            // The leaders' meeting itself: the relationship theme covers meetings between leaders.
             ("p-1", &[RELATIONSHIP]),
             // "close partnership ... new cooperation on illegal migration and law enforcement"
             ("p-2", &[RELATIONSHIP, MIGRATION, CRIME]),
+            // People smuggling in container trucks and small boats (not trade).
             ("p-3", &[MIGRATION]),
             // The law enforcement agreement, with officers "in counter-people smuggling
             // operations".
             ("p-4", &[CRIME, MIGRATION]),
+            // Partnerships with third countries on illegal migration (not the UK-Belgium one).
             ("p-5", &[MIGRATION]),
+            // Ukraine, sanctions on Russia: the site's security theme covers them.
             ("p-6", &[SECURITY]),
+            // The Red Sea, freedom of navigation, Iran.
             ("p-7", &[SECURITY]),
             ("p-8", &[ENERGY]),
-        ])
-    );
+        ],
+    ),
     // The 2025 statement: one heading is claimed by two themes, and the opening paragraph lists
     // five subjects.
-    assert_eq!(
-        site_themes(&site, "003_"),
-        expected(&[
+    (
+        "003_",
+        &[
             (
                 "p-1",
-                &[RELATIONSHIP, SECURITY, MIGRATION, GROWTH, RESEARCH, ENERGY]
+                &[RELATIONSHIP, SECURITY, MIGRATION, GROWTH, RESEARCH, ENERGY],
             ),
             ("p-2", &[SECURITY]),
             ("p-3", &[CRIME]),
+            // Law enforcement, ports; maritime decarbonisation named only in passing.
             ("p-4", &[CRIME]),
+            // Law enforcement here serves the fight against irregular migration.
             ("p-5", &[MIGRATION]),
+            // Sectors listed as fields of trade (defence, energy, research) are not those themes.
             ("p-6", &[GROWTH]),
             ("p-7", &[GROWTH]),
             // Horizon Europe, universities: research only.
@@ -110,8 +118,72 @@ fn every_paragraph_of_the_site_has_the_themes_a_reader_expects() {
             ("p-9", &[RESEARCH, ENERGY]),
             // Hydrogen, the London Protocol, CO2 storage: energy only.
             ("p-10", &[ENERGY]),
-        ])
-    );
+        ],
+    ),
+];
+
+#[test]
+fn every_paragraph_of_the_site_has_the_themes_a_reader_expects() {
+    let site = load(&repository());
+    for (prefix, rows) in SEED_THEMES {
+        assert_eq!(
+            site_themes(&site, prefix),
+            expected(rows),
+            "in seed {prefix}"
+        );
+    }
+}
+
+#[test]
+fn each_theme_page_shows_exactly_the_paragraphs_a_reader_expects() {
+    let site = copy_site();
+    let loaded = load(site.path());
+    let public = build(site.path());
+    // theme slug -> the (document slug, paragraph id) it should show.
+    let mut wanted: BTreeMap<String, Vec<String>> = loaded
+        .content
+        .themes
+        .iter()
+        .map(|t| (t.slug.clone(), Vec::new()))
+        .collect();
+    for (prefix, rows) in SEED_THEMES {
+        let document = loaded
+            .documents
+            .iter()
+            .find(|d| {
+                d.source_path
+                    .file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with(prefix))
+            })
+            .expect("the seed is a document");
+        for (id, themes) in *rows {
+            for theme in *themes {
+                wanted
+                    .get_mut(*theme)
+                    .expect("a theme of the site")
+                    .push(format!("{}#{id}", document.slug));
+            }
+        }
+    }
+    let link = regex::Regex::new(r#"<a href="[^"]*/documents/([^/"]+)/#(p-\d+)">"#)
+        .expect("valid pattern");
+    for (theme, mut expected) in wanted {
+        let page = std::fs::read_to_string(public.join(format!("themes/{theme}/index.html")))
+            .expect("the theme's page");
+        // The passages section: every paragraph of the theme, once.
+        let start = page
+            .find(r#"id="passages-heading""#)
+            .unwrap_or_else(|| panic!("{theme}: no passages section"));
+        let section = &page[start..start + page[start..].find("</section>").expect("its end")];
+        let mut shown: Vec<String> = link
+            .captures_iter(section)
+            .map(|c| format!("{}#{}", &c[1], &c[2]))
+            .collect();
+        shown.sort();
+        shown.dedup();
+        expected.sort();
+        assert_eq!(shown, expected, "the passages on the page of {theme}");
+    }
 }
 
 #[test]
