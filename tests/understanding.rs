@@ -69,9 +69,12 @@ const GROWTH: &str = "growth-trade-innovation";
 const RESEARCH: &str = "research-and-health";
 const ENERGY: &str = "energy-and-net-zero";
 
+/// A paragraph's id and the themes a reader expects of it.
+type ParagraphThemes = (&'static str, &'static [&'static str]);
+
 /// What a careful reader expects of every paragraph of the two seeds: the seed's file-name
 /// prefix, then each paragraph's id and themes.
-const SEED_THEMES: &[(&str, &[(&str, &[&str])])] = &[
+const SEED_THEMES: &[(&str, &[ParagraphThemes])] = &[
     // The 2024 readout has no headings: its words alone decide.
     (
         "000_",
