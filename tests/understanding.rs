@@ -604,7 +604,7 @@ const HELD_OUT: &[&str] = &[
 // Below target, a floor is the figure reached so far (see BENCHMARKS.md, "Understanding").
 const TITLES_FLOOR: f64 = 1.0;
 const DATES_FLOOR: f64 = 1.0;
-const PARAGRAPHS_FLOOR: f64 = 0.82;
+const PARAGRAPHS_FLOOR: f64 = 0.83;
 const PRECISION_FLOOR: f64 = 0.90;
 const RECALL_FLOOR: f64 = 0.90;
 
