@@ -63,8 +63,11 @@ impl PartialDate {
         Self::new(year, month, day)
     }
 
-    /// A date from its parts, if they make a real calendar date.
+    /// A date from its parts, if they make a real calendar date (there is no year 0).
     pub fn new(year: u16, month: Option<u8>, day: Option<u8>) -> Option<Self> {
+        if year == 0 {
+            return None;
+        }
         if let Some(month) = month {
             if !(1..=12).contains(&month) {
                 return None;
@@ -124,8 +127,11 @@ impl<'de> Deserialize<'de> for PartialDate {
             }
             fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<PartialDate, E> {
                 PartialDate::parse_iso(text).ok_or_else(|| {
+                    let year = text.split('-').next().unwrap_or_default();
+                    let zero = !year.is_empty() && year.bytes().all(|b| b == b'0');
+                    let why = if zero { "there is no year 0; " } else { "" };
                     E::custom(format!(
-                        "`{text}` is not a date: write YYYY-MM-DD, YYYY-MM or YYYY"
+                        "`{text}` is not a date: {why}write YYYY-MM-DD, YYYY-MM or YYYY"
                     ))
                 })
             }
@@ -317,6 +323,9 @@ mod tests {
         assert_eq!(PartialDate::parse_iso("2026").unwrap().to_string(), "2026");
         assert!(PartialDate::parse_iso("2025-02-30").is_none());
         assert!(PartialDate::parse_iso("25-12-12").is_none());
+        assert!(PartialDate::parse_iso("0000-01-01").is_none());
+        assert!(PartialDate::parse_iso("0000").is_none());
+        assert!(PartialDate::parse_iso("0001-01-01").is_some());
     }
 
     #[test]

@@ -49,6 +49,23 @@ fn main() -> ExitCode {
     } else {
         accord::report::Verbosity::Normal
     });
+    // One clear error for a `--root` that is a file or does not exist, before any command
+    // reads the site or creates an output folder beside it.
+    let root = match &cli.command {
+        Command::Build(args) => Some(&args.root),
+        Command::Serve(args) => Some(&args.root),
+        Command::Check(args) => Some(&args.root),
+        Command::New(args) => Some(&args.root),
+        Command::Suggest(args) => Some(&args.root),
+        Command::Init(_) => None,
+    };
+    if let Some(Err(error)) = root.map(|root| accord::tree::check_root(root)) {
+        eprint!(
+            "{}",
+            accord::report::render(&error, std::path::Path::new("."))
+        );
+        return ExitCode::FAILURE;
+    }
     match cli.command {
         Command::Build(args) => accord::build::run(args),
         Command::Serve(args) => accord::serve::run(args),

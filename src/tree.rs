@@ -59,6 +59,45 @@ pub fn is_ignored_path(relative: &Path, folder: Folder) -> bool {
     })
 }
 
+/// Checks that `root`, the site's folder given with `--root`, is a folder, before anything is
+/// read or written: a missing folder or a file gets one error saying which and what to pass
+/// (rather than "no site.yaml" and a failure to create the output beside a file).
+pub fn check_root(root: &Path) -> Result<()> {
+    let flag = Location::file("--root");
+    let config = crate::site::CONFIG_FILE;
+    match std::fs::metadata(root) {
+        Ok(metadata) if metadata.is_dir() => Ok(()),
+        Ok(_) => {
+            let folder = root
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            let hint = if root.file_name().is_some_and(|name| name == config) {
+                format!(
+                    "pass the folder that holds it: `--root {}`",
+                    folder.display()
+                )
+            } else {
+                format!("pass the site's folder, the one that holds {config}")
+            };
+            Err(Error::input(
+                flag,
+                format!("`{}` is a file, not the site's folder", root.display()),
+                hint,
+            ))
+        }
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Err(Error::input(
+            flag,
+            format!("the site's folder `{}` does not exist", root.display()),
+            format!(
+                "pass the folder that holds {config}, or create a site there with `accord init {}`",
+                root.display()
+            ),
+        )),
+        Err(error) => Err(Error::io(root, "opening the site's folder", error)),
+    }
+}
+
 /// The site's folder with every link resolved, which every file read must lie in.
 fn site_folder(root: &Path) -> Result<PathBuf> {
     std::fs::canonicalize(root).map_err(|e| Error::io(root, "reading the site's folder", e))

@@ -1,6 +1,7 @@
 //! Bad input gets a clear error and loses nothing. Each case is one file in `tests/bad_input/`:
 //! what to write into a copy of the site, and what the error must say. For every case the build
-//! must exit with status 1 (not a panic, not a signal), within a time limit, name the file (and
+//! must exit with status 1 (not a panic, not a signal), before a guard against hangs (speed is
+//! measured in `bench/`, not asserted here), name the file (and
 //! line and column where there is one, written into the case's `expect`), say what to do
 //! (`help:`), leave the previous `public/` exactly as it was, and leave no staging folder behind.
 //! Cases marked `succeeds` are inputs that must simply work.
@@ -53,7 +54,8 @@ struct Case {
     /// For a case that succeeds: texts that output files must not contain.
     #[serde(default)]
     output_lacks: BTreeMap<String, Vec<String>>,
-    /// The longest the build may take (in a debug build, on a busy machine).
+    /// How long the build may run before it is taken as hung (in a debug build, on a busy
+    /// machine): a guard that keeps the suite bounded, far above the time a case needs.
     #[serde(default = "default_seconds")]
     max_seconds: u64,
 }

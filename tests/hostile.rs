@@ -166,6 +166,47 @@ fn links_to_a_planted_secret_fail_the_build_and_publish_nothing() {
     assert!(!report.contains(SECRET), "{report}");
 }
 
+#[test]
+fn links_of_whole_input_folders_and_of_site_yaml_are_refused_too() {
+    let tree = Tree::new();
+    std::fs::write(tree.outside.join("site.yaml"), format!("title: {SECRET}\n")).unwrap();
+    let first = tree.build();
+    assert!(first.status.success(), "{}", text(&first));
+    let before = common::snapshot(&tree.public());
+    // Each input folder replaced by a link to the folder that holds the secret, one at a time,
+    // then the settings file by a link to a copy of them outside.
+    for (name, target) in [
+        ("content", tree.outside.clone()),
+        ("static", tree.outside.clone()),
+        ("seeds", tree.outside.clone()),
+        ("templates", tree.outside.clone()),
+        ("site.yaml", tree.outside.join("site.yaml")),
+    ] {
+        let path = tree.root.join(name);
+        let aside = tree.root.join(format!("{name}.aside"));
+        if path.exists() {
+            std::fs::rename(&path, &aside).unwrap();
+        }
+        tree.link(name, &target);
+        for output in [tree.build(), tree.check()] {
+            let message = text(&output);
+            assert_eq!(output.status.code(), Some(1), "{name}: {message}");
+            assert!(
+                message.contains(&format!("--> {name}")),
+                "{name}: {message}"
+            );
+            assert!(message.contains("outside the site"), "{name}: {message}");
+            assert!(!message.contains(SECRET), "{name}: {message}");
+        }
+        std::fs::remove_file(&path).unwrap();
+        if aside.exists() {
+            std::fs::rename(&aside, &path).unwrap();
+        }
+    }
+    assert_eq!(common::snapshot(&tree.public()), before, "public/ changed");
+    assert_eq!(files_holding(&tree.public(), SECRET), Vec::<String>::new());
+}
+
 /// Raw `GET target` with `host`; the whole answer as text.
 fn get(port: u16, target: &str) -> String {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
@@ -299,6 +340,40 @@ fn markdown_is_known_in_any_case_so_drafts_stay_drafts() {
     assert!(std::fs::read_to_string(public.join("news/index.html"))
         .unwrap()
         .contains("Public news."));
+}
+
+#[test]
+fn seeds_and_sidecars_are_never_passed_over_without_a_word_in_build_or_check() {
+    let tree = Tree::new();
+    // Obvious spellings are read: a seed in capitals, its metadata as `.yml`.
+    tree.write(
+        "seeds/odd.TXT",
+        "Odd statement\n\nThe two sides agreed on odd spellings.\n",
+    );
+    tree.write(
+        "seeds/odd.yml",
+        "title: Odd spellings statement\nslug: odd-spellings\n",
+    );
+    let output = tree.build();
+    assert!(output.status.success(), "{}", text(&output));
+    let page = std::fs::read_to_string(tree.public().join("documents/odd-spellings/index.html"));
+    assert!(page.unwrap().contains("agreed on odd spellings"));
+    let check = tree.check();
+    assert!(!text(&check).contains("odd."), "{}", text(&check));
+    let before = common::snapshot(&tree.public());
+    // What would be passed over is an error, in `build` and in `check` alike.
+    tree.write("seeds/orphan.yaml", "title: Nobody's metadata\n");
+    tree.write("seeds/sub/x.txt", "A statement\n\nThe text of it.\n");
+    for output in [tree.build(), tree.check()] {
+        let message = text(&output);
+        assert_eq!(output.status.code(), Some(1), "{message}");
+        assert!(message.contains("seeds/orphan.yaml"), "{message}");
+        assert!(message.contains("no seed beside it"), "{message}");
+        assert!(message.contains("seeds/sub/x.txt"), "{message}");
+        assert!(message.contains("only at the top of seeds/"), "{message}");
+        assert!(message.matches("help:").count() >= 2, "{message}");
+    }
+    assert_eq!(common::snapshot(&tree.public()), before, "public/ changed");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -436,6 +511,7 @@ fn no_client_can_stall_the_preview() {
     memory_returns(before, "a 100 MB header");
 
     // 64 connections that send one byte a second.
+    let before = resident();
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let slow: Vec<_> = (0..64)
         .map(|_| {
@@ -458,6 +534,7 @@ fn no_client_can_stall_the_preview() {
     for thread in slow {
         thread.join().unwrap();
     }
+    memory_returns(before, "64 connections sending a byte a second");
     stays_responsive(port, "after every attack", 1);
     server.shutdown();
 }
@@ -489,4 +566,184 @@ fn only_hosts_that_name_the_preview_are_answered() {
         assert!(matches!(status, 403 | 421), "{host}: {status}");
     }
     server.shutdown();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors that were unclear (issue 17): each says what is wrong, where and what to do, once,
+// never names a staging folder that is gone by then, and leaves the output as it was.
+
+/// The names in `folder`, sorted.
+fn names(folder: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_root_that_is_a_file_or_missing_gets_one_clear_error() {
+    let tree = Tree::new();
+    let before = names(&tree.root);
+    let file = tree.root.join("site.yaml");
+    let missing = tree.root.join("nowhere");
+    for command in ["build", "check"] {
+        let output = common::accord(&[command, "--root", file.to_str().unwrap()]);
+        let message = text(&output);
+        assert_eq!(output.status.code(), Some(1), "{command}: {message}");
+        assert_eq!(message.matches("error:").count(), 1, "{command}: {message}");
+        assert!(
+            message.contains("is a file, not the site's folder")
+                && message.contains("--> --root")
+                && message.contains(&format!("`--root {}`", tree.root.display())),
+            "{command}: {message}"
+        );
+        let output = common::accord(&[command, "--root", missing.to_str().unwrap()]);
+        let message = text(&output);
+        assert_eq!(output.status.code(), Some(1), "{command}: {message}");
+        assert_eq!(message.matches("error:").count(), 1, "{command}: {message}");
+        assert!(
+            message.contains("does not exist") && message.contains("help:"),
+            "{command}: {message}"
+        );
+    }
+    // Nothing was created: no output folder beside the file, no missing folder.
+    assert_eq!(names(&tree.root), before);
+    assert!(file.is_file());
+}
+
+/// Runs `script` with `sh`, as root of new user and mount namespaces, where it may mount file
+/// systems that no one else sees; `$1` is accord and `$2`... are `args`. `None` (the test then
+/// says it was skipped) where this machine allows no such namespace.
+fn with_mounts(script: &str, args: &[&Path]) -> Option<Output> {
+    let namespace = ["--user", "--map-root-user", "--mount"];
+    let allowed = std::process::Command::new("unshare")
+        .args(namespace)
+        .arg("true")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !allowed {
+        eprintln!("skipped: this machine allows no user and mount namespace (unshare)");
+        return None;
+    }
+    let output = std::process::Command::new("unshare")
+        .args(namespace)
+        .args(["sh", "-c", script, "sh", env!("CARGO_BIN_EXE_accord")])
+        .args(args)
+        .output()
+        .expect("run unshare");
+    Some(output)
+}
+
+/// What the script's build said (its messages, and the output before the script's own `LEFT:`
+/// line), and the names the script listed after that line.
+fn split_left(output: &Output) -> (String, String) {
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let (before, after) = stdout.split_once("LEFT:").unwrap_or((&stdout, ""));
+    (format!("{before}{stderr}"), after.to_string())
+}
+
+#[test]
+fn an_output_that_cannot_be_written_is_named_with_the_cause_and_what_to_do() {
+    let tree = Tree::new();
+    let first = tree.build();
+    assert!(first.status.success(), "{}", text(&first));
+    let before = common::snapshot(&tree.public());
+    let listing = names(&tree.root);
+    // The site's folder, which holds the output, seen read-only: the output exists, and a new
+    // output folder would be created there.
+    let script = r#"mount --bind "$2" "$2" && mount -o remount,bind,ro "$2" || exit 99
+        "$1" build --root "$2"; echo "STATUS:$?"
+        "$1" build --root "$2" --output fresh; echo "STATUS:$?""#;
+    let Some(output) = with_mounts(script, &[&tree.root]) else {
+        return;
+    };
+    let all = text(&output);
+    assert_eq!(all.matches("STATUS:1").count(), 2, "{all}");
+    assert_eq!(all.matches("error:").count(), 2, "{all}");
+    assert!(
+        all.contains(&format!("--> {}", tree.public().display())),
+        "{all}"
+    );
+    assert!(
+        all.contains(&format!("--> {}", tree.root.join("fresh").display())),
+        "{all}"
+    );
+    assert!(
+        all.contains("Read-only file system") && all.contains("help:"),
+        "{all}"
+    );
+    assert!(
+        all.contains("read-only file system: build onto a writable disk"),
+        "{all}"
+    );
+    assert!(!all.contains("accord-staging"), "{all}");
+    assert_eq!(common::snapshot(&tree.public()), before, "public/ changed");
+    assert_eq!(
+        names(&tree.root),
+        listing,
+        "something was left beside the output"
+    );
+
+    // A disk that fills up part-way through the build: the error names the output folder and
+    // the file, not the staging folder (removed by then), and nothing is left on the disk.
+    let disk = tree.root.join("small");
+    std::fs::create_dir(&disk).unwrap();
+    let script = r#"mount -t tmpfs -o size=48k none "$3" || exit 99
+        "$1" build --root "$2" --output "$3/public"; echo "STATUS:$?"; echo LEFT:; ls -A "$3""#;
+    let output = with_mounts(script, &[&tree.root, &disk]).unwrap();
+    let (message, left) = split_left(&output);
+    assert!(message.contains("STATUS:1"), "{message}");
+    assert!(message.contains("No space left on device"), "{message}");
+    assert!(
+        message.contains(&format!("--> {}", disk.join("public").display())),
+        "{message}"
+    );
+    assert!(message.contains("free some space"), "{message}");
+    assert!(!message.contains("accord-staging"), "{message}");
+    assert_eq!(left.trim(), "", "left on the full disk: {left}");
+}
+
+#[test]
+fn an_output_that_is_a_mount_point_fails_clearly_and_leaves_nothing() {
+    let tree = Tree::new();
+    let first = tree.build();
+    assert!(first.status.success(), "{}", text(&first));
+    let before = common::snapshot(&tree.public());
+    let empty = tree.root.join("mounted");
+    std::fs::create_dir(&empty).unwrap();
+    let listing = names(&tree.root);
+    // `public/` bind-mounted onto itself (the same device as the site), and an empty file
+    // system mounted at `mounted/`: both found before anything is built.
+    let script = r#"mount --bind "$3" "$3" && mount -t tmpfs none "$4" || exit 99
+        "$1" build --root "$2"; echo "STATUS:$?"
+        "$1" build --root "$2" --output "$4"; echo "STATUS:$?""#;
+    let Some(output) = with_mounts(script, &[&tree.root, &tree.public(), &empty]) else {
+        return;
+    };
+    let all = text(&output);
+    assert_eq!(all.matches("STATUS:1").count(), 2, "{all}");
+    assert_eq!(
+        all.matches("the output folder is a mount point").count(),
+        2,
+        "{all}"
+    );
+    assert!(
+        all.contains(&format!("--> {}", tree.public().display())),
+        "{all}"
+    );
+    assert!(all.contains(&format!("--> {}", empty.display())), "{all}");
+    assert!(
+        all.contains(&format!("`--output {}`", empty.join("site").display())),
+        "{all}"
+    );
+    assert!(!all.contains("accord-staging"), "{all}");
+    assert_eq!(common::snapshot(&tree.public()), before, "public/ changed");
+    assert_eq!(
+        names(&tree.root),
+        listing,
+        "something was left beside the output"
+    );
 }

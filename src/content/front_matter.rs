@@ -149,8 +149,8 @@ fn check_links(
     let Some(url) = script_url(value) else {
         return Ok(());
     };
-    let offset = yaml.find(url.trim()).unwrap_or(0);
-    let (line, column) = crate::error::line_column(yaml, offset);
+    let (line, column) = super::yaml_error::script_url_position(yaml, &URL_KEYS, &url)
+        .unwrap_or_else(|| crate::error::line_column(yaml, yaml.find(url.trim()).unwrap_or(0)));
     Err(Error::input(
         Location::at(path, first_line + line - 1, column),
         format!("the link `{}` would run a script", url.trim()),

@@ -156,6 +156,98 @@ fn example(expected: &str) -> Option<&'static str> {
     })
 }
 
+/// The 1-based line and column of `url`, the first value of a key in `url_keys` that would run
+/// a script (as `script_url` in `front_matter.rs` finds it): at its first character when it is
+/// written as it reads, else at the start of the value (a value may be written with escapes,
+/// `"java\x73cript:"`, which no search of the text finds).
+pub fn script_url_position(yaml: &str, url_keys: &[&str], url: &str) -> Option<(usize, usize)> {
+    let (line, column) = script_value_position(yaml, url_keys)?;
+    let line_text = yaml.lines().nth(line.checked_sub(1)?)?;
+    let value_start = line_text
+        .char_indices()
+        .nth(column.checked_sub(1)?)
+        .map_or(line_text.len(), |(offset, _)| offset);
+    let written = line_text[value_start..].find(url.trim()).map(|found| {
+        let before = &line_text[..value_start + found];
+        (line, before.chars().count() + 1)
+    });
+    Some(written.unwrap_or((line, column)))
+}
+
+/// Where the value [`script_url_position`] looks for starts. The YAML reader puts the position
+/// of the value being read on any error raised while reading it, so the walk below raises one
+/// at the first link that would run a script.
+fn script_value_position(yaml: &str, url_keys: &[&str]) -> Option<(usize, usize)> {
+    use serde::de::{
+        DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, VariantAccess, Visitor,
+    };
+
+    /// Walks any YAML value; `url` when it is the value of a link key.
+    #[derive(Clone, Copy)]
+    struct Walk<'k> {
+        url: bool,
+        url_keys: &'k [&'k str],
+    }
+    impl<'de> DeserializeSeed<'de> for Walk<'_> {
+        type Value = ();
+        fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+            deserializer.deserialize_any(self)
+        }
+    }
+    impl<'de> Visitor<'de> for Walk<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("any YAML value")
+        }
+        fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<(), E> {
+            if self.url && crate::text::runs_script(text) {
+                return Err(E::custom("a link that would run a script"));
+            }
+            Ok(())
+        }
+        fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_unit<E>(self) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<(), A::Error> {
+            let item = Walk { url: false, ..self };
+            while items.next_element_seed(item)?.is_some() {}
+            Ok(())
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+            while let Some(key) = map.next_key::<serde_yaml::Value>()? {
+                let url = key.as_str().is_some_and(|k| self.url_keys.contains(&k));
+                map.next_value_seed(Walk { url, ..self })?;
+            }
+            Ok(())
+        }
+        fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<(), A::Error> {
+            // A tagged value (`!tag value`): its value is walked as the untagged one would be.
+            let (_, value) = data.variant::<serde::de::IgnoredAny>()?;
+            value.newtype_variant_seed(self)
+        }
+    }
+    let deserializer = serde_yaml::Deserializer::from_str(yaml);
+    let error = Walk {
+        url: false,
+        url_keys,
+    }
+    .deserialize(deserializer)
+    .err()?;
+    error.location().map(|l| (l.line(), l.column()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -214,5 +306,25 @@ mod tests {
             "a page",
         );
         assert!(message.contains("`true` or `false`"), "{message}");
+    }
+
+    #[test]
+    fn a_script_link_is_found_where_it_is_written_even_with_escapes() {
+        let keys = ["url"];
+        let yaml = "title: x\nmenu:\n  - title: Home\n    url: /\n  - title: Bad\n    url: \"java\\x73cript:alert(1)\"\n";
+        let url = "javascript:alert(1)";
+        assert_eq!(script_url_position(yaml, &keys, url), Some((6, 10)));
+        let yaml = "# url: javascript:x\nother: javascript:x\nlist: [{url: 'JavaScript:x'}]\n";
+        assert_eq!(
+            script_url_position(yaml, &keys, "JavaScript:x"),
+            Some((3, 15))
+        );
+        let yaml = "url: https://example.org/\n";
+        assert_eq!(script_url_position(yaml, &keys, "javascript:x"), None);
+        let yaml = "url: !tag \"\\x6aavascript:x\"\n";
+        assert_eq!(
+            script_url_position(yaml, &keys, "javascript:x"),
+            Some((1, 6))
+        );
     }
 }

@@ -235,3 +235,45 @@ pub(super) fn check_output(root: &Path, output: &Path) -> Result<()> {
     }
     Ok(())
 }
+
+/// Refuses an output folder `output` that could not be replaced once the site is built, before
+/// anything is built: a mount point, which cannot be moved, and a folder that cannot be written,
+/// from which the previous site could not be removed.
+pub(super) fn check_replaceable(output: &Path) -> Result<()> {
+    if std::fs::symlink_metadata(output).is_err() {
+        // Not there yet: the new site is simply moved into place.
+        return Ok(());
+    }
+    if is_mount_point(output) {
+        return Err(super::failure::mount_point(output, None));
+    }
+    #[cfg(target_os = "linux")]
+    if let Err(error) = rustix::fs::access(output, rustix::fs::Access::WRITE_OK) {
+        return Err(super::failure::output_not_writable(
+            output,
+            &std::io::Error::from(error),
+        ));
+    }
+    Ok(())
+}
+
+/// Whether `path` is the root of a mount (bind mounts included), as far as the kernel says;
+/// where it cannot say, the swap after the build finds out and says so instead. (Comparing
+/// devices would take a btrfs subvolume, which can be moved, for a mount point.)
+#[cfg(target_os = "linux")]
+fn is_mount_point(path: &Path) -> bool {
+    use rustix::fs::{statx, AtFlags, StatxAttributes, StatxFlags, CWD};
+    let flags = AtFlags::NO_AUTOMOUNT | AtFlags::SYMLINK_NOFOLLOW;
+    statx(CWD, path, flags, StatxFlags::empty()).is_ok_and(|found| {
+        found
+            .stx_attributes_mask
+            .contains(StatxAttributes::MOUNT_ROOT)
+            && found.stx_attributes.contains(StatxAttributes::MOUNT_ROOT)
+    })
+}
+
+/// Without a way to ask, the swap after the build finds a mount point out.
+#[cfg(not(target_os = "linux"))]
+fn is_mount_point(_: &Path) -> bool {
+    false
+}

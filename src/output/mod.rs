@@ -3,14 +3,17 @@
 //! was. A build never writes into, reuses or links to the files of an earlier build, and leaves
 //! nothing beside the output once it is done.
 
+mod failure;
 mod folders;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use crate::error::{Error, Result};
-use folders::{check_output, exchange, remove_leftovers, remove_own, resolve_output};
+use crate::error::{Error, Location, Result};
+use folders::{
+    check_output, check_replaceable, exchange, remove_leftovers, remove_own, resolve_output,
+};
 
 /// The file accord leaves in every output folder it writes, so that it never replaces a folder
 /// it did not create.
@@ -82,15 +85,18 @@ impl Staging {
         let output = resolve_output(output)?;
         check_output(root, &output)?;
         let (parent, name) = parent_and_name(&output);
-        std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, "creating", e))?;
-        remove_leftovers(parent, &name);
+        let parent = parent.to_path_buf();
+        std::fs::create_dir_all(&parent)
+            .map_err(|e| failure::cannot_stage(&output, &parent, &e))?;
+        check_replaceable(&output)?;
+        remove_leftovers(&parent, &name);
         let staging = parent.join(format!("{name}.accord-staging-{}", std::process::id()));
         // Left by a killed build of an earlier process with this number.
         remove_own(&staging)?;
-        std::fs::create_dir(&staging).map_err(|e| Error::io(&staging, "creating", e))?;
+        std::fs::create_dir(&staging).map_err(|e| failure::cannot_stage(&output, &parent, &e))?;
         let staging = Staging { staging, output };
         if let Err(error) = std::fs::write(staging.staging.join(MARKER), MARKER_TEXT) {
-            let error = Error::io(&staging.staging, "writing", error);
+            let error = failure::cannot_stage(&staging.output, &parent, &error);
             staging.abandon();
             return Err(error);
         }
@@ -99,15 +105,49 @@ impl Staging {
 
     /// Replaces the output folder with the staging folder, then removes the old site. On Linux
     /// the two are exchanged in one atomic step, so that the output is always either the old
-    /// site or the new one.
+    /// site or the new one. When the swap fails, the staging folder is removed and the output
+    /// is as it was.
     pub fn publish(self) -> Result<()> {
-        if std::fs::symlink_metadata(&self.output).is_err() {
-            return std::fs::rename(&self.staging, &self.output)
-                .map_err(|e| Error::io(&self.output, "creating", e));
+        match self.swap_in() {
+            Ok(None) => Ok(()),
+            Ok(Some(old)) => remove_own(&old).map_err(|error| {
+                Error::input(
+                    Location::file(&self.output),
+                    format!(
+                        "the new site is in place, but the previous one could not be removed from `{}`: {error}",
+                        old.display()
+                    ),
+                    "remove that folder yourself; the next build will not need it",
+                )
+            }),
+            Err(error) => {
+                self.abandon();
+                Err(error)
+            }
         }
-        if exchange(&self.staging, &self.output).is_ok() {
+    }
+
+    /// Puts the staging folder in the output folder's place: where the previous site is now,
+    /// if there was one.
+    fn swap_in(&self) -> Result<Option<PathBuf>> {
+        let parent = parent_of(&self.output);
+        let failed = |error: &std::io::Error| {
+            if failure::is_mount_error(error) {
+                failure::mount_point(&self.output, Some(error))
+            } else {
+                failure::cannot_stage(&self.output, parent, error)
+            }
+        };
+        if std::fs::symlink_metadata(&self.output).is_err() {
+            std::fs::rename(&self.staging, &self.output).map_err(|e| failed(&e))?;
+            return Ok(None);
+        }
+        match exchange(&self.staging, &self.output) {
             // The staging path now holds the previous site.
-            return remove_own(&self.staging);
+            Ok(()) => return Ok(Some(self.staging.clone())),
+            Err(error) if failure::is_mount_error(&error) => return Err(failed(&error)),
+            // No atomic exchange on this system or file system: the old site moves aside first.
+            Err(_) => {}
         }
         let old = self.staging.with_file_name(format!(
             "{}.accord-old-{}",
@@ -117,11 +157,13 @@ impl Staging {
                 .unwrap_or_default(),
             std::process::id()
         ));
-        std::fs::rename(&self.output, &old)
-            .map_err(|e| Error::io(&self.output, "moving aside", e))?;
-        std::fs::rename(&self.staging, &self.output)
-            .map_err(|e| Error::io(&self.output, "replacing", e))?;
-        remove_own(&old)
+        std::fs::rename(&self.output, &old).map_err(|e| failed(&e))?;
+        if let Err(error) = std::fs::rename(&self.staging, &self.output) {
+            // The previous site goes back, so that the output is as it was.
+            let _ = std::fs::rename(&old, &self.output);
+            return Err(failed(&error));
+        }
+        Ok(Some(old))
     }
 
     /// Removes the staging folder after a failed build: nothing of it is left.
@@ -132,10 +174,13 @@ impl Staging {
 
 impl Sink for Staging {
     fn write(&self, path: &str, bytes: Vec<u8>) -> Result<()> {
+        // The staging folder is gone once the build fails, so errors name the output folder.
+        let failed =
+            |error| failure::cannot_write(&self.output, parent_of(&self.output), path, &error);
         let target = self.staging.join(path);
         if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, "creating", e))?;
+            std::fs::create_dir_all(parent).map_err(failed)?;
         }
-        std::fs::write(&target, bytes).map_err(|e| Error::io(&target, "writing", e))
+        std::fs::write(&target, bytes).map_err(failed)
     }
 }
