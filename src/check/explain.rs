@@ -42,7 +42,17 @@ pub fn explain(site: &Site) -> String {
                     None => classifier.explain(heading, &paragraph.text),
                 };
                 if assigned.is_empty() {
-                    let _ = writeln!(out, "    no theme: it uses no theme's keywords, or only in sentences that frame it (who met whom, a closing courtesy, a line ending with a colon)");
+                    let _ = writeln!(out, "    no theme: it uses no theme's keywords outside the sentences left aside");
+                }
+                if !document.paragraph_themes.contains_key(&paragraph.id) {
+                    for (sentence, why) in classifier.framing_sentences(&paragraph.text) {
+                        let _ = writeln!(
+                            out,
+                            "    left aside, as {}: \"{}\"",
+                            why.describe(),
+                            opening_words(&sentence)
+                        );
+                    }
                 }
                 for assignment in &assigned {
                     let why = match &assignment.reason {
@@ -87,4 +97,14 @@ fn quoted(words: &[String]) -> String {
         .map(|w| format!("\"{w}\""))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// The first words of a sentence, enough to find it.
+fn opening_words(sentence: &str) -> String {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    if words.len() <= 10 {
+        words.join(" ")
+    } else {
+        format!("{} ...", words[..10].join(" "))
+    }
 }

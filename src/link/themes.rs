@@ -207,7 +207,7 @@ impl Classifier {
     }
 
     /// For each theme, the keywords of it that `text` uses, as the author wrote them, each once, in order of use,
-    /// and the number of uses. Sentences that only frame the paragraph ([`Sentence::frames`])
+    /// and the number of uses. Sentences that only frame the paragraph ([`Framing`])
     /// are left out, and a keyword inside a longer one is not counted on its own.
     fn words(&self, text: &str) -> Vec<(Vec<String>, usize)> {
         let mut found = vec![(Vec::new(), 0); self.theme_count];
@@ -270,6 +270,11 @@ impl Classifier {
             .collect()
     }
 
+    /// The sentences of a paragraph whose words name no subject, as written, with why.
+    pub fn framing_sentences(&self, text: &str) -> Vec<(String, Framing)> {
+        FoldedText::new(text).framed
+    }
+
     /// The themes of a paragraph, by index, in ascending order.
     pub fn classify(&self, heading: Option<&str>, text: &str) -> Vec<usize> {
         self.explain(heading, text)
@@ -284,8 +289,9 @@ impl Classifier {
         let candidates = heading.map_or(&[][..], |h| self.heading_themes(h));
         let mut assigned = Vec::new();
         // A paragraph that only frames (who met whom, a closing courtesy, a line introducing
-        // what follows) treats no subject, whatever its heading.
-        if FoldedText::new(text).all_framing() {
+        // what follows) treats no subject, whatever its heading, unless words before a
+        // courtesy name one.
+        if FoldedText::new(text).all_framing() && words.iter().all(|(_, count)| *count == 0) {
             return assigned;
         }
         if candidates.is_empty() {
@@ -389,35 +395,45 @@ const SUBJECT_PHRASES: &[&str] = &[
     " to attend ",
 ];
 
-/// What a sentence does in its paragraph.
+/// Why a sentence only frames its paragraph, so that its words name no subject.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Sentence {
-    /// It treats something: its words count.
-    Treats,
-    /// It only frames the paragraph: a closing courtesy, who met or spoke to whom, or the line
-    /// that introduces what follows (ending with a colon). Its words are names in passing.
-    Frames,
+pub enum Framing {
+    /// A closing courtesy ("looked forward to seeing one another at the NATO Summit").
+    Closing,
+    /// Who met or spoke to whom, and nothing about what.
+    Meeting,
+    /// The line that introduces what follows (the paragraph ends with a colon).
+    Introduction,
 }
 
-impl Sentence {
+impl Framing {
     /// Reads one sentence, folded as [`fold_for_keywords`] folds it; `last` when it ends the
-    /// paragraph.
-    fn of(folded: &str, last: bool) -> Sentence {
+    /// paragraph. `None`: the sentence treats something, and its words count.
+    fn of(folded: &str, last: bool) -> Option<Framing> {
         let trimmed = folded.trim_end();
         if last && trimmed.ends_with(':') {
-            return Sentence::Frames;
+            return Some(Framing::Introduction);
         }
         // "looked forward to discussing co-operation on defence" still names its subject.
         if CLOSING_PHRASES.iter().any(|p| folded.contains(p)) && !folded.contains("discuss") {
-            return Sentence::Frames;
+            return Some(Framing::Closing);
         }
         let padded = format!(" {trimmed} ");
         if MEETING_PHRASES.iter().any(|p| padded.contains(p))
             && !SUBJECT_PHRASES.iter().any(|p| padded.contains(p))
         {
-            return Sentence::Frames;
+            return Some(Framing::Meeting);
         }
-        Sentence::Treats
+        None
+    }
+
+    /// What the sentence does, in words for `accord check --explain-themes`.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Framing::Closing => "a closing courtesy",
+            Framing::Meeting => "who met or spoke to whom",
+            Framing::Introduction => "a line introducing what follows",
+        }
     }
 }
 
@@ -429,6 +445,8 @@ struct FoldedText {
     capital: Vec<bool>,
     /// The start and end (in `text`) of each sentence that only frames the paragraph, in order.
     framing: Vec<(usize, usize)>,
+    /// The same sentences as written, with why each only frames.
+    framed: Vec<(String, Framing)>,
     /// Whether every sentence with words only frames the paragraph.
     all_framing: bool,
 }
@@ -440,6 +458,7 @@ impl FoldedText {
         let mut folded = String::with_capacity(text.len());
         let mut capital = Vec::with_capacity(text.len());
         let mut framing = Vec::new();
+        let mut framed = Vec::new();
         let mut any_treats = false;
         let last_words = sentences
             .iter()
@@ -452,9 +471,22 @@ impl FoldedText {
             if !sentence.chars().any(char::is_alphanumeric) {
                 continue;
             }
-            match Sentence::of(&folded[start..], Some(index) == last_words) {
-                Sentence::Frames => framing.push((start, folded.len())),
-                Sentence::Treats => any_treats = true,
+            match Framing::of(&folded[start..], Some(index) == last_words) {
+                Some(why) => {
+                    // A courtesy governs only what follows it: "welcomed the strong bilateral
+                    // relationship, and looked forward to ..." still treats the relationship.
+                    let from = match why {
+                        Framing::Closing => CLOSING_PHRASES
+                            .iter()
+                            .filter_map(|p| folded[start..].find(p))
+                            .min()
+                            .map_or(start, |at| start + at),
+                        _ => start,
+                    };
+                    framing.push((from, folded.len()));
+                    framed.push((sentence.trim().to_string(), why));
+                }
+                None => any_treats = true,
             }
         }
         FoldedText {
@@ -462,6 +494,7 @@ impl FoldedText {
             capital,
             all_framing: !any_treats && !framing.is_empty(),
             framing,
+            framed,
         }
     }
 
@@ -676,7 +709,15 @@ mod tests {
                 "They looked forward to seeing one another at the NATO Summit."
             )
             .is_empty());
-        // But not when it names what they will discuss.
+        // What comes before the courtesy still counts.
+        assert_eq!(
+            classifier.classify(
+                None,
+                "They welcomed the close relationship, and looked forward to meeting at the NATO Summit."
+            ),
+            [0]
+        );
+        // And it does not frame when it names what they will discuss.
         assert_eq!(
             classifier.classify(
                 None,
