@@ -174,12 +174,14 @@ fn links_of_whole_input_folders_and_of_site_yaml_are_refused_too() {
     assert!(first.status.success(), "{}", text(&first));
     let before = common::snapshot(&tree.public());
     // Each input folder replaced by a link to the folder that holds the secret, one at a time,
-    // then the settings file by a link to a copy of them outside.
+    // then a site's interface strings and its settings file by links to files outside.
     for (name, target) in [
         ("content", tree.outside.clone()),
         ("static", tree.outside.clone()),
         ("seeds", tree.outside.clone()),
         ("templates", tree.outside.clone()),
+        ("i18n", tree.outside.clone()),
+        ("i18n/en.yaml", tree.outside.join("secret.txt")),
         ("site.yaml", tree.outside.join("site.yaml")),
     ] {
         let path = tree.root.join(name);
