@@ -237,6 +237,37 @@ impl Strings {
             .map_or(key, |text| text.form(language, None))
     }
 
+    /// The strings the theme's script says (keys starting with `js_`) in `language`, as a
+    /// JSON object for the page's `data-strings`; `None` when they are the English ones the
+    /// script already has, so that an English page carries nothing more.
+    pub fn script_json(&self, language: &str) -> Option<String> {
+        let of = |language: &str| -> BTreeMap<&str, serde_json::Value> {
+            let chain = self.chain(language);
+            let mut keys: BTreeMap<&str, serde_json::Value> = BTreeMap::new();
+            for tag in chain.iter().rev() {
+                let Some(texts) = self.languages.get(tag) else {
+                    continue;
+                };
+                for (key, text) in texts.iter().filter(|(k, _)| k.starts_with("js_")) {
+                    let value = match text {
+                        Text::Plain(text) => serde_json::json!(text),
+                        Text::Plural { one, other } => {
+                            serde_json::json!({"one": one, "other": other})
+                        }
+                    };
+                    keys.insert(key, value);
+                }
+            }
+            keys
+        };
+        let keys = of(language);
+        if keys == of(BASE_LANGUAGE) {
+            None
+        } else {
+            serde_json::to_string(&keys).ok()
+        }
+    }
+
     /// The site's default language, lower-cased.
     pub fn default_language(&self) -> &str {
         &self.default

@@ -447,6 +447,28 @@ fn register_strings(tera: &mut Tera, strings: &Arc<Strings>) {
         },
     );
     let shared = Arc::clone(strings);
+    // Computed once per language, not once per page.
+    let cache: std::sync::Mutex<Vec<(String, Option<String>)>> = std::sync::Mutex::new(Vec::new());
+    tera.register_function(
+        "script_strings",
+        move |_: Kwargs, state: &State| -> TeraResult<String> {
+            let language = state.get::<Value>("lang")?;
+            let language = language
+                .as_ref()
+                .and_then(Value::as_str)
+                .unwrap_or(shared.default_language());
+            let mut cache = cache
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            if let Some((_, json)) = cache.iter().find(|(l, _)| l == language) {
+                return Ok(json.clone().unwrap_or_default());
+            }
+            let json = shared.script_json(language);
+            cache.push((language.to_string(), json.clone()));
+            Ok(json.unwrap_or_default())
+        },
+    );
+    let shared = Arc::clone(strings);
     tera.register_filter(
         "date",
         move |value: Value, _: Kwargs, state: &State| -> TeraResult<String> {

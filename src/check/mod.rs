@@ -13,6 +13,7 @@ pub mod external;
 pub mod links;
 pub mod placeholders;
 pub mod seeds;
+pub mod strings;
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -99,6 +100,8 @@ pub enum Kind {
     Placeholder,
     /// A setting that weakens the published site.
     Settings,
+    /// Interface strings a language of the site lacks, shown in the default language instead.
+    MissingStrings,
 }
 
 impl Kind {
@@ -126,6 +129,7 @@ impl Kind {
             Kind::UnmatchedHeading => "unmatched-heading",
             Kind::Placeholder => "placeholder",
             Kind::Settings => "settings",
+            Kind::MissingStrings => "missing-strings",
         }
     }
 
@@ -152,6 +156,7 @@ impl Kind {
             Kind::UnmatchedHeading => "theme headings no seed has",
             Kind::Placeholder => "examples left from accord init",
             Kind::Settings => "settings",
+            Kind::MissingStrings => "interface strings missing in a language",
         }
     }
 }
@@ -350,6 +355,7 @@ pub fn check(options: &CheckOptions) -> Report {
     findings.extend(content::check(&site));
     findings.extend(seeds::check(&site));
     findings.extend(placeholders::check(&site));
+    findings.extend(strings::check(&site));
     if !site.urls.base.contains("://") {
         findings.push(Finding::new(
             Kind::Settings,

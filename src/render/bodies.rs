@@ -76,6 +76,9 @@ impl Site {
     pub(crate) fn link_targets(&self) -> LinkTargets {
         let mut targets = LinkTargets {
             prefix: self.urls.prefix.clone(),
+            heading_link_label: self
+                .text(self.language(), "link_to_this_section")
+                .to_string(),
             ..LinkTargets::default()
         };
         for page in &self.content.pages {

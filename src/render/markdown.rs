@@ -83,6 +83,9 @@ pub struct LinkTargets {
     /// The site's base path (`/repo/`): root-relative links are moved under it. Empty or `/`
     /// leaves them as they are.
     pub prefix: String,
+    /// The label of a heading's self-link, `{heading}` filled in (`link_to_this_section` of
+    /// the interface strings); empty for the English one.
+    pub heading_link_label: String,
 }
 
 /// Renders authored Markdown with the site's settings; built once per build.
@@ -297,11 +300,18 @@ impl MarkdownRenderer<'_> {
         let id_html = escaped(&id);
         events.push(Event::Html(format!("<h{number} id=\"{id_html}\">").into()));
         events.extend(inner);
-        let mut link = format!(
-            " <a class=\"heading-link\" href=\"#{id_html}\" aria-label=\"Link to this section: "
+        let form = match self.targets.heading_link_label.as_str() {
+            "" => "Link to this section: {heading}",
+            form => form,
+        };
+        let mut title_html = String::new();
+        push_escaped(&mut title_html, &title);
+        let label = crate::i18n::fill(&crate::i18n::escape_form(form), |name| {
+            (name == "heading").then_some(title_html.as_str())
+        });
+        let link = format!(
+            " <a class=\"heading-link\" href=\"#{id_html}\" aria-label=\"{label}\">#</a></h{number}>\n"
         );
-        push_escaped(&mut link, &title);
-        link.push_str(&format!("\">#</a></h{number}>\n"));
         events.push(Event::Html(link.into()));
         rendered.headings.push(Heading {
             level: number,

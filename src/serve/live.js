@@ -21,9 +21,18 @@
       var title = document.createElement("p");
       title.style.cssText =
         "margin:0 0 1rem;padding:0;font:inherit;font-weight:bold;color:#ff9e80;background:none;max-width:none";
+      // In the page's language when the page carries its strings (js_overlay in the theme's
+      // i18n/LANG.yaml), else in English.
+      var strings = {};
+      try {
+        strings = JSON.parse((document.body && document.body.getAttribute("data-strings")) || "{}") || {};
+      } catch (error) {
+        strings = {};
+      }
       title.textContent =
+        strings.js_overlay ||
         "accord serve: the site could not be rebuilt. The last good version stays served; " +
-        "this page reloads by itself once the error is fixed.";
+          "this page reloads by itself once the error is fixed.";
       var report = document.createElement("pre");
       report.style.cssText =
         "margin:0;padding:0;border:0;white-space:pre-wrap;overflow:visible;font:inherit;" +

@@ -17,6 +17,30 @@
   document.documentElement.classList.remove('no-js');
   document.documentElement.classList.add('has-js');
 
+  // ---------- Words in the page's language ----------
+
+  // The theme's i18n/LANG.yaml keys starting with js_, which the page carries in
+  // data-strings when its language is not English; the English text is written below.
+  var STRINGS = {};
+  try { STRINGS = JSON.parse(data.strings || '{}') || {}; } catch (error) { STRINGS = {}; }
+
+  /** The text of `key` (or `english`), its plural form chosen by `values.count`, each {name} filled. */
+  function say(key, english, values) {
+    var text = STRINGS[key] || english;
+    if (typeof text === 'object') {
+      var form = 'other';
+      try {
+        form = new Intl.PluralRules(document.documentElement.lang || 'en').select(values.count);
+      } catch (error) {
+        form = values.count === 1 ? 'one' : 'other';
+      }
+      text = text[form] || text.other;
+    }
+    return String(text).replace(/\{(\w+)\}/g, function (all, name) {
+      return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : all;
+    });
+  }
+
   // ---------- Folding: the same as accord::text::fold in Rust ----------
 
   var DASHES = /[\u2010-\u2015\u2212]/g;
@@ -99,7 +123,9 @@
     box.textContent = '';
     var kind = document.createElement('span');
     kind.className = 'preview-kind';
-    kind.textContent = link.dataset.preview.indexOf('instrument-') === 0 ? 'Instrument' : 'Glossary';
+    kind.textContent = link.dataset.preview.indexOf('instrument-') === 0
+      ? say('js_preview_instrument', 'Instrument')
+      : say('js_preview_term', 'Glossary');
     var title = document.createElement('span');
     title.className = 'preview-title';
     title.textContent = preview.title;
@@ -112,7 +138,7 @@
     if (lastPointer === 'touch') {
       var hint = document.createElement('p');
       hint.className = 'preview-hint';
-      hint.textContent = 'Tap the link again to open its page.';
+      hint.textContent = say('js_preview_tap_hint', 'Tap the link again to open its page.');
       box.appendChild(hint);
     }
   }
@@ -236,12 +262,12 @@
   // ---------- Search ----------
 
   var KIND_LABELS = {
-    paragraph: 'Document paragraph',
-    document: 'Document',
-    theme: 'Theme',
-    instrument: 'Instrument',
-    term: 'Glossary',
-    page: 'Page',
+    paragraph: say('js_kind_paragraph', 'Document paragraph'),
+    document: say('js_kind_document', 'Document'),
+    theme: say('js_kind_theme', 'Theme'),
+    instrument: say('js_kind_instrument', 'Instrument'),
+    term: say('js_kind_term', 'Glossary'),
+    page: say('js_kind_page', 'Page'),
   };
   var searchReady = null;
 
@@ -412,8 +438,8 @@
     return item;
   }
 
-  function plural(count, one, many) {
-    return count + ' ' + (count === 1 ? one : many);
+  function results(count) {
+    return say('js_results', { one: '{count} result', other: '{count} results' }, { count: count });
   }
 
   function setUpSearchPage(form) {
@@ -434,21 +460,21 @@
         list.textContent = '';
         return Promise.resolve();
       }
-      status.textContent = 'Searching…';
+      status.textContent = say('js_searching', 'Searching…');
       return loadSearch().then(function (loaded) {
         if (input.value.trim() !== trimmed) return; // the reader typed on
         var hits = search(loaded, trimmed);
         list.textContent = '';
         hits.slice(0, LIMIT).forEach(function (hit) { list.appendChild(resultItem(loaded, hit, trimmed, false)); });
         if (!hits.length) {
-          status.textContent = 'No results for “' + trimmed + '”. Check the spelling, try fewer or other words, or browse below.';
+          status.textContent = say('js_no_results_for', 'No results for “{query}”. Check the spelling, try fewer or other words, or browse below.', { query: trimmed });
         } else if (hits.length > LIMIT) {
-          status.textContent = plural(hits.length, 'result', 'results') + ' for “' + trimmed + '”; the first ' + LIMIT + ' are shown. Add words to narrow it down.';
+          status.textContent = say('js_results_for_limited', '{results} for “{query}”; the first {limit} are shown. Add words to narrow it down.', { results: results(hits.length), query: trimmed, limit: LIMIT });
         } else {
-          status.textContent = plural(hits.length, 'result', 'results') + ' for “' + trimmed + '”';
+          status.textContent = say('js_results_for', '{results} for “{query}”', { results: results(hits.length), query: trimmed });
         }
       }).catch(function () {
-        status.textContent = 'Search could not load. Browse the site with the links below instead.';
+        status.textContent = say('js_search_failed', 'Search could not load. Browse the site with the links below instead.');
       });
     }
 
@@ -502,25 +528,25 @@
           var link = document.createElement('a');
           link.href = data.searchUrl + '?q=' + encodeURIComponent(query);
           link.textContent = hits.length > SHOWN
-            ? 'See all ' + hits.length + ' results'
-            : 'Open these results on the search page';
+            ? say('js_see_all', 'See all {count} results', { count: hits.length })
+            : say('js_open_results', 'Open these results on the search page');
           all.appendChild(link);
           panel.appendChild(all);
         } else {
           var none = document.createElement('p');
           none.className = 'suggest-empty';
-          none.textContent = 'No results for “' + query + '”.';
+          none.textContent = say('js_no_results_for_short', 'No results for “{query}”.', { query: query });
           panel.appendChild(none);
         }
         panel.hidden = false;
         if (status) {
           status.textContent = hits.length
-            ? plural(hits.length, 'result', 'results') + ': press Tab to reach them.'
-            : 'No results.';
+            ? say('js_results_tab', '{results}: press Tab to reach them.', { results: results(hits.length) })
+            : say('js_no_results', 'No results.');
         }
       }).catch(function () {
         close();
-        if (status) status.textContent = 'Search could not load; press Enter to open the search page.';
+        if (status) status.textContent = say('js_search_failed_header', 'Search could not load; press Enter to open the search page.');
       });
     }
 
