@@ -615,6 +615,24 @@ fn a_root_that_is_a_file_or_missing_gets_one_clear_error() {
     assert!(file.is_file());
 }
 
+#[test]
+fn check_names_the_line_and_column_the_build_names() {
+    let tree = Tree::new();
+    tree.write(
+        "content/instruments/dated.md",
+        "---\nname: Dated Instrument\nstatus_date: 0000-05-01\n---\nBody\n",
+    );
+    for output in [tree.build(), tree.check()] {
+        let message = text(&output);
+        assert_eq!(output.status.code(), Some(1), "{message}");
+        assert!(
+            message.contains("--> content/instruments/dated.md:3:14"),
+            "{message}"
+        );
+        assert!(message.contains("there is no year 0"), "{message}");
+    }
+}
+
 /// Runs `script` with `sh`, as root of new user and mount namespaces, where it may mount file
 /// systems that no one else sees; `$1` is accord and `$2`... are `args`. `None` (the test then
 /// says it was skipped) where this machine allows no such namespace.

@@ -172,6 +172,9 @@ pub struct Finding {
     pub file: String,
     /// The line in that file, when known.
     pub line: Option<usize>,
+    /// The column in that line, when known (build errors carry one).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
     /// For a problem in the output that comes from a content file: that file and line.
     pub source: Option<String>,
     /// What is wrong.
@@ -194,17 +197,25 @@ impl Finding {
             severity: kind.severity(),
             file: file.into(),
             line,
+            column: None,
             source: None,
             message: message.into(),
             hint: hint.into(),
         }
     }
 
-    /// `file:line`, or `file`.
+    /// The same finding at `column` of its line.
+    pub fn at_column(mut self, column: Option<usize>) -> Finding {
+        self.column = column;
+        self
+    }
+
+    /// `file:line:column`, `file:line`, or `file`.
     pub fn place(&self) -> String {
-        match self.line {
-            Some(line) => format!("{}:{line}", self.file),
-            None => self.file.clone(),
+        match (self.line, self.column) {
+            (Some(line), Some(column)) => format!("{}:{line}:{column}", self.file),
+            (Some(line), None) => format!("{}:{line}", self.file),
+            _ => self.file.clone(),
         }
     }
 }
@@ -497,14 +508,16 @@ fn build_findings(error: &Error, output_complete: bool) -> Vec<Finding> {
                 location.line,
                 message.clone(),
                 hint.clone(),
-            ),
+            )
+            .at_column(location.column),
             Error::Template { location, message } => Finding::new(
                 Kind::BuildError,
                 location.path.to_string_lossy(),
                 location.line,
                 format!("a template failed: {message}"),
                 "fix the template (Tera syntax: https://keats.github.io/tera/)",
-            ),
+            )
+            .at_column(location.column),
             Error::Io { path, .. } => Finding::new(
                 Kind::BuildError,
                 path.to_string_lossy(),
