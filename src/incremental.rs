@@ -605,7 +605,7 @@ impl Incremental {
             if !output.page || shown.contains(file.as_str()) {
                 continue;
             }
-            let url = self.site.urls.url(crate::urls::path_of(file));
+            let url = self.site.urls.file_url(file);
             if wanted.contains(&url) {
                 let html = String::from_utf8(output.bytes.to_vec()).map_err(|_| GiveUp)?;
                 pages.push((file.clone(), html));

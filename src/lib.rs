@@ -15,6 +15,7 @@ pub mod html;
 pub mod i18n;
 pub mod incremental;
 pub mod init;
+pub mod languages;
 pub mod link;
 pub mod load;
 pub mod output;

@@ -52,6 +52,9 @@ pub struct Site {
     pub theme: ThemeSource,
     /// The template set.
     pub templates: Templates,
+    /// For the site in one of its other languages ([`Site::localized`]), the default
+    /// language; `None` for the site in its default language.
+    pub default_language: Option<String>,
 }
 impl Site {
     /// Reads and links the site described by `options`, without the values every template
@@ -64,12 +67,13 @@ impl Site {
         }
         config.check(&root, options.base_url.is_some())?;
         let urls = Urls::new(&config.base_url);
+        let languages: Vec<String> = config.languages.keys().cloned().collect();
         let theme = ThemeSource::find(&root, &config.theme)?;
         let (content, documents, templates) = {
             let (loaded, templates) = rayon::join(
                 || -> Result<(Content, Vec<Document>)> {
                     let (content, documents) = rayon::join(
-                        || content::load(&root, options.drafts),
+                        || content::load_in(&root, options.drafts, &languages),
                         || seed::load_all(&root, &config.language),
                     );
                     match (content, documents) {
@@ -103,9 +107,15 @@ impl Site {
         check_document_slugs(&documents)?;
         check_references(&content, &root)?;
         templates.check_page_templates(&root, &content.pages)?;
-        let matcher = Matcher::new(&content.instruments, &content.glossary)?;
-        let classifier = Classifier::new(&content.themes);
-        let graph = Graph::build(&documents, &content, &matcher, &classifier);
+        let graph = if languages.is_empty() {
+            let matcher = Matcher::new(&content.instruments, &content.glossary)?;
+            let classifier = Classifier::new(&content.themes);
+            Graph::build(&documents, &content, &matcher, &classifier)
+        } else {
+            crate::languages::check_folders(&content, &languages)?;
+            crate::languages::Linkers::new(&content, &languages)?
+                .graph(&documents, &content, &languages)
+        };
         let site = Site {
             root,
             config,
@@ -115,6 +125,7 @@ impl Site {
             graph,
             theme,
             templates,
+            default_language: None,
         };
         Ok(site)
     }

@@ -56,6 +56,23 @@ pub struct SiteConfig {
     /// Anything else, for templates (`config.extra.KEY`).
     #[serde(default)]
     pub extra: BTreeMap<String, serde_yaml::Value>,
+    /// The site's other languages, by BCP 47 tag, each served under `/TAG/` (lower-cased);
+    /// `language` stays the default one, at the root. Empty: a site in one language.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub languages: BTreeMap<String, LanguageConfig>,
+}
+
+/// The settings of one of the site's other languages (`languages:` in `site.yaml`).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageConfig {
+    /// The site's name in this language; the default language's when not given.
+    pub title: Option<String>,
+    /// The site's description in this language; the default language's when not given.
+    pub description: Option<String>,
+    /// The main navigation in this language; the site's own sections when empty.
+    #[serde(default)]
+    pub menu: Vec<MenuItem>,
 }
 
 fn default_language() -> String {
@@ -111,12 +128,85 @@ impl SiteConfig {
                 ));
             }
         }
+        errors.extend(self.check_languages(root));
         Error::from_list(errors)
     }
 }
 
+impl SiteConfig {
+    /// The other languages' codes in the order their pages are listed (the default first is
+    /// not among them).
+    pub fn language_codes(&self) -> impl Iterator<Item = &str> {
+        self.languages.keys().map(String::as_str)
+    }
+
+    /// The errors of `languages:`: each code must be a BCP 47 tag, other than the default
+    /// language and than each other once lower-cased (the URL prefix).
+    fn check_languages(&self, root: &Path) -> Vec<Error> {
+        let mut errors = Vec::new();
+        let mut prefixes: BTreeMap<String, &str> = BTreeMap::new();
+        for code in self.languages.keys() {
+            let location = || language_location(root, code);
+            if !is_language_tag(code) {
+                errors.push(Error::input(
+                    location(),
+                    format!("`{}` under `languages` is not a language tag", code.escape_debug()),
+                    "use a BCP 47 tag such as fr, nl, de or fr-BE (letters, then `-` and letters or digits)",
+                ));
+                continue;
+            }
+            let prefix = code.to_lowercase();
+            if prefix == self.language.to_lowercase() {
+                errors.push(Error::input(
+                    location(),
+                    format!("`{code}` under `languages` is the site's default language (`language: {}`)", self.language),
+                    "list only the other languages under `languages`: the default one is at the site's root",
+                ));
+            } else if let Some(first) = prefixes.insert(prefix.clone(), code) {
+                errors.push(Error::input(
+                    location(),
+                    format!("`{code}` and `{first}` under `languages` would both be served under /{prefix}/"),
+                    "keep one of them",
+                ));
+            }
+        }
+        errors
+    }
+}
+
+/// Whether `code` is a BCP 47 language tag as a URL prefix can carry it: a primary subtag of
+/// two to eight letters, then subtags of one to eight letters or digits, joined by `-`.
+pub fn is_language_tag(code: &str) -> bool {
+    let mut parts = code.split('-');
+    let primary = parts.next().unwrap_or("");
+    (2..=8).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+/// Where the language `code` is set under `languages:` in `site.yaml`, for messages.
+fn language_location(root: &Path, code: &str) -> Location {
+    let text = std::fs::read_to_string(root.join(CONFIG_FILE)).unwrap_or_default();
+    let start = text.lines().position(|line| line.starts_with("languages:"));
+    let found = start.and_then(|start| {
+        text.lines()
+            .enumerate()
+            .skip(start)
+            .find_map(|(index, line)| {
+                let trimmed = line.trim_start();
+                let name = trimmed.trim_start_matches(['"', '\'']);
+                (name.starts_with(code)
+                    && name[code.len()..]
+                        .trim_start_matches(['"', '\''])
+                        .starts_with(':'))
+                .then(|| Location::at(CONFIG_FILE, index + 1, line.len() - trimmed.len() + 1))
+            })
+    });
+    found.unwrap_or_else(|| setting_location(root, "languages"))
+}
+
 /// Where `key:` is set in `site.yaml`, for messages.
-fn setting_location(root: &Path, key: &str) -> Location {
+pub(crate) fn setting_location(root: &Path, key: &str) -> Location {
     let text = std::fs::read_to_string(root.join(CONFIG_FILE)).unwrap_or_default();
     let prefix = format!("{key}:");
     match text.lines().position(|line| line.starts_with(&prefix)) {
@@ -233,6 +323,16 @@ mod tests {
         assert!(check_base_url("example.org/accord")
             .unwrap_err()
             .contains("https://example.org/accord"));
+    }
+
+    #[test]
+    fn language_codes_are_tags() {
+        for good in ["fr", "nl", "de", "fr-BE", "zh-Hant-TW", "nl-BE"] {
+            assert!(is_language_tag(good), "{good}");
+        }
+        for bad in ["", "f", "fr_BE", "../x", "fr/", "fr-", "é", "1a"] {
+            assert!(!is_language_tag(bad), "{bad}");
+        }
     }
 
     #[test]

@@ -212,6 +212,7 @@ fn read_templates(root: &Path, folder: &Path) -> Result<Vec<(String, String, Pat
 }
 
 /// The compiled templates of one build, with the interface strings they show.
+#[derive(Clone)]
 pub struct Templates {
     tera: Tera,
     sources: Vec<(String, PathBuf)>,

@@ -15,6 +15,10 @@ pub struct Urls {
     pub base: String,
     /// The path part, with leading and trailing slashes (`/repo/`).
     pub prefix: String,
+    /// The folder of the pages' language inside the site (`fr/`), empty for the default
+    /// language: `base` and `prefix` end with it.
+    #[serde(skip)]
+    pub language_folder: String,
 }
 
 impl Urls {
@@ -37,7 +41,62 @@ impl Urls {
         Urls {
             base: format!("{origin}{prefix}"),
             prefix,
+            language_folder: String::new(),
         }
+    }
+
+    /// The URLs of the pages in the language `code`, served under `/CODE/` (lower-cased) below
+    /// the site's root; files every language shares (styles, scripts, images) stay at the root
+    /// ([`Urls::asset`]).
+    pub fn for_language(&self, code: &str) -> Urls {
+        let root = self.root();
+        let folder = language_folder(code);
+        Urls {
+            base: format!("{}{folder}", root.base),
+            prefix: format!("{}{folder}", root.prefix),
+            language_folder: folder,
+        }
+    }
+
+    /// The URLs of the site's default language, at its root.
+    pub fn root(&self) -> Urls {
+        let strip = |text: &str| {
+            text.strip_suffix(self.language_folder.as_str())
+                .unwrap_or(text)
+                .to_string()
+        };
+        Urls {
+            base: strip(&self.base),
+            prefix: strip(&self.prefix),
+            language_folder: String::new(),
+        }
+    }
+
+    /// The URL of a file every language shares (`style.css`), at the site's root.
+    pub fn asset(&self, path: &str) -> String {
+        self.root().url(path)
+    }
+
+    /// The output file (relative to the output folder) of the page at the URL path `path` in
+    /// this language: [`file_of`] inside the language's folder.
+    pub fn file(&self, path: &str) -> String {
+        format!("{}{}", self.language_folder, file_of(path))
+    }
+
+    /// The output file (relative to the output folder) of a file of this language that is not
+    /// a page (`feed.xml`).
+    pub fn other_file(&self, path: &str) -> String {
+        format!("{}{path}", self.language_folder)
+    }
+
+    /// The URL of the output file `file` (relative to the output folder, any language).
+    pub fn file_url(&self, file: &str) -> String {
+        self.root().url(path_of(file))
+    }
+
+    /// The absolute URL of the output file `file` (relative to the output folder, any language).
+    pub fn file_absolute(&self, file: &str) -> String {
+        self.root().absolute(path_of(file))
     }
 
     /// The URL of a path inside the site (`themes/migration/`), as the site's pages link to it.
@@ -49,6 +108,12 @@ impl Urls {
     pub fn absolute(&self, path: &str) -> String {
         format!("{}{}", self.base, path.trim_start_matches('/'))
     }
+}
+
+/// The folder of the pages in the language `code` inside the site: the tag lower-cased, with a
+/// trailing slash (`fr/`, `nl-be/`).
+pub fn language_folder(code: &str) -> String {
+    format!("{}/", code.to_lowercase())
 }
 
 /// URL paths (relative to the site root) of every kind of page.
@@ -124,6 +189,26 @@ mod tests {
         let root = Urls::new("https://example.org/");
         assert_eq!(root.url(""), "/");
         assert_eq!(Urls::new("/").absolute("a/"), "/a/");
+    }
+
+    #[test]
+    fn other_languages_live_in_a_folder_of_their_own() {
+        let urls = Urls::new("https://example.org/sub/");
+        let french = urls.for_language("fr-BE");
+        assert_eq!(french.url("themes/x/"), "/sub/fr-be/themes/x/");
+        assert_eq!(french.absolute(""), "https://example.org/sub/fr-be/");
+        assert_eq!(french.asset("style.css"), "/sub/style.css");
+        assert_eq!(french.file("themes/x/"), "fr-be/themes/x/index.html");
+        assert_eq!(
+            french.file_url("fr-be/themes/x/index.html"),
+            "/sub/fr-be/themes/x/"
+        );
+        assert_eq!(french.root().url(""), "/sub/");
+        assert_eq!(urls.file("about/"), "about/index.html");
+        assert_eq!(
+            urls.for_language("nl").for_language("fr").url(""),
+            "/sub/fr/"
+        );
     }
 
     #[test]

@@ -65,12 +65,13 @@ fn every_key_accord_reads_has_a_row_in_the_reference() {
         InstrumentMeta, Licence, PageMeta, Source, StatusEntry, TermMeta, ThemeMeta,
     };
     use accord::seed::sidecar::{Original, Sidecar};
-    use accord::site::{MenuItem, SiteConfig};
+    use accord::site::{LanguageConfig, MenuItem, SiteConfig};
 
     let text = reference();
     let kinds: Vec<(&str, &str, Vec<&str>)> = vec![
         ("site.yaml", "site.yaml", keys::<SiteConfig>()),
         ("a menu item", "site.yaml", keys::<MenuItem>()),
+        ("a language", "site.yaml", keys::<LanguageConfig>()),
         ("a seed's NAME.yaml", "Documents", keys::<Sidecar>()),
         ("`original`", "Documents", keys::<Original>()),
         ("`licence`", "Documents", keys::<Licence>()),

@@ -40,7 +40,7 @@ impl Anchors {
         let ids = pages
             .par_iter()
             .filter_map(|(file, html)| {
-                let url = site.urls.url(crate::urls::path_of(file));
+                let url = site.urls.file_url(file);
                 wanted.contains(url.as_str()).then(|| {
                     let ids = crate::html::scan(html, true).ids.into_iter().collect();
                     (url, ids)

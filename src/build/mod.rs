@@ -54,10 +54,36 @@ impl Site {
         sink: &dyn Sink,
         progress: &Progress,
     ) -> Result<(usize, usize)> {
+        let (mut pages, mut files, written) =
+            self.write_language(bodies, sink, progress, &HashSet::new())?;
+        // The site's other languages (`crate::languages`), each in its own folder.
+        for code in self.other_languages() {
+            let site = self.localized(&code)?;
+            let bodies = site.render_bodies()?;
+            let (more_pages, more_files, _) =
+                site.write_language(&bodies, sink, &Progress::hidden(), &written)?;
+            pages += more_pages;
+            files += more_files;
+        }
+        Ok((pages, files))
+    }
+
+    /// Writes the pages of the site in its language, and, in its default language, the files
+    /// every language shares; `shared` names the files already written (by the default
+    /// language, for another). Returns the pages and files written and their names.
+    fn write_language(
+        &self,
+        bodies: &Bodies,
+        sink: &dyn Sink,
+        progress: &Progress,
+        shared: &HashSet<String>,
+    ) -> Result<(usize, usize, HashSet<String>)> {
+        let default = self.is_default_language();
         let list = self.page_list();
         let page_count = list.len();
         // Every file written, for the check of Markdown links to paths inside the site.
         let mut written: HashSet<String> = list.iter().map(|(_, file)| file.clone()).collect();
+        written.extend(shared.iter().cloned());
         progress.start_pages(page_count);
         // Only the pages that Markdown anchor links point at are kept for the anchor check; every
         // other page is written as soon as it is rendered, so that the whole site's HTML is never
@@ -72,7 +98,7 @@ impl Site {
                 let checked: Vec<Option<(String, String)>> = list
                     .into_par_iter()
                     .map(|(kind, file)| {
-                        let url = self.urls.url(crate::urls::path_of(&file));
+                        let url = self.urls.file_url(&file);
                         let checked = wanted.contains(url.as_str());
                         let (template, context) = self.page_context(kind, bodies);
                         let html = self.templates.render(template, context)?;
@@ -85,13 +111,34 @@ impl Site {
                 Ok(checked.into_iter().flatten().collect())
             },
             || {
-                let files = crate::render::search::files(self, bodies);
+                // Search stays the default language's (issue 21 splits it by language).
+                let files = if default {
+                    crate::render::search::files(self, bodies)
+                } else {
+                    Vec::new()
+                };
                 progress.search_done();
                 files
             },
         );
         let anchors = anchors::Anchors::collect(self, bodies, &checked?);
         let mut file_count = page_count;
+        if !default {
+            for (path, bytes) in self.language_files() {
+                let path = self.urls.other_file(&path);
+                sink.write(&path, bytes)?;
+                written.insert(path);
+                file_count += 1;
+            }
+            let broken_paths = file_links::verify(bodies, &written, &self.urls.root().prefix);
+            Error::from_list(
+                [anchors.verify(), broken_paths]
+                    .into_iter()
+                    .filter_map(Result::err)
+                    .collect(),
+            )?;
+            return Ok((page_count, file_count, written));
+        }
         let has_code = bodies.pages.iter().any(|b| b.has_code);
         for (path, bytes) in self.theme.static_files()? {
             let path = path.to_string_lossy().replace('\\', "/");
@@ -137,7 +184,7 @@ impl Site {
                 .filter_map(Result::err)
                 .collect(),
         )?;
-        Ok((page_count, file_count))
+        Ok((page_count, file_count, written))
     }
 }
 

@@ -7,9 +7,10 @@
 
 pub mod front_matter;
 pub mod model;
+pub mod translation;
 pub mod yaml_error;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -39,6 +40,13 @@ pub struct Content {
     pub glossary: Vec<Term>,
     /// Files that are not Markdown, to copy as they are: (source, path in the output).
     pub assets: Vec<(PathBuf, PathBuf)>,
+    /// Translations into the site's other languages, by (language, original's file).
+    pub translations: BTreeMap<(String, PathBuf), translation::Translation>,
+    /// The files of the drafts left out, whose translations are left out with them.
+    pub dropped_drafts: BTreeSet<PathBuf>,
+    /// In the content of another language than the default ([`Content::localized`]): the
+    /// original files that have a translation into it. `None` in the default language.
+    pub translated: Option<BTreeSet<PathBuf>>,
 }
 
 impl Content {
@@ -66,6 +74,13 @@ enum Loaded {
 
 /// Reads `content/` below `root`. Drafts are kept only when `drafts` is true.
 pub fn load(root: &Path, drafts: bool) -> Result<Content> {
+    load_in(root, drafts, &[])
+}
+
+/// Reads `content/` below `root` for a site whose other languages are `languages`: a file
+/// named `NAME.CODE.md` for one of them is a translation of `NAME.md`
+/// ([`translation`]). Drafts are kept only when `drafts` is true.
+pub fn load_in(root: &Path, drafts: bool, languages: &[String]) -> Result<Content> {
     let directory = root.join("content");
     let mut content = Content::default();
     if !directory.is_dir() {
@@ -73,6 +88,7 @@ pub fn load(root: &Path, drafts: bool) -> Result<Content> {
     }
     let mut errors = Vec::new();
     let mut markdown = Vec::new();
+    let mut translations = Vec::new();
     for file in crate::tree::files(root, &directory, crate::tree::Folder::Other)? {
         let name = file
             .relative
@@ -81,6 +97,15 @@ pub fn load(root: &Path, drafts: bool) -> Result<Content> {
             .unwrap_or_default();
         if !is_markdown(&file.relative) {
             content.assets.push((file.path, file.relative));
+            continue;
+        }
+        if let Some((code, original)) = translation::language_of(&name, languages) {
+            let shown = file
+                .path
+                .strip_prefix(root)
+                .unwrap_or(&file.path)
+                .to_path_buf();
+            translations.push(translation::load(root, &file.path, &shown, code, &original));
             continue;
         }
         markdown.push((file.path, file.relative, name));
@@ -119,8 +144,41 @@ pub fn load(root: &Path, drafts: bool) -> Result<Content> {
             Err(error) => errors.push(error),
         }
     }
+    let translations: Vec<translation::Translation> = translations
+        .into_iter()
+        .filter_map(|t| t.map_err(|e| errors.push(e)).ok())
+        .collect();
     Error::from_list(errors)?;
     if !drafts {
+        let dropped = content
+            .pages
+            .iter()
+            .filter(|p| p.entry.meta.draft)
+            .map(|p| &p.entry.source_path)
+            .chain(
+                content
+                    .themes
+                    .iter()
+                    .filter(|t| t.meta.draft)
+                    .map(|t| &t.source_path),
+            )
+            .chain(
+                content
+                    .instruments
+                    .iter()
+                    .filter(|i| i.meta.draft)
+                    .map(|i| &i.source_path),
+            )
+            .chain(
+                content
+                    .glossary
+                    .iter()
+                    .filter(|t| t.meta.draft)
+                    .map(|t| &t.source_path),
+            )
+            .cloned()
+            .collect();
+        content.dropped_drafts = dropped;
         content.pages.retain(|p| !p.entry.meta.draft);
         content.themes.retain(|t| !t.meta.draft);
         content.instruments.retain(|i| !i.meta.draft);
@@ -135,6 +193,9 @@ pub fn load(root: &Path, drafts: bool) -> Result<Content> {
         .sort_by_key(|i| i.meta.name.to_lowercase());
     content.glossary.sort_by_key(|t| t.meta.term.to_lowercase());
     check_unique_paths(&content)?;
+    if !translations.is_empty() {
+        translation::join(&mut content, translations, drafts)?;
+    }
     Ok(content)
 }
 
@@ -162,7 +223,7 @@ pub fn is_editor_temporary(name: &str) -> bool {
         || name == "4913"
 }
 
-fn read_text(root: &Path, path: &Path, shown: &Path) -> Result<String> {
+pub(crate) fn read_text(root: &Path, path: &Path, shown: &Path) -> Result<String> {
     let bytes = crate::tree::read(root, path)?;
     let text = String::from_utf8(bytes).map_err(|error| {
         let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];

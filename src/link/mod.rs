@@ -59,7 +59,7 @@ pub struct ParagraphLinks {
 }
 
 /// The cross-link graph of a build.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Graph {
     /// `[document][section][paragraph]`.
     pub paragraphs: Vec<Vec<Vec<ParagraphLinks>>>,
@@ -87,9 +87,22 @@ impl Graph {
         matcher: &Matcher,
         classifier: &Classifier,
     ) -> Graph {
+        Graph::build_in(documents, content, &|_| (matcher, classifier))
+    }
+
+    /// [`Graph::build`] for a site in several languages: each document is linked with the
+    /// matcher and classifier of its own language, which `language_of` gives.
+    pub fn build_in<'m>(
+        documents: &[Document],
+        content: &Content,
+        language_of: &(dyn Fn(&Document) -> (&'m Matcher, &'m Classifier) + Sync),
+    ) -> Graph {
         let paragraphs: Vec<Vec<Vec<ParagraphLinks>>> = documents
             .par_iter()
-            .map(|document| link_document(document, matcher, classifier))
+            .map(|document| {
+                let (matcher, classifier) = language_of(document);
+                link_document(document, matcher, classifier)
+            })
             .collect();
         let mut graph = Graph {
             instrument_mentions: vec![Vec::new(); content.instruments.len()],

@@ -75,7 +75,8 @@ impl Site {
     /// Where Markdown links to content files lead, for [`MarkdownRenderer`].
     pub(crate) fn link_targets(&self) -> LinkTargets {
         let mut targets = LinkTargets {
-            prefix: self.urls.prefix.clone(),
+            // A path written from the site's root (`/map.png`) is the same in every language.
+            prefix: self.urls.root().prefix,
             heading_link_label: self
                 .text(self.language(), "link_to_this_section")
                 .to_string(),
@@ -104,6 +105,9 @@ impl Site {
                 content_path(&term.source_path),
                 self.urls.url(&paths::term(&term.slug)),
             );
+        }
+        if !self.is_default_language() {
+            self.add_original_keys(&mut targets.urls);
         }
         targets
     }

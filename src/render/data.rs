@@ -619,7 +619,8 @@ impl Site {
         }
         html.push_str("</ul>\n");
         for dataset in self.datasets() {
-            let base = self.urls.url(&format!("{DATA_PATH}{}", dataset.name));
+            // The data files are the same in every language: one copy, at the root.
+            let base = self.urls.asset(&format!("{DATA_PATH}{}", dataset.name));
             let _ = writeln!(
                 html,
                 "<h2 id=\"{0}\">{0}</h2>\n<p>{1} {2} records: <a href=\"{3}.json\">{0}.json</a>, \

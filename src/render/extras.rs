@@ -16,12 +16,23 @@ impl Site {
         if absolute {
             let sitemap_url = self.urls.absolute("sitemap.xml");
             robots.push_str(&format!("\nSitemap: {sitemap_url}\n"));
+            if !self.config.languages.is_empty() {
+                files.push((
+                    "sitemap.xml".into(),
+                    self.sitemap_in_languages().into_bytes(),
+                ));
+                files.push(("robots.txt".into(), robots.into_bytes()));
+                files.extend(self.language_files());
+                files.extend(self.data_files());
+                files.extend(self.cname_file());
+                return files;
+            }
             let mut sitemap = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
             let mut locations: Vec<String> = self
                 .page_list()
                 .into_iter()
                 .filter(|(kind, _)| !matches!(kind, crate::render::PageKind::NotFound))
-                .map(|(_, file)| self.urls.absolute(crate::urls::path_of(&file)))
+                .map(|(_, file)| self.urls.file_absolute(&file))
                 .collect();
             // Page order follows the content's order; sorted, the sitemap is the same on every build.
             locations.sort();
@@ -45,11 +56,28 @@ impl Site {
                 .into_iter()
                 .map(|(path, xml)| (path, xml.into_bytes())),
         );
-        if let Some(domain) = self.config.cname.as_deref().map(str::trim) {
-            if !domain.is_empty() {
-                files.push(("CNAME".into(), format!("{domain}\n").into_bytes()));
-            }
-        }
+        files.extend(self.cname_file());
+        files
+    }
+
+    /// `CNAME`, for a custom domain.
+    fn cname_file(&self) -> Option<(String, Vec<u8>)> {
+        let domain = self.config.cname.as_deref().map(str::trim)?;
+        (!domain.is_empty()).then(|| ("CNAME".into(), format!("{domain}\n").into_bytes()))
+    }
+
+    /// The files of one language besides its pages, relative to its folder: the site's Atom
+    /// feed and the feeds of each instrument, theme and term.
+    pub fn language_files(&self) -> Vec<(String, Vec<u8>)> {
+        let mut files = vec![(
+            crate::render::feed::FEED_PATH.to_string(),
+            crate::render::feed::atom(self).into_bytes(),
+        )];
+        files.extend(
+            crate::render::feed::subject_feeds(self)
+                .into_iter()
+                .map(|(path, xml)| (path, xml.into_bytes())),
+        );
         files
     }
 }

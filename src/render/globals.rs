@@ -51,10 +51,10 @@ impl Site {
             "menu": menu,
         });
         let assets = serde_json::json!({
-            "stylesheet": self.urls.url("style.css"),
-            "script": self.urls.url("accord.js"),
-            "syntax_css": self.urls.url("syntax.css"),
-            "favicon": self.urls.url("favicon.svg"),
+            "stylesheet": self.urls.asset("style.css"),
+            "script": self.urls.asset("accord.js"),
+            "syntax_css": self.urls.asset("syntax.css"),
+            "favicon": self.urls.asset("favicon.svg"),
             "search_url": self.urls.url("search/"),
         });
         self.templates.set_global("site", &site);

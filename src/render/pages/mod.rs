@@ -121,6 +121,13 @@ pub(crate) struct PageView {
     feed: Option<LinkView>,
     /// schema.org JSON-LD describing the page's subject, safe inside a `<script>` element.
     json_ld: Option<String>,
+    /// The page in each of the site's languages (empty for a site in one language).
+    translations: Vec<crate::languages::Alternate>,
+    /// Whether the page shows an entry not translated into its language yet (its text is the
+    /// default language's), with the URL of the original.
+    not_translated: bool,
+    /// The default language's tag and the page's URL in it, when `not_translated`.
+    original: Option<crate::languages::Alternate>,
 }
 
 /// A document in a list.
@@ -142,23 +149,18 @@ const PLACES_SHOWN: usize = 5;
 impl Site {
     /// Every page the site has, with the output file each is written to.
     pub fn page_list(&self) -> Vec<(PageKind, String)> {
-        let file = |path: String| crate::urls::file_of(&path);
+        // Each language's pages are in its folder (`fr/`), the default language's at the root.
+        let file = |path: String| self.urls.file(&path);
         let mut list = vec![
-            (PageKind::Home, "index.html".to_string()),
-            (PageKind::Themes, "themes/index.html".to_string()),
-            (PageKind::Instruments, "instruments/index.html".to_string()),
-            (PageKind::Glossary, "glossary/index.html".to_string()),
-            (PageKind::Search, "search/index.html".to_string()),
-            (PageKind::Data, "data/index.html".to_string()),
-            (
-                PageKind::Changes,
-                format!("{}index.html", changes::CHANGES_PATH),
-            ),
-            (
-                PageKind::Promises,
-                format!("{}index.html", promises::PROMISES_PATH),
-            ),
-            (PageKind::NotFound, "404.html".to_string()),
+            (PageKind::Home, file(String::new())),
+            (PageKind::Themes, file("themes/".into())),
+            (PageKind::Instruments, file("instruments/".into())),
+            (PageKind::Glossary, file("glossary/".into())),
+            (PageKind::Search, file("search/".into())),
+            (PageKind::Data, file(super::data::DATA_PATH.into())),
+            (PageKind::Changes, file(changes::CHANGES_PATH.into())),
+            (PageKind::Promises, file(promises::PROMISES_PATH.into())),
+            (PageKind::NotFound, self.urls.other_file("404.html")),
         ];
         for number in 1..=page_count(self.documents.len(), PER_PAGE) {
             list.push((
@@ -291,6 +293,12 @@ impl Site {
             PageKind::Content(p) => return self.content_page_context(p, bodies),
         };
         context.insert("page_number", &view.pager.as_ref().map_or(1, |p| p.current));
+        // A generated page whose introduction is a content page is translated with it.
+        if !self.config.languages.is_empty() && view.path != "404.html" {
+            if let Some(page) = self.content.page_at(&view.path) {
+                self.translated_from(&mut view, &page.entry.source_path);
+            }
+        }
         self.intro(&view.path, bodies, &mut context);
         // A generated list whose introduction is a content page cites that page's sources.
         if let Some(page) = self
@@ -364,6 +372,22 @@ impl Site {
             pager: None,
             feed: None,
             json_ld: None,
+            translations: self.alternates(path, None),
+            not_translated: false,
+            original: None,
+        }
+    }
+
+    /// Marks `view` as showing the content read from `source`: its alternates say which
+    /// languages have it translated, and a page of an untranslated entry says so.
+    fn translated_from(&self, view: &mut PageView, source: &std::path::Path) {
+        if self.config.languages.is_empty() {
+            return;
+        }
+        view.translations = self.alternates(&view.path, Some(source));
+        if !self.content.is_translated(source) {
+            view.not_translated = true;
+            view.original = view.translations.first().cloned();
         }
     }
 
@@ -593,6 +617,7 @@ impl Site {
         view.reviewed = meta.reviewed.map(DateView::from);
         view.sources = self.source_views(&meta.sources);
         view.has_code = rendered.has_code;
+        self.translated_from(&mut view, &page.entry.source_path);
         let mut context = PageContext::new();
         let children: Vec<LinkView> = if page.is_section {
             // Pages are in path order, so the pages under this one follow it: looking through

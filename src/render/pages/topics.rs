@@ -79,6 +79,7 @@ impl Site {
         view.sources = self.source_views(&theme.meta.sources);
         view.toc = bodies.themes[index].headings.clone();
         view.feed = Some(self.feed_link("themes", &theme.slug, &theme.meta.title));
+        self.translated_from(&mut view, &theme.source_path);
         view
     }
 
@@ -145,6 +146,7 @@ impl Site {
         view.sources = self.source_views(&meta.sources);
         view.toc = bodies.instruments[index].headings.clone();
         view.feed = Some(self.feed_link("instruments", &instrument.slug, &meta.name));
+        self.translated_from(&mut view, &instrument.source_path);
         if number == 1 {
             view.json_ld = Some(self.instrument_json_ld(index));
         }
