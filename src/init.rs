@@ -15,16 +15,54 @@ use crate::error::{Error, Location, Result};
 /// The starter site, as it was when accord was compiled.
 pub static STARTER: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/init");
 
+/// The folder of `init/` that holds the starter's files in other languages than English, each
+/// in `languages/CODE/`, in place of the English files of the same path.
+const LANGUAGES_FOLDER: &str = "languages";
+
 /// Arguments of `accord init`.
 #[derive(Debug, clap::Args)]
 pub struct InitArgs {
     /// The folder to create the site in (created if missing; must be empty if it exists).
     pub directory: PathBuf,
+    /// The site's language: `en` (default) or `fr`, for a starter site written in it.
+    #[arg(long, default_value = "en")]
+    pub language: String,
+}
+
+/// The languages the starter site is written in.
+pub fn starter_languages() -> Vec<String> {
+    let mut list = vec!["en".to_string()];
+    if let Some(folder) = STARTER.get_dir(LANGUAGES_FOLDER) {
+        list.extend(
+            folder
+                .dirs()
+                .filter_map(|d| d.path().file_name()?.to_str().map(str::to_string)),
+        );
+    }
+    list.sort();
+    list
 }
 
 /// Writes the starter site into `directory`, which must be missing or empty; returns the files
 /// written, relative to it, in path order.
 pub fn create(directory: &Path) -> Result<Vec<PathBuf>> {
+    create_in(directory, "en")
+}
+
+/// [`create`] with the starter written in `language` (one of [`starter_languages`]).
+pub fn create_in(directory: &Path, language: &str) -> Result<Vec<PathBuf>> {
+    let language = language.trim().to_ascii_lowercase();
+    let languages = starter_languages();
+    if !languages.contains(&language) {
+        return Err(Error::input(
+            Location::file("--language"),
+            format!("there is no starter site in `{}`", language.escape_debug()),
+            format!(
+                "choose one of: {} (and translate the pages yourself for another language)",
+                languages.join(", ")
+            ),
+        ));
+    }
     if directory.exists() {
         if !directory.is_dir() {
             return Err(Error::input(
@@ -45,6 +83,19 @@ pub fn create(directory: &Path) -> Result<Vec<PathBuf>> {
     }
     let mut files = Vec::new();
     collect(&STARTER, &mut files);
+    files.retain(|(path, _)| !path.starts_with(LANGUAGES_FOLDER));
+    if language != "en" {
+        let folder = Path::new(LANGUAGES_FOLDER).join(&language);
+        let mut translated = Vec::new();
+        if let Some(dir) = STARTER.get_dir(&folder) {
+            collect(dir, &mut translated);
+        }
+        for (path, contents) in translated {
+            let relative = path.strip_prefix(&folder).unwrap_or(&path).to_path_buf();
+            files.retain(|(p, _)| *p != relative);
+            files.push((relative, contents));
+        }
+    }
     files.sort();
     for (relative, contents) in &files {
         let target = directory.join(relative);
@@ -72,7 +123,7 @@ fn collect(dir: &Dir<'static>, out: &mut Vec<(PathBuf, &'static [u8])>) {
 
 /// Creates the site and says what to do next.
 pub fn run(args: InitArgs) -> ExitCode {
-    match create(&args.directory) {
+    match create_in(&args.directory, &args.language) {
         Ok(_) if crate::report::verbosity() == crate::report::Verbosity::Quiet => ExitCode::SUCCESS,
         Ok(files) => {
             let shown = args.directory.display();

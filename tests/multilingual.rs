@@ -376,3 +376,49 @@ fn without_languages_a_translation_name_is_an_ordinary_page() {
     let home = String::from_utf8_lossy(&files["index.html"]).into_owned();
     assert!(!home.contains("hreflang"));
 }
+
+#[test]
+fn init_makes_a_french_starter_site() {
+    let temp = tempfile::tempdir().expect("a temporary folder");
+    let site = temp.path().join("site");
+    let site_str = site.to_str().expect("UTF-8");
+    let output = accord(&["init", site_str, "--language", "fr"]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let settings = std::fs::read_to_string(site.join("site.yaml")).expect("site.yaml");
+    assert!(settings.contains("\nlanguage: fr\n"), "{settings}");
+    assert!(
+        !site.join("languages").exists(),
+        "the other languages' files are not copied"
+    );
+    assert!(site.join(".github/workflows/pages.yml").is_file());
+    build_with(&site, &[]);
+    let home = std::fs::read_to_string(site.join("public/index.html")).expect("home");
+    assert!(home.contains("<html lang=\"fr\""));
+    assert!(home.contains("Nos deux pays travaillent ensemble"));
+    let theme =
+        std::fs::read_to_string(site.join("public/themes/energy/index.html")).expect("theme");
+    assert!(theme.contains("<h1>Énergie"));
+    // Its examples are flagged by `accord check` as the English starter's are.
+    let output = accord(&["check", "--root", site_str]);
+    let report = String::from_utf8_lossy(&output.stdout).into_owned()
+        + &String::from_utf8_lossy(&output.stderr);
+    assert!(
+        report.contains("the party `Pays A` is an example"),
+        "{report}"
+    );
+    assert!(report.contains("Remplacez cet exemple"), "{report}");
+    // A language with no starter is refused, naming those there are.
+    let output = accord(&[
+        "init",
+        temp.path().join("other").to_str().expect("UTF-8"),
+        "--language",
+        "xx",
+    ]);
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("en, fr"));
+    assert!(!temp.path().join("other").exists());
+}

@@ -9,7 +9,13 @@ use crate::build::Site;
 use crate::content::model::Source;
 
 /// Words of init's examples that no real page says.
-const EXAMPLE_PHRASES: &[&str] = &["Replace this example", "replace with a real source"];
+/// (`accord init --language fr` writes the French ones.)
+const EXAMPLE_PHRASES: &[&str] = &[
+    "Replace this example",
+    "replace with a real source",
+    "Remplacez cet exemple",
+    "remplacez par une vraie source",
+];
 
 /// One warning per example value left.
 pub fn check(site: &Site) -> Vec<Finding> {
@@ -42,12 +48,9 @@ pub fn check(site: &Site) -> Vec<Finding> {
                 );
             }
         }
-        if instrument
-            .meta
-            .status
-            .as_deref()
-            .is_some_and(|s| s.trim().eq_ignore_ascii_case("example"))
-        {
+        if instrument.meta.status.as_deref().is_some_and(|s| {
+            s.trim().eq_ignore_ascii_case("example") || s.trim().eq_ignore_ascii_case("exemple")
+        }) {
             warn(
                 path,
                 "status",
@@ -107,10 +110,11 @@ pub fn check(site: &Site) -> Vec<Finding> {
     findings
 }
 
-/// "Country A", "Country B": init's example parties.
+/// "Country A", "Country B" (French "Pays A"): init's example parties.
 fn is_example_party(party: &str) -> bool {
+    let party = party.trim();
     party
-        .trim()
         .strip_prefix("Country ")
+        .or_else(|| party.strip_prefix("Pays "))
         .is_some_and(|rest| rest.len() == 1 && rest.chars().all(|c| c.is_ascii_uppercase()))
 }
