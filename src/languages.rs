@@ -150,6 +150,15 @@ impl Site {
         Ok(site)
     }
 
+    /// The language of a document's text when it is not the page's (a document in English on a
+    /// French page): `{code, name}` for its `lang` attribute and the note that it is the
+    /// original. `None` for a document in the page's language.
+    pub fn text_language(&self, document: &Document) -> Option<serde_json::Value> {
+        let code = &document.language;
+        (!code.eq_ignore_ascii_case(&self.config.language))
+            .then(|| serde_json::json!({ "code": code, "name": language_name(code) }))
+    }
+
     /// Whether this is the site in its default language (at the root).
     pub fn is_default_language(&self) -> bool {
         self.default_language.is_none()

@@ -256,11 +256,28 @@ fn names_in_each_language_link_to_the_same_page() {
     let english_reader = files
         .iter()
         .find(|(p, html)| {
-            p.starts_with("documents/") && p.ends_with("/index.html") && html.contains("Communiqué")
+            p.starts_with("documents/")
+                && !p.ends_with("documents/index.html")
+                && html.contains("Communiqué")
         })
         .map(|(_, html)| html)
         .expect("the French document's page in English");
     assert!(english_reader.contains(r#"href="/explainer/instruments/tca/""#));
+    // A document's text keeps its own language, whatever the page's.
+    assert!(english_reader.contains(r#"<div class="document-text" lang="fr">"#));
+    assert!(english_reader.contains("<html lang=\"en-GB\""));
+    assert!(french_document.contains("<div class=\"document-text\">"));
+    let english_on_french = files
+        .iter()
+        .find(|(p, html)| {
+            p.starts_with("fr/documents/")
+                && !p.ends_with("documents/index.html")
+                && html.contains("Joint statement on trade")
+        })
+        .map(|(_, html)| html)
+        .expect("the English document's page in French");
+    assert!(english_on_french.contains(r#"<div class="document-text" lang="en-GB">"#));
+    assert!(english_on_french.contains("original-language"));
     // The instrument's page quotes both documents, each in its language.
     for path in [
         "instruments/tca/index.html",

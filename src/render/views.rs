@@ -59,6 +59,8 @@ pub struct PassageView {
     pub section: Option<String>,
     /// The paragraph's anchor id.
     pub anchor: String,
+    /// The language of the quoted text, when it is not the page's (see [`Site::text_language`]).
+    pub language: Option<String>,
 }
 
 pub use crate::urls::paths;
@@ -144,6 +146,9 @@ impl Site {
             date: document.date.map(DateView::from),
             section: section.heading.clone(),
             anchor: section.paragraphs[place.paragraph].id.clone(),
+            language: self
+                .text_language(document)
+                .and_then(|l| l["code"].as_str().map(str::to_string)),
         }
     }
 

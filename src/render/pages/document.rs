@@ -115,6 +115,7 @@ impl Site {
                 "themes": self.theme_links(all_themes),
                 "instruments": self.instrument_links(instruments),
                 "dates": dates,
+                "text_language": self.text_language(document),
             }),
         );
         let summary = self.document_summary(index).summary;
