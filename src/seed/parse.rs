@@ -242,8 +242,9 @@ fn body_sections(blocks: &[&Block], language: TextLanguage) -> Vec<Section> {
     sections
 }
 
-/// A paragraph among the first few that repeats the first one: nine in ten of the shorter's
-/// words are the longer's.
+/// A paragraph among the first few that repeats the first one: eight in ten of the shorter's
+/// words are the longer's, and the longer has at most half as many words again (a paragraph
+/// that opens with the lede's list of signatories and goes on is not a repeat).
 fn repeated_lede(sections: &[Section]) -> Option<String> {
     let words = |text: &str| -> std::collections::HashSet<String> {
         text.split(|c: char| !c.is_alphanumeric())
@@ -265,7 +266,7 @@ fn repeated_lede(sections: &[Section]) -> Option<String> {
             continue;
         }
         let shared = small.iter().filter(|w| large.contains(*w)).count();
-        if shared * 10 >= small.len() * 8 && large.len() <= small.len() * 2 {
+        if shared * 10 >= small.len() * 8 && large.len() * 2 <= small.len() * 3 {
             return Some(later.id.clone());
         }
     }
