@@ -268,6 +268,20 @@ impl Strings {
         }
     }
 
+    /// The label of a document's kind ("press release", as accord names kinds whatever the
+    /// document's language) in `language`, written as at the start of a line ("Press release",
+    /// "Communiqué de presse"): the key `kind_press_release`. `None` for a kind no key names.
+    pub fn kind(&self, language: &str, kind: &str) -> Option<&str> {
+        let key: String = std::iter::once("kind_".to_string())
+            .chain(kind.trim().chars().map(|c| match c {
+                'é' | 'è' | 'ê' | 'É' => "e".to_string(),
+                c if c.is_ascii_alphanumeric() => c.to_ascii_lowercase().to_string(),
+                _ => "_".to_string(),
+            }))
+            .collect();
+        self.form(language, &key, None)
+    }
+
     /// The site's default language, lower-cased.
     pub fn default_language(&self) -> &str {
         &self.default

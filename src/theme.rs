@@ -409,8 +409,25 @@ fn render_tera_error(error: &tera::Error) -> String {
     message
 }
 
+/// The language of the page being rendered: `lang` in its context, else the `language` of the
+/// `site` the templates see; `None` when neither is set.
+fn page_language(state: &State) -> TeraResult<Option<String>> {
+    if let Some(lang) = state.get::<Value>("lang")? {
+        if let Some(lang) = lang.as_str() {
+            return Ok(Some(lang.to_string()));
+        }
+    }
+    let site = state.get::<Value>("site")?;
+    Ok(site
+        .as_ref()
+        .and_then(Value::as_map)
+        .and_then(|site| site.get(&tera::value::Key::Str("language")))
+        .and_then(Value::as_str)
+        .map(str::to_string))
+}
+
 /// Gives the templates the interface strings: the function `t(key=..., count=..., NAME=...)`
-/// and the filter `date`, both in the page's language (`lang` in its context, else the site's
+/// and the filter `date`, both in the page's language ([`page_language`], else the site's
 /// default language).
 fn register_strings(tera: &mut Tera, strings: &Arc<Strings>) {
     let shared = Arc::clone(strings);
@@ -418,11 +435,8 @@ fn register_strings(tera: &mut Tera, strings: &Arc<Strings>) {
         "t",
         move |kwargs: Kwargs, state: &State| -> TeraResult<Value> {
             let key = kwargs.must_get::<&str>("key")?;
-            let language = state.get::<Value>("lang")?;
-            let language = language
-                .as_ref()
-                .and_then(Value::as_str)
-                .unwrap_or(shared.default_language());
+            let language = page_language(state)?;
+            let language = language.as_deref().unwrap_or(shared.default_language());
             let count = kwargs.get::<i64>("count")?;
             let Some(form) = shared.form(language, key, count) else {
                 return Err(TeraError::message(format!(
@@ -448,16 +462,31 @@ fn register_strings(tera: &mut Tera, strings: &Arc<Strings>) {
         },
     );
     let shared = Arc::clone(strings);
+    tera.register_filter(
+        "kind",
+        move |kind: &str, _: Kwargs, state: &State| -> TeraResult<String> {
+            let language = page_language(state)?;
+            let language = language.as_deref().unwrap_or(shared.default_language());
+            Ok(match shared.kind(language, kind) {
+                Some(label) => label.to_string(),
+                // A kind of the site's own: capitalised as the filter `capitalize` does.
+                None => {
+                    let mut chars = kind.chars();
+                    chars.next().map_or_else(String::new, |first| {
+                        first.to_uppercase().collect::<String>() + &chars.as_str().to_lowercase()
+                    })
+                }
+            })
+        },
+    );
+    let shared = Arc::clone(strings);
     // Computed once per language, not once per page.
     let cache: std::sync::Mutex<Vec<(String, Option<String>)>> = std::sync::Mutex::new(Vec::new());
     tera.register_function(
         "script_strings",
         move |_: Kwargs, state: &State| -> TeraResult<String> {
-            let language = state.get::<Value>("lang")?;
-            let language = language
-                .as_ref()
-                .and_then(Value::as_str)
-                .unwrap_or(shared.default_language());
+            let language = page_language(state)?;
+            let language = language.as_deref().unwrap_or(shared.default_language());
             let mut cache = cache
                 .lock()
                 .unwrap_or_else(|poisoned| poisoned.into_inner());
@@ -490,11 +519,8 @@ fn register_strings(tera: &mut Tera, strings: &Arc<Strings>) {
                     "the filter `date` takes a date (a value with `iso`, or YYYY-MM-DD, YYYY-MM or YYYY)",
                 ));
             };
-            let language = state.get::<Value>("lang")?;
-            let language = language
-                .as_ref()
-                .and_then(Value::as_str)
-                .unwrap_or(shared.default_language());
+            let language = page_language(state)?;
+            let language = language.as_deref().unwrap_or(shared.default_language());
             Ok(shared.date(language, date))
         },
     );

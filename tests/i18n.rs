@@ -295,6 +295,17 @@ fn a_french_site_shows_french_words_and_dates_and_no_english_interface_string() 
         document.contains("Citer ce paragraphe\u{a0}:"),
         "French punctuation"
     );
+    // Kinds of document, which accord names in English, are shown in the reader's language.
+    let kinds: Vec<&str> = ["Communiqué de presse", "Déclaration conjointe"]
+        .into_iter()
+        .filter(|kind| {
+            let shown = format!("<p class=\"kind\">{kind}</p>");
+            files.iter().any(|(path, bytes)| {
+                path.starts_with("documents/") && String::from_utf8_lossy(bytes).contains(&shown)
+            })
+        })
+        .collect();
+    assert_eq!(kinds.len(), 2, "the documents' kinds in French: {kinds:?}");
 }
 
 #[test]

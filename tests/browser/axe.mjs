@@ -2,9 +2,13 @@
 // page, 320 and 1280 pixels wide, in light and in dark mode, and with a preview popover and the
 // header search open.
 // Also: no page loads anything from outside the site, and no script error.
+// The site's other languages (its `fr/`, `nl/` ... parts, or a whole site built with another
+// `language:` that the runner names in SITE_LANG_DIR) are audited the same way, on a phone in
+// light mode and a desktop in dark mode, each page declaring its language and the script
+// speaking it.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { launch, newPage, pagesOfEveryKind, serve, siteFromEnv, Tally } from './lib.mjs';
+import { launch, newPage, otherLanguages, pagesOfEveryKind, serve, siteFromEnv, Tally } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -69,6 +73,49 @@ try {
     total += violations.length;
     tally.ok(violations.length === 0, `document with header search results open, ${scheme}: ${violations.length} violations`, describe(violations));
     await page.context().close();
+  }
+
+  // The other languages: the site's own language parts, then a site built in another language.
+  const variants = (await otherLanguages(site.dir)).map((under) => ({ server, dir: site.dir, under, lang: under.slice(0, -1) }));
+  let langServer = null;
+  if (process.env.SITE_LANG_DIR) {
+    langServer = await serve(process.env.SITE_LANG_DIR, site.prefix);
+    variants.push({ server: langServer, dir: process.env.SITE_LANG_DIR, under: '', lang: process.env.SITE_LANG || '' });
+  }
+  tally.ok(variants.length > 0, `pages in another language to audit: ${variants.map((v) => v.lang + (v.under ? ` (${v.under})` : ' (a whole site)')).join(', ')}`);
+  try {
+    for (const variant of variants) {
+      for (const [scheme, width, height] of [['light', 320, 640], ['dark', 1280, 900]]) {
+        for (const [kind, where] of await pagesOfEveryKind(variant.dir, variant.under)) {
+          const page = await newPage(browser, variant.server.base, { colorScheme: scheme, viewport: { width, height } });
+          await page.goto(variant.server.base + where, { waitUntil: 'load' });
+          if (kind === 'search') await page.waitForSelector('#search-results li', { timeout: 10000 }).catch(() => {});
+          const violations = await audit(page);
+          total += violations.length;
+          const label = `${variant.lang}: ${kind} (${where}), ${width}px, ${scheme}`;
+          tally.ok(violations.length === 0, `${label}: ${violations.length} violations`, describe(violations));
+          const lang = await page.evaluate(() => document.documentElement.lang);
+          tally.ok(lang.toLowerCase().split('-')[0] === variant.lang.split('-')[0], `${label}: <html lang="${lang}">`);
+          tally.ok(page.errors.length === 0, `${label}: no script error`, page.errors.join('\n'));
+          tally.ok(page.broken.length === 0, `${label}: every file it loads exists`, page.broken.join('\n'));
+          await page.context().close();
+        }
+      }
+      // The script's words: the header search's message for a query that finds nothing.
+      const page = await newPage(browser, variant.server.base);
+      await page.goto(variant.server.base + variant.under);
+      if (await page.$('#header-search-input')) {
+        await page.fill('#header-search-input', 'qqqqzzzz');
+        const said = await page.waitForFunction(() => {
+          const status = document.querySelector('#header-search-status');
+          return status && status.textContent.trim();
+        }, null, { timeout: 10000 }).then((handle) => handle.jsonValue()).catch(() => '');
+        tally.ok(said !== '' && !/No results/.test(said), `${variant.lang}: the header search speaks the page's language ("${said}")`);
+      }
+      await page.context().close();
+    }
+  } finally {
+    if (langServer) await langServer.close();
   }
 } finally {
   await browser.close();

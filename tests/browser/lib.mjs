@@ -112,18 +112,22 @@ export async function newPage(browser, base, options = {}) {
   return page;
 }
 
-/** One page of every kind the site has, as paths under the site root. */
-export async function pagesOfEveryKind(siteDir) {
+/**
+ * One page of every kind the site has, as paths under the site root; with `under` (`fr/`), the
+ * pages of that language's part of the site (whose unknown paths answer the root's 404 page,
+ * so the 404 page is left out).
+ */
+export async function pagesOfEveryKind(siteDir, under = '') {
   const { readdir } = await import('node:fs/promises');
   const first = async (folder) => {
-    const names = (await readdir(path.join(siteDir, folder), { withFileTypes: true }))
+    const names = (await readdir(path.join(siteDir, under, folder), { withFileTypes: true }))
       .filter((d) => d.isDirectory())
       .map((d) => d.name)
       .sort();
-    if (names.length === 0) throw new Error(`no page in ${folder}/`);
+    if (names.length === 0) throw new Error(`no page in ${under}${folder}/`);
     return `${folder}/${names[0]}/`;
   };
-  return [
+  const pages = [
     ['home', ''],
     ['documents list', 'documents/'],
     ['document', await first('documents')],
@@ -137,6 +141,23 @@ export async function pagesOfEveryKind(siteDir) {
     ['404', 'no-such-page/'],
     ['content page', 'accessibility/'],
   ];
+  return pages
+    .filter(([kind, where]) => !under || (kind !== '404' && existsSync(path.join(siteDir, under, where.split('?')[0], 'index.html'))))
+    .map(([kind, where]) => [kind, under + where]);
+}
+
+/**
+ * The site's other languages: its folders named as a language tag (`fr/`, `nl/`, `pt-br/`) that
+ * hold a home page and the generated lists, as `fr/`.
+ */
+export async function otherLanguages(siteDir) {
+  const { readdir } = await import('node:fs/promises');
+  return (await readdir(siteDir, { withFileTypes: true }))
+    .filter((d) => d.isDirectory() && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(d.name))
+    .filter((d) => ['index.html', 'documents/index.html', 'themes/index.html']
+      .every((file) => existsSync(path.join(siteDir, d.name, file))))
+    .map((d) => `${d.name}/`)
+    .sort();
 }
 
 /** Counts checks and prints each result on a line of its own. */

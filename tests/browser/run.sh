@@ -4,6 +4,8 @@
 #   1. the build is deterministic (search-index.json and previews.json byte for byte);
 #   2. the Nu HTML checker (vnu-jar) finds no error in any page;
 #   3. axe-core finds no WCAG 2.2 A/AA violation on every kind of page, light and dark;
+#   2 and 3 also run over the pages in other languages: the site's own fr/, nl/ ... parts, or,
+#   while the site has none, over a copy of it built with `language: fr`;
 #   4. popovers, search, the no-JavaScript fallback and offline behaviour work (interact.mjs);
 #   5. 320 px wide without sideways scrolling, and the print stylesheet (layout.mjs);
 #   6. screenshots at 375 and 1280 px into docs/screenshots/ (SCREENSHOT_DIR overrides).
@@ -56,17 +58,48 @@ else
   record 0 1
 fi
 
+# The pages in other languages: the site's own language parts, else the site built in French.
+languages=()
+for part in "$SITE_DIR"/*/; do
+  name="$(basename "$part")"
+  if [[ "$name" =~ ^[a-z]{2,3}(-[a-z0-9]{2,8})*$ ]] && [ -f "$part/index.html" ]; then
+    languages+=("$name")
+  fi
+done
+checked=("$SITE_DIR")
+if [ ${#languages[@]} -gt 0 ]; then
+  echo "== other languages of the site: ${languages[*]}"
+else
+  echo "== build in French (language: fr): the site has no other language"
+  lang_root="$work/site-source-fr"
+  mkdir -p "$lang_root"
+  for item in site.yaml content seeds static templates i18n; do
+    [ -e "$item" ] && cp -r "$item" "$lang_root/"
+  done
+  sed -i 's/^language:.*/language: fr/' "$lang_root/site.yaml"
+  if cargo run -q -- build --root "$lang_root" --output "$work/site-fr" --base-url "$SITE_PREFIX" \
+    && grep -q '<html lang="fr"' "$work/site-fr/index.html"; then
+    echo "ok   build: the site in French"
+    record 1 0
+    export SITE_LANG_DIR="$work/site-fr" SITE_LANG=fr
+    checked+=("$SITE_LANG_DIR")
+  else
+    echo "FAIL build: the site in French"
+    record 0 1
+  fi
+fi
+
 echo "== Nu HTML checker"
 vnu_out="$work/vnu.txt"
-java -jar "$here/node_modules/vnu-jar/build/dist/vnu.jar" --errors-only --skip-non-html "$SITE_DIR" >"$vnu_out" 2>&1
+java -jar "$here/node_modules/vnu-jar/build/dist/vnu.jar" --errors-only --skip-non-html "${checked[@]}" >"$vnu_out" 2>&1
 vnu_status=$?
-pages=$(find "$SITE_DIR" -name '*.html' | wc -l)
+pages=$(find "${checked[@]}" -name '*.html' | wc -l)
 errors=$(grep -c 'error:' "$vnu_out" || true)
 if [ "$vnu_status" -eq 0 ] && [ "$errors" -eq 0 ]; then
   echo "ok   vnu: no error in $pages pages"
   record 1 0
 else
-  sed "s|$SITE_DIR/||" "$vnu_out" | head -60
+  sed "s|$work/||" "$vnu_out" | head -60
   echo "FAIL vnu: $errors errors in $pages pages (exit $vnu_status)"
   record 0 1
 fi

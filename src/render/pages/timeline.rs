@@ -124,7 +124,7 @@ impl Site {
                 let document = &self.documents[d];
                 serde_json::json!({
                     "date": date, "kind": "published", "event": true,
-                    "html": self.html_with(self.language(), "document_published_event", &[("kind", &escaped(&capitalised(&document.kind))), ("title", &escaped(&document.title))]),
+                    "html": self.html_with(self.language(), "document_published_event", &[("kind", &escaped(&self.strings().kind(self.language(), &document.kind).map_or_else(|| capitalised(&document.kind), str::to_string))), ("title", &escaped(&document.title))]),
                     "url": self.urls.url(&paths::document(&document.slug)),
                     "document": document.title,
                 })
