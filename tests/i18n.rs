@@ -426,3 +426,64 @@ fn a_language_the_theme_lacks_is_reported_once() {
         "{message}"
     );
 }
+
+/// A site in three languages: each language's pages speak it (words, dates, the script's
+/// words), the default language's pages stay as they were, and check names a language the
+/// theme does not speak.
+#[test]
+fn each_language_of_a_multilingual_site_speaks_its_own_words() {
+    let site = common::copy_site();
+    let root = site.path();
+    let english = common::snapshot(&common::build(root));
+    let settings = std::fs::read_to_string(root.join("site.yaml")).expect("site.yaml");
+    std::fs::write(
+        root.join("site.yaml"),
+        format!("{settings}\nlanguages:\n  fr: {{}}\n  nl: {{}}\n  es: {{}}\n"),
+    )
+    .expect("write");
+    std::fs::remove_dir_all(root.join("public")).expect("remove the first build");
+    let files = common::snapshot(&common::build(root));
+    for path in english.keys().filter(|p| p.ends_with(".html")) {
+        let html = String::from_utf8_lossy(&files[path]);
+        assert!(
+            html.contains(">Skip to main content</a>"),
+            "{path} stays English"
+        );
+    }
+    let page = |path: &str| String::from_utf8_lossy(&files[path]).into_owned();
+    let french = page("fr/index.html");
+    assert!(french.contains(">Aller au contenu principal</a>"));
+    assert!(french.contains("décembre 2025</time>"));
+    assert!(french.contains("data-strings=\"{&quot;js_kind_document"));
+    let dutch = page("nl/index.html");
+    assert!(dutch.contains(">Naar de hoofdinhoud</a>"));
+    assert!(dutch.contains("december 2025</time>"));
+    assert!(dutch.contains("Wat er werd afgesproken, thema per thema"));
+    let dutch_timeline = page("nl/timeline/index.html");
+    assert!(
+        dutch_timeline.contains(">Tijdlijn</h1>"),
+        "a generated page's title"
+    );
+    let spanish = page("es/index.html");
+    assert!(
+        spanish.contains(">Skip to main content</a>"),
+        "a language without strings shows the default language's"
+    );
+
+    let output = common::accord(&[
+        "check",
+        "--root",
+        root.to_str().expect("UTF-8"),
+        "--format",
+        "json",
+    ]);
+    let report: Value = serde_json::from_slice(&output.stdout).expect("JSON report");
+    let files: Vec<&str> = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["kind"] == "missing-strings")
+        .filter_map(|f| f["file"].as_str())
+        .collect();
+    assert_eq!(files, ["i18n/es.yaml"], "only Spanish lacks strings");
+}

@@ -230,7 +230,7 @@ fn an_untranslated_page_says_so_and_links_the_original() {
         .expect("a language switcher")
         .as_str();
     assert!(switcher.contains(r#"href="/explainer/nl/about/""#));
-    assert!(switcher.contains("(not translated yet)"), "{switcher}");
+    assert!(switcher.contains("(pas encore traduit)"), "{switcher}");
     assert!(switcher.contains(r#"href="/explainer/about/""#));
     // A generated list is in every language, translated by the interface.
     assert!(!page(&files, "nl/themes/index.html").contains("not-translated"));
@@ -315,7 +315,9 @@ fn each_language_has_its_feeds() {
     }
     assert!(page(&files, "fr/feed.xml").contains("Le partenariat expliqué"));
     let head = page(&files, "fr/index.html");
-    assert!(head.contains(r#"type="application/atom+xml" title="Le partenariat expliqué: documents" href="/explainer/fr/feed.xml""#));
+    assert!(head.contains(
+        "type=\"application/atom+xml\" title=\"Le partenariat expliqué\u{a0}: documents\" href=\"/explainer/fr/feed.xml\""
+    ));
 }
 
 #[test]

@@ -60,7 +60,10 @@ pub fn check(site: &Site) -> Vec<Finding> {
 
 /// The languages pages are written in: the default one and, in order, the others.
 fn languages(site: &Site) -> Vec<String> {
-    vec![site.language().to_string()]
+    std::iter::once(site.language())
+        .chain(site.config.language_codes())
+        .map(str::to_string)
+        .collect()
 }
 
 /// The language a missing key is shown in: the default language, unless that is the language
