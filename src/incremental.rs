@@ -275,6 +275,11 @@ impl Incremental {
     /// What changed, when every path is an ordinary content page (or an editor's temporary
     /// file); `None` when a full build is needed.
     fn changes(&self, changed: &[PathBuf]) -> Option<Vec<Change>> {
+        // A page of a site in several languages is also each language's page (and a
+        // translation is joined to its original): such a site is always rebuilt whole.
+        if !self.site.config.languages.is_empty() {
+            return None;
+        }
         let root = &self.options.root;
         let mut sources = BTreeSet::new();
         for path in changed {

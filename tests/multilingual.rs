@@ -441,3 +441,25 @@ fn init_makes_a_french_starter_site() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("en, fr"));
     assert!(!temp.path().join("other").exists());
 }
+
+#[test]
+fn check_finds_no_broken_link_in_any_language() {
+    let temp = tempfile::tempdir().expect("a temporary folder");
+    write_site(temp.path());
+    let output = accord(&["check", "--root", temp.path().to_str().expect("UTF-8")]);
+    let report = String::from_utf8_lossy(&output.stdout).into_owned()
+        + &String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{report}");
+    assert!(
+        report.contains(" 0 errors")
+            || report.starts_with("0 errors")
+            || report.contains("\n0 errors"),
+        "{report}"
+    );
+    // Each language has its own search index, with its own pages' addresses.
+    build_with(temp.path(), &[]);
+    let index =
+        std::fs::read_to_string(temp.path().join("public/fr/search-index.json")).expect("an index");
+    assert!(index.contains("/explainer/fr/instruments/tca/"));
+    assert!(index.contains("Accord de commerce et de coopération"));
+}

@@ -111,12 +111,8 @@ impl Site {
                 Ok(checked.into_iter().flatten().collect())
             },
             || {
-                // Search stays the default language's (issue 21 splits it by language).
-                let files = if default {
-                    crate::render::search::files(self, bodies)
-                } else {
-                    Vec::new()
-                };
+                // Each language has its own index, in its folder (`fr/search-index.json`).
+                let files = crate::render::search::files(self, bodies);
                 progress.search_done();
                 files
             },
@@ -124,7 +120,7 @@ impl Site {
         let anchors = anchors::Anchors::collect(self, bodies, &checked?);
         let mut file_count = page_count;
         if !default {
-            for (path, bytes) in self.language_files() {
+            for (path, bytes) in self.language_files().into_iter().chain(search_files) {
                 let path = self.urls.other_file(&path);
                 sink.write(&path, bytes)?;
                 written.insert(path);
