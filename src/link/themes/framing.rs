@@ -1,0 +1,173 @@
+//! Which sentences of a paragraph only frame it: who met or spoke to whom, a closing courtesy,
+//! the line that introduces what follows. Their words are names in passing, not subjects.
+
+use super::fold_with_capitals;
+
+/// Phrases of the courtesy that closes a readout: the sentence is about the next meeting, not
+/// about what it names in passing ("looked forward to seeing one another at the NATO Summit").
+const CLOSING_PHRASES: &[&str] = &[
+    "look forward to",
+    "looked forward to",
+    "stay in close touch",
+    "stay in touch",
+    "remain in close contact",
+    "keep in close contact",
+    "speak again",
+    "speaking again",
+];
+
+/// Phrases that say who met or spoke to whom.
+const MEETING_PHRASES: &[&str] = &[
+    " met ",
+    " meets ",
+    " meet with ",
+    " spoke to ",
+    " spoke with ",
+    " speaks to ",
+    " speaks with ",
+    " spoke by ",
+    " held a ",
+    " hold a ",
+    " holds a ",
+    " was joined by ",
+    " were joined by ",
+    " will travel to ",
+    " travelled to ",
+    " visited ",
+];
+
+/// Words that give a meeting sentence a subject of its own ("met ... to discuss energy").
+const SUBJECT_PHRASES: &[&str] = &[
+    "discuss",
+    "agree",
+    " about ",
+    "regarding",
+    "condemn",
+    " sign",
+    "reaffirm",
+    "stress",
+    "underline",
+    "emphasi",
+    "welcome",
+    "commit",
+    " review",
+    " support",
+    " on the ",
+    " to attend ",
+];
+
+/// Why a sentence only frames its paragraph, so that its words name no subject.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Framing {
+    /// A closing courtesy ("looked forward to seeing one another at the NATO Summit").
+    Closing,
+    /// Who met or spoke to whom, and nothing about what.
+    Meeting,
+    /// The line that introduces what follows (the paragraph ends with a colon).
+    Introduction,
+}
+
+impl Framing {
+    /// Reads one sentence, folded as [`super::fold_for_keywords`] folds it; `last` when it ends the
+    /// paragraph. `None`: the sentence treats something, and its words count.
+    fn of(folded: &str, last: bool) -> Option<Framing> {
+        let trimmed = folded.trim_end();
+        if last && trimmed.ends_with(':') {
+            return Some(Framing::Introduction);
+        }
+        // "looked forward to discussing co-operation on defence" still names its subject.
+        if CLOSING_PHRASES.iter().any(|p| folded.contains(p)) && !folded.contains("discuss") {
+            return Some(Framing::Closing);
+        }
+        let padded = format!(" {trimmed} ");
+        if MEETING_PHRASES.iter().any(|p| padded.contains(p))
+            && !SUBJECT_PHRASES.iter().any(|p| padded.contains(p))
+        {
+            return Some(Framing::Meeting);
+        }
+        None
+    }
+
+    /// What the sentence does, in words for `accord check --explain-themes`.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Framing::Closing => "a closing courtesy",
+            Framing::Meeting => "who met or spoke to whom",
+            Framing::Introduction => "a line introducing what follows",
+        }
+    }
+}
+
+/// A paragraph folded for keyword matching, sentence by sentence.
+pub(super) struct FoldedText {
+    /// The folded text ([`super::fold_for_keywords`]).
+    pub(super) text: String,
+    /// For each byte of `text`, whether it comes from a capital.
+    pub(super) capital: Vec<bool>,
+    /// The start and end (in `text`) of each sentence that only frames the paragraph, in order.
+    framing: Vec<(usize, usize)>,
+    /// The same sentences as written, with why each only frames.
+    pub(super) framed: Vec<(String, Framing)>,
+    /// Whether every sentence with words only frames the paragraph.
+    all_framing: bool,
+}
+
+impl FoldedText {
+    pub(super) fn new(text: &str) -> Self {
+        use unicode_segmentation::UnicodeSegmentation;
+        let sentences: Vec<&str> = text.split_sentence_bounds().collect();
+        let mut folded = String::with_capacity(text.len());
+        let mut capital = Vec::with_capacity(text.len());
+        let mut framing = Vec::new();
+        let mut framed = Vec::new();
+        let mut any_treats = false;
+        let last_words = sentences
+            .iter()
+            .rposition(|s| s.chars().any(char::is_alphanumeric));
+        for (index, sentence) in sentences.iter().enumerate() {
+            let start = folded.len();
+            let (part, part_capital) = fold_with_capitals(sentence);
+            folded.push_str(&part);
+            capital.extend(part_capital);
+            if !sentence.chars().any(char::is_alphanumeric) {
+                continue;
+            }
+            match Framing::of(&folded[start..], Some(index) == last_words) {
+                Some(why) => {
+                    // A courtesy governs only what follows it: "welcomed the strong bilateral
+                    // relationship, and looked forward to ..." still treats the relationship.
+                    let from = match why {
+                        Framing::Closing => CLOSING_PHRASES
+                            .iter()
+                            .filter_map(|p| folded[start..].find(p))
+                            .min()
+                            .map_or(start, |at| start + at),
+                        _ => start,
+                    };
+                    framing.push((from, folded.len()));
+                    framed.push((sentence.trim().to_string(), why));
+                }
+                None => any_treats = true,
+            }
+        }
+        FoldedText {
+            text: folded,
+            capital,
+            all_framing: !any_treats && !framing.is_empty(),
+            framing,
+            framed,
+        }
+    }
+
+    /// Whether byte `at` lies in a sentence that only frames the paragraph.
+    pub(super) fn framing(&self, at: usize) -> bool {
+        // Sentences come in order: the one that could hold `at` is the last starting at or before it.
+        let after = self.framing.partition_point(|&(start, _)| start <= at);
+        after > 0 && at < self.framing[after - 1].1
+    }
+
+    /// Whether the paragraph only frames: it treats no subject.
+    pub(super) fn all_framing(&self) -> bool {
+        self.all_framing
+    }
+}
