@@ -1,9 +1,10 @@
 //! Seeds in French, Dutch and German: the language from the file name or the sidecar, the title,
 //! kind, date and headings read in that language, and mentions linked to the shared pages.
 //!
-//! The fixture site is `tests/seed_languages/`: readouts of a meeting written for these tests in
-//! the style of a Belgian Prime Minister's readout (they are not real statements), an English one
-//! beside them, and instruments and a term whose aliases name them in each language.
+//! The fixture site is `tests/seed_languages/`, in English with French and Dutch pages: readouts
+//! of a meeting written for these tests in the style of a Belgian Prime Minister's readout (they
+//! are not real statements), an English one beside them, and instruments and a term named in
+//! French and Dutch only by their translations (`instruments/tca.fr.md`, `glossary/north-sea.nl.md`).
 
 mod common;
 
@@ -158,8 +159,9 @@ fn mentions_in_french_and_dutch_link_to_the_shared_pages() {
     };
     let french = by_file(&documents, "entretien.fr.txt");
     let dutch = by_file(&documents, "gesprek.nl.txt");
-    // "Accord de commerce et de coopération" and "Handels- en Samenwerkingsovereenkomst" are
-    // the instrument page's, with the paragraph that names each; so are "OTAN" and "NAVO".
+    // "Accord de commerce et de coopération" and "Handels- en Samenwerkingsovereenkomst", names
+    // only the translations give, link the shared instrument page, with the paragraph that
+    // names each; so do "OTAN" and "NAVO".
     for (instrument, paragraph) in [("tca", "p-2"), ("nato", "p-3")] {
         let page = read(&format!("instruments/{instrument}/index.html"));
         for document in [french, dutch] {
@@ -170,19 +172,39 @@ fn mentions_in_french_and_dutch_link_to_the_shared_pages() {
             );
         }
     }
-    // And each document's page links the instruments and the term it names.
-    for document in [french, dutch] {
-        let page = read(&format!("documents/{}/index.html", document.slug));
-        for link in [
-            "/instruments/tca/",
-            "/instruments/nato/",
-            "/glossary/#north-sea",
-        ] {
+    // And each document's page links the instruments and the term it names, in every language
+    // of the site, its text marked with the document's own language whatever the page's.
+    let german = by_file(&documents, "treffen.txt");
+    for (document, lang) in [(french, "fr"), (dutch, "nl"), (german, "de")] {
+        for folder in ["", "fr/", "nl/"] {
+            let page = read(&format!("{folder}documents/{}/index.html", document.slug));
+            // On the pages in the document's language the page's own `lang` says it.
+            let marked = if folder == format!("{lang}/") {
+                page.contains(&format!("<html lang=\"{lang}\""))
+                    && page.contains("<div class=\"document-text\">")
+            } else {
+                page.contains(&format!("<div class=\"document-text\" lang=\"{lang}\">"))
+            };
             assert!(
-                page.contains(&format!("href=\"{link}\"")),
-                "{} links {link}",
+                marked,
+                "{folder}documents/{} marks its text as {lang}",
                 document.slug
             );
+            if lang == "de" {
+                continue;
+            }
+            for link in [
+                "instruments/tca/",
+                "instruments/nato/",
+                "glossary/#north-sea",
+            ] {
+                let link = format!("/{folder}{link}");
+                assert!(
+                    page.contains(&format!("href=\"{link}\"")),
+                    "{folder}documents/{} links {link}",
+                    document.slug
+                );
+            }
         }
     }
 }
