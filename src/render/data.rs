@@ -575,71 +575,99 @@ impl Site {
 
     /// The body of the downloads page, as HTML: the files, their fields and their licences.
     pub fn data_page_html(&self) -> String {
+        let language = self.language();
+        let say = |key: &str, values: &[(&str, &str)]| self.html_with(language, key, values);
         let mut html = String::new();
         let _ = writeln!(
             html,
-            "<p>Everything this site finds in its documents is here as data, to download and \
-             reuse: each table as JSON (with a <a href=\"https://json-schema.org/\">JSON Schema</a> \
-             describing it) and as CSV (UTF-8, comma-separated, a header row; lists in one cell \
-             joined by “{}”). The files are made from the same build as the pages.</p>",
-            LIST_SEPARATOR.trim()
+            "<p>{}</p>",
+            say(
+                "data_intro",
+                &[
+                    (
+                        "schema",
+                        "<a href=\"https://json-schema.org/\">JSON Schema</a>"
+                    ),
+                    ("separator", &escaped(LIST_SEPARATOR.trim())),
+                ]
+            )
         );
-        html.push_str("<h2 id=\"licences\">Licences</h2>\n");
-        match &self.config.licence {
-            Some(licence) => {
-                let _ = writeln!(
-                    html,
-                    "<p>The site's own writing and these data files: {}.</p>",
-                    licence_html(licence)
-                );
-            }
-            None => html.push_str(
-                "<p>The site does not state a licence for its own writing and these data \
-                 files.</p>\n",
+        let _ = writeln!(
+            html,
+            "<h2 id=\"licences\">{}</h2>",
+            say("data_licences", &[])
+        );
+        let _ = match &self.config.licence {
+            Some(licence) => writeln!(
+                html,
+                "<p>{}</p>",
+                say("data_site_licence", &[("licence", &licence_html(licence))])
             ),
-        }
-        html.push_str(
-            "<p>The documents' texts (the <code>text</code> of paragraphs and the \
-             <code>sentence</code> of mentions) remain under their publishers' terms:</p>\n<ul>\n",
+            None => writeln!(html, "<p>{}</p>", say("data_no_site_licence", &[])),
+        };
+        let _ = writeln!(
+            html,
+            "<p>{}</p>\n<ul>",
+            say(
+                "data_documents_terms",
+                &[
+                    ("text", "<code>text</code>"),
+                    ("sentence", "<code>sentence</code>")
+                ]
+            )
         );
         for document in &self.documents {
             let url = self.urls.url(&paths::document(&document.slug));
             let terms = match &document.licence {
                 Some(licence) => licence_html(licence),
-                None => {
-                    "no licence is stated: ask its publisher before reusing the text".to_string()
-                }
+                None => say("data_no_document_licence", &[]),
             };
-            let _ = writeln!(
-                html,
-                "<li><a href=\"{}\">{}</a>: {terms}.</li>",
+            let link = format!(
+                "<a href=\"{}\">{}</a>",
                 escaped(&url),
                 escaped(&document.title)
+            );
+            let _ = writeln!(
+                html,
+                "<li>{}</li>",
+                say(
+                    "data_document_terms",
+                    &[("document", &link), ("terms", &terms)]
+                )
             );
         }
         html.push_str("</ul>\n");
         for dataset in self.datasets() {
             // The data files are the same in every language: one copy, at the root.
             let base = self.urls.asset(&format!("{DATA_PATH}{}", dataset.name));
-            let _ = writeln!(
-                html,
-                "<h2 id=\"{0}\">{0}</h2>\n<p>{1} {2} records: <a href=\"{3}.json\">{0}.json</a>, \
-                 <a href=\"{3}.csv\">{0}.csv</a>, schema <a href=\"{3}.schema.json\">{0}.schema.json</a>.</p>",
-                escaped(dataset.name),
-                escaped(dataset.description),
-                dataset.records.len(),
-                escaped(&base),
+            let (name, base) = (escaped(dataset.name), escaped(&base));
+            let file = |ending: &str| format!("<a href=\"{base}.{ending}\">{name}.{ending}</a>");
+            let records = self.html_counted(
+                language,
+                "data_records",
+                i64::try_from(dataset.records.len()).ok(),
+                &[
+                    ("description", &escaped(dataset.description)),
+                    ("json", &file("json")),
+                    ("csv", &file("csv")),
+                    ("schema", &file("schema.json")),
+                ],
             );
-            html.push_str(
-                "<table>\n<thead><tr><th scope=\"col\">Field</th><th scope=\"col\">Type</th>\
-                 <th scope=\"col\">What it is</th></tr></thead>\n<tbody>\n",
+            let _ = writeln!(html, "<h2 id=\"{name}\">{name}</h2>\n<p>{records}</p>");
+            let _ = write!(
+                html,
+                "<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
+                 <th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+                say("data_field", &[]),
+                say("data_type", &[]),
+                say("data_what", &[]),
             );
             for field in dataset.fields {
                 let _ = writeln!(
                     html,
                     "<tr><td><code>{}</code></td><td>{}</td><td>{}</td></tr>",
                     escaped(field.name),
-                    field.kind.label(),
+                    say(field.kind.label(), &[]),
                     escaped(field.description)
                 );
             }
@@ -668,16 +696,16 @@ fn licence_html(licence: &Licence) -> String {
 }
 
 impl FieldKind {
-    /// How the downloads page names the kind.
+    /// The interface string that names the kind on the downloads page.
     fn label(self) -> &'static str {
         match self {
-            Text => "text",
-            OptionalText => "text or empty",
-            OptionalDate => "date or empty",
-            Url => "address",
-            OptionalUrl => "address or empty",
-            Count => "whole number",
-            List => "list of texts",
+            Text => "data_type_text",
+            OptionalText => "data_type_optional_text",
+            OptionalDate => "data_type_optional_date",
+            Url => "data_type_url",
+            OptionalUrl => "data_type_optional_url",
+            Count => "data_type_count",
+            List => "data_type_list",
         }
     }
 

@@ -33,9 +33,22 @@ impl Site {
     /// The text of `key` in `language` as HTML: the text escaped, then each `{NAME}` replaced
     /// by its value of `values`, which must be HTML already.
     pub fn html_with(&self, language: &str, key: &str, values: &[(&str, &str)]) -> String {
-        let form = self.strings().form(language, key, None).unwrap_or(key);
-        crate::i18n::fill(&crate::i18n::escape_form(form), |name| {
-            values.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
+        self.html_counted(language, key, None, values)
+    }
+
+    /// [`Site::html_with`] for the plural form of `count`, which fills in `{count}` too.
+    pub fn html_counted(
+        &self,
+        language: &str,
+        key: &str,
+        count: Option<i64>,
+        values: &[(&str, &str)],
+    ) -> String {
+        let form = self.strings().form(language, key, count).unwrap_or(key);
+        let count = count.map(|c| c.to_string());
+        crate::i18n::fill(&crate::i18n::escape_form(form), |name| match name {
+            "count" => count.as_deref(),
+            _ => values.iter().find(|(n, _)| *n == name).map(|(_, v)| *v),
         })
     }
 
