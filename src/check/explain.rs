@@ -42,13 +42,16 @@ pub fn explain(site: &Site) -> String {
                     None => classifier.explain(heading, &paragraph.text),
                 };
                 if assigned.is_empty() {
-                    let _ = writeln!(out, "    no theme: it uses no theme's keywords outside the sentences left aside");
+                    let _ = writeln!(
+                        out,
+                        "    no theme: it uses no theme's keywords outside its framing sentences"
+                    );
                 }
                 if !document.paragraph_themes.contains_key(&paragraph.id) {
                     for (sentence, why) in classifier.framing_sentences(&paragraph.text) {
                         let _ = writeln!(
                             out,
-                            "    left aside, as {}: \"{}\"",
+                            "    framing sentence, {}: \"{}\"",
                             why.describe(),
                             opening_words(&sentence)
                         );

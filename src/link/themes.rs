@@ -569,6 +569,14 @@ mod tests {
                 "The Prime Minister met the President of the European Council in London."
             )
             .is_empty());
+        // A pointer to another text takes no theme from its heading alone, but its words count.
+        assert!(classifier
+            .classify(Some("Relations"), "Read the Prime Minister's statement.")
+            .is_empty());
+        assert_eq!(
+            classifier.classify(Some("Relations"), "Read the documents on defence."),
+            [1]
+        );
         // A line that introduces what follows.
         assert!(classifier
             .classify(None, "The NATO ministers met in Brussels and agreed to:")

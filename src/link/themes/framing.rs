@@ -56,6 +56,9 @@ const SUBJECT_PHRASES: &[&str] = &[
     " to attend ",
 ];
 
+/// Imperatives that open a sentence pointing the reader to another text.
+const POINTER_VERBS: &[&str] = &["read ", "see ", "find out ", "watch ", "download ", "view "];
+
 /// Why a sentence only frames its paragraph, so that its words name no subject.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Framing {
@@ -65,6 +68,9 @@ pub enum Framing {
     Meeting,
     /// The line that introduces what follows (the paragraph ends with a colon).
     Introduction,
+    /// A pointer to another text ("Read the Prime Minister's statement."): its words still
+    /// count, but it takes no theme from its heading alone.
+    Pointer,
 }
 
 impl Framing {
@@ -78,6 +84,12 @@ impl Framing {
         // "looked forward to discussing co-operation on defence" still names its subject.
         if CLOSING_PHRASES.iter().any(|p| folded.contains(p)) && !folded.contains("discuss") {
             return Some(Framing::Closing);
+        }
+        if POINTER_VERBS
+            .iter()
+            .any(|v| trimmed.trim_start().starts_with(v))
+        {
+            return Some(Framing::Pointer);
         }
         let padded = format!(" {trimmed} ");
         if MEETING_PHRASES.iter().any(|p| padded.contains(p))
@@ -94,6 +106,7 @@ impl Framing {
             Framing::Closing => "a closing courtesy",
             Framing::Meeting => "who met or spoke to whom",
             Framing::Introduction => "a line introducing what follows",
+            Framing::Pointer => "a pointer to another text (its words count, its heading does not)",
         }
     }
 }
@@ -144,7 +157,9 @@ impl FoldedText {
                             .map_or(start, |at| start + at),
                         _ => start,
                     };
-                    framing.push((from, folded.len()));
+                    if why != Framing::Pointer {
+                        framing.push((from, folded.len()));
+                    }
                     framed.push((sentence.trim().to_string(), why));
                 }
                 None => any_treats = true,
@@ -153,7 +168,7 @@ impl FoldedText {
         FoldedText {
             text: folded,
             capital,
-            all_framing: !any_treats && !framing.is_empty(),
+            all_framing: !any_treats && !framed.is_empty(),
             framing,
             framed,
         }
