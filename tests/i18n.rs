@@ -202,11 +202,28 @@ fn walk(folder: &Path) -> Vec<std::path::PathBuf> {
     files
 }
 
+/// Sets `language:` in the site's settings, and leaves out its `languages:` and the content's
+/// translations (`about.fr.md`): a site in that one language.
 fn set_language(root: &Path, language: &str) {
+    let translation = regex::Regex::new(r"\.[a-z]{2,3}(-[A-Za-z0-9]+)*\.md$").expect("a pattern");
+    for file in walk(&root.join("content")) {
+        if translation.is_match(&file.to_string_lossy()) {
+            std::fs::remove_file(&file).expect("remove a translation");
+        }
+    }
     let path = root.join("site.yaml");
     let text = std::fs::read_to_string(&path).expect("site.yaml");
+    let mut in_languages = false;
     let changed: Vec<String> = text
         .lines()
+        .filter(|line| {
+            if line.starts_with("languages:") {
+                in_languages = true;
+            } else if !line.starts_with([' ', '#']) && !line.is_empty() {
+                in_languages = false;
+            }
+            !in_languages
+        })
         .map(|line| {
             if line.starts_with("language:") {
                 format!("language: {language}")
@@ -434,6 +451,7 @@ fn a_language_the_theme_lacks_is_reported_once() {
 fn each_language_of_a_multilingual_site_speaks_its_own_words() {
     let site = common::copy_site();
     let root = site.path();
+    set_language(root, "en-GB");
     let english = common::snapshot(&common::build(root));
     let settings = std::fs::read_to_string(root.join("site.yaml")).expect("site.yaml");
     std::fs::write(
