@@ -405,4 +405,39 @@ mod tests {
         assert!(!parsed.preamble.iter().any(|l| l.contains("Tag")));
         assert_eq!(parsed.sections[0].paragraphs.len(), 2);
     }
+
+    #[test]
+    fn reads_titles_labels_publishers_and_dates_in_french_dutch_and_german() {
+        let french = parse_in("COMMUNIQUÉ DE PRESSE : Le Premier ministre reçoit son homologue, le 10 juillet 2025\n\nLe Premier ministre a reçu ce jeudi son homologue britannique pour un long entretien de travail sur les relations entre les deux pays.", TextLanguage::French);
+        assert_eq!(
+            french.title.as_deref(),
+            Some("Le Premier ministre reçoit son homologue, le 10 juillet 2025")
+        );
+        assert_eq!(french.kind.as_deref(), Some("press release"));
+        assert_eq!(french.date.map(|d| d.iso()).as_deref(), Some("2025-07-10"));
+
+        let dutch = parse_in("Persbericht\n\nEerste Minister ontvangt Britse ambtgenoot\n\nGepubliceerd door de Kanselarij van de Eerste Minister op 3 maart 2024\n\nDe Eerste Minister heeft vandaag zijn Britse ambtgenoot ontvangen voor een lang werkgesprek over de betrekkingen tussen beide landen.", TextLanguage::Dutch);
+        assert_eq!(
+            dutch.title.as_deref(),
+            Some("Eerste Minister ontvangt Britse ambtgenoot")
+        );
+        assert_eq!(dutch.kind.as_deref(), Some("press release"));
+        assert_eq!(
+            dutch.publisher.as_deref(),
+            Some("de Kanselarij van de Eerste Minister")
+        );
+        assert_eq!(dutch.date.map(|d| d.iso()).as_deref(), Some("2024-03-03"));
+
+        let german = parse_in("Gemeinsame Erklärung: Zusammenarbeit in der Nordsee [März 2024]\n\nVeröffentlicht am 3. März 2024\n\nDie beiden Regierungen haben heute eine gemeinsame Erklärung über ihre Zusammenarbeit in der Nordsee und darüber hinaus veröffentlicht.", TextLanguage::German);
+        assert_eq!(
+            german.title.as_deref(),
+            Some("Zusammenarbeit in der Nordsee")
+        );
+        assert_eq!(german.kind.as_deref(), Some("joint statement"));
+        assert_eq!(german.date.map(|d| d.iso()).as_deref(), Some("2024-03-03"));
+        // Read as English, the same German text gives no kind and no day.
+        let english = parse("Gemeinsame Erklärung: Zusammenarbeit in der Nordsee [März 2024]\n\nVeröffentlicht am 3. März 2024\n\nDie beiden Regierungen haben heute eine gemeinsame Erklärung über ihre Zusammenarbeit in der Nordsee und darüber hinaus veröffentlicht.");
+        assert_eq!(english.kind, None);
+        assert!(english.date.is_none_or(|d| !d.is_full()));
+    }
 }
