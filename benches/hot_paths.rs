@@ -160,7 +160,7 @@ fn highlighting(c: &mut Criterion) {
 
 fn templates(c: &mut Criterion) {
     let site = load_site();
-    let bodies = site.render_bodies().expect("the real site renders");
+    let bodies = site.render_bodies(None).expect("the real site renders");
     let mut group = c.benchmark_group("page");
     let pages = [
         ("document", PageKind::Document(site.documents.len() - 1)),
@@ -175,7 +175,7 @@ fn templates(c: &mut Criterion) {
         });
     }
     group.bench_function("Site::render_bodies", |b| {
-        b.iter(|| site.render_bodies().expect("the bodies render"))
+        b.iter(|| site.render_bodies(None).expect("the bodies render"))
     });
     group.finish();
 }

@@ -97,7 +97,21 @@ impl Site {
                 (Err(e), _) | (_, Err(e)) => return Err(e),
             }
         };
-        let mut documents = documents;
+        Site::assemble(root, config, urls, content, documents, theme, templates)
+    }
+
+    /// Links what was read into a site: the checks that span files, the mention matcher and
+    /// the cross-link graph.
+    fn assemble(
+        root: PathBuf,
+        config: SiteConfig,
+        urls: Urls,
+        content: Content,
+        mut documents: Vec<Document>,
+        theme: ThemeSource,
+        templates: Templates,
+    ) -> Result<Site> {
+        let languages: Vec<String> = config.languages.keys().cloned().collect();
         documents.sort_by(|a, b| match (a.date, b.date) {
             (Some(x), Some(y)) => x.cmp(&y).then_with(|| a.title.cmp(&b.title)),
             (Some(_), None) => std::cmp::Ordering::Less,
@@ -116,7 +130,7 @@ impl Site {
             crate::languages::Linkers::new(&content, &languages)?
                 .graph(&documents, &content, &languages)
         };
-        let site = Site {
+        Ok(Site {
             root,
             config,
             urls,
@@ -126,8 +140,80 @@ impl Site {
             theme,
             templates,
             default_language: None,
+        })
+    }
+
+    /// The site after the files at `changed` (absolute, or relative to the site's folder)
+    /// changed, appeared or went, reading only what they hold: the content files or folders
+    /// named (the whole content folder in a site of several languages, whose translations are
+    /// joined to it as it is read), all the seeds when one of them changed, the templates and
+    /// interface strings when one of them changed. A change to `site.yaml`, or to anything
+    /// outside the site's folders, reads everything. Without the values every template sees,
+    /// as [`Site::read`].
+    pub fn reread(self, options: &BuildOptions, changed: &[PathBuf]) -> Result<Site> {
+        let Site {
+            root,
+            config,
+            urls,
+            mut content,
+            mut documents,
+            graph: _,
+            theme,
+            mut templates,
+            default_language: _,
+        } = self;
+        let mut relative = Vec::new();
+        for path in changed {
+            match path.strip_prefix(&root) {
+                Ok(inside) => relative.push(inside.to_path_buf()),
+                Err(_) if path.is_relative() => relative.push(path.clone()),
+                Err(_) => return Site::read(options),
+            }
+        }
+        let top = |path: &PathBuf| {
+            path.components()
+                .next()
+                .and_then(|c| c.as_os_str().to_str())
+                .map(str::to_string)
+                .unwrap_or_default()
         };
-        Ok(site)
+        let mut content_paths = Vec::new();
+        let (mut seeds, mut templates_changed, mut statics) = (false, false, false);
+        for path in relative {
+            if path
+                .components()
+                .any(|c| !matches!(c, std::path::Component::Normal(_)))
+            {
+                return Site::read(options);
+            }
+            match top(&path).as_str() {
+                "content" => content_paths.push(path),
+                "seeds" => seeds = true,
+                "templates" | "themes" | "i18n" => templates_changed = true,
+                "static" => statics = true,
+                // Dotfiles and editors' backups are never read.
+                name if crate::tree::is_ignored(name) => {}
+                _ => return Site::read(options),
+            }
+        }
+        if !content_paths.is_empty() {
+            if config.languages.is_empty() {
+                content.reload(&root, options.drafts, &content_paths)?;
+            } else {
+                let languages: Vec<String> = config.languages.keys().cloned().collect();
+                content = content::load_in(&root, options.drafts, &languages)?;
+            }
+        }
+        if seeds {
+            documents = seed::load_all(&root, &config.language)?;
+        }
+        if templates_changed {
+            templates = Templates::load(&root, &theme, &config.language)?;
+        }
+        if templates_changed || statics {
+            theme.check_static_files(&root)?;
+        }
+        Site::assemble(root, config, urls, content, documents, theme, templates)
     }
 }
 

@@ -15,6 +15,7 @@ use crate::i18n::Strings;
 use crate::content::front_matter::key_location;
 use crate::content::Page;
 use crate::error::{Error, Location, Result};
+use crate::memo::Key;
 
 /// The default theme, as it was when accord was compiled.
 pub static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
@@ -217,15 +218,23 @@ pub struct Templates {
     tera: Tera,
     sources: Vec<(String, PathBuf)>,
     strings: Arc<Strings>,
+    /// A hash of every template's name and text and of the global values: with a page's
+    /// context, all a page's HTML is made from (see [`PageContext::key`]).
+    digest: Key,
+    /// The hash of the templates alone, and of each global value by name.
+    sources_digest: Key,
+    globals: Vec<(&'static str, Key)>,
 }
 
 /// What a template gets to render one page: Tera's context, and the rendered Markdown it shows.
 #[derive(Default)]
 pub struct PageContext<'a> {
     context: Context,
+    /// The names put in `context`, in order, for [`PageContext::key`].
+    names: Vec<&'static str>,
     /// Rendered Markdown, put into Tera's context only when the page is rendered, as a string
     /// borrowed from the bodies rather than copied into a JSON value first.
-    html: Vec<(&'static str, &'a str)>,
+    html: Vec<(&'static str, &'a str, Key)>,
 }
 
 impl<'a> PageContext<'a> {
@@ -237,11 +246,33 @@ impl<'a> PageContext<'a> {
     /// Puts `value` in the context as `name`.
     pub fn insert<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
         self.context.insert(name, value);
+        self.names.push(name);
     }
 
-    /// Puts rendered Markdown in the context as `name`.
-    pub fn insert_html(&mut self, name: &'static str, html: &'a str) {
-        self.html.push((name, html));
+    /// Puts rendered Markdown in the context as `name`; `digest` stands for it in the page's
+    /// key (`Rendered::digest`).
+    pub fn insert_html(&mut self, name: &'static str, html: &'a str, digest: Key) {
+        self.html.push((name, html, digest));
+    }
+
+    /// The key of the page that `template` of `templates` renders from this context: a hash of
+    /// the templates, the template's name and every value the page gets (rendered Markdown by
+    /// its digest rather than its text).
+    pub fn key(&self, templates: &Templates, template: &str) -> Key {
+        Key::of("page", |h| {
+            h.add(&templates.digest);
+            h.add(template);
+            for name in &self.names {
+                h.add(*name);
+                // Tera keeps maps in hash maps, whose order changes from one to the next: as a
+                // JSON value their keys are sorted, so that equal contexts hash the same.
+                h.add_serialized(&serde_json::to_value(self.context.get(name)).ok());
+            }
+            for (name, _, digest) in &self.html {
+                h.add(*name);
+                h.add(digest);
+            }
+        })
     }
 }
 
@@ -289,10 +320,19 @@ impl Templates {
                     message,
                 }
             })?;
+        let digest = Key::of("templates", |h| {
+            h.add(&named);
+            // What `t(...)` returns is part of every page. The strings are sorted maps, so
+            // their printed form is the same for the same strings.
+            h.add(&format!("{strings:?}"));
+        });
         Ok(Templates {
             tera,
             sources,
             strings,
+            digest,
+            sources_digest: digest,
+            globals: Vec::new(),
         })
     }
 
@@ -304,6 +344,14 @@ impl Templates {
     /// Sets the values every template sees (site settings, navigation, ...).
     pub fn set_global(&mut self, key: &'static str, value: &impl serde::Serialize) {
         self.tera.global_context().insert(key, value);
+        let value = Key::of("global", |h| h.add_serialized(value));
+        self.globals.retain(|(name, _)| *name != key);
+        self.globals.push((key, value));
+        self.globals.sort_unstable();
+        self.digest = Key::of("templates and globals", |h| {
+            h.add(&self.sources_digest);
+            h.add(&self.globals);
+        });
     }
 
     /// Whether a template of that name exists.
@@ -316,7 +364,7 @@ impl Templates {
         let PageContext {
             mut context, html, ..
         } = context;
-        for (name, html) in html {
+        for (name, html, _) in html {
             context.insert(name, html);
         }
         let context = &context;

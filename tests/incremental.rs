@@ -1,13 +1,13 @@
-//! Incremental rebuilds (issue 7): after every one of many random edits, the output kept up to
-//! date by `accord::incremental::Incremental` is byte for byte that of a clean build of the same
-//! files, and a build that fails fails both ways.
+//! The session of `accord serve` (issue 16): after every one of many random edits of every kind
+//! of input, the output a `Session` keeps up to date from the changed paths alone is byte for
+//! byte that of a clean build of the same files, and a build that fails fails both ways.
 
 mod common;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use accord::incremental::{How, Incremental};
+use accord::build::session::{Files, Session};
 use accord::BuildOptions;
 
 /// A tiny deterministic generator (xorshift64*): the same edits on every run, no dependency.
@@ -165,16 +165,31 @@ fn append(root: &Path, file: &Path, text: &str) {
 }
 
 /// One roll of each kind of edit [`edit`] makes, so that every kind is made at least once.
-const EVERY_KIND: [usize; 22] = [
-    98, 0, 30, 40, 45, 50, 58, 63, 66, 69, 72, 76, 79, 81, 84, 87, 90, 93, 95, 97, 40, 99,
+const EVERY_KIND: [usize; 30] = [
+    98, 0, 30, 40, 45, 50, 58, 63, 66, 69, 72, 76, 79, 81, 84, 87, 90, 93, 95, 97, 40, 99, 100,
+    101, 102, 103, 104, 105, 106, 107,
 ];
+
+/// The seed and the sidecar that edits touch.
+const SEED: &str = "seeds/003_e30c12217f3e8a16.txt";
+const SIDECAR: &str = "seeds/000_b36654d2c9057cd9.yaml";
 
 /// Makes one random edit; returns the files it touched and what it did.
 fn edit(rng: &mut Rng, root: &Path, counter: &mut usize) -> (Vec<PathBuf>, String) {
     let roll = EVERY_KIND
         .get(*counter)
         .copied()
-        .unwrap_or_else(|| rng.below(100));
+        .unwrap_or_else(|| rng.below(108));
+    edit_kind(rng, root, counter, roll)
+}
+
+/// Makes the edit of kind `roll` (see [`edit`]).
+fn edit_kind(
+    rng: &mut Rng,
+    root: &Path,
+    counter: &mut usize,
+    roll: usize,
+) -> (Vec<PathBuf>, String) {
     let list = pages(root);
     let page = rng.pick(&list).clone();
     let word = *rng.pick(&WORDS);
@@ -329,6 +344,70 @@ fn edit(rng: &mut Rng, root: &Path, counter: &mut usize) -> (Vec<PathBuf>, Strin
                 None => (Vec::new(), "nothing".into()),
             }
         }
+        100 => {
+            let file = PathBuf::from(SEED);
+            append(
+                root,
+                &file,
+                &format!("\nThe Coalition of the Willing met on {word} ({n}).\n"),
+            );
+            (vec![file], "a seed".into())
+        }
+        101 => {
+            let file = PathBuf::from(SIDECAR);
+            replace_line(root, &file, "kind:", &format!("kind: press release {n}"));
+            (vec![file], "a sidecar".into())
+        }
+        102 => {
+            // A template of the site's own, over the theme's.
+            let theme = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates");
+            let text = std::fs::read_to_string(theme.join("page.html")).expect("theme page");
+            let text = text.replacen(
+                "{% endblock content %}",
+                &format!("<p>Edit {n}</p>{{% endblock content %}}"),
+                1,
+            );
+            std::fs::create_dir_all(root.join("templates")).expect("templates");
+            let file = PathBuf::from("templates/page.html");
+            std::fs::write(root.join(&file), text).expect("template");
+            (vec![file], "a template".into())
+        }
+        103 => {
+            let file = PathBuf::from("templates/page.html");
+            let _ = std::fs::remove_file(root.join(&file));
+            (vec![file], "a template removed".into())
+        }
+        104 => {
+            std::fs::create_dir_all(root.join("static")).expect("static");
+            let file = PathBuf::from("static/extra.css");
+            std::fs::write(root.join(&file), format!("p {{ margin: {n}px }}\n")).expect("css");
+            (vec![file], "a static file".into())
+        }
+        105 => {
+            let file = PathBuf::from("site.yaml");
+            replace_line(root, &file, "title:", &format!("title: \"Site {n}\""));
+            (vec![file], "site.yaml".into())
+        }
+        106 => {
+            let file = PathBuf::from(format!("content/guides/asset-{n}.txt"));
+            std::fs::write(root.join(&file), format!("asset {n}\n")).expect("asset");
+            (vec![file], "an asset".into())
+        }
+        107 => {
+            let asset = std::fs::read_dir(root.join("content/guides"))
+                .expect("guides")
+                .flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .find(|name| name.ends_with(".txt"));
+            match asset {
+                Some(name) => {
+                    let file = PathBuf::from("content/guides").join(name);
+                    std::fs::remove_file(root.join(&file)).expect("remove asset");
+                    (vec![file], "an asset removed".into())
+                }
+                None => (Vec::new(), "nothing".into()),
+            }
+        }
         _ => {
             // A rename: one file goes, another comes.
             let renamed = page.with_file_name(format!("renamed-{n}.md"));
@@ -380,9 +459,8 @@ fn check_disk_build(
     }
 }
 
-fn bytes_of(incremental: &Incremental) -> BTreeMap<String, Vec<u8>> {
-    incremental
-        .files()
+fn bytes_of(files: &Files) -> BTreeMap<String, Vec<u8>> {
+    files
         .iter()
         .map(|(path, file)| (path.clone(), file.bytes.to_vec()))
         .collect()
@@ -422,14 +500,16 @@ fn random_edits_give_the_same_output_as_a_clean_build() {
     let dir = site(&mut rng, 20);
     let root = dir.path().to_path_buf();
     let options = BuildOptions::new(&root);
-    let mut state = Incremental::build(options.clone()).expect("the site builds");
+    let mut state = Session::start(options.clone()).expect("the site builds");
+    let first = bytes_of(state.files());
     assert_eq!(
-        bytes_of(&state),
+        first,
         accord::build_in_memory(&options).expect("clean build")
     );
+    let pages = state.files().values().filter(|f| f.page).count();
     let mut counter = 0;
-    let (mut fast, mut full, mut failed) = (0, 0, 0);
-    for step in 0..60 {
+    let (mut updates, mut failed, mut made) = (0, 0, 0);
+    for step in 0..70 {
         let (files, what) = edit(&mut rng, &root, &mut counter);
         // The watcher gives absolute paths; relative ones are accepted too.
         let paths: Vec<PathBuf> = files
@@ -441,16 +521,14 @@ fn random_edits_give_the_same_output_as_a_clean_build() {
         check_disk_build(&options, &clean, step, &what);
         let updated = state.update(&paths);
         match (&updated, &clean) {
-            (Ok(how), Ok(want)) => {
-                state.derive();
-                if let Some(difference) = first_difference(&bytes_of(&state), want) {
-                    panic!("step {step} ({what}, {how:?}): {difference}");
+            (Ok(()), Ok(want)) => {
+                state.finish_search_now();
+                if let Some(difference) = first_difference(&bytes_of(state.files()), want) {
+                    panic!("step {step} ({what}): {difference}");
                 }
-                eprintln!("step {step}: {what}: {how:?}");
-                match how {
-                    How::Incremental => fast += 1,
-                    How::Full => full += 1,
-                }
+                eprintln!("step {step}: {what}: {} made", state.made());
+                updates += 1;
+                made += state.made();
             }
             (Err(_), Err(_)) => {
                 eprintln!("step {step}: {what}: fails both ways");
@@ -458,9 +536,9 @@ fn random_edits_give_the_same_output_as_a_clean_build() {
                 repair(&root, &files);
                 let clean = accord::build_in_memory(&options).expect("repaired");
                 state.update(&paths).expect("the repaired site builds");
-                state.derive();
+                state.finish_search_now();
                 assert!(
-                    first_difference(&bytes_of(&state), &clean).is_none(),
+                    first_difference(&bytes_of(state.files()), &clean).is_none(),
                     "step {step} ({what}): after the repair"
                 );
             }
@@ -468,92 +546,94 @@ fn random_edits_give_the_same_output_as_a_clean_build() {
                 panic!("step {step} ({what}): only the clean build fails: {error}")
             }
             (Err(error), Ok(_)) => {
-                panic!("step {step} ({what}): only the incremental build fails: {error}")
+                panic!("step {step} ({what}): only the session fails: {error}")
             }
         }
+        // The memo holds one build's work, never more.
+        assert!(
+            state.memo_len() <= 2 * (pages + 40) + 400,
+            "step {step}: the memo holds {} pieces of work",
+            state.memo_len()
+        );
     }
-    eprintln!("{fast} incremental updates, {full} full builds, {failed} failing edits");
-    assert!(fast >= 25, "too few edits took the fast path: {fast}");
+    eprintln!("{updates} updates ({made} bodies and pages made in all), {failed} failing edits");
     assert!(failed >= 1, "no edit broke the build");
+    // Most edits touch one page: on average far fewer than all pages are made again.
+    assert!(
+        made < updates * pages / 3,
+        "{made} made in {updates} updates of a site of {pages} pages"
+    );
 }
 
 #[test]
-fn an_edit_renders_only_the_page_and_its_section() {
+fn an_edit_makes_only_the_pages_that_show_it() {
     let mut rng = Rng(7);
     let dir = site(&mut rng, 5);
     let root = dir.path().to_path_buf();
-    let mut state = Incremental::build(BuildOptions::new(&root)).expect("builds");
+    let mut state = Session::start(BuildOptions::new(&root)).expect("builds");
     let before = state.files().clone();
     let page = PathBuf::from("content/notes/page-3.md");
     replace_line(&root, &page, "title:", "title: \"A brand new title\"");
+    state.update(&[root.join(&page)]).expect("update");
+    // The page and its section list the title; the body is the same Markdown.
+    assert_eq!(state.made(), 2);
+    let changed = |state: &Session| -> Vec<String> {
+        state
+            .files()
+            .iter()
+            .filter(|(path, file)| before.get(*path) != Some(file))
+            .map(|(path, _)| path.clone())
+            .collect()
+    };
     assert_eq!(
-        state.update(&[root.join(&page)]).expect("update"),
-        How::Incremental
+        changed(&state),
+        ["notes/index.html", "notes/page-3/index.html"]
     );
-    let changed: Vec<&String> = state
-        .files()
-        .iter()
-        .filter(|(path, file)| before.get(*path) != Some(file))
-        .map(|(path, _)| path)
-        .collect();
-    assert_eq!(changed, ["notes/index.html", "notes/page-3/index.html"]);
-    assert!(state.derived_pending());
-    state.derive();
-    let changed: Vec<&String> = state
-        .files()
-        .iter()
-        .filter(|(path, file)| before.get(*path) != Some(file))
-        .map(|(path, _)| path)
-        .collect();
+    // Pages taken from the memo share their buffer with the previous build.
+    let home = |files: &Files| files["index.html"].bytes.clone();
+    assert!(std::sync::Arc::ptr_eq(&home(&before), &home(state.files())));
+    assert!(state.search_pending());
+    state.finish_search_now();
     assert_eq!(
-        changed,
+        changed(&state),
         [
             "notes/index.html",
             "notes/page-3/index.html",
             "search-index.json"
         ]
     );
+    // An editor's temporary file changes nothing, and makes nothing.
+    state
+        .update(&[root.join("content/notes/.page-1.md.swp")])
+        .expect("update");
+    assert_eq!(state.made(), 0);
 }
 
 #[test]
-fn sources_other_than_pages_build_everything() {
+fn every_kind_of_input_is_read_again() {
     let mut rng = Rng(11);
     let dir = site(&mut rng, 3);
     let root = dir.path().to_path_buf();
-    let mut state = Incremental::build(BuildOptions::new(&root)).expect("builds");
-    // An asset beside the pages: added, then removed.
-    let picture = root.join("content/notes/picture.png");
-    std::fs::write(&picture, b"\x89PNG").expect("picture");
-    assert_eq!(
-        state
-            .update(std::slice::from_ref(&picture))
-            .expect("update"),
-        How::Full
-    );
-    std::fs::remove_file(&picture).expect("remove");
-    assert_eq!(state.update(&[picture]).expect("update"), How::Full);
-    for file in [
-        "site.yaml",
-        "content/_index.md",
-        "content/themes/energy-and-net-zero.md",
-        "content/glossary/europol.md",
-        "content/instruments/coalition-of-the-willing.md",
-        "seeds/000_b36654d2c9057cd9.txt",
-        "static/x.css",
-    ] {
-        assert_eq!(
-            state.update(&[root.join(file)]).expect("update"),
-            How::Full,
-            "{file}"
+    let options = BuildOptions::new(&root);
+    let mut state = Session::start(options.clone()).expect("builds");
+    let mut counter = 0;
+    for roll in [100, 101, 102, 104, 105, 106, 103, 107, 84, 87, 81, 79, 76] {
+        let mut fixed = Rng(roll as u64 + 1);
+        let (files, what) = edit_kind(&mut fixed, &root, &mut counter, roll);
+        let paths: Vec<PathBuf> = files.iter().map(|f| root.join(f)).collect();
+        let before = bytes_of(state.files());
+        state.update(&paths).expect("update");
+        state.finish_search_now();
+        let want = accord::build_in_memory(&options).expect("clean build");
+        if let Some(difference) = first_difference(&bytes_of(state.files()), &want) {
+            panic!("{what}: {difference}");
+        }
+        assert_ne!(
+            bytes_of(state.files()),
+            before,
+            "{what}: the output is the same"
         );
     }
-    // An editor's temporary file changes nothing.
-    assert_eq!(
-        state
-            .update(&[root.join("content/notes/.page-1.md.swp")])
-            .expect("update"),
-        How::Incremental
-    );
 }
 
 #[test]
@@ -562,26 +642,20 @@ fn a_search_index_made_before_a_newer_edit_is_refused() {
     let dir = site(&mut rng, 4);
     let root = dir.path().to_path_buf();
     let options = BuildOptions::new(&root);
-    let mut state = Incremental::build(options.clone()).expect("builds");
+    let mut state = Session::start(options.clone()).expect("builds");
     let page = PathBuf::from("content/guides/page-2.md");
     replace_line(&root, &page, "title:", "title: \"First\"");
-    assert_eq!(
-        state.update(std::slice::from_ref(&page)).expect("update"),
-        How::Incremental
-    );
-    let job = state.derive_start().expect("the index is out of date");
+    state.update(std::slice::from_ref(&page)).expect("update");
+    let job = state.search_job().expect("the index is out of date");
     replace_line(&root, &page, "title:", "title: \"Second\"");
-    assert_eq!(
-        state.update(std::slice::from_ref(&page)).expect("update"),
-        How::Incremental
-    );
+    state.update(std::slice::from_ref(&page)).expect("update");
     let stale = job.run(&|| false).expect("not cancelled");
-    assert!(!state.derive_finish(stale), "an index of an older state");
-    assert!(state.derived_pending());
-    let cancelled = state.derive_start().expect("still out of date");
+    assert!(!state.finish_search(stale), "an index of an older state");
+    assert!(state.search_pending());
+    let cancelled = state.search_job().expect("still out of date");
     assert!(cancelled.run(&|| true).is_none());
-    state.derive();
-    assert!(!state.derived_pending());
+    state.finish_search_now();
+    assert!(!state.search_pending());
     let want = accord::build_in_memory(&options).expect("clean build");
-    assert!(first_difference(&bytes_of(&state), &want).is_none());
+    assert!(first_difference(&bytes_of(state.files()), &want).is_none());
 }

@@ -6,6 +6,7 @@
 
 pub mod anchors;
 pub mod file_links;
+pub mod session;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -16,6 +17,7 @@ use rayon::prelude::*;
 
 use crate::error::{Error, Result};
 pub use crate::load::{BuildOptions, Site};
+use crate::memo::Memo;
 use crate::output::{MemorySink, Sink, Staging};
 use crate::progress::Progress;
 use crate::render::Bodies;
@@ -39,29 +41,40 @@ impl Site {
         Ok(site)
     }
 
+    /// The site after the files at `changed` changed, reading only those ([`Site::reread`]),
+    /// ready to render as [`Site::load`] leaves it.
+    pub fn reload(self, options: &BuildOptions, changed: &[PathBuf]) -> Result<Site> {
+        let mut site = self.reread(options, changed)?;
+        site.set_globals();
+        crate::owners::check(&site)?;
+        Ok(site)
+    }
+
     /// Renders the whole site into `sink`, counting the pages written on `progress`; returns
     /// the number of HTML pages and of files.
     pub fn write(&self, sink: &dyn Sink, progress: &Progress) -> Result<(usize, usize)> {
-        let bodies = self.render_bodies()?;
-        self.write_bodies(&bodies, sink, progress)
+        let bodies = self.render_bodies(None)?;
+        self.write_bodies(&bodies, sink, progress, None)
     }
 
-    /// [`Site::write`] with the Markdown bodies already rendered, so that a caller that keeps
-    /// them (the incremental rebuild of `serve`) renders them only once.
+    /// [`Site::write`] with the Markdown bodies already rendered. With the `memo` of a `serve`
+    /// session, every page whose key it holds is taken from it, and the search files are left
+    /// out: the session makes them after the pages are served ([`session`]).
     pub fn write_bodies(
         &self,
         bodies: &Bodies,
         sink: &dyn Sink,
         progress: &Progress,
+        memo: Option<&Memo>,
     ) -> Result<(usize, usize)> {
         let (mut pages, mut files, written) =
-            self.write_language(bodies, sink, progress, &HashSet::new())?;
+            self.write_language(bodies, sink, progress, &HashSet::new(), memo)?;
         // The site's other languages (`crate::languages`), each in its own folder.
         for code in self.other_languages() {
             let site = self.localized(&code)?;
-            let bodies = site.render_bodies()?;
+            let bodies = site.render_bodies(memo)?;
             let (more_pages, more_files, _) =
-                site.write_language(&bodies, sink, &Progress::hidden(), &written)?;
+                site.write_language(&bodies, sink, &Progress::hidden(), &written, memo)?;
             pages += more_pages;
             files += more_files;
         }
@@ -77,6 +90,7 @@ impl Site {
         sink: &dyn Sink,
         progress: &Progress,
         shared: &HashSet<String>,
+        memo: Option<&Memo>,
     ) -> Result<(usize, usize, HashSet<String>)> {
         let default = self.is_default_language();
         let list = self.page_list();
@@ -101,9 +115,28 @@ impl Site {
                         let url = self.urls.file_url(&file);
                         let checked = wanted.contains(url.as_str());
                         let (template, context) = self.page_context(kind, bodies);
-                        let html = self.templates.render(template, context)?;
-                        let checked = checked.then(|| (file.clone(), html.clone()));
-                        sink.write(&file, html.into_bytes())?;
+                        let checked = match memo {
+                            None => {
+                                let html = self.templates.render(template, context)?;
+                                let checked = checked.then(|| (file.clone(), html.clone()));
+                                sink.write(&file, html.into_bytes())?;
+                                checked
+                            }
+                            Some(memo) => {
+                                let key = context.key(&self.templates, template);
+                                let html = memo.get_or_make(key, || {
+                                    self.templates
+                                        .render(template, context)
+                                        .map(String::into_bytes)
+                                })?;
+                                // Rendered HTML is UTF-8, so this takes the text again.
+                                let checked = checked.then(|| {
+                                    (file.clone(), String::from_utf8_lossy(&html).into_owned())
+                                });
+                                sink.write_shared(&file, html)?;
+                                checked
+                            }
+                        };
                         progress.page_done();
                         Ok(checked)
                     })
@@ -111,8 +144,14 @@ impl Site {
                 Ok(checked.into_iter().flatten().collect())
             },
             || {
-                // Each language has its own index, in its folder (`fr/search-index.json`).
-                let files = crate::render::search::files(self, bodies);
+                // Each language has its own index, in its folder (`fr/search-index.json`). A
+                // session makes the default language's after the pages are served
+                // (`session::Session::search_job`).
+                let files = if default && memo.is_some() {
+                    Vec::new()
+                } else {
+                    crate::render::search::files(self, bodies)
+                };
                 progress.search_done();
                 files
             },

@@ -114,33 +114,11 @@ pub fn load_in(root: &Path, drafts: bool, languages: &[String]) -> Result<Conten
     // file order, the content and the errors are those of a sequential read.
     let loaded: Vec<Result<Loaded>> = markdown
         .par_iter()
-        .map(|(path, relative, name)| {
-            let shown = path.strip_prefix(root).unwrap_or(path);
-            let folder = relative.parent().and_then(|p| p.to_str()).unwrap_or("");
-            match (folder, name.as_str()) {
-                (_, name) if is_section_file(name) => {
-                    load_page(root, path, shown, relative, true).map(Loaded::Page)
-                }
-                (THEMES_DIR, _) => {
-                    load_entry::<ThemeMeta>(root, path, shown, "a theme").map(Loaded::Theme)
-                }
-                (INSTRUMENTS_DIR, _) => {
-                    load_entry::<InstrumentMeta>(root, path, shown, "an instrument")
-                        .map(Loaded::Instrument)
-                }
-                (GLOSSARY_DIR, _) => {
-                    load_entry::<TermMeta>(root, path, shown, "a glossary term").map(Loaded::Term)
-                }
-                _ => load_page(root, path, shown, relative, false).map(Loaded::Page),
-            }
-        })
+        .map(|(path, relative, name)| load_file(root, path, relative, name))
         .collect();
     for result in loaded {
         match result {
-            Ok(Loaded::Page(page)) => content.pages.push(page),
-            Ok(Loaded::Theme(theme)) => content.themes.push(theme),
-            Ok(Loaded::Instrument(instrument)) => content.instruments.push(instrument),
-            Ok(Loaded::Term(term)) => content.glossary.push(term),
+            Ok(loaded) => content.add(loaded),
             Err(error) => errors.push(error),
         }
     }
@@ -149,54 +127,145 @@ pub fn load_in(root: &Path, drafts: bool, languages: &[String]) -> Result<Conten
         .filter_map(|t| t.map_err(|e| errors.push(e)).ok())
         .collect();
     Error::from_list(errors)?;
-    if !drafts {
-        let dropped = content
-            .pages
-            .iter()
-            .filter(|p| p.entry.meta.draft)
-            .map(|p| &p.entry.source_path)
-            .chain(
-                content
-                    .themes
-                    .iter()
-                    .filter(|t| t.meta.draft)
-                    .map(|t| &t.source_path),
-            )
-            .chain(
-                content
-                    .instruments
-                    .iter()
-                    .filter(|i| i.meta.draft)
-                    .map(|i| &i.source_path),
-            )
-            .chain(
-                content
-                    .glossary
-                    .iter()
-                    .filter(|t| t.meta.draft)
-                    .map(|t| &t.source_path),
-            )
-            .cloned()
-            .collect();
-        content.dropped_drafts = dropped;
-        content.pages.retain(|p| !p.entry.meta.draft);
-        content.themes.retain(|t| !t.meta.draft);
-        content.instruments.retain(|i| !i.meta.draft);
-        content.glossary.retain(|t| !t.meta.draft);
-    }
-    content.pages.sort_by(|a, b| a.path.cmp(&b.path));
-    content
-        .themes
-        .sort_by(|a, b| (a.meta.weight, &a.meta.title).cmp(&(b.meta.weight, &b.meta.title)));
-    content
-        .instruments
-        .sort_by_key(|i| i.meta.name.to_lowercase());
-    content.glossary.sort_by_key(|t| t.meta.term.to_lowercase());
-    check_unique_paths(&content)?;
+    content.finish(drafts)?;
     if !translations.is_empty() {
         translation::join(&mut content, translations, drafts)?;
     }
     Ok(content)
+}
+
+/// Reads the Markdown file at `path` (`relative` to `content/`, named `name`) as the kind of
+/// content its folder and name say.
+fn load_file(root: &Path, path: &Path, relative: &Path, name: &str) -> Result<Loaded> {
+    let shown = path.strip_prefix(root).unwrap_or(path);
+    let folder = relative.parent().and_then(|p| p.to_str()).unwrap_or("");
+    match (folder, name) {
+        (_, name) if is_section_file(name) => {
+            load_page(root, path, shown, relative, true).map(Loaded::Page)
+        }
+        (THEMES_DIR, _) => load_entry::<ThemeMeta>(root, path, shown, "a theme").map(Loaded::Theme),
+        (INSTRUMENTS_DIR, _) => {
+            load_entry::<InstrumentMeta>(root, path, shown, "an instrument").map(Loaded::Instrument)
+        }
+        (GLOSSARY_DIR, _) => {
+            load_entry::<TermMeta>(root, path, shown, "a glossary term").map(Loaded::Term)
+        }
+        _ => load_page(root, path, shown, relative, false).map(Loaded::Page),
+    }
+}
+
+impl Content {
+    fn add(&mut self, loaded: Loaded) {
+        match loaded {
+            Loaded::Page(page) => self.pages.push(page),
+            Loaded::Theme(theme) => self.themes.push(theme),
+            Loaded::Instrument(instrument) => self.instruments.push(instrument),
+            Loaded::Term(term) => self.glossary.push(term),
+        }
+    }
+
+    /// Leaves drafts out (unless `drafts`), puts every list in its order and checks that no two
+    /// pages share a URL. Entries are first put in file order (as a sorted walk lists them), so
+    /// that the ties of the orders below are broken as when the folder is read at once.
+    fn finish(&mut self, drafts: bool) -> Result<()> {
+        if !drafts {
+            let pages = self.pages.iter().filter(|p| p.entry.meta.draft);
+            let themes = self.themes.iter().filter(|t| t.meta.draft);
+            let instruments = self.instruments.iter().filter(|i| i.meta.draft);
+            let glossary = self.glossary.iter().filter(|t| t.meta.draft);
+            let dropped: Vec<PathBuf> = pages
+                .map(|p| &p.entry.source_path)
+                .chain(themes.map(|t| &t.source_path))
+                .chain(instruments.map(|i| &i.source_path))
+                .chain(glossary.map(|t| &t.source_path))
+                .cloned()
+                .collect();
+            self.dropped_drafts.extend(dropped);
+            self.pages.retain(|p| !p.entry.meta.draft);
+            self.themes.retain(|t| !t.meta.draft);
+            self.instruments.retain(|i| !i.meta.draft);
+            self.glossary.retain(|t| !t.meta.draft);
+        }
+        self.assets.sort_by(|a, b| a.1.cmp(&b.1));
+        self.themes
+            .sort_by(|a, b| a.source_path.cmp(&b.source_path));
+        self.instruments
+            .sort_by(|a, b| a.source_path.cmp(&b.source_path));
+        self.glossary
+            .sort_by(|a, b| a.source_path.cmp(&b.source_path));
+        self.pages.sort_by(|a, b| a.path.cmp(&b.path));
+        self.themes
+            .sort_by(|a, b| (a.meta.weight, &a.meta.title).cmp(&(b.meta.weight, &b.meta.title)));
+        self.instruments.sort_by_key(|i| i.meta.name.to_lowercase());
+        self.glossary.sort_by_key(|t| t.meta.term.to_lowercase());
+        check_unique_paths(self)
+    }
+
+    /// Brings the content up to date after the files or folders at `changed` (relative to
+    /// `root`, inside `content/`) changed, appeared or went: everything read from them is
+    /// dropped and what is there now is read, by the same rules as [`load`]. Nothing else is
+    /// read again. For a site without other languages: translations are joined to the whole
+    /// content as it is read ([`load_in`]).
+    pub fn reload(&mut self, root: &Path, drafts: bool, changed: &[PathBuf]) -> Result<()> {
+        let directory = root.join("content");
+        let gone = |source: &Path| changed.iter().any(|c| source.starts_with(c));
+        self.dropped_drafts.retain(|p| !gone(p));
+        self.pages.retain(|p| !gone(&p.entry.source_path));
+        self.themes.retain(|e| !gone(&e.source_path));
+        self.instruments.retain(|e| !gone(&e.source_path));
+        self.glossary.retain(|e| !gone(&e.source_path));
+        self.assets
+            .retain(|(source, _)| !gone(source.strip_prefix(root).unwrap_or(source)));
+        let mut errors = Vec::new();
+        for path in changed {
+            // A path inside another changed folder is read with that folder.
+            if changed.iter().any(|c| c != path && path.starts_with(c)) {
+                continue;
+            }
+            let Ok(inside) = path.strip_prefix("content") else {
+                continue;
+            };
+            let full = root.join(path);
+            let found = match std::fs::symlink_metadata(&full) {
+                Err(_) => continue,
+                Ok(_) if crate::tree::is_ignored_path(inside, crate::tree::Folder::Other) => {
+                    continue
+                }
+                Ok(_) if crate::tree::is_folder(root, &full)? => {
+                    crate::tree::files(root, &full, crate::tree::Folder::Other)?
+                }
+                Ok(_) => vec![crate::tree::TreeFile {
+                    path: full.clone(),
+                    relative: PathBuf::new(),
+                }],
+            };
+            for file in found {
+                // A file named itself has no path of its own below `inside`.
+                let relative = if file.relative.as_os_str().is_empty() {
+                    inside.to_path_buf()
+                } else {
+                    inside.join(&file.relative)
+                };
+                let path = directory.join(&relative);
+                if !is_markdown(&relative) {
+                    // Read through the tree's rules, as the build reads assets.
+                    crate::tree::inside(root, &file.path)?;
+                    self.assets.push((path, relative));
+                    continue;
+                }
+                let name = relative
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                match load_file(root, &path, &relative, &name) {
+                    Ok(loaded) => self.add(loaded),
+                    Err(error) => errors.push(error),
+                }
+            }
+        }
+        Error::from_list(errors)?;
+        self.finish(drafts)
+    }
 }
 
 /// Whether `path` is a Markdown file: `.md` or `.markdown`, in any case, so that a draft named

@@ -24,6 +24,12 @@ const MARKER_TEXT: &str = "This folder is written by accord; it is replaced on e
 pub trait Sink: Sync {
     /// Stores one file at `path` (relative, with `/` separators).
     fn write(&self, path: &str, bytes: Vec<u8>) -> Result<()>;
+
+    /// Stores one file whose bytes may be shared (a `serve` session keeps them in its memo);
+    /// a sink that keeps files in memory can keep the buffer instead of a copy.
+    fn write_shared(&self, path: &str, bytes: std::sync::Arc<Vec<u8>>) -> Result<()> {
+        self.write(path, std::sync::Arc::unwrap_or_clone(bytes))
+    }
 }
 
 /// Files kept in memory, keyed by path.

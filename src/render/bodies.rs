@@ -2,9 +2,12 @@
 //!
 //! Rendering the bodies (pulldown-cmark, heading ids, links, highlighted code, the plain text
 //! for search) is a third of a large site's build: they are rendered in parallel, once, and
-//! shared by every page that shows them.
+//! shared by every page that shows them. In a `serve` session they are kept in the memo
+//! ([`crate::memo`]) under a hash of what their rendering reads, so that an edit renders again
+//! only the bodies whose Markdown, or the targets of whose links, changed.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -14,18 +17,23 @@ use super::Bodies;
 use crate::content::Entry;
 use crate::error::{CollectAll, Error, Result};
 use crate::load::{content_path, Site};
+use crate::memo::{Key, Memo};
 
 /// A body to render: its Markdown, its file, its first line, its path inside `content/`.
 type Source<'a> = (&'a str, &'a Path, usize, String);
 
 impl Site {
-    /// Renders every Markdown body of the content once.
-    pub fn render_bodies(&self) -> Result<Bodies> {
+    /// Renders every Markdown body of the content once; with a `memo`, takes from it every body
+    /// whose inputs it holds.
+    pub fn render_bodies(&self, memo: Option<&Memo>) -> Result<Bodies> {
         let targets = self.link_targets();
-        let renderer = Renderer(MarkdownRenderer {
-            unsafe_html: self.config.unsafe_html,
-            targets: &targets,
-        });
+        let renderer = Renderer {
+            markdown: MarkdownRenderer {
+                unsafe_html: self.config.unsafe_html,
+                targets: &targets,
+            },
+            memo,
+        };
         let results = [
             renderer.render_all(sources(self.content.pages.iter().map(|p| &p.entry))),
             renderer.render_all(sources(&self.content.themes)),
@@ -128,22 +136,56 @@ fn sources<'e, M: 'e>(entries: impl IntoIterator<Item = &'e Entry<M>>) -> Vec<So
         .collect()
 }
 
-/// The Markdown renderer of a build.
-struct Renderer<'a>(MarkdownRenderer<'a>);
+/// The Markdown renderer of a build, and the session's memo if there is one.
+struct Renderer<'a> {
+    markdown: MarkdownRenderer<'a>,
+    memo: Option<&'a Memo>,
+}
 
 impl Renderer<'_> {
     /// Renders every body in parallel, in order; every error, not only the first.
-    fn render_all(&self, sources: Vec<Source<'_>>) -> Result<Vec<Rendered>> {
+    fn render_all(&self, sources: Vec<Source<'_>>) -> Result<Vec<Arc<Rendered>>> {
         sources
             .into_par_iter()
             .map(|source| self.render(source))
-            .collect::<Vec<Result<Rendered>>>()
+            .collect::<Vec<Result<Arc<Rendered>>>>()
             .into_iter()
             .collect_all()
     }
 
-    /// One body.
-    fn render(&self, (markdown, path, line, content_path): Source<'_>) -> Result<Rendered> {
-        self.0.render(markdown, path, line, &content_path)
+    /// One body. Its key is a hash of everything rendering reads but the targets of its links
+    /// to content files; those are kept with the body ([`Rendered::content_links`]) and must
+    /// still lead where they led, or the body is rendered again.
+    fn render(&self, (markdown, path, line, content_path): Source<'_>) -> Result<Arc<Rendered>> {
+        let settings = &self.markdown;
+        let key = Key::of("body", |h| {
+            h.add(markdown);
+            h.add(path);
+            h.add(&line);
+            h.add(&content_path);
+            h.add(&settings.unsafe_html);
+            h.add(&settings.targets.prefix);
+        });
+        let still_valid = |rendered: &Rendered| {
+            rendered
+                .content_links
+                .iter()
+                .all(|(path, url)| settings.targets.urls.get(path) == url.as_ref())
+        };
+        if let Some(rendered) = self.memo.and_then(|memo| memo.get::<Rendered>(key)) {
+            if still_valid(&rendered) {
+                return Ok(rendered);
+            }
+        }
+        let mut rendered = settings.render(markdown, path, line, &content_path)?;
+        rendered.digest = Key::of("rendered", |h| {
+            h.add(&key);
+            h.add(&rendered.content_links);
+        });
+        let rendered = Arc::new(rendered);
+        if let Some(memo) = self.memo {
+            memo.put(key, rendered.clone());
+        }
+        Ok(rendered)
     }
 }

@@ -49,6 +49,10 @@ pub struct Rendered {
     /// The content files its links name (paths inside `content/`, sorted), with the URL each
     /// led to when it was rendered (`None`: no such file).
     pub content_links: Vec<(String, Option<String>)>,
+    /// A hash of everything the HTML was made from (the Markdown, where it is, the site's
+    /// settings and where its links led): pages that show the body are keyed by it
+    /// (see [`crate::memo`]). Set by [`crate::load::Site::render_bodies`].
+    pub digest: crate::memo::Key,
 }
 
 /// A link or image to a path inside the site, as written and as resolved.

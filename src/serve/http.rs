@@ -216,7 +216,7 @@ fn header(name: &str, value: &str) -> Option<Header> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::incremental::{Files, OutputFile};
+    use crate::build::session::{Files, OutputFile};
 
     fn site(prefix: &str) -> Snapshot {
         let files: Files = [

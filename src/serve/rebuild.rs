@@ -1,10 +1,9 @@
 //! Rebuilding in memory, deciding what open pages must do, and swapping the served site.
 //!
-//! The site is kept up to date by [`Incremental`]: an edit of ordinary pages re-renders those
-//! pages and their sections only, and everything else rebuilds the whole site. The pages are
-//! swapped in first; the sitemap and the feed follow at once, and the search index, which takes
-//! seconds on a large site, is built on a thread of its own and swapped in when it is ready
-//! (see `rebuild_loop` in the module above).
+//! The site is kept up to date by a [`Session`]: it re-reads the files that changed and builds
+//! again, taking from its memo every body and page whose inputs did not change. The pages are
+//! swapped in first; the search index, which takes seconds on a large site, is built on a thread
+//! of its own and swapped in when it is ready (see `rebuild_loop` in the module above).
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -12,8 +11,8 @@ use std::time::Instant;
 
 use super::reload::{Change, Hub};
 use super::snapshot::{Current, Snapshot};
+use crate::build::session::{Files, SearchIndex, SearchJob, Session};
 use crate::build::BuildOptions;
-use crate::incremental::{Files, How, Incremental, SearchIndex, SearchJob};
 use crate::site::{SiteConfig, Urls};
 
 /// What to build, as given on the command line.
@@ -49,23 +48,26 @@ pub struct FirstBuild {
     pub snapshot: Snapshot,
     /// The build's report, when it failed.
     pub error: Option<String>,
-    /// The built site, kept for incremental rebuilds.
-    pub state: Option<Incremental>,
+    /// The session that later rebuilds update.
+    pub state: Option<Session>,
 }
 
 /// Builds the site for the first time. A failure is not fatal: see [`FirstBuild`].
 pub fn first_build(settings: &Settings) -> FirstBuild {
     let started = Instant::now();
-    match Incremental::build(options(settings)) {
+    match Session::start(options(settings)) {
         Ok(state) => {
+            let pages = state.files().values().filter(|f| f.page).count();
             if settings.log && crate::report::verbosity() > crate::report::Verbosity::Quiet {
                 println!(
                     "{} in {} ms",
-                    crate::report::built(state.site().page_list().len(), state.files().len()),
+                    crate::report::built(pages, state.files().len()),
                     started.elapsed().as_millis()
                 );
             }
-            let prefix = state.site().urls.prefix.clone();
+            let prefix = state
+                .site()
+                .map_or_else(|| "/".into(), |s| s.urls.prefix.clone());
             FirstBuild {
                 snapshot: Snapshot::site(1, prefix, state.files().clone()),
                 error: None,
@@ -95,7 +97,7 @@ pub struct Rebuilder {
     current: Arc<Current>,
     hub: Arc<Hub>,
     failing: bool,
-    state: Option<Incremental>,
+    state: Option<Session>,
 }
 
 impl Rebuilder {
@@ -106,7 +108,7 @@ impl Rebuilder {
         current: Arc<Current>,
         hub: Arc<Hub>,
         failing: bool,
-        state: Option<Incremental>,
+        state: Option<Session>,
     ) -> Self {
         Rebuilder {
             settings,
@@ -128,54 +130,39 @@ impl Rebuilder {
         let started = Instant::now();
         let old = self.current.get();
         let generation = old.generation + 1;
-        let updated = match self
-            .state
-            .as_mut()
-            .filter(|_| !everything && !changed.is_empty())
-        {
-            Some(state) => state.update(changed).map(|how| how == How::Incremental),
-            None => {
-                // A state older than this build must never be updated again, even if it fails.
-                self.state = None;
-                Incremental::build(options(&self.settings)).map(|state| {
-                    self.state = Some(state);
-                    false
-                })
-            }
+        let updated = match &mut self.state {
+            Some(state) => state.update(if everything { &[] } else { changed }),
+            None => Session::start(options(&self.settings)).map(|state| {
+                self.state = Some(state);
+            }),
         };
-        let incremental = match updated {
-            Ok(incremental) => incremental,
-            Err(error) => {
-                let report = crate::report::render(&error, &self.settings.root);
-                if self.settings.log {
-                    eprint!("{report}");
-                    eprintln!("The rebuild failed; still serving the last good site.");
-                }
-                self.failing = true;
-                self.hub.broadcast(Change::Error(report));
-                return (Outcome::Failed, None);
+        if let Err(error) = updated {
+            let report = crate::report::render(&error, &self.settings.root);
+            if self.settings.log {
+                eprint!("{report}");
+                eprintln!("The rebuild failed; still serving the last good site.");
             }
-        };
-        let outcome = self.swap(&old, generation, started, incremental);
-        // The pages are served; now the sitemap and the feed, and the search index's job.
-        let job = self.state.as_mut().and_then(Incremental::derive_start);
+            self.failing = true;
+            self.hub.broadcast(Change::Error(report));
+            return (Outcome::Failed, None);
+        }
+        let outcome = self.swap(&old, generation, started);
+        // The pages are served; now the search files' job.
+        let job = self.state.as_mut().and_then(Session::search_job);
         self.refresh_files();
         (outcome, job)
     }
 
     /// Serves the state's files if they differ from `old`'s, and tells the open pages.
-    fn swap(
-        &mut self,
-        old: &Snapshot,
-        generation: u64,
-        started: Instant,
-        incremental: bool,
-    ) -> Outcome {
+    fn swap(&mut self, old: &Snapshot, generation: u64, started: Instant) -> Outcome {
         let Some(state) = &self.state else {
             return Outcome::Failed;
         };
         let files = state.files().clone();
-        let prefix = state.site().urls.prefix.clone();
+        let prefix = state
+            .site()
+            .map_or_else(|| old.prefix.clone(), |s| s.urls.prefix.clone());
+        let made = state.made();
         let changed = if old.failure.is_some() {
             files.keys().cloned().collect()
         } else {
@@ -183,7 +170,7 @@ impl Rebuilder {
         };
         let recovered = std::mem::replace(&mut self.failing, false);
         let elapsed = started.elapsed().as_millis();
-        let how = if incremental { "Updated" } else { "Rebuilt" };
+        let how = format!("Rebuilt ({made} bodies and pages made, the rest from memory)");
         if changed.is_empty() {
             // Nothing served changed: keep serving the old snapshot, so that the generation
             // the open pages know stays right.
@@ -222,7 +209,7 @@ impl Rebuilder {
         let Some(state) = &mut self.state else {
             return false;
         };
-        if !state.derive_finish(index) {
+        if !state.finish_search(index) {
             return false;
         }
         self.refresh_files();
@@ -294,7 +281,7 @@ pub fn changed_files(old: &Files, new: &Files) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::incremental::OutputFile;
+    use crate::build::session::OutputFile;
 
     fn files(list: &[(&str, &str)]) -> Files {
         list.iter()

@@ -10,7 +10,7 @@ use std::sync::{Arc, RwLock};
 
 use super::path::prefix_segments;
 use super::reload::snippet;
-use crate::incremental::Files;
+use crate::build::session::Files;
 
 /// One complete build of the site, in memory.
 #[derive(Debug)]

@@ -30,8 +30,8 @@ pub enum Signal {
     Changed(Vec<PathBuf>),
     /// The watcher lost events: rebuild, and watch every folder afresh.
     Rescan,
-    /// The search index, built off the rebuild thread (see [`crate::incremental::SearchJob`]).
-    Search(crate::incremental::SearchIndex),
+    /// The search index, built off the rebuild thread (see [`crate::build::session::SearchJob`]).
+    Search(crate::build::session::SearchIndex),
     /// The server is stopping.
     Stop,
 }

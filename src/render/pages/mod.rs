@@ -11,6 +11,7 @@ mod timeline;
 mod topics;
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -30,15 +31,15 @@ pub(crate) use timeline::TimelineEvent;
 #[derive(Debug, Default)]
 pub struct Bodies {
     /// Content pages, by index in `Content::pages`.
-    pub pages: Vec<Rendered>,
+    pub pages: Vec<Arc<Rendered>>,
     /// Themes.
-    pub themes: Vec<Rendered>,
+    pub themes: Vec<Arc<Rendered>>,
     /// Instruments.
-    pub instruments: Vec<Rendered>,
+    pub instruments: Vec<Arc<Rendered>>,
     /// Glossary terms.
-    pub glossary: Vec<Rendered>,
+    pub glossary: Vec<Arc<Rendered>>,
     /// Seed provenance notes, by document.
-    pub provenance: Vec<Option<Rendered>>,
+    pub provenance: Vec<Option<Arc<Rendered>>>,
     /// Documents newest first (undated last), computed once per build for every list page.
     pub newest_first: std::sync::OnceLock<Vec<usize>>,
     /// Timeline events in date order, computed once per build for every timeline page.
@@ -56,6 +57,7 @@ impl Bodies {
             .chain(&self.instruments)
             .chain(&self.glossary)
             .chain(self.provenance.iter().flatten())
+            .map(|rendered| &**rendered)
     }
 }
 
@@ -320,7 +322,8 @@ impl Site {
             self.content.page_index(path)
         };
         if let Some(index) = lookup {
-            context.insert_html("intro_html", &bodies.pages[index].html);
+            let intro = &bodies.pages[index];
+            context.insert_html("intro_html", &intro.html, intro.digest);
         }
     }
 
@@ -646,7 +649,7 @@ impl Site {
         } else {
             Vec::new()
         };
-        context.insert_html("content_html", &rendered.html);
+        context.insert_html("content_html", &rendered.html, rendered.digest);
         context.insert("children", &children);
         context.insert("extra", &meta.extra);
         context.insert("date", &meta.date.map(DateView::from));

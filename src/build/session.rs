@@ -1,0 +1,256 @@
+//! A build kept alive: what `accord serve` runs.
+//!
+//! A [`Session`] builds the site once, then, for every list of paths the watcher reports,
+//! re-reads those files only ([`Site::reread`]) and runs the same pipeline as `accord build`
+//! with the session's [`Memo`]: every Markdown body and every page whose key (a hash of all it
+//! is made from) the memo holds is taken from it, everything else is made and stored. Nothing
+//! says which pages an edit affects: a page is made again exactly when something it shows
+//! changed. The output is byte for byte that of a clean build (`tests/incremental.rs`).
+//!
+//! The search files are the one exception to "the same pipeline": they depend on every page and
+//! take seconds on a large site, so a session makes them after the pages are served, on a
+//! thread of the caller's ([`Session::search_job`]).
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use crate::error::Result;
+use crate::load::{BuildOptions, Site};
+use crate::memo::Memo;
+use crate::output::Sink;
+use crate::progress::Progress;
+use crate::render::search::{self, SearchEntry};
+use crate::render::Bodies;
+
+/// One output file of the site.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    /// Its bytes, shared with the memo and between the served snapshots.
+    pub bytes: Arc<Vec<u8>>,
+    /// Whether it is a page the build renders (the server injects its live-reload script into
+    /// those, and only those).
+    pub page: bool,
+}
+
+/// Every output file of the site, by path relative to the output folder (`themes/x/index.html`).
+pub type Files = BTreeMap<String, OutputFile>;
+
+/// A site built once and kept up to date from the paths that changed.
+pub struct Session {
+    options: BuildOptions,
+    /// The site as last read; `None` after a read failed (the next update reads everything).
+    site: Option<Site>,
+    /// The bodies of the last successful build, for the search files.
+    bodies: Bodies,
+    memo: Memo,
+    files: Files,
+    /// Counts the successful builds, so that a search index made for an older one is refused.
+    version: u64,
+    /// Whether the search files are older than the pages.
+    search_pending: bool,
+    /// How many bodies and pages the last successful build made.
+    made: usize,
+}
+
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session")
+            .field("root", &self.options.root)
+            .field("files", &self.files.len())
+            .field("memo", &self.memo)
+            .field("version", &self.version)
+            .finish()
+    }
+}
+
+impl Session {
+    /// Builds the whole site in memory, search files included.
+    pub fn start(options: BuildOptions) -> Result<Session> {
+        let mut session = Session {
+            options,
+            site: None,
+            bodies: Bodies::default(),
+            memo: Memo::default(),
+            files: Files::new(),
+            version: 0,
+            search_pending: false,
+            made: 0,
+        };
+        session.update(&[])?;
+        session.finish_search_now();
+        Ok(session)
+    }
+
+    /// The output files of the last successful build. The search files may be those of an
+    /// earlier one until [`Session::finish_search`] stores the new ones.
+    pub fn files(&self) -> &Files {
+        &self.files
+    }
+
+    /// The site as last read successfully, if it was.
+    pub fn site(&self) -> Option<&Site> {
+        self.site.as_ref()
+    }
+
+    /// How many bodies and pages the last build made rather than took from the memo.
+    pub fn made(&self) -> usize {
+        self.made
+    }
+
+    /// The number of pieces of work in the memo (one build's bodies and pages).
+    pub fn memo_len(&self) -> usize {
+        self.memo.len()
+    }
+
+    /// Brings the output up to date after the files at `changed` (absolute, or relative to the
+    /// site's folder) changed, appeared or went; an empty list reads everything again. On an
+    /// error the last good output stays, and the error is the one a clean build reports.
+    pub fn update(&mut self, changed: &[PathBuf]) -> Result<()> {
+        let site = match self.site.take() {
+            Some(site) if !changed.is_empty() => site.reload(&self.options, changed),
+            _ => Site::load(&self.options),
+        };
+        // What failed to read is reported as a clean build reports it: with every error of the
+        // site, not only those of the files read again.
+        let site = match site {
+            Ok(site) => site,
+            Err(_) => Site::load(&self.options)?,
+        };
+        let sink = SharedSink::default();
+        let written = site.render_bodies(Some(&self.memo)).and_then(|bodies| {
+            site.write_bodies(&bodies, &sink, &Progress::hidden(), Some(&self.memo))
+                .map(|_| bodies)
+        });
+        let bodies = match written {
+            Ok(bodies) => bodies,
+            Err(error) => {
+                // The site was read as the files are: only rendering failed.
+                self.site = Some(site);
+                return Err(error);
+            }
+        };
+        self.made = self.memo.misses();
+        self.memo.sweep();
+        let pages: HashSet<String> = site.page_list().into_iter().map(|(_, f)| f).collect();
+        let mut files: Files = sink
+            .files
+            .into_inner()
+            .unwrap_or_else(|p| p.into_inner())
+            .into_iter()
+            .map(|(path, bytes)| {
+                let page = pages.contains(&path);
+                (path, OutputFile { bytes, page })
+            })
+            .collect();
+        for path in [search::INDEX_FILE, search::PREVIEWS_FILE] {
+            if let Some(file) = self.files.remove(path) {
+                files.insert(path.to_string(), file);
+            }
+        }
+        self.files = files;
+        self.site = Some(site);
+        self.bodies = bodies;
+        self.version += 1;
+        self.search_pending = true;
+        Ok(())
+    }
+
+    /// The search files' work, when they are older than the pages: the previews are stored at
+    /// once, and the index, which takes seconds on a large site, is returned as a job that
+    /// holds no reference to the session (see [`SearchJob::run`]).
+    pub fn search_job(&mut self) -> Option<SearchJob> {
+        if !self.search_pending {
+            return None;
+        }
+        let site = self.site.as_ref()?;
+        let previews = search::previews_json(site, &self.bodies).into_bytes();
+        let entries = search::entries(site, &self.bodies);
+        self.put(search::PREVIEWS_FILE.to_string(), previews);
+        Some(SearchJob {
+            version: self.version,
+            entries,
+        })
+    }
+
+    /// Stores the search index a [`SearchJob`] made, unless the site changed since (a newer job
+    /// is then due). Returns whether it was stored.
+    pub fn finish_search(&mut self, index: SearchIndex) -> bool {
+        if index.version != self.version || !self.search_pending {
+            return false;
+        }
+        self.put(search::INDEX_FILE.to_string(), index.bytes);
+        self.search_pending = false;
+        true
+    }
+
+    /// Whether the search files are older than the pages.
+    pub fn search_pending(&self) -> bool {
+        self.search_pending
+    }
+
+    /// Makes the search files now, on this thread.
+    pub fn finish_search_now(&mut self) {
+        if let Some(job) = self.search_job() {
+            if let Some(index) = job.run(&|| false) {
+                self.finish_search(index);
+            }
+        }
+    }
+
+    /// Stores a file that is not a page, keeping the old buffer when the bytes are the same.
+    fn put(&mut self, path: String, bytes: Vec<u8>) {
+        if self.files.get(&path).is_some_and(|old| *old.bytes == bytes) {
+            return;
+        }
+        let bytes = Arc::new(bytes);
+        self.files.insert(path, OutputFile { bytes, page: false });
+    }
+}
+
+/// The search index to make for one build: see [`Session::search_job`].
+#[derive(Debug)]
+pub struct SearchJob {
+    version: u64,
+    entries: Vec<SearchEntry>,
+}
+
+impl SearchJob {
+    /// Makes the index (seconds on a site of 10,000 pages); `None` once `cancelled` says that
+    /// it is no longer wanted.
+    pub fn run(&self, cancelled: &dyn Fn() -> bool) -> Option<SearchIndex> {
+        let entries: Vec<&SearchEntry> = self.entries.iter().collect();
+        let json = search::index_json_of(&entries, cancelled)?;
+        Some(SearchIndex {
+            version: self.version,
+            bytes: json.into_bytes(),
+        })
+    }
+}
+
+/// What a [`SearchJob`] made, for [`Session::finish_search`].
+#[derive(Debug)]
+pub struct SearchIndex {
+    version: u64,
+    bytes: Vec<u8>,
+}
+
+/// A sink that keeps the buffers it is given, so that a page taken from the memo is not copied.
+#[derive(Default)]
+struct SharedSink {
+    files: Mutex<BTreeMap<String, Arc<Vec<u8>>>>,
+}
+
+impl Sink for SharedSink {
+    fn write(&self, path: &str, bytes: Vec<u8>) -> Result<()> {
+        self.write_shared(path, Arc::new(bytes))
+    }
+
+    fn write_shared(&self, path: &str, bytes: Arc<Vec<u8>>) -> Result<()> {
+        self.files
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(path.to_string(), bytes);
+        Ok(())
+    }
+}

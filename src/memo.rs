@@ -1,0 +1,189 @@
+//! The memo of a `serve` session: work done by one build, kept for the next under a content hash
+//! of its inputs.
+//!
+//! Every kind of work (a Markdown body, a page) is stored the same way: under a [`Key`], a hash
+//! of everything the work reads, made with [`Key::of`]. A build asks the memo before doing the
+//! work and stores the result after; an edit changes the key of exactly the work that reads what
+//! changed, so no rule says what an edit can affect. After each successful build,
+//! [`Memo::sweep`] drops every entry that build did not ask for, so that the memo holds one
+//! build's work and memory stays flat however long the session runs.
+//!
+//! A one-shot `accord build` runs the same pipeline without a memo.
+
+use std::any::Any;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::sync::{Arc, Mutex};
+
+/// A 64-bit hash of a piece of work's kind and inputs: equal keys stand for equal inputs (two
+/// different inputs meet by chance once in about 2^64 pairs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Key(pub u64);
+
+impl Key {
+    /// The key of the work of kind `kind` (`"body"`, `"page"`) whose inputs `feed` writes.
+    pub fn of(kind: &str, feed: impl FnOnce(&mut KeyHasher)) -> Key {
+        let mut hasher = KeyHasher(rustc_hash::FxHasher::default());
+        kind.hash(&mut hasher.0);
+        feed(&mut hasher);
+        Key(hasher.0.finish())
+    }
+}
+
+/// What [`Key::of`] hashes the inputs with.
+pub struct KeyHasher(rustc_hash::FxHasher);
+
+impl KeyHasher {
+    /// Adds one input.
+    pub fn add(&mut self, value: &(impl Hash + ?Sized)) {
+        value.hash(&mut self.0);
+    }
+
+    /// Adds one input as it serializes to JSON: hashed in one piece, as a byte string hashes
+    /// much faster than the many small writes of a serializer.
+    pub fn add_serialized(&mut self, value: &(impl serde::Serialize + ?Sized)) {
+        let mut bytes = Vec::with_capacity(256);
+        // A value that cannot be serialized hashes what was written before it failed plus a mark;
+        // the work that uses it fails the same way, so nothing wrong is ever taken from the memo.
+        if serde_json::to_writer(&mut bytes, value).is_err() {
+            bytes.extend_from_slice(b"\0unserializable");
+        }
+        bytes.hash(&mut self.0);
+    }
+}
+
+/// One piece of stored work and the build that last used it.
+struct Slot {
+    value: Arc<dyn Any + Send + Sync>,
+    round: u64,
+}
+
+/// Results of earlier builds by [`Key`], shared by the threads of a build.
+#[derive(Default)]
+pub struct Memo {
+    slots: Mutex<HashMap<Key, Slot>>,
+    /// Counts the builds; a slot used by the current one carries its number.
+    round: u64,
+    /// How many times the current build asked for work the memo did not have.
+    misses: std::sync::atomic::AtomicUsize,
+}
+
+impl std::fmt::Debug for Memo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Memo")
+            .field("entries", &self.len())
+            .field("round", &self.round)
+            .finish()
+    }
+}
+
+impl Memo {
+    /// The work stored under `key`, or what `make` returns for it (then stored). An error is
+    /// returned as it is and stores nothing. Two threads asking for the same missing key may
+    /// both make it; both results are equal, since the key is that of the inputs.
+    pub fn get_or_make<T, E>(
+        &self,
+        key: Key,
+        make: impl FnOnce() -> Result<T, E>,
+    ) -> Result<Arc<T>, E>
+    where
+        T: Any + Send + Sync,
+    {
+        if let Some(value) = self.get(key) {
+            return Ok(value);
+        }
+        let value = Arc::new(make()?);
+        self.put(key, value.clone());
+        Ok(value)
+    }
+
+    /// The work stored under `key`, marked as used by the current build.
+    pub fn get<T: Any + Send + Sync>(&self, key: Key) -> Option<Arc<T>> {
+        let mut slots = self.slots.lock().unwrap_or_else(|p| p.into_inner());
+        let found = slots.get_mut(&key).and_then(|slot| {
+            slot.round = self.round;
+            slot.value.clone().downcast::<T>().ok()
+        });
+        if found.is_none() {
+            self.misses
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
+        found
+    }
+
+    /// Stores `value` under `key`, as used by the current build.
+    pub fn put<T: Any + Send + Sync>(&self, key: Key, value: Arc<T>) {
+        let mut slots = self.slots.lock().unwrap_or_else(|p| p.into_inner());
+        let round = self.round;
+        slots.insert(key, Slot { value, round });
+    }
+
+    /// Ends a successful build: drops the work it did not use, and starts counting the next.
+    /// After a failed build nothing is swept, so that the last good build's work stays.
+    pub fn sweep(&mut self) {
+        let round = self.round;
+        self.slots
+            .get_mut()
+            .unwrap_or_else(|p| p.into_inner())
+            .retain(|_, slot| slot.round == round);
+        self.round += 1;
+        *self.misses.get_mut() = 0;
+    }
+
+    /// How many times the current build asked for work the memo did not have.
+    pub fn misses(&self) -> usize {
+        self.misses.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// The number of pieces of work stored.
+    pub fn len(&self) -> usize {
+        self.slots.lock().unwrap_or_else(|p| p.into_inner()).len()
+    }
+
+    /// Whether nothing is stored.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_follow_every_input_and_the_kind() {
+        let a = Key::of("page", |h| h.add("x"));
+        assert_eq!(a, Key::of("page", |h| h.add("x")));
+        assert_ne!(a, Key::of("body", |h| h.add("x")));
+        assert_ne!(a, Key::of("page", |h| h.add("y")));
+        let json = |v: serde_json::Value| Key::of("page", |h| h.add_serialized(&v));
+        assert_ne!(
+            json(serde_json::json!({"a": 1})),
+            json(serde_json::json!({"a": 2}))
+        );
+    }
+
+    #[test]
+    fn work_not_used_by_the_last_build_is_dropped() {
+        let mut memo = Memo::default();
+        let one = Key::of("t", |h| h.add(&1));
+        let two = Key::of("t", |h| h.add(&2));
+        let made = memo.get_or_make(one, || Ok::<_, ()>(10)).unwrap();
+        assert_eq!(*made, 10);
+        memo.get_or_make(two, || Ok::<_, ()>(20)).unwrap();
+        assert_eq!(memo.misses(), 2);
+        memo.sweep();
+        // The next build uses only `one`: taken from the memo, not made again.
+        let again = memo
+            .get_or_make(one, || Err::<i32, _>("made again"))
+            .unwrap();
+        assert_eq!(*again, 10);
+        assert_eq!(memo.misses(), 0);
+        memo.sweep();
+        assert_eq!(memo.len(), 1);
+        assert!(memo.get::<i32>(two).is_none());
+        // A failed piece of work stores nothing.
+        assert!(memo.get_or_make(two, || Err::<i32, _>("no")).is_err());
+        assert_eq!(memo.len(), 1);
+    }
+}
