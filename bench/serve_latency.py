@@ -16,11 +16,16 @@ Scenarios:
 
 Usage:
   python3 bench/serve_latency.py [--edits 20] [--pages 1000[,10000...]] [--scenarios accord-site,...]
-                                 [--accord target/release/accord] [--search]
+                                 [--accord target/release/accord] [--search] [--kinds edit,new,delete]
+                                 [--memory 500]
 --pages takes a comma-separated list: the corpus scenarios run once per size. With --search,
 each accord corpus edit also puts the marker in the page's title and waits for
 /search-index.json to carry it (accord serve swaps the page in first and builds the search index
 afterwards, off the edit's path); a second table gives that latency.
+--kinds also times, on the accord corpus, a new page (written, then polled until its URL answers
+200) and a deleted page (removed, then polled until its URL answers 404). --memory N starts one
+more accord serve on the corpus, reads its resident memory (VmRSS) once the first build is served,
+makes N edits (each waited for), lets the search index settle and reads it again.
 Prints p50/p90 (and min/max/mean) per scenario as a Markdown table, with the machine and its
 load average. Standard library only.
 """
@@ -28,6 +33,7 @@ load average. Standard library only.
 import argparse
 import http.client
 import os
+import re
 import shutil
 import socket
 import statistics
@@ -142,6 +148,106 @@ def measure(command, cwd, source, page, edits, warmup=2, settle=0.3, timeout=60,
     return latencies, later, output
 
 
+def measure_files(command, site, section, edits, kind, warmup=2, settle=0.3, timeout=60):
+    """Starts `command`, then `edits` times adds a page to `section` (kind "new") or deletes one
+    (kind "delete"); returns the latencies in ms until its URL answers 200 (new) or 404 (gone)."""
+    port = free_port()
+    command = [part.replace("{port}", str(port)) for part in command]
+    log = tempfile.TemporaryFile()
+    process = subprocess.Popen(command, cwd=site, stdout=log, stderr=subprocess.STDOUT)
+    poller = Poller(port)
+    latencies = []
+    folder = os.path.join(site, "content", section)
+    try:
+        wait_until_up(poller, f"/{section}/", process)
+        time.sleep(1.0)
+        # Only pages no other page links to: a link to a page that is gone fails the build.
+        linked = set()
+        pattern = re.compile(r"/" + re.escape(section) + r"/(page-\d+)/")
+        for dirpath, _, names in os.walk(os.path.join(site, "content")):
+            for n in names:
+                with open(os.path.join(dirpath, n), encoding="utf-8") as f:
+                    linked.update(pattern.findall(f.read()))
+        victims = sorted(
+            n for n in os.listdir(folder) if n.startswith("page-") and n[: -len(".md")] not in linked
+        )
+        for index in range(warmup + edits):
+            if kind == "new":
+                name = f"added-{uuid.uuid4().hex[:12]}"
+                text = f'---\ntitle: "Added {name}"\n---\n\nA new page.\n'
+                started = time.perf_counter()
+                with open(os.path.join(folder, name + ".md"), "w", encoding="utf-8") as f:
+                    f.write(text)
+                want = 200
+            else:
+                name = victims.pop()[: -len(".md")]
+                started = time.perf_counter()
+                os.remove(os.path.join(folder, name + ".md"))
+                want = 404
+            while True:
+                status, _ = poller.get(f"/{section}/{name}/")
+                if status == want:
+                    elapsed = (time.perf_counter() - started) * 1000
+                    break
+                if time.perf_counter() - started > timeout:
+                    raise RuntimeError(f"{kind} {index}: /{section}/{name}/ did not answer {want}")
+                time.sleep(0.002)
+            if index >= warmup:
+                latencies.append(elapsed)
+            time.sleep(settle)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.close()
+    return latencies
+
+
+def rss_mb(pid):
+    for line in open(f"/proc/{pid}/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def measure_memory(command, site, source, page, edits, settle=10.0, timeout=60):
+    """Resident memory of `command` once the first build is served, and after `edits` edits of
+    `source` (each waited for) and `settle` seconds for the search index."""
+    port = free_port()
+    command = [part.replace("{port}", str(port)) for part in command]
+    log = tempfile.TemporaryFile()
+    process = subprocess.Popen(command, cwd=site, stdout=log, stderr=subprocess.STDOUT)
+    poller = Poller(port)
+    try:
+        wait_until_up(poller, page, process)
+        time.sleep(settle)
+        first = rss_mb(process.pid)
+        original = open(source, encoding="utf-8").read()
+        for index in range(edits):
+            marker = f"memory-marker-{uuid.uuid4().hex}"
+            started = time.perf_counter()
+            with open(source, "w", encoding="utf-8") as f:
+                f.write(original.rstrip("\n") + f"\n\nParagraph {marker}.\n")
+            while True:
+                status, body = poller.get(page)
+                if status == 200 and marker.encode() in body:
+                    break
+                if time.perf_counter() - started > timeout:
+                    raise RuntimeError(f"memory edit {index}: the page did not change")
+                time.sleep(0.005)
+        time.sleep(settle)
+        return first, rss_mb(process.pid)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.close()
+
+
 def percentile(values, p):
     ordered = sorted(values)
     rank = max(0, min(len(ordered) - 1, round(p / 100 * len(ordered) + 0.5) - 1))
@@ -193,6 +299,8 @@ def main():
     parser.add_argument("--search", action="store_true", help="also time the search index")
     parser.add_argument("--accord", default=os.path.join(REPO, "target", "release", "accord"))
     parser.add_argument("--scenarios", default="accord-site,accord-corpus,hugo-corpus")
+    parser.add_argument("--kinds", default="edit", help="edit,new,delete: what is timed on the accord corpus")
+    parser.add_argument("--memory", type=int, default=0, help="edits between the two memory readings")
     args = parser.parse_args()
     scenarios = args.scenarios.split(",")
     sizes = [int(n) for n in args.pages.split(",")]
@@ -203,6 +311,7 @@ def main():
     print(f"machine: {machine()}; load average at start: {load()}")
     results = []
     search_results = []
+    memory = []
     with tempfile.TemporaryDirectory(prefix="accord-serve-bench-") as workdir:
         edited = os.path.join("content", "guides", "page-00500.md")
         corpus_page = "/guides/page-00500/"
@@ -230,6 +339,16 @@ def main():
                     command, site, os.path.join(site, edited), corpus_page, args.edits, also=also
                 )
                 results.append((f"accord serve, {pages}-page corpus", latencies))
+                for kind in [k for k in args.kinds.split(",") if k in ("new", "delete")]:
+                    print(f"accord serve, {pages}-page corpus, {kind}: load average {load()}", flush=True)
+                    values = measure_files(command, site, "guides", args.edits, kind)
+                    results.append((f"accord serve, {pages}-page corpus, {kind} page", values))
+                if args.memory:
+                    print(f"accord serve, {pages}-page corpus, memory: load average {load()}", flush=True)
+                    first, after = measure_memory(
+                        command, site, os.path.join(site, edited), corpus_page, args.memory
+                    )
+                    memory.append((pages, first, after))
                 if later:
                     search_results.append((f"accord serve, {pages}-page corpus, search index", later))
 
@@ -251,6 +370,10 @@ def main():
                     results.append((f"{name} server, {pages}-page corpus", latencies))
 
     print(f"load average at end: {load()}")
+    for pages, first, after in memory:
+        print()
+        print(f"memory, {pages}-page corpus: {first:.0f} MB after the first build, "
+              f"{after:.0f} MB after {args.memory} edits ({(after / first - 1) * 100:+.1f} %)")
     for title, rows in [("page served", results), ("search index served", search_results)]:
         if not rows:
             continue
