@@ -165,6 +165,7 @@ impl Renderer<'_> {
             h.add(&content_path);
             h.add(&settings.unsafe_html);
             h.add(&settings.targets.prefix);
+            h.add(&settings.targets.heading_link_label);
         });
         let still_valid = |rendered: &Rendered| {
             rendered

@@ -80,6 +80,8 @@ pub struct FragmentLink {
 }
 
 /// Where Markdown links to content files lead: content path (`instruments/prum.md`) to page URL.
+/// Every field but `urls` is part of a body's key in a `serve` session (`render/bodies.rs`): a
+/// field added here must be added there.
 #[derive(Debug, Default)]
 pub struct LinkTargets {
     /// Content path relative to `content/` -> URL.
