@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `accord build` of the UK-Belgium site plus one seed that is a single 10 MB line full of
-# mentions (tests/bad_input/seed_one_long_line.yaml builds a 1 MB one; once this took minutes).
+# mentions (tests/bad_input/seed_one_long_line.yaml builds a 200 KB one; once this took minutes).
 #
 #   bash bench/long_line.sh [ACCORD] [REPEATS]   # defaults: target/release/accord, 100000
 #
