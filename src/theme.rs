@@ -517,15 +517,15 @@ fn register_strings(tera: &mut Tera, strings: &Arc<Strings>) {
             let language = language.as_deref().unwrap_or(shared.default_language());
             Ok(match shared.kind(language, kind) {
                 Some(label) => label.to_string(),
-                // A kind of the site's own: capitalised as the filter `capitalize` does.
-                None => {
-                    let mut chars = kind.chars();
-                    chars.next().map_or_else(String::new, |first| {
-                        first.to_uppercase().collect::<String>() + &chars.as_str().to_lowercase()
-                    })
-                }
+                // A kind of the site's own, as its author wrote it but for the first letter.
+                None => upper_first(kind),
             })
         },
+    );
+    // Tera's `capitalize` lowercases the rest, which breaks names ("EU–UK" became "eu–uk").
+    tera.register_filter(
+        "upper_first",
+        |text: &str, _: Kwargs, _: &State| -> TeraResult<String> { Ok(upper_first(text)) },
     );
     let shared = Arc::clone(strings);
     // Computed once per language, not once per page.
@@ -572,4 +572,12 @@ fn register_strings(tera: &mut Tera, strings: &Arc<Strings>) {
             Ok(shared.date(language, date))
         },
     );
+}
+
+/// `text` with its first letter in upper case and the rest as written.
+fn upper_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().collect::<String>() + chars.as_str()
+    })
 }

@@ -574,7 +574,11 @@ fn a_rename_over_save_and_a_deleted_file_are_picked_up() {
 
     assert_eq!(get(port, "/accessibility/").status, 200);
     // The page goes with its translations (a translation of no file fails the build).
-    for name in ["accessibility.fr.md", "accessibility.nl.md", "accessibility.md"] {
+    for name in [
+        "accessibility.fr.md",
+        "accessibility.nl.md",
+        "accessibility.md",
+    ] {
         let _ = std::fs::remove_file(site.path(&format!("content/{name}")));
     }
     assert_eq!(events.wait_for(&["reload", "css", "error"]).name, "reload");
