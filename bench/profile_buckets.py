@@ -16,7 +16,9 @@ import sys
 # stack from the leaf outwards wins.
 STAGES = [
     ("render::highlight::", "highlighting (syntect)"),
-    ("render::search::", "search index and previews"),
+    ("pagefind::", "search index (Pagefind)"),
+    ("lol_html::", "search index (Pagefind)"),
+    ("render::previews::", "previews"),
     ("MarkdownRenderer", "Markdown (pulldown-cmark)"),
     ("render::bodies::", "Markdown bodies taken from the last build"),
     ("Sink>::keep", "checking unchanged pages"),

@@ -19,9 +19,10 @@ Usage:
                                  [--accord target/release/accord] [--search] [--kinds edit,new,delete]
                                  [--memory 500]
 --pages takes a comma-separated list: the corpus scenarios run once per size. With --search,
-each accord corpus edit also puts the marker in the page's title and waits for
-/search-index.json to carry it (accord serve swaps the page in first and builds the search index
-afterwards, off the edit's path); a second table gives that latency.
+each accord corpus edit also waits for the search index's entry file
+(/pagefind/pagefind-entry.json, which names the index by a hash of its content) to change
+(accord serve swaps the page in first and builds the search index afterwards, off the edit's
+path); a second table gives that latency.
 --kinds also times, on the accord corpus, a new page (written, then polled until its URL answers
 200) and a deleted page (removed, then polled until its URL answers 404). --memory N starts one
 more accord serve on the corpus, reads its resident memory (VmRSS) once the first build is served,
@@ -109,9 +110,7 @@ def measure(command, cwd, source, page, edits, warmup=2, settle=0.3, timeout=60,
         for index in range(warmup + edits):
             marker = f"latency-marker-{uuid.uuid4().hex}"
             text = original.rstrip("\n") + f"\n\nParagraph {marker}.\n"
-            if also is not None:
-                # The index keeps titles as they are (bodies only as index tokens).
-                text = text.replace('title: "', f'title: "{marker} ', 1)
+            before = poller.get(also)[1] if also is not None else None
             started = time.perf_counter()
             with open(source, "w", encoding="utf-8") as f:
                 f.write(text)
@@ -128,7 +127,8 @@ def measure(command, cwd, source, page, edits, warmup=2, settle=0.3, timeout=60,
             if also is not None:
                 while True:
                     status, body = poller.get(also)
-                    if status == 200 and marker.encode() in body:
+                    # Pagefind's entry file names the index by a hash of its content.
+                    if status == 200 and body != before:
                         if index >= warmup:
                             later.append((time.perf_counter() - started) * 1000)
                         break
@@ -333,7 +333,7 @@ def main():
                     f.write("title: Bench\n")
                 shutil.copytree(os.path.join(hugo_corpus, "content"), os.path.join(site, "content"))
                 command = [args.accord, "serve", "--root", site, "--port", "{port}"]
-                also = "/search-index.json" if args.search else None
+                also = "/pagefind/pagefind-entry.json" if args.search else None
                 print(f"accord serve, {pages}-page corpus: load average {load()}", flush=True)
                 latencies, later, _ = measure(
                     command, site, os.path.join(site, edited), corpus_page, args.edits, also=also

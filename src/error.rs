@@ -80,6 +80,14 @@ pub enum Error {
         /// Tera's explanation.
         message: String,
     },
+    /// Pagefind could not index a page or make the search index.
+    #[error("{page}: the search index could not be made: {message}")]
+    Search {
+        /// The output page being indexed, or the index's folder.
+        page: String,
+        /// Pagefind's explanation.
+        message: String,
+    },
     /// Several input errors found in one pass, reported together.
     #[error("{} errors", .0.len())]
     Many(Vec<Error>),

@@ -295,7 +295,8 @@ impl Strings {
     }
 
     /// The text of `key` for `count` in `language`, with `{count}` and each `{NAME}` of
-    /// `values` replaced. Values are put in as they are: escape them first for HTML.
+    /// `values` replaced ([`fill_values`]), as plain text; the key itself when no language has
+    /// it.
     pub fn format(
         &self,
         language: &str,
@@ -303,17 +304,8 @@ impl Strings {
         count: Option<i64>,
         values: &[(&str, &str)],
     ) -> String {
-        let form = self
-            .lookup(language, key)
-            .map_or(key, |text| text.form(language, count));
-        let count_text = count.map(|c| c.to_string());
-        fill(form, |name| {
-            if name == "count" {
-                count_text.as_deref()
-            } else {
-                values.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
-            }
-        })
+        let form = self.form(language, key, count).unwrap_or(key);
+        fill_values(form, count, values)
     }
 
     /// `date` as `language` writes it: "10 July 2025", "10 juillet 2025", "10. Juli 2025";
@@ -373,6 +365,16 @@ const MONTH_KEYS: [&str; 12] = [
     "month_1", "month_2", "month_3", "month_4", "month_5", "month_6", "month_7", "month_8",
     "month_9", "month_10", "month_11", "month_12",
 ];
+
+/// `form` with `{count}` (when there is a `count`) and each `{NAME}` of `values` replaced; a
+/// name without a value stays as written.
+pub fn fill_values(form: &str, count: Option<i64>, values: &[(&str, &str)]) -> String {
+    let count_text = count.map(|c| c.to_string());
+    fill(form, |name| match name {
+        "count" if count_text.is_some() => count_text.as_deref(),
+        _ => values.iter().find(|(n, _)| *n == name).map(|(_, v)| *v),
+    })
+}
 
 /// `text` with each `{NAME}` replaced by `value(NAME)`; a name without a value stays as written.
 pub fn fill<'v>(text: &str, value: impl Fn(&str) -> Option<&'v str>) -> String {

@@ -316,20 +316,3 @@ pub fn language_name(code: &str) -> String {
     }
     .to_string()
 }
-
-/// Checks that no page of the content takes the folder of a language (`content/fr/x.md` in a
-/// site with French), which would mix two languages' pages in one folder.
-pub fn check_folders(content: &Content, languages: &[String]) -> Result<()> {
-    let mut errors = Vec::new();
-    for page in &content.pages {
-        let first = page.path.split('/').next().unwrap_or("");
-        if let Some(code) = languages.iter().find(|c| c.eq_ignore_ascii_case(first)) {
-            errors.push(crate::error::Error::input(
-                crate::error::Location::file(&page.entry.source_path),
-                format!("this page is at /{}, inside the folder of the language `{code}`", page.path),
-                format!("move it out of content/{first}/: a page in {code} is a translation named after its original (about.{code}.md)"),
-            ));
-        }
-    }
-    crate::error::Error::from_list(errors)
-}

@@ -126,7 +126,6 @@ impl Site {
             let classifier = Classifier::new(&content.themes);
             Graph::build(&documents, &content, &matcher, &classifier)
         } else {
-            crate::languages::check_folders(&content, &languages)?;
             crate::languages::Linkers::new(&content, &languages)?
                 .graph(&documents, &content, &languages)
         };

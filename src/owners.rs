@@ -6,6 +6,11 @@
 //! still list the loser), so a clash is an error naming both. The one overlap that is meant is a
 //! theme's `static/` file replaced by the site's own, and a section page (`_index.md`) at the
 //! path of a generated list, which is shown on it as its introduction.
+//!
+//! In a site with several languages, the folder of each language other than the default
+//! (`fr/`) holds that language's pages: a page, asset or static file of the site in it
+//! (`content/fr/x.md`, `static/fr/logo.png`) is a clash with the language's pages as a whole,
+//! whether or not one of them has its exact path.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -13,6 +18,7 @@ use std::path::{Path, PathBuf};
 use crate::error::{Error, Location, Result};
 use crate::load::Site;
 use crate::render::PageKind;
+use crate::urls::SEARCH_FOLDER;
 
 /// Who writes an output file.
 #[derive(Debug, Clone)]
@@ -81,8 +87,7 @@ pub fn check(site: &Site) -> Result<()> {
         );
     }
     let generated = site.extra_files().into_iter().map(|(path, _)| path).chain([
-        crate::render::search::INDEX_FILE.to_string(),
-        crate::render::search::PREVIEWS_FILE.to_string(),
+        crate::render::previews::PREVIEWS_FILE.to_string(),
         "syntax.css".to_string(),
     ]);
     for path in generated {
@@ -98,7 +103,46 @@ pub fn check(site: &Site) -> Result<()> {
         let source = source.strip_prefix(&site.root).unwrap_or(source);
         claim(slashed(relative), Owner::Source(source.to_path_buf()));
     }
+    errors.extend(language_folder_clashes(site, &owners));
+    // The search index's folder is accord's alone: Pagefind names its files after their content.
+    for (path, owner) in &owners {
+        if let (true, Owner::Source(source)) = (path.starts_with(SEARCH_FOLDER), owner) {
+            errors.push(Error::input(
+                Location::file(source.clone()),
+                format!(
+                    "this would be written to /{path}, in the folder /{SEARCH_FOLDER} where \
+                     accord writes the search index"
+                ),
+                format!("move it out of {SEARCH_FOLDER}"),
+            ));
+        }
+    }
     Error::from_list(errors)
+}
+
+/// The site's files that would be written inside the folder of one of its other languages.
+fn language_folder_clashes(site: &Site, owners: &BTreeMap<String, Owner>) -> Vec<Error> {
+    let mut errors = Vec::new();
+    for code in site.other_languages() {
+        let folder = crate::urls::language_folder(&code);
+        for (path, owner) in owners.range(folder.clone()..) {
+            if !path.starts_with(&folder) {
+                break;
+            }
+            let Owner::Source(source) = owner else {
+                continue;
+            };
+            // `content/` or `static/`, then the language's folder.
+            let top = source.components().next().map(|c| slashed(c.as_ref()));
+            let source_folder = format!("{}/{folder}", top.unwrap_or_default());
+            errors.push(Error::input(
+                Location::file(source),
+                format!("this would be written to /{path}, inside /{folder}, where the pages in `{code}` are written"),
+                format!("move it out of {source_folder}: a page in `{code}` is a translation named after its original (about.{code}.md), and files every language shares go outside /{folder}"),
+            ));
+        }
+    }
+    errors
 }
 
 fn slashed(path: &Path) -> String {

@@ -108,6 +108,20 @@ fn render_one(error: &Error, root: &Path, out: &mut String) {
                 "  help: check that the path exists and that you may read and write it"
             );
         }
+        Error::Search { page, message } => {
+            let _ = writeln!(
+                out,
+                "error: the search index could not be made\n  --> {page}"
+            );
+            for line in message.lines() {
+                let _ = writeln!(out, "   | {line}");
+            }
+            let _ = writeln!(
+                out,
+                "  help: this is a fault of accord or of Pagefind, not of your site: please \
+                 report it with the page named above"
+            );
+        }
         Error::Many(list) => {
             for error in list {
                 render_one(error, root, out);

@@ -498,14 +498,8 @@ fn register_strings(tera: &mut Tera, strings: &Arc<Strings>) {
                     values.push((name, state.escape_if_needed(value)?));
                 }
             }
-            let count_text = count.map(|c| c.to_string());
-            let text = crate::i18n::fill(&crate::i18n::escape_form(form), |name| match name {
-                "count" => count_text.as_deref(),
-                _ => values
-                    .iter()
-                    .find(|(n, _)| *n == name)
-                    .map(|(_, v)| v.as_str()),
-            });
+            let values: Vec<(&str, &str)> = values.iter().map(|(n, v)| (*n, v.as_str())).collect();
+            let text = crate::i18n::fill_values(&crate::i18n::escape_form(form), count, &values);
             Ok(Value::safe_string(&text))
         },
     );

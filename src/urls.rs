@@ -157,6 +157,16 @@ pub fn feed_path(section: &str, slug: &str) -> String {
     format!("{section}/{slug}/feed.xml")
 }
 
+/// The folder of the search index (Pagefind's files, every language's), relative to the output
+/// folder.
+pub const SEARCH_FOLDER: &str = "pagefind/";
+
+/// The URL the search index records for the page written to `file`: from the site's root, for
+/// Pagefind's script puts the path it was loaded from (the site's base path) before it.
+pub fn search_url(file: &str) -> String {
+    format!("/{}", path_of(file))
+}
+
 /// Where the feed is written, relative to the site root.
 pub const FEED_PATH: &str = "feed.xml";
 

@@ -190,7 +190,13 @@ proptest! {
         let root = site.path();
         write_seed(root, &text);
         let built = build(root);
-        prop_assert_eq!(baseline, &built.keys().cloned().collect::<Vec<_>>(), "the same files");
+        // The search index's files are named after their content, which is the seed's text.
+        let named = |path: &&String| !path.starts_with("pagefind/");
+        prop_assert_eq!(
+            baseline.iter().filter(named).collect::<Vec<_>>(),
+            built.keys().filter(named).collect::<Vec<_>>(),
+            "the same files"
+        );
         let actual = shapes(&built);
         for (path, shape) in expected {
             prop_assert_eq!(Some(shape), actual.get(path), "the shape of {}", path);

@@ -245,7 +245,7 @@ fn the_preview_serves_no_byte_of_a_planted_secret() {
         "/theme.txt",
         "/environ.txt",
         "/documents/",
-        "/search-index.json",
+        "/pagefind/pagefind-entry.json",
         "/feed.xml",
     ] {
         let answer = get(port, target);

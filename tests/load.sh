@@ -60,7 +60,7 @@ document="$(fetch "$port" /documents/ | grep -o 'href="/documents/[^"/]*/"' | he
 document="${document:-/documents/}"
 cat > "$work/paths.lua" << EOF
 local paths = {"/", "/about/", "/documents/", "${document}", "/themes/", "/glossary/",
-  "/style.css", "/accord.js", "/search-index.json", "/no-such-page/"}
+  "/style.css", "/accord.js", "/pagefind/pagefind-entry.json", "/no-such-page/"}
 local i = 0
 request = function()
   i = i % #paths + 1

@@ -39,7 +39,7 @@ fn write_site(root: &Path) {
         ),
         (
             "content/about.fr.md",
-            "---\ntitle: À propos de ce site\n---\nQui l'écrit. Voir [l'accord](@/instruments/tca.md).\n",
+            "---\ntitle: À propos de ce site\n---\nQui l'écrit. Voir [l'accord](@/instruments/tca.md), [le commerce](/themes/trade/#main), [le glossaire](/explainer/glossary) et [le style](/style.css).\n\n## Méthode\n\nTout est cité.\n\n```yaml\nlanguages: [fr]\n```\n",
         ),
         (
             "content/themes/trade.md",
@@ -47,7 +47,7 @@ fn write_site(root: &Path) {
         ),
         (
             "content/themes/trade.nl.md",
-            "---\ntitle: Handel\nsummary: Handel tussen de twee landen.\nkeywords: [handel]\n---\nHandel.\n",
+            "---\ntitle: Handel\nsummary: Handel tussen de twee landen.\nkeywords: [handel]\n---\nHandel.\n\n```yaml\nkeywords: [handel]\n```\n",
         ),
         (
             "content/instruments/tca.md",
@@ -67,7 +67,20 @@ fn write_site(root: &Path) {
         ),
         (
             "content/glossary/interconnector.fr.md",
-            "---\nterm: interconnexion\naliases: [interconnexions]\n---\nUn câble qui relie les réseaux électriques de deux pays.\n",
+            "---\nterm: interconnexion\naliases: [interconnexions]\n---\nUn câble qui relie les réseaux électriques de deux pays.\n\n```yaml\nterm: interconnexion\n```\n",
+        ),
+        // Terms and instruments whose translations sort in another order than the originals.
+        ("content/glossary/customs-union.md", "---\nterm: customs union\n---\nOne tariff at a shared border.\n"),
+        ("content/glossary/customs-union.fr.md", "---\nterm: union douanière\n---\nUn tarif à une frontière commune.\n"),
+        ("content/glossary/rule-of-law.md", "---\nterm: rule of law\n---\nEveryone is subject to the law.\n"),
+        ("content/glossary/rule-of-law.fr.md", "---\nterm: État de droit\n---\nChacun est soumis à la loi.\n"),
+        (
+            "content/instruments/ect.md",
+            "---\nname: Energy Charter Treaty\nkind: agreement\nsummary: A treaty on energy trade.\n---\nThe treaty.\n",
+        ),
+        (
+            "content/instruments/ect.fr.md",
+            "---\nname: Traité sur la Charte de l'énergie\nsummary: Un traité sur le commerce de l'énergie.\n---\nLe traité.\n",
         ),
         (
             "seeds/statement.txt",
@@ -192,6 +205,14 @@ fn translations_by_file_name_replace_the_original_in_their_language() {
     assert!(about.contains("Le partenariat expliqué"));
     // A link to a content file leads to the page in the translation's language.
     assert!(about.contains(r#"href="/explainer/fr/instruments/tca/""#));
+    // So does a link from the site's root to a page, with or without the base path; a link to
+    // a file every language shares stays at the root.
+    assert!(
+        about.contains(r#"href="/explainer/fr/themes/trade/#main""#),
+        "{about}"
+    );
+    assert!(about.contains(r#"href="/explainer/fr/glossary/""#));
+    assert!(about.contains(r#"href="/explainer/style.css">le style"#));
     assert!(!about.contains("not-translated"));
     // The language's own menu, and the switcher marks the current language.
     assert!(about.contains(">Thèmes</a>"));
@@ -206,6 +227,15 @@ fn translations_by_file_name_replace_the_original_in_their_language() {
     assert!(about.contains(r#"href="/explainer/style.css""#));
     assert!(!files.contains_key("fr/style.css"));
     assert!(!files.contains_key("about.fr/index.html"));
+    // Code on a page of any language has its stylesheet, shared at the root.
+    assert!(about.contains(r#"href="/explainer/syntax.css""#));
+    assert!(files.contains_key("syntax.css"));
+    assert!(!page(&files, "about/index.html").contains("syntax.css"));
+    // So does code in a theme's text or a glossary definition.
+    assert!(page(&files, "nl/themes/trade/index.html").contains("syntax.css"));
+    assert!(!page(&files, "themes/trade/index.html").contains("syntax.css"));
+    assert!(page(&files, "fr/glossary/index.html").contains("syntax.css"));
+    assert!(!page(&files, "glossary/index.html").contains("syntax.css"));
 }
 
 #[test]
@@ -296,6 +326,115 @@ fn names_in_each_language_link_to_the_same_page() {
     // A Dutch name is not looked for in an English or French document.
     assert!(!page(&files, "nl/instruments/tca/index.html")
         .contains("Handels- en Samenwerkingsovereenkomst en"));
+}
+
+/// The texts matched by `pattern`'s first group in `html`, in order.
+fn all(pattern: &str, html: &str) -> Vec<String> {
+    Regex::new(pattern)
+        .expect("pattern")
+        .captures_iter(html)
+        .map(|c| c[1].to_string())
+        .collect()
+}
+
+#[test]
+fn lists_follow_the_alphabet_of_their_language() {
+    let (_temp, files) = built();
+    let terms = |path: &str| all(r"<dfn>([^<]+)</dfn>", page(&files, path));
+    let letters = |path: &str| all(r#"<h2 id="letter-([^"]+)""#, page(&files, path));
+    assert_eq!(
+        terms("glossary/index.html"),
+        ["customs union", "interconnector", "rule of law"]
+    );
+    assert_eq!(letters("glossary/index.html"), ["C", "I", "R"]);
+    // "État" is listed under E, before "interconnexion", not after "union".
+    assert_eq!(
+        terms("fr/glossary/index.html"),
+        ["État de droit", "interconnexion", "union douanière"]
+    );
+    assert_eq!(letters("fr/glossary/index.html"), ["E", "I", "U"]);
+    let order = |path: &str, names: [&str; 2]| {
+        let html = page(&files, path);
+        let at = |name: &str| {
+            html.find(name)
+                .unwrap_or_else(|| panic!("{name} in {path}"))
+        };
+        at(names[0]) < at(names[1])
+    };
+    assert!(order(
+        "instruments/index.html",
+        ["Energy Charter Treaty", "Trade and Cooperation Agreement"]
+    ));
+    assert!(order(
+        "fr/instruments/index.html",
+        [
+            "Accord de commerce et de coopération",
+            "Traité sur la Charte de l&#39;énergie"
+        ]
+    ));
+}
+
+#[test]
+fn words_written_by_the_renderer_are_in_the_page_language() {
+    let (_temp, files) = built();
+    let theme = page(&files, "fr/themes/trade/index.html");
+    assert!(
+        theme.contains("Joint statement on trade, paragraphe 1</a>"),
+        "{theme}"
+    );
+    assert!(!theme.contains(", paragraph 1</a>"));
+    let about = page(&files, "fr/about/index.html");
+    assert!(
+        about.contains("aria-label=\"Lien vers cette section\u{a0}: Méthode\""),
+        "{about}"
+    );
+    let feed = page(&files, "fr/instruments/tca/feed.xml");
+    assert!(feed.contains(
+        "<title>Le partenariat expliqué\u{a0}: Accord de commerce et de coopération</title>"
+    ));
+    // The JSON-LD of a document says the document's language and kind, in the page's words.
+    let french_document = files
+        .iter()
+        .find(|(p, html)| p.starts_with("documents/") && html.contains("Communiqué sur"))
+        .map(|(_, html)| html)
+        .expect("the French document's page in English");
+    assert!(
+        french_document.contains(r#""inLanguage":"fr""#),
+        "{french_document}"
+    );
+    let changes = page(&files, "fr/changes/index.html");
+    assert!(changes.contains(">paragraphe 1</a>"), "{changes}");
+}
+
+#[test]
+fn the_open_data_page_describes_the_fields_in_its_language() {
+    let (_temp, files) = built();
+    let french = page(&files, "fr/data/index.html");
+    assert!(
+        french.contains("L’identifiant du document\u{a0}: la dernière partie"),
+        "{french}"
+    );
+    assert!(!french.contains("The document's identifier"));
+    assert!(french.contains("Un enregistrement par document"));
+    // The files are shared: the page says in which language their texts are.
+    assert!(french.contains(r#"dans sa langue principale, <span lang="en-GB">English</span>."#));
+    let dutch = page(&files, "nl/data/index.html");
+    assert!(
+        dutch.contains("De identificatie van het document"),
+        "{dutch}"
+    );
+    let english = page(&files, "data/index.html");
+    assert!(english.contains("The document's identifier"), "{english}");
+    assert!(!english.contains("main language"));
+    // The schemas, shared by every language, are in the default language.
+    let schema = page(&files, "data/documents.schema.json");
+    assert!(schema.contains("\"The document's identifier: the last part of its page's address.\""));
+    for (path, text) in &files {
+        assert!(
+            !text.contains("data_about_") && !text.contains("data_set_"),
+            "{path}"
+        );
+    }
 }
 
 #[test]
@@ -456,10 +595,16 @@ fn check_finds_no_broken_link_in_any_language() {
             || report.contains("\n0 errors"),
         "{report}"
     );
-    // Each language has its own search index, with its own pages' addresses.
+    // Each language has its own search index (tests/search.rs reads what is in them).
     build_with(temp.path(), &[]);
-    let index =
-        std::fs::read_to_string(temp.path().join("public/fr/search-index.json")).expect("an index");
-    assert!(index.contains("/explainer/fr/instruments/tca/"));
-    assert!(index.contains("Accord de commerce et de coopération"));
+    let entry = std::fs::read_to_string(temp.path().join("public/pagefind/pagefind-entry.json"))
+        .expect("the search index's entry file");
+    let entry: serde_json::Value = serde_json::from_str(&entry).expect("JSON");
+    let languages = entry["languages"].as_object().expect("languages");
+    for code in ["en", "fr", "nl"] {
+        assert!(
+            languages.keys().any(|key| key.starts_with(code)),
+            "no index in {code}: {entry}"
+        );
+    }
 }

@@ -604,12 +604,13 @@ const HELD_OUT: &[&str] = &[
 ];
 
 // Targets: every title and date right (1.0), 95 % of paragraphs, 90 % precision and recall.
-// Below target, a floor is the figure reached so far (see BENCHMARKS.md, "Understanding").
+// Each floor is the figure reached so far, above or below its target (see BENCHMARKS.md,
+// "Understanding"), so that nothing drops unnoticed.
 const TITLES_FLOOR: f64 = 1.0;
 const DATES_FLOOR: f64 = 1.0;
-const PARAGRAPHS_FLOOR: f64 = 0.82;
-const PRECISION_FLOOR: f64 = 0.90;
-const RECALL_FLOOR: f64 = 0.90;
+const PARAGRAPHS_FLOOR: f64 = 0.89;
+const PRECISION_FLOOR: f64 = 0.96;
+const RECALL_FLOOR: f64 = 0.98;
 
 #[test]
 fn the_timeline_sets_targets_apart_and_sorts_vague_dates_after_exact_ones() {

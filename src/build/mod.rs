@@ -6,11 +6,13 @@
 
 pub mod anchors;
 pub mod file_links;
+pub mod search;
 pub mod session;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
@@ -20,7 +22,21 @@ pub use crate::load::{BuildOptions, Site};
 use crate::memo::Memo;
 use crate::output::{MemorySink, Sink, Staging};
 use crate::progress::Progress;
-use crate::render::Bodies;
+use crate::render::previews::{previews_json, PREVIEWS_FILE};
+use crate::render::{Bodies, PageKind};
+use search::SearchIndexer;
+
+/// What [`Site::write`] wrote.
+#[derive(Debug)]
+pub struct Written {
+    /// Number of HTML pages.
+    pub pages: usize,
+    /// Number of files in all.
+    pub files: usize,
+    /// Every page's file (relative to the output folder), in the order the search index takes
+    /// them: each language's page list, the default language's first.
+    pub page_files: Vec<String>,
+}
 
 /// What a build produced.
 #[derive(Debug)]
@@ -50,54 +66,98 @@ impl Site {
         Ok(site)
     }
 
-    /// Renders the whole site into `sink`, counting the pages written on `progress`; returns
-    /// the number of HTML pages and of files.
-    pub fn write(&self, sink: &dyn Sink, progress: &Progress) -> Result<(usize, usize)> {
+    /// Renders the whole site into `sink`, counting the pages written on `progress`.
+    pub fn write(&self, sink: &dyn Sink, progress: &Progress) -> Result<Written> {
         let bodies = self.render_bodies(None)?;
         self.write_bodies(&bodies, sink, progress, None)
     }
 
     /// [`Site::write`] with the Markdown bodies already rendered. With the `memo` of a `serve`
-    /// session, every page whose key it holds is taken from it, and the search files are left
-    /// out: the session makes them after the pages are served ([`session`]).
+    /// session, every page whose key it holds is taken from it, and the search index is left
+    /// out: the session makes it after the pages are served ([`session`]).
     pub fn write_bodies(
         &self,
         bodies: &Bodies,
         sink: &dyn Sink,
         progress: &Progress,
         memo: Option<&Memo>,
-    ) -> Result<(usize, usize)> {
-        let (mut pages, mut files, written) =
-            self.write_language(bodies, sink, progress, &HashSet::new(), memo)?;
-        // The site's other languages (`crate::languages`), each in its own folder.
-        for code in self.other_languages() {
-            let site = self.localized(&code)?;
-            let bodies = site.render_bodies(memo)?;
-            let (more_pages, more_files, _) =
-                site.write_language(&bodies, sink, &Progress::hidden(), &written, memo)?;
-            pages += more_pages;
-            files += more_files;
+    ) -> Result<Written> {
+        // The site's other languages (`crate::languages`), each in its own folder. Their bodies
+        // are rendered first: the code stylesheet, written with the default language's shared
+        // files, is wanted when any language's pages have code.
+        let others = self
+            .other_languages()
+            .iter()
+            .map(|code| {
+                let site = self.localized(code)?;
+                let bodies = site.render_bodies(memo)?;
+                Ok((site, bodies))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let has_code = std::iter::once(bodies)
+            .chain(others.iter().map(|(_, bodies)| bodies))
+            .any(|bodies| bodies.all().any(|body| body.has_code));
+        let shared = Shared {
+            written: HashSet::new(),
+            has_code,
+        };
+        // One index for every language: Pagefind keeps each language's apart by `<html lang>`.
+        let search = match memo {
+            None => Some(SearchIndexer::start()?),
+            Some(_) => None,
+        };
+        let first = self.write_language(bodies, sink, progress, &shared, memo, search.as_ref())?;
+        let (mut pages, mut files, mut page_files) = (first.pages, first.files, first.page_files);
+        let shared = Shared {
+            written: first.written,
+            has_code,
+        };
+        for (site, bodies) in &others {
+            let part = site.write_language(
+                bodies,
+                sink,
+                &Progress::hidden(),
+                &shared,
+                memo,
+                search.as_ref(),
+            )?;
+            pages += part.pages;
+            files += part.files;
+            page_files.extend(part.page_files);
         }
-        Ok((pages, files))
+        if let Some(search) = search {
+            for (path, bytes) in search.finish()? {
+                sink.write(&path, bytes)?;
+                files += 1;
+            }
+            progress.search_done();
+        }
+        Ok(Written {
+            pages,
+            files,
+            page_files,
+        })
     }
 
     /// Writes the pages of the site in its language, and, in its default language, the files
-    /// every language shares; `shared` names the files already written (by the default
-    /// language, for another). Returns the pages and files written and their names.
+    /// every language shares ([`Shared`]). Gives `search` every page, in the order of the page
+    /// list.
     fn write_language(
         &self,
         bodies: &Bodies,
         sink: &dyn Sink,
         progress: &Progress,
-        shared: &HashSet<String>,
+        shared: &Shared,
         memo: Option<&Memo>,
-    ) -> Result<(usize, usize, HashSet<String>)> {
+        search: Option<&SearchIndexer>,
+    ) -> Result<LanguagePart> {
         let default = self.is_default_language();
         let list = self.page_list();
+        let page_files: Vec<String> = list.iter().map(|(_, file)| file.clone()).collect();
         let page_count = list.len();
         // Every file written, for the check of Markdown links to paths inside the site.
         let mut written: HashSet<String> = list.iter().map(|(_, file)| file.clone()).collect();
-        written.extend(shared.iter().cloned());
+        written.extend(shared.written.iter().cloned());
         progress.start_pages(page_count);
         // Only the pages that Markdown anchor links point at are kept for the anchor check; every
         // other page is written as soon as it is rendered, so that the whole site's HTML is never
@@ -106,60 +166,33 @@ impl Site {
             .all()
             .flat_map(|rendered| rendered.fragment_links.iter().map(|l| l.url.as_str()))
             .collect();
-        // The search index is one long sequential job: it runs beside the pages, not after them.
-        let (checked, search_files) = rayon::join(
-            || -> Result<Vec<(String, String)>> {
-                let checked: Vec<Option<(String, String)>> = list
-                    .into_par_iter()
-                    .map(|(kind, file)| {
-                        let url = self.urls.file_url(&file);
-                        let checked = wanted.contains(url.as_str());
-                        let (template, context) = self.page_context(kind, bodies);
-                        let checked = match memo {
-                            None => {
-                                let html = self.templates.render(template, context)?;
-                                let checked = checked.then(|| (file.clone(), html.clone()));
-                                sink.write(&file, html.into_bytes())?;
-                                checked
-                            }
-                            Some(memo) => {
-                                let key = context.key(&self.templates, template);
-                                let html = memo.get_or_make(key, || {
-                                    self.templates
-                                        .render(template, context)
-                                        .map(String::into_bytes)
-                                })?;
-                                // Rendered HTML is UTF-8, so this takes the text again.
-                                let checked = checked.then(|| {
-                                    (file.clone(), String::from_utf8_lossy(&html).into_owned())
-                                });
-                                sink.write_shared(&file, html)?;
-                                checked
-                            }
-                        };
-                        progress.page_done();
-                        Ok(checked)
-                    })
-                    .collect::<Result<_>>()?;
-                Ok(checked.into_iter().flatten().collect())
-            },
-            || {
-                // Each language has its own index, in its folder (`fr/search-index.json`). A
-                // session makes the default language's after the pages are served
-                // (`session::Session::search_job`).
-                let files = if default && memo.is_some() {
-                    Vec::new()
-                } else {
-                    crate::render::search::files(self, bodies)
-                };
-                progress.search_done();
-                files
-            },
+        let mut checked = Vec::new();
+        // Rendered in parallel a batch at a time, and given to the search index in the list's
+        // order, so that the index is the same in every build (`search`).
+        for batch in list.chunks(PAGES_AT_ONCE) {
+            let rendered: Vec<RenderedPage> = batch
+                .par_iter()
+                .map(|(kind, file)| {
+                    let page = self.write_page(*kind, file, bodies, sink, memo, &wanted, search);
+                    progress.page_done();
+                    page
+                })
+                .collect::<Result<_>>()?;
+            for page in rendered {
+                if let (Some(search), Some(html)) = (search, page.indexed) {
+                    search.add(page.file, html);
+                }
+                checked.extend(page.checked);
+            }
+        }
+        let previews = (
+            PREVIEWS_FILE.to_string(),
+            previews_json(self, bodies).into_bytes(),
         );
-        let anchors = anchors::Anchors::collect(self, bodies, &checked?);
+        let anchors = anchors::Anchors::collect(self, bodies, &checked);
         let mut file_count = page_count;
         if !default {
-            for (path, bytes) in self.language_files().into_iter().chain(search_files) {
+            for (path, bytes) in self.language_files().into_iter().chain([previews]) {
                 let path = self.urls.other_file(&path);
                 sink.write(&path, bytes)?;
                 written.insert(path);
@@ -172,9 +205,13 @@ impl Site {
                     .filter_map(Result::err)
                     .collect(),
             )?;
-            return Ok((page_count, file_count, written));
+            return Ok(LanguagePart {
+                pages: page_count,
+                files: file_count,
+                written,
+                page_files,
+            });
         }
-        let has_code = bodies.pages.iter().any(|b| b.has_code);
         for (path, bytes) in self.theme.static_files()? {
             let path = path.to_string_lossy().replace('\\', "/");
             sink.write(&path, bytes)?;
@@ -196,7 +233,7 @@ impl Site {
             written.insert(relative);
             file_count += 1;
         }
-        if has_code {
+        if shared.has_code {
             sink.write(
                 "syntax.css",
                 crate::render::highlight::stylesheet().into_bytes(),
@@ -204,8 +241,8 @@ impl Site {
             written.insert("syntax.css".to_string());
             file_count += 1;
         }
-        // The search index and the popovers' preview texts (see render::search).
-        for (path, bytes) in self.extra_files().into_iter().chain(search_files) {
+        // The popovers' preview texts (see render::previews).
+        for (path, bytes) in self.extra_files().into_iter().chain([previews]) {
             sink.write(&path, bytes)?;
             written.insert(path);
             file_count += 1;
@@ -219,8 +256,86 @@ impl Site {
                 .filter_map(Result::err)
                 .collect(),
         )?;
-        Ok((page_count, file_count, written))
+        Ok(LanguagePart {
+            pages: page_count,
+            files: file_count,
+            written,
+            page_files,
+        })
     }
+    /// Renders the page `kind` into `file` and writes it; keeps its HTML for the anchor check if
+    /// a Markdown link points into it (`wanted`), and for the search index if it has a part to
+    /// index.
+    #[allow(clippy::too_many_arguments)]
+    fn write_page(
+        &self,
+        kind: PageKind,
+        file: &str,
+        bodies: &Bodies,
+        sink: &dyn Sink,
+        memo: Option<&Memo>,
+        wanted: &HashSet<&str>,
+        search: Option<&SearchIndexer>,
+    ) -> Result<RenderedPage> {
+        let url = self.urls.file_url(file);
+        let (template, context) = self.page_context(kind, bodies);
+        let html: Arc<Vec<u8>> = match memo {
+            None => Arc::new(self.templates.render(template, context)?.into_bytes()),
+            Some(memo) => {
+                let key = context.key(&self.templates, template);
+                memo.get_or_make(key, || {
+                    self.templates
+                        .render(template, context)
+                        .map(String::into_bytes)
+                })?
+            }
+        };
+        // Rendered HTML is UTF-8, so this takes the text again.
+        let text = || String::from_utf8_lossy(&html).into_owned();
+        let checked = wanted
+            .contains(url.as_str())
+            .then(|| (file.to_string(), text()));
+        let indexed = search
+            .is_some()
+            .then(text)
+            .filter(|html| search::is_indexed(html));
+        sink.write_shared(file, html)?;
+        Ok(RenderedPage {
+            file: file.to_string(),
+            checked,
+            indexed,
+        })
+    }
+}
+
+/// How many pages are rendered at once, in parallel, before they go to the search index in the
+/// page list's order.
+const PAGES_AT_ONCE: usize = 256;
+
+/// What [`Site::write_language`] wrote of one language.
+struct LanguagePart {
+    pages: usize,
+    files: usize,
+    /// Every file written, for the check of links to paths inside the site.
+    written: HashSet<String>,
+    /// The pages' files, in the order of the page list.
+    page_files: Vec<String>,
+}
+
+/// A page written by [`Site::write_page`], with what the steps after it need of its HTML.
+struct RenderedPage {
+    file: String,
+    /// (file, HTML) when a Markdown anchor link points into the page.
+    checked: Option<(String, String)>,
+    /// The HTML, when the page goes to the search index.
+    indexed: Option<String>,
+}
+
+/// What the languages of a site share when each is written: the files the default language
+/// wrote (for another language's link check), and whether any language's pages have code.
+struct Shared {
+    written: HashSet<String>,
+    has_code: bool,
 }
 
 /// Builds the site into the output folder, replacing it only when everything succeeded.
@@ -245,7 +360,7 @@ pub fn build(options: &BuildOptions, output: &Path) -> Result<Summary> {
     let written = site.write(&staging, &progress);
     progress.finish();
     match written {
-        Ok((pages, files)) => {
+        Ok(Written { pages, files, .. }) => {
             staging.publish()?;
             Ok(Summary {
                 pages,

@@ -7,9 +7,10 @@
 //! says which pages an edit affects: a page is made again exactly when something it shows
 //! changed. The output is byte for byte that of a clean build (`tests/incremental.rs`).
 //!
-//! The search files are the one exception to "the same pipeline": they depend on every page and
-//! take seconds on a large site, so a session makes them after the pages are served, on a
-//! thread of the caller's ([`Session::search_job`]).
+//! The search index is the one exception to "the same pipeline": it depends on every page and
+//! takes seconds on a large site, so a session makes it after the pages are served, on a thread
+//! of the caller's ([`Session::search_job`]), from the pages the session holds, in the order a
+//! clean build gives them to it (so that it is the same index).
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
@@ -20,8 +21,7 @@ use crate::load::{BuildOptions, Site};
 use crate::memo::Memo;
 use crate::output::Sink;
 use crate::progress::Progress;
-use crate::render::search::{self, SearchEntry};
-use crate::render::Bodies;
+use crate::urls::SEARCH_FOLDER;
 
 /// One output file of the site.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,13 +41,14 @@ pub struct Session {
     options: BuildOptions,
     /// The site as last read; `None` after a read failed (the next update reads everything).
     site: Option<Site>,
-    /// The bodies of the last successful build, for the search files.
-    bodies: Bodies,
+    /// Every page's file of the last successful build, in the order the search index takes
+    /// them.
+    page_files: Vec<String>,
     memo: Memo,
     files: Files,
     /// Counts the successful builds, so that a search index made for an older one is refused.
     version: u64,
-    /// Whether the search files are older than the pages.
+    /// Whether the search index is older than the pages.
     search_pending: bool,
     /// How many bodies and pages the last successful build made.
     made: usize,
@@ -65,12 +66,12 @@ impl std::fmt::Debug for Session {
 }
 
 impl Session {
-    /// Builds the whole site in memory, search files included.
+    /// Builds the whole site in memory, search index included.
     pub fn start(options: BuildOptions) -> Result<Session> {
         let mut session = Session {
             options,
             site: None,
-            bodies: Bodies::default(),
+            page_files: Vec::new(),
             memo: Memo::default(),
             files: Files::new(),
             version: 0,
@@ -78,12 +79,12 @@ impl Session {
             made: 0,
         };
         session.update(&[])?;
-        session.finish_search_now();
+        session.finish_search_now()?;
         Ok(session)
     }
 
-    /// The output files of the last successful build. The search files may be those of an
-    /// earlier one until [`Session::finish_search`] stores the new ones.
+    /// The output files of the last successful build. The search index may be that of an
+    /// earlier one until [`Session::finish_search`] stores the new one.
     pub fn files(&self) -> &Files {
         &self.files
     }
@@ -120,10 +121,9 @@ impl Session {
         let sink = SharedSink::default();
         let written = site.render_bodies(Some(&self.memo)).and_then(|bodies| {
             site.write_bodies(&bodies, &sink, &Progress::hidden(), Some(&self.memo))
-                .map(|_| bodies)
         });
-        let bodies = match written {
-            Ok(bodies) => bodies,
+        let written = match written {
+            Ok(written) => written,
             Err(error) => {
                 // The site was read as the files are: only rendering failed.
                 self.site = Some(site);
@@ -143,33 +143,34 @@ impl Session {
                 (path, OutputFile { bytes, page })
             })
             .collect();
-        for path in [search::INDEX_FILE, search::PREVIEWS_FILE] {
-            if let Some(file) = self.files.remove(path) {
-                files.insert(path.to_string(), file);
-            }
-        }
+        // The last index is served until the new one is made.
+        files.extend(
+            std::mem::take(&mut self.files)
+                .into_iter()
+                .filter(|(path, _)| path.starts_with(SEARCH_FOLDER)),
+        );
         self.files = files;
         self.site = Some(site);
-        self.bodies = bodies;
+        self.page_files = written.page_files;
         self.version += 1;
         self.search_pending = true;
         Ok(())
     }
 
-    /// The search files' work, when they are older than the pages: the previews are stored at
-    /// once, and the index, which takes seconds on a large site, is returned as a job that
-    /// holds no reference to the session (see [`SearchJob::run`]).
+    /// The search index's work, when it is older than the pages, as a job that holds no
+    /// reference to the session (see [`SearchJob::run`]).
     pub fn search_job(&mut self) -> Option<SearchJob> {
         if !self.search_pending {
             return None;
         }
-        let site = self.site.as_ref()?;
-        let previews = search::previews_json(site, &self.bodies).into_bytes();
-        let entries = search::entries(site, &self.bodies);
-        self.put(search::PREVIEWS_FILE.to_string(), previews);
+        let pages = self
+            .page_files
+            .iter()
+            .filter_map(|file| Some((file.clone(), self.files.get(file)?.bytes.clone())))
+            .collect();
         Some(SearchJob {
             version: self.version,
-            entries,
+            pages,
         })
     }
 
@@ -179,23 +180,28 @@ impl Session {
         if index.version != self.version || !self.search_pending {
             return false;
         }
-        self.put(search::INDEX_FILE.to_string(), index.bytes);
+        self.files
+            .retain(|path, _| !path.starts_with(SEARCH_FOLDER));
+        for (path, bytes) in index.files {
+            self.put(path, bytes);
+        }
         self.search_pending = false;
         true
     }
 
-    /// Whether the search files are older than the pages.
+    /// Whether the search index is older than the pages.
     pub fn search_pending(&self) -> bool {
         self.search_pending
     }
 
-    /// Makes the search files now, on this thread.
-    pub fn finish_search_now(&mut self) {
+    /// Makes the search index now, on this thread.
+    pub fn finish_search_now(&mut self) -> Result<()> {
         if let Some(job) = self.search_job() {
-            if let Some(index) = job.run(&|| false) {
+            if let Some(index) = job.run(&|| false)? {
                 self.finish_search(index);
             }
         }
+        Ok(())
     }
 
     /// Stores a file that is not a page, keeping the old buffer when the bytes are the same.
@@ -212,19 +218,25 @@ impl Session {
 #[derive(Debug)]
 pub struct SearchJob {
     version: u64,
-    entries: Vec<SearchEntry>,
+    /// Every page, (file, HTML), in the order the index takes them.
+    pages: Vec<(String, Arc<Vec<u8>>)>,
 }
 
 impl SearchJob {
     /// Makes the index (seconds on a site of 10,000 pages); `None` once `cancelled` says that
     /// it is no longer wanted.
-    pub fn run(&self, cancelled: &dyn Fn() -> bool) -> Option<SearchIndex> {
-        let entries: Vec<&SearchEntry> = self.entries.iter().collect();
-        let json = search::index_json_of(&entries, cancelled)?;
-        Some(SearchIndex {
+    pub fn run(&self, cancelled: &dyn Fn() -> bool) -> Result<Option<SearchIndex>> {
+        let pages = self
+            .pages
+            .iter()
+            // Rendered HTML is UTF-8, so this takes the text again.
+            .map(|(file, bytes)| (file.clone(), String::from_utf8_lossy(bytes).into_owned()))
+            .filter(|(_, html)| super::search::is_indexed(html));
+        let files = super::search::index(pages, cancelled)?;
+        Ok(files.map(|files| SearchIndex {
             version: self.version,
-            bytes: json.into_bytes(),
-        })
+            files,
+        }))
     }
 }
 
@@ -232,7 +244,7 @@ impl SearchJob {
 #[derive(Debug)]
 pub struct SearchIndex {
     version: u64,
-    bytes: Vec<u8>,
+    files: Vec<(String, Vec<u8>)>,
 }
 
 /// A sink that keeps the buffers it is given, so that a page taken from the memo is not copied.

@@ -1,7 +1,11 @@
 //! Finding names in the seeds that look like instruments: a run of capitalised words ending in
 //! "Agreement", "Convention", "Council", ...; a name given with its acronym ("North Atlantic
-//! Treaty Organisation (NATO)"); a bare acronym of an organisation. `accord check` reports those
-//! no instrument or glossary term declares, and `accord suggest` drafts their pages.
+//! Treaty Organisation (NATO)", kept whole across "and" when the acronym spells its initials:
+//! "Organisation for Security and Cooperation in Europe (OSCE)"); a bare acronym of an
+//! organisation. A body's event names the body too ("Council of Europe Summit"), and a meeting
+//! of a named body is not part of its name ("a European Political Community meeting").
+//! `accord check` reports those no instrument or glossary term declares, and `accord suggest`
+//! drafts their pages.
 
 use std::collections::BTreeMap;
 
@@ -9,6 +13,13 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::build::Site;
 use crate::text::fold;
+
+mod vocabulary;
+
+use vocabulary::{
+    EVENTS, EVENT_KINDS, FIRST_KINDS, FORWARD_JOINERS, JOINERS, KINDS, LEADING, LOWER_KINDS,
+    NOT_ACRONYMS, OFFICES, PREFIXES, WEEKDAYS,
+};
 
 /// A name no instrument or glossary term declares, gathered over every seed.
 #[derive(Debug, Clone)]
@@ -117,120 +128,11 @@ pub fn undeclared(site: &Site) -> Vec<Undeclared> {
     found
 }
 
-/// The last word of a name that makes it a likely instrument (singular; plurals are accepted).
-const KINDS: &[&str] = &[
-    "Accord",
-    "Agency",
-    "Act",
-    "Agreement",
-    "Alliance",
-    "Arrangement",
-    "Assembly",
-    "Charter",
-    "Coalition",
-    "Commission",
-    "Committee",
-    "Community",
-    "Consultations",
-    "Convention",
-    "Corridor",
-    "Council",
-    "Court",
-    "Declaration",
-    "Dialogue",
-    "Facility",
-    "Force",
-    "Forum",
-    "Framework",
-    "Fund",
-    "Group",
-    "Initiative",
-    "Interconnector",
-    "Mechanism",
-    "Meeting",
-    "Memorandum",
-    "Ministerial",
-    "Organisation",
-    "Organization",
-    "Pact",
-    "Partnership",
-    "Platform",
-    "Programme",
-    "Program",
-    "Protocol",
-    "Summit",
-    "Treaty",
-    "Union",
-];
-
-/// Kind words that end a name in lower case too, after capitalised words ("NATO summit",
-/// "G7 Foreign Ministers' meeting").
-const LOWER_KINDS: &[&str] = &["summit", "meeting", "ministerial"];
-
-/// Small words allowed after a kind word, before the rest of a name ("Council of Europe",
-/// "Coalition of the Willing", "Convention on Human Rights"): never "and", which joins two names.
-const FORWARD_JOINERS: &[&str] = &["of", "on", "for", "the", "de", "du", "des"];
-
-/// Upper-case words that are not organisations: countries, offices, common abbreviations.
-const NOT_ACRONYMS: &[&str] = &[
-    "UK",
-    "US",
-    "USA",
-    "U.S",
-    "GB",
-    "UAE",
-    "PM",
-    "MP",
-    "MPS",
-    "MEP",
-    "AI",
-    "CO2",
-    "CO",
-    "TV",
-    "HQ",
-    "ID",
-    "PR",
-    "OK",
-    "AM",
-    "PM",
-    "BBC",
-    "CEO",
-    "GDP",
-    "HM",
-    "HMG",
-    "FCO",
-    "FCDO",
-    "DC",
-    "NI",
-    "RE",
-    "II",
-    "III",
-    "IV",
-    "VI",
-    "VII",
-    "VIII",
-    "IX",
-    "XI",
-    "XII",
-    "LNG",
-    "HVDC",
-    "SME",
-    "SMES",
-    "MOU",
-    "FDI",
-    "COVID",
-    "COVID-19",
-    "PRESS",
-    "RELEASE",
-    "FOR",
-    "IMMEDIATE",
-];
-
-/// Small words allowed inside a name between capitalised words ("Trade and Cooperation
-/// Agreement", "Convention on Human Rights").
-const JOINERS: &[&str] = &[
-    "of", "on", "for", "and", "the", "in", "to", "&", "de", "du", "des",
-];
+/// Whether `word` is a kind word that a following event noun is not part of.
+fn ends_in_kind(word: &str) -> bool {
+    let bare = word.strip_suffix('s').unwrap_or(word);
+    word != "Ministerial" && (KINDS.contains(&word) || KINDS.contains(&bare))
+}
 
 /// A likely instrument name in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -242,75 +144,6 @@ pub struct Candidate {
     /// The acronym the text gives it: "North Atlantic Treaty Organisation (NATO)".
     pub acronym: Option<String>,
 }
-
-/// Capitalised words that start sentences or phrases rather than names.
-const LEADING: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "Both",
-    "Each",
-    "Every",
-    "Our",
-    "Their",
-    "Its",
-    "His",
-    "Her",
-    "New",
-    "Any",
-    "All",
-    "Such",
-    "Under",
-    "With",
-    "By",
-    "In",
-    "On",
-    "At",
-    "For",
-    "From",
-    "To",
-    "And",
-    "But",
-    "Through",
-    "Via",
-    "As",
-    "Of",
-    "Existing",
-    "Current",
-    "During",
-    "Read",
-    "Following",
-    "After",
-    "Before",
-    "Ahead",
-    "Since",
-    "Today",
-    "Yesterday",
-    "Last",
-    "Next",
-    "Welcoming",
-    "Turning",
-    "Including",
-    "Like",
-    "Ahead",
-    "Also",
-    "Then",
-    "While",
-    "When",
-    "Where",
-    "If",
-    "Once",
-    "Upon",
-    "Into",
-    "Within",
-    "Without",
-    "Between",
-    "Among",
-];
 
 struct Word {
     start: usize,
@@ -348,6 +181,21 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
                 // "Name (ACR)": the name is the capitalised run just before, which may already
                 // be a name ending in a kind word.
                 let before = text[..word.start - 1].trim_end();
+                // A run whose initials spell the acronym is one name, "and" inside and all
+                // ("Organisation for Security and Cooperation in Europe (OSCE)"): the shorter
+                // names found inside it are only its first words.
+                if let Some(first) = run_before(text, &words, index) {
+                    if spells(acronym, text, &words[first..index]) {
+                        let start = words[first].start;
+                        names.retain(|n| n.end <= start || n.start >= before.len());
+                        names.push(Candidate {
+                            start,
+                            end: before.len(),
+                            acronym: Some(acronym.to_string()),
+                        });
+                        continue;
+                    }
+                }
                 if let Some(name) = names.iter_mut().find(|n| n.end == before.len()) {
                     name.acronym = Some(acronym.to_string());
                     continue;
@@ -373,6 +221,27 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     }
     names.sort_by_key(|n| n.start);
     names
+}
+
+/// Whether `acronym` is made of the initials of `words`: of their capitalised words ("North
+/// Atlantic Treaty Organisation", NATO), or of all of them ("Joint Comprehensive Plan of Action",
+/// JCPOA).
+fn spells(acronym: &str, text: &str, words: &[Word]) -> bool {
+    let letters: String = acronym
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    let initials = |capitalised_only: bool| -> String {
+        words
+            .iter()
+            .map(|w| &text[w.start..w.end])
+            .filter(|w| !capitalised_only || is_capitalised(w))
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_uppercase)
+            .collect()
+    };
+    letters.len() >= 2 && (letters == initials(true) || letters == initials(false))
 }
 
 /// The parts of a word that are acronyms of organisations: "NATO", "G7", "G-7", and each of
@@ -468,7 +337,26 @@ fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usize, usize))>
         let lower_kind = LOWER_KINDS.contains(&word(i))
             && i > 0
             && !words[i - 1].stop_after
-            && is_capitalised(word(i - 1));
+            && is_capitalised(word(i - 1))
+            && !(EVENTS.contains(&word(i)) && ends_in_kind(word(i - 1)))
+            // "the Prime Minister’s summit" is one person's: a plural's ("G7 Foreign
+            // Ministers’ meeting") names the body that meets.
+            && !word(i - 1).ends_with("’s")
+            && !word(i - 1).ends_with("'s");
+        // "Entente Cordiale": a kind word that comes first, before the one word that names it.
+        if FIRST_KINDS.contains(&word(i))
+            && i + 1 < words.len()
+            && !words[i].stop_after
+            && !words[i + 1].stop_before
+            && is_capitalised(word(i + 1))
+        {
+            names.push((
+                words[i].start,
+                words[i + 1].end,
+                (words[i].start, words[i].end),
+            ));
+            continue;
+        }
         if !KINDS.contains(&word(i)) && !KINDS.contains(&bare) && !lower_kind {
             continue;
         }
@@ -485,6 +373,7 @@ fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usize, usize))>
         if j + 1 < words.len()
             && !words[j].stop_after
             && LOWER_KINDS.contains(&word(j + 1))
+            && !(EVENTS.contains(&word(j + 1)) && ends_in_kind(word(j)))
             && !KINDS.contains(&word(j))
         {
             later_kind = true;
@@ -545,6 +434,29 @@ fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usize, usize))>
             .is_some_and(|&(_, end, _): &(usize, usize, _)| end >= words[i].end);
         if (first == i && last == i) || inside {
             continue;
+        }
+        // A ministry or an office ("Minister of Foreign Affairs and International
+        // Cooperation"), or a state's armed forces, is no instrument.
+        if (first..=last).any(|k| OFFICES.contains(&word(k)))
+            || (i > first && word(i - 1) == "Armed")
+        {
+            continue;
+        }
+        // "Council of Europe Summit", "European Council Summit": the body that meets is named
+        // too, before its event.
+        if last > first
+            && EVENT_KINDS.contains(&word(last))
+            && !JOINERS.contains(&word(last - 1))
+            && (first..last).any(|k| {
+                let bare = word(k).strip_suffix('s').unwrap_or(word(k));
+                KINDS.contains(&word(k)) || KINDS.contains(&bare)
+            })
+        {
+            names.push((
+                words[first].start,
+                words[last - 1].end,
+                (words[i].start, words[i].end),
+            ));
         }
         names.push((
             words[first].start,
@@ -610,14 +522,16 @@ fn is_punctuation(c: char) -> bool {
 }
 
 fn is_date_word(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_ascii_digit()) || crate::date::MONTHS.contains(&word)
+    word.starts_with(|c: char| c.is_ascii_digit())
+        || crate::date::MONTHS.contains(&word)
+        || WEEKDAYS.contains(&word)
 }
 
 /// Starts with a capital or a digit, and is not a hyphenated word ending in lower case
-/// ("UK-led").
+/// ("UK-led"), unless its first part is a prefix ("Co-operation").
 fn is_capitalised(word: &str) -> bool {
-    if let Some((_, last)) = word.rsplit_once('-') {
-        if last.chars().next().is_some_and(char::is_lowercase) {
+    if let (Some((first, _)), Some((_, last))) = (word.split_once('-'), word.rsplit_once('-')) {
+        if !PREFIXES.contains(&first) && last.chars().next().is_some_and(char::is_lowercase) {
             return false;
         }
     }
@@ -631,69 +545,4 @@ fn is_capitalised_start(word: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn names(text: &str) -> Vec<&str> {
-        names_in(text)
-            .into_iter()
-            .map(|c| &text[c.start..c.end])
-            .collect()
-    }
-
-    #[test]
-    fn finds_capitalised_names_ending_in_a_kind() {
-        assert_eq!(
-            names("They signed the Example Cooperation Agreement, and the Agreement holds."),
-            vec!["Example Cooperation Agreement"]
-        );
-        assert_eq!(
-            names(
-                "Under the European Convention on Human Rights (ECHR) and the Council of Europe."
-            ),
-            vec!["European Convention on Human Rights", "Council of Europe"]
-        );
-        // "EU" names an organisation of its own inside the agreement's name.
-        assert_eq!(
-            names("The EU-UK Trade and Cooperation Agreement applies."),
-            vec!["EU-UK Trade and Cooperation Agreement", "EU"]
-        );
-        assert_eq!(
-            names("The Joint Expeditionary Force met."),
-            vec!["Joint Expeditionary Force"]
-        );
-        assert_eq!(
-            names("the Coalition of the Willing. The Council of the European Union"),
-            vec!["Coalition of the Willing", "Council of the European Union"]
-        );
-        assert!(names("a new agreement and an Agreement").is_empty());
-    }
-
-    #[test]
-    fn reads_acronyms_brackets_and_lists_of_names() {
-        let text = "Allies of the North Atlantic Treaty Organisation (NATO) met. NATO and JEF partners, the UK and the US, spoke.";
-        let found = names_in(text);
-        assert_eq!(
-            &text[found[0].start..found[0].end],
-            "North Atlantic Treaty Organisation"
-        );
-        assert_eq!(found[0].acronym.as_deref(), Some("NATO"));
-        assert_eq!(
-            names(text),
-            ["North Atlantic Treaty Organisation", "NATO", "JEF"]
-        );
-        assert_eq!(
-            names("They upheld the Belfast (Good Friday) Agreement."),
-            ["Belfast (Good Friday) Agreement"]
-        );
-        // Two names joined by "and the" stay two names.
-        assert_eq!(
-            names("the Charter of Paris and the Paris Agreement and the Joint Expeditionary Force and the UK-led Carrier Strike Group"),
-            ["Charter of Paris", "Paris Agreement", "Joint Expeditionary Force", "Carrier Strike Group"]
-        );
-        assert_eq!(
-            names("the President of the European Council António Costa at the NATO summit"),
-            ["European Council", "NATO summit", "NATO"]
-        );
-    }
-}
+mod tests;

@@ -44,7 +44,7 @@ pub fn explain(site: &Site) -> String {
                 if assigned.is_empty() {
                     let _ = writeln!(
                         out,
-                        "    no theme: it uses no theme's keywords outside its framing sentences"
+                        "    no theme: it uses no theme's keywords outside its framing sentences and names in passing"
                     );
                 }
                 if !document.paragraph_themes.contains_key(&paragraph.id) {
@@ -55,6 +55,9 @@ pub fn explain(site: &Site) -> String {
                             why.describe(),
                             opening_words(&sentence)
                         );
+                    }
+                    for (word, why) in classifier.names_in_passing(&paragraph.text) {
+                        let _ = writeln!(out, "    in passing, {}: \"{word}\"", why.describe());
                     }
                 }
                 for assignment in &assigned {

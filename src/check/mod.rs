@@ -525,6 +525,13 @@ fn build_findings(error: &Error, output_complete: bool) -> Vec<Finding> {
                 e.to_string(),
                 "check that the path exists and may be read",
             ),
+            Error::Search { page, message } => Finding::new(
+                Kind::BuildError,
+                page.as_str(),
+                None,
+                format!("the search index could not be made: {message}"),
+                "report it to accord's maintainers with the page named",
+            ),
             Error::Many(_) => Finding::new(Kind::BuildError, "", None, e.to_string(), ""),
         })
         .collect()

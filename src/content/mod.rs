@@ -194,10 +194,13 @@ impl Content {
         self.glossary
             .sort_by(|a, b| a.source_path.cmp(&b.source_path));
         self.pages.sort_by(|a, b| a.path.cmp(&b.path));
+        // Names in alphabetical order with accents and case folded ("Énergie" under E).
         self.themes
-            .sort_by(|a, b| (a.meta.weight, &a.meta.title).cmp(&(b.meta.weight, &b.meta.title)));
-        self.instruments.sort_by_key(|i| i.meta.name.to_lowercase());
-        self.glossary.sort_by_key(|t| t.meta.term.to_lowercase());
+            .sort_by_cached_key(|t| (t.meta.weight, crate::text::fold(&t.meta.title)));
+        self.instruments
+            .sort_by_cached_key(|i| crate::text::fold(&i.meta.name));
+        self.glossary
+            .sort_by_cached_key(|t| crate::text::fold(&t.meta.term));
         check_unique_paths(self)
     }
 
@@ -207,6 +210,12 @@ impl Content {
     /// read again. For a site without other languages: translations are joined to the whole
     /// content as it is read ([`load_in`]).
     pub fn reload(&mut self, root: &Path, drafts: bool, changed: &[PathBuf]) -> Result<()> {
+        // The watcher names a file once per event (a write, then its close): read it once, or
+        // its second reading would clash with its first.
+        let mut changed = changed.to_vec();
+        changed.sort();
+        changed.dedup();
+        let changed = changed.as_slice();
         let directory = root.join("content");
         let gone = |source: &Path| changed.iter().any(|c| source.starts_with(c));
         self.dropped_drafts.retain(|p| !gone(p));
@@ -492,5 +501,20 @@ mod tests {
             assert_eq!(part_of(text.to_string(), range), expected, "{text:?}");
         }
         assert_eq!(part_of("abcdef".to_string(), 1..3), "bc");
+    }
+
+    #[test]
+    fn a_file_named_twice_in_one_change_is_read_once() {
+        let site = tempfile::tempdir().unwrap();
+        let root = site.path();
+        std::fs::create_dir_all(root.join("content/notes")).unwrap();
+        let page = root.join("content/notes/a.md");
+        std::fs::write(&page, "---\ntitle: A\n---\nFirst\n").unwrap();
+        let mut content = load(root, false).unwrap();
+        std::fs::write(&page, "---\ntitle: A\n---\nSecond\n").unwrap();
+        // The watcher reports a write and its close: the same path twice.
+        let changed = vec![PathBuf::from("content/notes/a.md"); 2];
+        content.reload(root, false, &changed).unwrap();
+        assert_eq!(content.pages.len(), 1);
     }
 }

@@ -27,93 +27,22 @@ impl TextLanguage {
     /// The language of a BCP 47 tag (`fr`, `nl-BE`, `de-AT`), by its first subtag, in any case.
     pub fn of(tag: &str) -> TextLanguage {
         let primary = tag.split(['-', '_']).next().unwrap_or_default();
-        match primary.to_ascii_lowercase().as_str() {
-            "fr" => TextLanguage::French,
-            "nl" => TextLanguage::Dutch,
-            "de" => TextLanguage::German,
-            _ => TextLanguage::English,
-        }
+        LANGUAGES
+            .iter()
+            .find(|words| words.tag.eq_ignore_ascii_case(primary))
+            .map_or(TextLanguage::English, |words| words.language)
     }
-}
-
-/// French, Dutch and German month names and their usual abbreviations (without the full stop),
-/// lower-case, with the month's number. No name means two months in two of the languages.
-const MONTH_NAMES: &[(&str, u8)] = &[
-    // French.
-    ("janvier", 1),
-    ("janv", 1),
-    ("février", 2),
-    ("fevrier", 2),
-    ("févr", 2),
-    ("fevr", 2),
-    ("mars", 3),
-    ("avril", 4),
-    ("avr", 4),
-    ("mai", 5),
-    ("juin", 6),
-    ("juillet", 7),
-    ("juil", 7),
-    ("août", 8),
-    ("aout", 8),
-    ("septembre", 9),
-    ("octobre", 10),
-    ("novembre", 11),
-    ("décembre", 12),
-    ("decembre", 12),
-    ("déc", 12),
-    // Dutch.
-    ("januari", 1),
-    ("februari", 2),
-    ("maart", 3),
-    ("mrt", 3),
-    ("mei", 5),
-    ("juni", 6),
-    ("juli", 7),
-    ("augustus", 8),
-    ("oktober", 10),
-    ("okt", 10),
-    // German (and Austrian "Jänner").
-    ("januar", 1),
-    ("jänner", 1),
-    ("jän", 1),
-    ("februar", 2),
-    ("märz", 3),
-    ("mär", 3),
-    ("maerz", 3),
-    ("dezember", 12),
-    ("dez", 12),
-    // Shared abbreviations and names.
-    ("jan", 1),
-    ("feb", 2),
-    ("apr", 4),
-    ("april", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("august", 8),
-    ("sep", 9),
-    ("sept", 9),
-    ("september", 9),
-    ("oct", 10),
-    ("nov", 11),
-    ("november", 11),
-    ("dec", 12),
-    ("december", 12),
-];
-
-/// The number of a month named in French, Dutch or German (`juillet`, `mrt.`, `März`).
-pub(super) fn month_number(name: &str) -> Option<u8> {
-    let name = name.trim_end_matches('.').to_lowercase();
-    MONTH_NAMES
-        .iter()
-        .find(|(known, _)| *known == name)
-        .map(|(_, number)| *number)
 }
 
 /// What one language writes around its dates.
 struct Words {
-    /// Month names and abbreviations, longest first within a month.
-    months: &'static [&'static str],
+    /// The language, and its primary subtag (`fr`).
+    language: TextLanguage,
+    tag: &'static str,
+    /// Month names and their usual abbreviations (without the full stop), lower-case, longest
+    /// first within a month, with the month's number. No name means two months in two of the
+    /// languages.
+    months: &'static [(&'static str, u8)],
     /// What may stand after the day: `er` (1er), `.` (10.).
     day_suffix: &'static str,
     /// Words before a date that say how precise it is: "début 2025", "Ende 2025".
@@ -124,147 +53,165 @@ struct Words {
     target_after: &'static [&'static str],
 }
 
-const FRENCH: Words = Words {
-    months: &[
-        "janvier",
-        "janv",
-        "février",
-        "fevrier",
-        "févr",
-        "fevr",
-        "mars",
-        "avril",
-        "avr",
-        "mai",
-        "juin",
-        "juillet",
-        "juil",
-        "août",
-        "aout",
-        "septembre",
-        "sept",
-        "octobre",
-        "oct",
-        "novembre",
-        "nov",
-        "décembre",
-        "decembre",
-        "déc",
-    ],
-    day_suffix: "er|ᵉʳ",
-    qualifiers: &[
-        "début",
-        "mi",
-        "fin",
-        "courant",
-        "printemps",
-        "été",
-        "automne",
-        "hiver",
-    ],
-    target_before: &["ici", "avant", "horizon"],
-    target_after: &["objectif", "objectifs"],
-};
+/// What each language other than English writes around its dates, one row per language: the
+/// one table [`month_number`], [`pattern`] and [`target_words`] read.
+const LANGUAGES: &[Words] = &[
+    Words {
+        language: TextLanguage::French,
+        tag: "fr",
+        months: &[
+            ("janvier", 1),
+            ("janv", 1),
+            ("février", 2),
+            ("fevrier", 2),
+            ("févr", 2),
+            ("fevr", 2),
+            ("mars", 3),
+            ("avril", 4),
+            ("avr", 4),
+            ("mai", 5),
+            ("juin", 6),
+            ("juillet", 7),
+            ("juil", 7),
+            ("août", 8),
+            ("aout", 8),
+            ("septembre", 9),
+            ("sept", 9),
+            ("octobre", 10),
+            ("oct", 10),
+            ("novembre", 11),
+            ("nov", 11),
+            ("décembre", 12),
+            ("decembre", 12),
+            ("déc", 12),
+        ],
+        day_suffix: "er|ᵉʳ",
+        qualifiers: &[
+            "début",
+            "mi",
+            "fin",
+            "courant",
+            "printemps",
+            "été",
+            "automne",
+            "hiver",
+        ],
+        target_before: &["ici", "avant", "horizon"],
+        target_after: &["objectif", "objectifs"],
+    },
+    Words {
+        language: TextLanguage::Dutch,
+        tag: "nl",
+        months: &[
+            ("januari", 1),
+            ("jan", 1),
+            ("februari", 2),
+            ("feb", 2),
+            ("maart", 3),
+            ("mrt", 3),
+            ("april", 4),
+            ("apr", 4),
+            ("mei", 5),
+            ("juni", 6),
+            ("jun", 6),
+            ("juli", 7),
+            ("jul", 7),
+            ("augustus", 8),
+            ("aug", 8),
+            ("september", 9),
+            ("sept", 9),
+            ("sep", 9),
+            ("oktober", 10),
+            ("okt", 10),
+            ("november", 11),
+            ("nov", 11),
+            ("december", 12),
+            ("dec", 12),
+        ],
+        day_suffix: "ste|de|e",
+        qualifiers: &[
+            "begin", "medio", "midden", "eind", "einde", "voorjaar", "lente", "zomer", "najaar",
+            "herfst", "winter",
+        ],
+        target_before: &["tegen", "voor", "tot", "uiterlijk"],
+        target_after: &[
+            "doel",
+            "doelen",
+            "doelstelling",
+            "doelstellingen",
+            "ambitie",
+            "ambities",
+        ],
+    },
+    Words {
+        language: TextLanguage::German,
+        tag: "de",
+        months: &[
+            ("januar", 1),
+            ("jänner", 1),
+            ("jän", 1),
+            ("jan", 1),
+            ("februar", 2),
+            ("feb", 2),
+            ("märz", 3),
+            ("maerz", 3),
+            ("mär", 3),
+            ("april", 4),
+            ("apr", 4),
+            ("mai", 5),
+            ("juni", 6),
+            ("jun", 6),
+            ("juli", 7),
+            ("jul", 7),
+            ("august", 8),
+            ("aug", 8),
+            ("september", 9),
+            ("sept", 9),
+            ("sep", 9),
+            ("oktober", 10),
+            ("okt", 10),
+            ("november", 11),
+            ("nov", 11),
+            ("dezember", 12),
+            ("dez", 12),
+        ],
+        day_suffix: r"\.",
+        qualifiers: &[
+            "anfang",
+            "mitte",
+            "ende",
+            "frühjahr",
+            "frühling",
+            "sommer",
+            "herbst",
+            "winter",
+        ],
+        target_before: &["bis", "vor", "spätestens"],
+        target_after: &["ziel", "ziele", "zielen"],
+    },
+];
 
-const DUTCH: Words = Words {
-    months: &[
-        "januari",
-        "jan",
-        "februari",
-        "feb",
-        "maart",
-        "mrt",
-        "april",
-        "apr",
-        "mei",
-        "juni",
-        "jun",
-        "juli",
-        "jul",
-        "augustus",
-        "aug",
-        "september",
-        "sept",
-        "sep",
-        "oktober",
-        "okt",
-        "november",
-        "nov",
-        "december",
-        "dec",
-    ],
-    day_suffix: "ste|de|e",
-    qualifiers: &[
-        "begin", "medio", "midden", "eind", "einde", "voorjaar", "lente", "zomer", "najaar",
-        "herfst", "winter",
-    ],
-    target_before: &["tegen", "voor", "tot", "uiterlijk"],
-    target_after: &[
-        "doel",
-        "doelen",
-        "doelstelling",
-        "doelstellingen",
-        "ambitie",
-        "ambities",
-    ],
-};
+/// The number of a month named in French, Dutch or German (`juillet`, `mrt.`, `März`).
+pub(super) fn month_number(name: &str) -> Option<u8> {
+    let name = name.trim_end_matches('.').to_lowercase();
+    LANGUAGES
+        .iter()
+        .flat_map(|words| words.months)
+        .find(|(known, _)| *known == name)
+        .map(|(_, number)| *number)
+}
 
-const GERMAN: Words = Words {
-    months: &[
-        "januar",
-        "jänner",
-        "jän",
-        "jan",
-        "februar",
-        "feb",
-        "märz",
-        "maerz",
-        "mär",
-        "april",
-        "apr",
-        "mai",
-        "juni",
-        "jun",
-        "juli",
-        "jul",
-        "august",
-        "aug",
-        "september",
-        "sept",
-        "sep",
-        "oktober",
-        "okt",
-        "november",
-        "nov",
-        "dezember",
-        "dez",
-    ],
-    day_suffix: r"\.",
-    qualifiers: &[
-        "anfang",
-        "mitte",
-        "ende",
-        "frühjahr",
-        "frühling",
-        "sommer",
-        "herbst",
-        "winter",
-    ],
-    target_before: &["bis", "vor", "spätestens"],
-    target_after: &["ziel", "ziele", "zielen"],
-};
-
-fn words(language: TextLanguage) -> Option<&'static Words> {
-    match language {
-        TextLanguage::English => None,
-        TextLanguage::French => Some(&FRENCH),
-        TextLanguage::Dutch => Some(&DUTCH),
-        TextLanguage::German => Some(&GERMAN),
-    }
+/// The row of `language`; `None` for English, read by the parent module's own pattern.
+fn words(language: TextLanguage) -> Option<(usize, &'static Words)> {
+    LANGUAGES
+        .iter()
+        .enumerate()
+        .find(|(_, words)| words.language == language)
 }
 
 fn build_pattern(words: &Words) -> Regex {
-    let months = words.months.join("|");
+    let months: Vec<&str> = words.months.iter().map(|(name, _)| *name).collect();
+    let months = months.join("|");
     let qualifiers = words.qualifiers.join("|");
     let suffix = words.day_suffix;
     // The capture names are those of the English pattern, read the same way by `find_dates`:
@@ -277,21 +224,15 @@ fn build_pattern(words: &Words) -> Regex {
 
 /// The date pattern of a language other than English, built once.
 pub(super) fn pattern(language: TextLanguage) -> Option<&'static Regex> {
-    static FRENCH_PATTERN: OnceLock<Regex> = OnceLock::new();
-    static DUTCH_PATTERN: OnceLock<Regex> = OnceLock::new();
-    static GERMAN_PATTERN: OnceLock<Regex> = OnceLock::new();
-    let words = words(language)?;
-    let cell = match language {
-        TextLanguage::French => &FRENCH_PATTERN,
-        TextLanguage::Dutch => &DUTCH_PATTERN,
-        _ => &GERMAN_PATTERN,
-    };
-    Some(cell.get_or_init(|| build_pattern(words)))
+    static PATTERNS: [OnceLock<Regex>; LANGUAGES.len()] =
+        [const { OnceLock::new() }; LANGUAGES.len()];
+    let (row, words) = words(language)?;
+    Some(PATTERNS[row].get_or_init(|| build_pattern(words)))
 }
 
 /// The words before and after a year that make it a target, in `language`.
 pub(super) fn target_words(
     language: TextLanguage,
 ) -> Option<(&'static [&'static str], &'static [&'static str])> {
-    words(language).map(|w| (w.target_before, w.target_after))
+    words(language).map(|(_, w)| (w.target_before, w.target_after))
 }

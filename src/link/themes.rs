@@ -2,11 +2,13 @@
 //!
 //! A heading proposes: the themes that list a paragraph's heading are its candidates. The
 //! paragraph's own words decide among them: when a heading is claimed by several themes, only
-//! those whose keywords the paragraph uses (at least half as often as the best of them) keep it;
+//! those whose keywords the paragraph uses (at least half as much as the best of them) keep it;
 //! when it uses no keyword at all, the heading alone decides; when it uses none of its heading's
 //! keywords but names other subjects, it is about those. A paragraph may also treat a subject
-//! outside its heading: a theme whose keywords it uses at least twice, and at least half as often
-//! as its heading's theme, is added. A paragraph under no claimed heading (a readout without
+//! outside its heading: a theme is added whose keywords weigh at least two and at least half as
+//! much as its heading's theme's, each use weighing one and one more when it opens a sentence
+//! (its subject: "Membership of the European Union also gives ..."), and which it names with two
+//! keywords or as a sentence's subject. A paragraph under no claimed heading (a readout without
 //! headings, an opening paragraph) belongs to every theme whose keywords it uses, as such
 //! paragraphs name the subjects they list. A seed's sidecar may set a paragraph's themes outright
 //! for the rare case that words cannot decide.
@@ -16,13 +18,17 @@
 //! in either number; a name's capitals are part of it ("Allies", not "allies"); and a sentence
 //! that only frames the paragraph (who met or spoke to whom, a closing courtesy, a line that
 //! introduces what follows) names nothing: its words are names in passing. A paragraph made only
-//! of such sentences has no theme.
+//! of such sentences has no theme. So is a word that only says whose people are meant ("the EU
+//! coordinator", "their defence ministers"); and one of several names or adjectives side by
+//! side (a hyphenated pair, "EU-U.S. cooperation"; a list of names; "military and humanitarian
+//! support") counts only for a theme that holds another of them too ([`passing`]).
 
 use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 mod framing;
+mod passing;
 
 use framing::FoldedText;
 pub use framing::Framing;
@@ -51,6 +57,30 @@ pub struct Classifier {
     /// those words with a capital too.
     keyword_capitals: Vec<Vec<usize>>,
     theme_count: usize,
+}
+
+/// What a paragraph says of one theme: its keywords used, as the theme writes them, in order of
+/// first use; their weight; whether one opens a sentence.
+type Named = (Vec<String>, usize, bool);
+
+/// Why a keyword counts for no theme where a paragraph uses it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InPassing {
+    /// It only says whose people or things are meant ("the EU coordinator").
+    Whose,
+    /// It stands beside other names or adjectives of other subjects ("EU-U.S. cooperation",
+    /// "military and humanitarian support").
+    Beside,
+}
+
+impl InPassing {
+    /// Why, in words for `accord check --explain-themes`.
+    pub fn describe(self) -> &'static str {
+        match self {
+            InPassing::Whose => "it only says whose people or things are meant",
+            InPassing::Beside => "it stands beside names or adjectives of other subjects",
+        }
+    }
 }
 
 /// Why a paragraph is under a theme.
@@ -212,13 +242,22 @@ impl Classifier {
         self.by_slug.get(slug).copied()
     }
 
-    /// For each theme, the keywords of it that `text` uses, as the author wrote them, each once, in order of use,
-    /// and the number of uses. Sentences that only frame the paragraph ([`Framing`])
-    /// are left out, and a keyword inside a longer one is not counted on its own.
-    fn words(&self, text: &str) -> Vec<(Vec<String>, usize)> {
-        let mut found = vec![(Vec::new(), 0); self.theme_count];
+    /// For each theme, the keywords of it that `text` uses, as the author wrote them, each once,
+    /// in order of use; their weight, one for each use and one more for a use that opens a
+    /// sentence (its subject, most often: "Membership of the European Union also gives ...");
+    /// and whether any use opens a sentence. Sentences that only frame the paragraph
+    /// ([`Framing`]) are left out, and a keyword inside a longer one is not counted on its own.
+    fn words(&self, text: &str) -> Vec<Named> {
+        self.reading(text).0
+    }
+
+    /// [`Classifier::words`], and the keywords used only in passing ([`passing`]), as the theme
+    /// writes them, each with why.
+    fn reading(&self, text: &str) -> (Vec<Named>, Vec<(String, InPassing)>) {
+        let mut found = vec![(Vec::new(), 0, false); self.theme_count];
+        let mut in_passing = Vec::new();
         let Some(keywords) = &self.keywords else {
-            return found;
+            return (found, in_passing);
         };
         let folded = FoldedText::new(text);
         let mut hits: Vec<(usize, usize, usize)> = Vec::new();
@@ -248,21 +287,66 @@ impl Classifier {
         // The longest keyword at a place wins: "clean technology" is not also "technology".
         hits.sort_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));
         let mut reach = 0;
-        for (start, end, keyword) in hits {
-            if end <= reach && start < reach {
-                continue;
-            }
+        hits.retain(|&(start, end, _)| {
+            let kept = !(end <= reach && start < reach);
             reach = reach.max(end);
+            kept
+        });
+        let reader = passing::Reader::new(&folded);
+        for &(start, end, keyword) in &hits {
+            // A name that only says whose people are meant names nothing; one of several names
+            // side by side (a pair, a list) counts for a theme that holds another of them.
             let word = &self.keyword_names[keyword];
+            let others = match reader.use_of(start, end, !self.keyword_lower[keyword]) {
+                passing::Use::Subject => None,
+                passing::Use::Role => {
+                    in_passing.push((word.clone(), InPassing::Whose));
+                    continue;
+                }
+                passing::Use::Among(others) => Some(others),
+            };
+            let mut counted = false;
+            // Within the first words of its sentence: "Membership of the European Union".
+            let sentence = folded.sentence_starts.partition_point(|&s| s <= start);
+            let opens = sentence >= 1 && {
+                let from = folded.sentence_starts[sentence - 1];
+                folded.text[from..start].split_whitespace().nth(3).is_none()
+            };
             for &theme in &self.keyword_themes[keyword] {
-                let (words, count): &mut (Vec<String>, usize) = &mut found[theme];
-                *count += 1;
+                if let Some(others) = &others {
+                    // Hits are in order of place: those inside each other item are found by
+                    // halving, not by reading every hit.
+                    let shared = others.iter().any(|place| {
+                        let first = hits.partition_point(|&(other, _, _)| other < place.start);
+                        hits[first..]
+                            .iter()
+                            .take_while(|&&(other, _, _)| other < place.end)
+                            .any(|&(_, _, keyword)| self.keyword_themes[keyword].contains(&theme))
+                    });
+                    if !shared {
+                        continue;
+                    }
+                }
+                let (words, weight, subject) = &mut found[theme];
+                *weight += 1 + usize::from(opens);
+                *subject |= opens;
+                counted = true;
                 if !words.iter().any(|w| w == word) {
                     words.push(word.clone());
                 }
             }
+            // A phrase set aside (`not_keywords`) has no theme to count for.
+            if !counted && !self.keyword_themes[keyword].is_empty() {
+                in_passing.push((word.clone(), InPassing::Beside));
+            }
         }
-        found
+        (found, in_passing)
+    }
+
+    /// The keywords a paragraph uses only in passing, as the theme writes them, with why: for
+    /// `accord check --explain-themes`.
+    pub fn names_in_passing(&self, text: &str) -> Vec<(String, InPassing)> {
+        self.reading(text).1
     }
 
     /// The themes whose keywords `text` uses at all, in ascending order: the subjects a
@@ -271,7 +355,7 @@ impl Classifier {
         self.words(text)
             .iter()
             .enumerate()
-            .filter(|(_, (_, count))| *count > 0)
+            .filter(|(_, (_, weight, _))| *weight > 0)
             .map(|(theme, _)| theme)
             .collect()
     }
@@ -297,11 +381,11 @@ impl Classifier {
         // A paragraph that only frames (who met whom, a closing courtesy, a line introducing
         // what follows) treats no subject, whatever its heading, unless words before a
         // courtesy name one.
-        if FoldedText::new(text).all_framing() && words.iter().all(|(_, count)| *count == 0) {
+        if FoldedText::new(text).all_framing() && words.iter().all(|(_, weight, _)| *weight == 0) {
             return assigned;
         }
         if candidates.is_empty() {
-            for (theme, (found, count)) in words.into_iter().enumerate() {
+            for (theme, (found, count, _)) in words.into_iter().enumerate() {
                 if count > 0 {
                     assigned.push(Assignment {
                         theme,
@@ -315,8 +399,8 @@ impl Classifier {
         let best = candidates.iter().map(|&t| words[t].1).max().unwrap_or(0);
         // A paragraph that uses none of its heading's keywords but names other subjects is
         // about those: the heading gives way to the words.
-        if best == 0 && words.iter().any(|(_, count)| *count > 0) {
-            for (theme, (found, count)) in words.into_iter().enumerate() {
+        if best == 0 && words.iter().any(|(_, weight, _)| *weight > 0) {
+            for (theme, (found, count, _)) in words.into_iter().enumerate() {
                 if count > 0 {
                     assigned.push(Assignment {
                         theme,
@@ -326,7 +410,7 @@ impl Classifier {
             }
             return assigned;
         }
-        for (theme, (found, count)) in words.into_iter().enumerate() {
+        for (theme, (found, count, subject)) in words.into_iter().enumerate() {
             if candidates.contains(&theme) {
                 if count * 2 >= best {
                     assigned.push(Assignment {
@@ -337,7 +421,7 @@ impl Classifier {
                         },
                     });
                 }
-            } else if count >= 2 && found.len() >= 2 && count * 2 >= best {
+            } else if count >= 2 && (found.len() >= 2 || subject) && count * 2 >= best {
                 assigned.push(Assignment {
                     theme,
                     reason: Reason::Words(found),
@@ -397,237 +481,4 @@ fn heading_key(heading: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::content::ThemeMeta;
-
-    fn theme(slug: &str, headings: &[&str], keywords: &[&str]) -> Theme {
-        let meta: ThemeMeta = serde_yaml::from_str(&format!(
-            "title: {slug}\nheadings: [{}]\nkeywords: [{}]",
-            headings.join(", "),
-            keywords.join(", ")
-        ))
-        .expect("valid test theme");
-        Theme {
-            slug: slug.to_string(),
-            source_path: format!("content/themes/{slug}.md").into(),
-            meta,
-            body: String::new(),
-            body_line: 1,
-        }
-    }
-
-    fn themes() -> Vec<Theme> {
-        vec![
-            theme(
-                "research",
-                &["Research and energy"],
-                &["research", "health"],
-            ),
-            theme(
-                "energy",
-                &["Research and energy"],
-                &["energy", "hydrogen", "interconnector"],
-            ),
-            theme("crime", &["Crime"], &["law enforcement", "surveillance"]),
-            theme("migration", &[], &["people smuggling", "small boats"]),
-        ]
-    }
-
-    #[test]
-    fn words_decide_among_the_themes_a_heading_proposes() {
-        let classifier = Classifier::new(&themes());
-        let heading = Some("Research and energy");
-        assert_eq!(classifier.classify(heading, "Research on health."), [0]);
-        assert_eq!(
-            classifier.classify(heading, "Hydrogen and a new interconnector."),
-            [1]
-        );
-        assert_eq!(
-            classifier.classify(heading, "Health research, and energy via hydrogen."),
-            [0, 1]
-        );
-        // No keyword of either: the heading alone decides.
-        assert_eq!(classifier.classify(heading, "Other matters."), [0, 1]);
-    }
-
-    #[test]
-    fn a_paragraph_adds_a_theme_it_clearly_treats_outside_its_heading() {
-        let classifier = Classifier::new(&themes());
-        let text = "Law enforcement officers and surveillance, in counter-people smuggling work against small boats.";
-        assert_eq!(classifier.classify(Some("Crime"), text), [2, 3]);
-        // One passing word is not enough.
-        assert_eq!(
-            classifier.classify(
-                Some("Crime"),
-                "Law enforcement and surveillance, also on energy."
-            ),
-            [2]
-        );
-        let explained = classifier.explain(Some("Crime"), text);
-        assert_eq!(
-            explained[1].reason,
-            Reason::Words(vec!["people smuggling".into(), "small boats".into()])
-        );
-    }
-
-    #[test]
-    fn a_paragraph_under_no_claimed_heading_takes_every_theme_it_names() {
-        let classifier = Classifier::new(&themes());
-        assert_eq!(
-            classifier.classify(
-                None,
-                "Cooperation on research, energy and people-smuggling."
-            ),
-            [0, 1, 3]
-        );
-        assert!(classifier
-            .classify(Some("Unclaimed"), "Nothing here.")
-            .is_empty());
-    }
-
-    #[test]
-    fn names_are_not_common_nouns_and_the_longest_keyword_wins() {
-        let themes = vec![
-            theme("relations", &[], &["summit", "relationship"]),
-            theme("defence", &[], &["NATO", "Allies"]),
-            theme(
-                "eu",
-                &[],
-                &["Northern Ireland Protocol", "EU", "clean technology"],
-            ),
-            theme(
-                "ni",
-                &[],
-                &["Northern Ireland", "Northern Ireland Protocol"],
-            ),
-            theme("research", &[], &["technology"]),
-        ];
-        let classifier = Classifier::new(&themes);
-        assert_eq!(
-            classifier.classify(None, "They prepared the NATO Summit together."),
-            [1]
-        );
-        assert_eq!(classifier.classify(None, "Summit plans were made."), [0]);
-        // A phrase both themes list counts for both; a shorter keyword inside a longer one
-        // does not count on its own.
-        assert_eq!(
-            classifier.classify(None, "On the Northern Ireland Protocol they disagreed."),
-            [2, 3]
-        );
-        assert_eq!(
-            classifier.classify(None, "They invest in clean technology."),
-            [2]
-        );
-        // The other number of a phrase's last word.
-        assert_eq!(
-            classifier.classify(None, "They invest in new, clean technologies."),
-            [2]
-        );
-        // A name's capitals are part of it.
-        assert!(classifier
-            .classify(None, "They spoke as friends and allies.")
-            .is_empty());
-        assert_eq!(classifier.classify(None, "As NATO Allies they spoke."), [1]);
-    }
-
-    #[test]
-    fn sentences_that_only_frame_a_paragraph_name_no_subject() {
-        let themes = vec![
-            theme("relations", &["Relations"], &["relationship"]),
-            theme("defence", &[], &["NATO", "defence"]),
-            theme("eu", &[], &["European Council", "EU"]),
-        ];
-        let classifier = Classifier::new(&themes);
-        // A closing courtesy.
-        assert!(classifier
-            .classify(
-                None,
-                "They looked forward to seeing one another at the NATO Summit."
-            )
-            .is_empty());
-        // What comes before the courtesy still counts.
-        assert_eq!(
-            classifier.classify(
-                None,
-                "They welcomed the close relationship, and looked forward to meeting at the NATO Summit."
-            ),
-            [0]
-        );
-        // And it does not frame when it names what they will discuss.
-        assert_eq!(
-            classifier.classify(
-                None,
-                "They looked forward to discussing co-operation with the EU, notably on defence."
-            ),
-            [1, 2]
-        );
-        // Who met whom, even under a heading.
-        assert!(classifier
-            .classify(
-                Some("Relations"),
-                "The Prime Minister met the President of the European Council in London."
-            )
-            .is_empty());
-        // A pointer to another text takes no theme from its heading alone, but its words count.
-        assert!(classifier
-            .classify(Some("Relations"), "Read the Prime Minister's statement.")
-            .is_empty());
-        assert_eq!(
-            classifier.classify(Some("Relations"), "Read the documents on defence."),
-            [1]
-        );
-        // A line that introduces what follows.
-        assert!(classifier
-            .classify(None, "The NATO ministers met in Brussels and agreed to:")
-            .is_empty());
-        // The framing sentence is left out, the next one counts.
-        assert_eq!(
-            classifier.classify(
-                None,
-                "The Prime Minister met the President of the European Council. They discussed defence."
-            ),
-            [1]
-        );
-    }
-
-    #[test]
-    fn no_keyword_counts_inside_a_phrase_a_theme_sets_aside() {
-        let meta: ThemeMeta = serde_yaml::from_str(
-            "title: trade\nkeywords: [business]\nnot_keywords: [business model, United Kingdom of Great Britain and Northern Ireland]",
-        )
-        .expect("valid test theme");
-        let themes = vec![
-            Theme {
-                slug: "trade".into(),
-                source_path: "content/themes/trade.md".into(),
-                meta,
-                body: String::new(),
-                body_line: 1,
-            },
-            theme("ni", &[], &["Northern Ireland"]),
-        ];
-        let classifier = Classifier::new(&themes);
-        assert_eq!(classifier.classify(None, "Business leaders met."), [0]);
-        assert!(classifier
-            .classify(None, "They will break the business model of the gangs.")
-            .is_empty());
-        assert!(classifier
-            .classify(
-                None,
-                "The United Kingdom of Great Britain and Northern Ireland and the Netherlands agree."
-            )
-            .is_empty());
-        assert_eq!(classifier.classify(None, "In Northern Ireland, too."), [1]);
-    }
-
-    #[test]
-    fn a_heading_gives_way_when_the_paragraph_names_only_other_subjects() {
-        let classifier = Classifier::new(&themes());
-        assert_eq!(
-            classifier.classify(Some("Crime"), "Documents on people smuggling and energy."),
-            [1, 3]
-        );
-        assert_eq!(classifier.classify(Some("Crime"), "Other matters."), [2]);
-    }
-}
+mod tests;

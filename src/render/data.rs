@@ -53,8 +53,9 @@ pub struct Field {
     pub name: &'static str,
     /// What it holds.
     pub kind: FieldKind,
-    /// What it means, for the schema and the downloads page.
-    pub description: &'static str,
+    /// The interface string that says what it means (`data_about_...`), for the schema (in the
+    /// site's default language) and the downloads page (in the page's).
+    pub about: &'static str,
 }
 
 /// One table of the open data.
@@ -63,235 +64,107 @@ pub struct Dataset {
     /// The files' name without extension: `documents` gives `documents.json`, `documents.csv`
     /// and `documents.schema.json`.
     pub name: &'static str,
-    /// What one record is.
-    pub description: &'static str,
+    /// The interface string that says what one record is (`data_set_...`).
+    pub about: &'static str,
     /// The fields, in column order.
     pub fields: &'static [Field],
     /// The records, each with one value per field.
     pub records: Vec<Vec<Value>>,
 }
 
-const fn field(name: &'static str, kind: FieldKind, description: &'static str) -> Field {
-    Field {
-        name,
-        kind,
-        description,
-    }
+const fn field(name: &'static str, kind: FieldKind, about: &'static str) -> Field {
+    Field { name, kind, about }
 }
 
 use FieldKind::{Count, List, OptionalDate, OptionalText, OptionalUrl, Text, Url};
 
 const DOCUMENT_FIELDS: &[Field] = &[
-    field(
-        "slug",
-        Text,
-        "The document's identifier: the last part of its page's address.",
-    ),
-    field("title", Text, "Its title."),
-    field(
-        "kind",
-        Text,
-        "What kind of document it is (press release, joint statement, ...).",
-    ),
-    field("publisher", OptionalText, "Who issued it, when known."),
-    field(
-        "date",
-        OptionalDate,
-        "When it was issued, when known: YYYY, YYYY-MM or YYYY-MM-DD.",
-    ),
-    field("url", Url, "Its page on this site."),
-    field(
-        "source_file",
-        Text,
-        "The plain-text copy the site was built from.",
-    ),
-    field("source_url", OptionalUrl, "Where that copy was taken from."),
-    field(
-        "original_title",
-        OptionalText,
-        "The official publication the copy reproduces or rewords.",
-    ),
+    field("slug", Text, "data_about_document_slug"),
+    field("title", Text, "data_about_title"),
+    field("kind", Text, "data_about_document_kind"),
+    field("publisher", OptionalText, "data_about_publisher"),
+    field("date", OptionalDate, "data_about_issued"),
+    field("url", Url, "data_about_page"),
+    field("source_file", Text, "data_about_source_file"),
+    field("source_url", OptionalUrl, "data_about_source_url"),
+    field("original_title", OptionalText, "data_about_original_title"),
     field(
         "original_publisher",
         OptionalText,
-        "Who published the official publication.",
+        "data_about_original_publisher",
     ),
-    field(
-        "original_url",
-        OptionalUrl,
-        "Where the official publication is.",
-    ),
-    field(
-        "original_date",
-        OptionalDate,
-        "When the official publication was published.",
-    ),
-    field(
-        "licence",
-        OptionalText,
-        "The licence of the document's text, when one is stated.",
-    ),
-    field(
-        "licence_url",
-        OptionalUrl,
-        "Where that licence's terms are.",
-    ),
-    field(
-        "provenance",
-        OptionalText,
-        "Markdown: where the text comes from.",
-    ),
-    field("paragraphs", Count, "How many paragraphs it has."),
+    field("original_url", OptionalUrl, "data_about_original_url"),
+    field("original_date", OptionalDate, "data_about_original_date"),
+    field("licence", OptionalText, "data_about_licence"),
+    field("licence_url", OptionalUrl, "data_about_licence_url"),
+    field("provenance", OptionalText, "data_about_provenance"),
+    field("paragraphs", Count, "data_about_paragraph_count"),
 ];
 
 const PARAGRAPH_FIELDS: &[Field] = &[
-    field(
-        "document",
-        Text,
-        "The slug of the document (documents.json).",
-    ),
-    field(
-        "id",
-        Text,
-        "The paragraph's anchor on the document's page (p-1, p-2, ...).",
-    ),
-    field("number", Count, "Its number in the document, from 1."),
-    field("url", Url, "Its address: the document's page and anchor."),
-    field("date", OptionalDate, "The document's date, when known."),
-    field(
-        "section",
-        OptionalText,
-        "The heading the paragraph is under, when there is one.",
-    ),
-    field(
-        "themes",
-        List,
-        "The slugs of the themes it is placed under (themes.json).",
-    ),
-    field("text", Text, "Its text, as the document gives it."),
+    field("document", Text, "data_about_document_ref"),
+    field("id", Text, "data_about_paragraph_anchor"),
+    field("number", Count, "data_about_paragraph_number"),
+    field("url", Url, "data_about_paragraph_url"),
+    field("date", OptionalDate, "data_about_document_date"),
+    field("section", OptionalText, "data_about_section"),
+    field("themes", List, "data_about_paragraph_themes"),
+    field("text", Text, "data_about_text"),
 ];
 
 const MENTION_FIELDS: &[Field] = &[
-    field("kind", Text, "instrument or term: what is mentioned."),
-    field(
-        "target",
-        Text,
-        "The slug of the instrument (instruments.json) or term (glossary.json).",
-    ),
-    field(
-        "target_url",
-        Url,
-        "The page of the instrument or the glossary entry.",
-    ),
-    field("document", Text, "The slug of the document."),
-    field(
-        "paragraph",
-        Text,
-        "The anchor of the paragraph (paragraphs.json).",
-    ),
-    field("paragraph_url", Url, "The paragraph's address."),
-    field(
-        "sentence",
-        Text,
-        "The sentence the mention stands in (a sentence longer than 2,000 characters is cut at a word, with an ellipsis).",
-    ),
+    field("kind", Text, "data_about_mention_kind"),
+    field("target", Text, "data_about_target"),
+    field("target_url", Url, "data_about_target_url"),
+    field("document", Text, "data_about_document_ref"),
+    field("paragraph", Text, "data_about_paragraph_ref"),
+    field("paragraph_url", Url, "data_about_paragraph_address"),
+    field("sentence", Text, "data_about_sentence"),
 ];
 
 const INSTRUMENT_FIELDS: &[Field] = &[
-    field(
-        "slug",
-        Text,
-        "The instrument's identifier: the last part of its page's address.",
-    ),
-    field("name", Text, "Its full name."),
-    field(
-        "short_name",
-        OptionalText,
-        "Its abbreviation or short form.",
-    ),
-    field("aliases", List, "Other ways the documents write it."),
-    field(
-        "kind",
-        Text,
-        "Agreement, treaty, platform, organisation, ...",
-    ),
-    field("purpose", OptionalText, "What it is for."),
-    field("summary", Text, "What it is, in two plain sentences."),
-    field("parties", List, "Who is party to it."),
-    field("status", OptionalText, "Its status now, when known."),
-    field(
-        "status_date",
-        OptionalDate,
-        "When that status was last confirmed.",
-    ),
-    field("themes", List, "The slugs of the themes it belongs to."),
-    field("url", Url, "Its page on this site."),
-    field(
-        "feed_url",
-        Url,
-        "Its Atom feed: new documents that mention it, changes of status.",
-    ),
-    field(
-        "mentions",
-        Count,
-        "How many sentences of the documents mention it.",
-    ),
+    field("slug", Text, "data_about_instrument_slug"),
+    field("name", Text, "data_about_name"),
+    field("short_name", OptionalText, "data_about_short_name"),
+    field("aliases", List, "data_about_aliases"),
+    field("kind", Text, "data_about_instrument_kind"),
+    field("purpose", OptionalText, "data_about_purpose"),
+    field("summary", Text, "data_about_instrument_summary"),
+    field("parties", List, "data_about_parties"),
+    field("status", OptionalText, "data_about_status"),
+    field("status_date", OptionalDate, "data_about_status_date"),
+    field("themes", List, "data_about_instrument_themes"),
+    field("url", Url, "data_about_page"),
+    field("feed_url", Url, "data_about_instrument_feed"),
+    field("mentions", Count, "data_about_mention_count"),
 ];
 
 const STATUS_FIELDS: &[Field] = &[
-    field(
-        "instrument",
-        Text,
-        "The slug of the instrument (instruments.json).",
-    ),
-    field("date", OptionalDate, "When this status held or began."),
-    field("status", Text, "What the status was."),
-    field(
-        "source",
-        OptionalText,
-        "Where that is said: an address or a citation.",
-    ),
+    field("instrument", Text, "data_about_instrument_ref"),
+    field("date", OptionalDate, "data_about_status_step_date"),
+    field("status", Text, "data_about_status_step"),
+    field("source", OptionalText, "data_about_status_source"),
 ];
 
 const THEME_FIELDS: &[Field] = &[
-    field(
-        "slug",
-        Text,
-        "The theme's identifier: the last part of its page's address.",
-    ),
-    field("title", Text, "Its name."),
-    field("summary", Text, "One line on what it covers."),
-    field("url", Url, "Its page on this site."),
-    field(
-        "feed_url",
-        Url,
-        "Its Atom feed: new documents with passages under it.",
-    ),
-    field(
-        "passages",
-        Count,
-        "How many paragraphs are placed under it.",
-    ),
-    field(
-        "instruments",
-        List,
-        "The slugs of the instruments its passages mention.",
-    ),
+    field("slug", Text, "data_about_theme_slug"),
+    field("title", Text, "data_about_theme_title"),
+    field("summary", Text, "data_about_theme_summary"),
+    field("url", Url, "data_about_page"),
+    field("feed_url", Url, "data_about_theme_feed"),
+    field("passages", Count, "data_about_passage_count"),
+    field("instruments", List, "data_about_theme_instruments"),
 ];
 
 const TERM_FIELDS: &[Field] = &[
-    field(
-        "slug",
-        Text,
-        "The term's identifier: its anchor on the glossary page.",
-    ),
-    field("term", Text, "The term as it is usually written."),
-    field("aliases", List, "Other ways the documents write it."),
-    field("see_also", List, "Slugs of related terms or instruments."),
-    field("url", Url, "Its entry in the glossary."),
-    field("feed_url", Url, "Its Atom feed: new documents that use it."),
-    field("uses", Count, "How many sentences of the documents use it."),
-    field("definition", Text, "Markdown: what it means."),
+    field("slug", Text, "data_about_term_slug"),
+    field("term", Text, "data_about_term"),
+    field("aliases", List, "data_about_aliases"),
+    field("see_also", List, "data_about_see_also"),
+    field("url", Url, "data_about_term_url"),
+    field("feed_url", Url, "data_about_term_feed"),
+    field("uses", Count, "data_about_use_count"),
+    field("definition", Text, "data_about_definition"),
 ];
 
 fn text(value: &str) -> Value {
@@ -320,45 +193,43 @@ impl Site {
         vec![
             Dataset {
                 name: "documents",
-                description: "One record per document: its metadata and provenance.",
+                about: "data_set_documents",
                 fields: DOCUMENT_FIELDS,
                 records: self.document_records(),
             },
             Dataset {
                 name: "paragraphs",
-                description: "One record per paragraph of every document, in document order.",
+                about: "data_set_paragraphs",
                 fields: PARAGRAPH_FIELDS,
                 records: self.paragraph_records(),
             },
             Dataset {
                 name: "mentions",
-                description:
-                    "One record per sentence that mentions an instrument or a glossary term.",
+                about: "data_set_mentions",
                 fields: MENTION_FIELDS,
                 records: self.mention_records(),
             },
             Dataset {
                 name: "instruments",
-                description: "One record per agreement, treaty, platform or organisation.",
+                about: "data_set_instruments",
                 fields: INSTRUMENT_FIELDS,
                 records: self.instrument_records(),
             },
             Dataset {
                 name: "instrument-status",
-                description:
-                    "The status history of the instruments: one record per step, oldest first.",
+                about: "data_set_instrument_status",
                 fields: STATUS_FIELDS,
                 records: self.status_records(),
             },
             Dataset {
                 name: "themes",
-                description: "One record per policy theme.",
+                about: "data_set_themes",
                 fields: THEME_FIELDS,
                 records: self.theme_records(),
             },
             Dataset {
                 name: "glossary",
-                description: "One record per glossary term.",
+                about: "data_set_glossary",
                 fields: TERM_FIELDS,
                 records: self.term_records(),
             },
@@ -564,7 +435,8 @@ impl Site {
             let base = format!("{DATA_PATH}{}", dataset.name);
             files.push((format!("{base}.json"), dataset.json().into_bytes()));
             files.push((format!("{base}.csv"), dataset.csv().into_bytes()));
-            let schema = dataset.schema(&self.urls.absolute(&format!("{base}.schema.json")));
+            let id = self.urls.absolute(&format!("{base}.schema.json"));
+            let schema = dataset.schema(&id, |key| self.text(self.language(), key));
             // Serialising a `Value` cannot fail: its keys are strings.
             let mut bytes = serde_json::to_vec_pretty(&schema).unwrap_or_default();
             bytes.push(b'\n');
@@ -592,6 +464,17 @@ impl Site {
                 ]
             )
         );
+        // The files are made once, from the default language's site: a reader of another
+        // language is told that their names and summaries are in the default language.
+        if let Some(code) = &self.default_language {
+            let name = format!(
+                "<span lang=\"{}\">{}</span>",
+                escaped(code),
+                escaped(&crate::languages::language_name(code))
+            );
+            let note = say("data_language_note", &[("language", &name)]);
+            let _ = writeln!(html, "<p>{note}</p>");
+        }
         let _ = writeln!(
             html,
             "<h2 id=\"licences\">{}</h2>",
@@ -647,7 +530,7 @@ impl Site {
                 "data_records",
                 i64::try_from(dataset.records.len()).ok(),
                 &[
-                    ("description", &escaped(dataset.description)),
+                    ("description", &say(dataset.about, &[])),
                     ("json", &file("json")),
                     ("csv", &file("csv")),
                     ("schema", &file("schema.json")),
@@ -668,7 +551,7 @@ impl Site {
                     "<tr><td><code>{}</code></td><td>{}</td><td>{}</td></tr>",
                     escaped(field.name),
                     say(field.kind.label(), &[]),
-                    escaped(field.description)
+                    say(field.about, &[])
                 );
             }
             html.push_str("</tbody>\n</table>\n");
@@ -764,12 +647,13 @@ impl Dataset {
         out
     }
 
-    /// The JSON Schema (draft 2020-12) of the JSON file, whose address is `id`.
-    pub fn schema(&self, id: &str) -> Value {
+    /// The JSON Schema (draft 2020-12) of the JSON file, whose address is `id`; `say` gives the
+    /// text of an interface string.
+    pub fn schema<'s>(&self, id: &str, say: impl Fn(&'s str) -> &'s str) -> Value {
         let mut properties = serde_json::Map::new();
         for field in self.fields {
             let mut schema = field.kind.schema();
-            schema["description"] = text(field.description);
+            schema["description"] = text(say(field.about));
             properties.insert(field.name.to_string(), schema);
         }
         let required: Vec<&str> = self.fields.iter().map(|f| f.name).collect();
@@ -777,7 +661,7 @@ impl Dataset {
             "$schema": "https://json-schema.org/draft/2020-12/schema",
             "$id": id,
             "title": self.name,
-            "description": self.description,
+            "description": say(self.about),
             "type": "array",
             "items": {
                 "type": "object",

@@ -45,6 +45,12 @@ struct Head<'a> {
     fallback: Option<PartialDate>,
 }
 
+/// The title of the feed of an instrument, theme or term named `name`: the site's, then the name.
+fn subject_title(site: &Site, name: &str) -> String {
+    let values = [("site", site.config.title.as_str()), ("name", name)];
+    site.text_with(site.language(), "feed_subject_title", &values)
+}
+
 /// The feed as XML.
 ///
 /// Undated documents are left out: Atom requires an `updated` date on every entry, and accord
@@ -124,7 +130,7 @@ pub fn subject_feeds(site: &Site) -> Vec<(String, String)> {
                 },
             });
         }
-        let title = format!("{}: {}", site.config.title, meta.name);
+        let title = subject_title(site, &meta.name);
         let subtitle = site.text_with(
             site.language(),
             "feed_instrument_subtitle",
@@ -149,7 +155,7 @@ pub fn subject_feeds(site: &Site) -> Vec<(String, String)> {
         let path = feed_path("themes", &theme.slug);
         let places = site.graph.theme_passages[t].iter().map(|&p| (p, None));
         let entries = document_entries(site, &path, places);
-        let title = format!("{}: {}", site.config.title, theme.meta.title);
+        let title = subject_title(site, &theme.meta.title);
         let subtitle = site.text_with(
             site.language(),
             "feed_theme_subtitle",
@@ -176,7 +182,7 @@ pub fn subject_feeds(site: &Site) -> Vec<(String, String)> {
             .iter()
             .map(|m| (m.place, Some(m.sentence)));
         let entries = document_entries(site, &path, places);
-        let title = format!("{}: {}", site.config.title, term.meta.term);
+        let title = subject_title(site, &term.meta.term);
         let subtitle = site.text_with(
             site.language(),
             "feed_term_subtitle",

@@ -56,6 +56,7 @@ impl Site {
             "syntax_css": self.urls.asset("syntax.css"),
             "favicon": self.urls.asset("favicon.svg"),
             "search_url": self.urls.url("search/"),
+            "search_script": self.urls.asset(&format!("{}pagefind.js", crate::urls::SEARCH_FOLDER)),
         });
         self.templates.set_global("site", &site);
         self.templates.set_global("assets", &assets);

@@ -44,12 +44,9 @@ impl Site {
         count: Option<i64>,
         values: &[(&str, &str)],
     ) -> String {
+        // As `Strings::format`, with the text escaped before the values (HTML already) go in.
         let form = self.strings().form(language, key, count).unwrap_or(key);
-        let count = count.map(|c| c.to_string());
-        crate::i18n::fill(&crate::i18n::escape_form(form), |name| match name {
-            "count" => count.as_deref(),
-            _ => values.iter().find(|(n, _)| *n == name).map(|(_, v)| *v),
-        })
+        crate::i18n::fill_values(&crate::i18n::escape_form(form), count, values)
     }
 
     /// `date` as `language` writes it ("10 July 2025", "10 juillet 2025").

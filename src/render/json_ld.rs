@@ -36,8 +36,10 @@ impl Site {
             "url": url,
             "headline": document.title,
             "name": document.title,
-            "genre": document.kind,
-            "inLanguage": self.config.language,
+            "genre": self.strings().kind(self.language(), &document.kind).unwrap_or(&document.kind),
+            // The document's own language, whatever the page's (an English statement on a
+            // French page).
+            "inLanguage": document.language,
             "isPartOf": {
                 "@type": "WebSite",
                 "name": self.config.title,

@@ -84,7 +84,9 @@ pub struct FragmentLink {
 /// field added here must be added there.
 #[derive(Debug, Default)]
 pub struct LinkTargets {
-    /// Content path relative to `content/` -> URL.
+    /// Content path relative to `content/` -> URL; in a language other than the default, also
+    /// the root-relative path of each of its pages (`/themes/energy/`) -> its URL in that
+    /// language, so that a root-relative link in its bodies stays in the page's language.
     pub urls: HashMap<String, String>,
     /// The site's base path (`/repo/`): root-relative links are moved under it. Empty or `/`
     /// leaves them as they are.
@@ -312,9 +314,8 @@ impl MarkdownRenderer<'_> {
         };
         let mut title_html = String::new();
         push_escaped(&mut title_html, &title);
-        let label = crate::i18n::fill(&crate::i18n::escape_form(form), |name| {
-            (name == "heading").then_some(title_html.as_str())
-        });
+        let form = crate::i18n::escape_form(form);
+        let label = crate::i18n::fill_values(&form, None, &[("heading", &title_html)]);
         let link = format!(
             " <a class=\"heading-link\" href=\"#{id_html}\" aria-label=\"{label}\">#</a></h{number}>\n"
         );
@@ -362,6 +363,33 @@ impl MarkdownRenderer<'_> {
         Some(format!("{prefix}{}", &link[1..]))
     }
 
+    /// A root-relative link to a page (`/themes/energy/`, with or without the base path) in the
+    /// language of the pages being rendered, when [`LinkTargets::urls`] has that page.
+    fn in_language(
+        &self,
+        link: &str,
+        looked_up: &mut Vec<(String, Option<String>)>,
+    ) -> Option<String> {
+        if !link.starts_with('/') || link.starts_with("//") {
+            return None;
+        }
+        let (path, rest) = link.split_at(link.find(['?', '#']).unwrap_or(link.len()));
+        let base = self.targets.prefix.trim_end_matches('/');
+        let inside = match path.strip_prefix(base) {
+            Some(inside) if !base.is_empty() && (inside.is_empty() || inside.starts_with('/')) => {
+                inside
+            }
+            _ => path,
+        };
+        let key = if inside.is_empty() { "/" } else { inside };
+        let url = match self.url_of(key, looked_up) {
+            Some(url) => url,
+            None if !key.ends_with('/') => self.url_of(&format!("{key}/"), looked_up)?,
+            None => return None,
+        };
+        Some(format!("{url}{rest}"))
+    }
+
     /// `path` (inside the output) as a path from the domain root, under the base path.
     fn site_path(&self, path: &str, suffix: &str) -> String {
         let prefix = self.targets.prefix.trim_end_matches('/');
@@ -403,6 +431,9 @@ impl MarkdownRenderer<'_> {
             if is_relative_file(file) {
                 let joined = join_relative(content_path, file);
                 return Ok(self.site_path(&joined, &suffix).into());
+            }
+            if let Some(url) = self.in_language(trimmed, looked_up) {
+                return Ok(url.into());
             }
             return Ok(match self.under_base_path(trimmed) {
                 Some(rooted) => rooted.into(),
@@ -561,6 +592,40 @@ mod tests {
         );
         assert!(out.html.contains("href=\"/repo/about/\""));
         assert!(out.html.contains("href=\"//cdn.example.org/x\""));
+    }
+
+    #[test]
+    fn root_relative_links_to_pages_stay_in_the_language_of_the_targets() {
+        let mut targets = LinkTargets {
+            prefix: "/repo/".into(),
+            ..LinkTargets::default()
+        };
+        for path in ["/", "/themes/energy/"] {
+            let url = format!("/repo/fr{path}");
+            targets.urls.insert(path.into(), url);
+        }
+        let out = render(
+            "[a](/themes/energy/#x) [b](/repo/themes/energy) [c](/) [d](/data/x.csv) [e](/repo/) \
+             ![f](/map.png) [g](/repository/)",
+            &targets,
+            true,
+        )
+        .unwrap();
+        for expected in [
+            "href=\"/repo/fr/themes/energy/#x\">a",
+            "href=\"/repo/fr/themes/energy/\">b",
+            "href=\"/repo/fr/\">c",
+            "href=\"/repo/data/x.csv\">d",
+            "href=\"/repo/fr/\">e",
+            "src=\"/repo/map.png\"",
+            "href=\"/repo/repository/\">g",
+        ] {
+            assert!(out.html.contains(expected), "{expected} in {}", out.html);
+        }
+        // Where they led is kept, so that a body is rendered again when a page comes or goes.
+        assert!(out
+            .content_links
+            .contains(&("/data/x.csv".to_string(), None)));
     }
 
     #[test]

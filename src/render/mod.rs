@@ -12,7 +12,7 @@ pub mod i18n;
 pub mod json_ld;
 pub mod markdown;
 pub mod pages;
-pub mod search;
+pub mod previews;
 pub mod views;
 
 pub use crate::theme::{Templates, ThemeSource};

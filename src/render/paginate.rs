@@ -81,7 +81,8 @@ pub fn page_range(count: usize, number: usize, per_page: usize) -> std::ops::Ran
     start..(start + per_page).min(count)
 }
 
-/// The pager of page `number` of a list of `count` items at `base`; `url` turns a path into a URL.
+/// The pager of page `number` of a list of `count` items at `base`; `url` turns a path into a URL
+/// and `title` gives the label of page N of M (`Page 2 of 3` in the page's language).
 /// `None` when the list fits on one page.
 pub fn pager(
     base: &str,
@@ -89,13 +90,14 @@ pub fn pager(
     number: usize,
     per_page: usize,
     url: impl Fn(&str) -> String,
+    title: impl Fn(usize, usize) -> String,
 ) -> Option<Pager> {
     let total = page_count(count, per_page);
     if total <= 1 {
         return None;
     }
     let link = |n: usize| LinkView {
-        title: format!("Page {n} of {total}"),
+        title: title(n, total),
         url: url(&page_path(base, n)),
     };
     let pages = shown_numbers(number, total)
@@ -147,11 +149,16 @@ mod tests {
 
     #[test]
     fn a_pager_links_its_neighbours() {
-        let pager = pager("themes/x/", 120, 2, PER_PAGE, |p| format!("/{p}")).unwrap();
+        let title = |n, total| format!("{n}/{total}");
+        let pager = pager("themes/x/", 120, 2, PER_PAGE, |p| format!("/{p}"), title).unwrap();
         assert_eq!(pager.total, 3);
-        assert_eq!(pager.previous.unwrap().url, "/themes/x/");
+        let previous = pager.previous.unwrap();
+        assert_eq!(
+            (previous.url.as_str(), previous.title.as_str()),
+            ("/themes/x/", "1/3")
+        );
         assert_eq!(pager.next.unwrap().url, "/themes/x/page/3/");
-        assert!(super::pager("themes/x/", 50, 1, PER_PAGE, |p| p.to_string()).is_none());
+        assert!(super::pager("themes/x/", 50, 1, PER_PAGE, |p| p.to_string(), title).is_none());
         let numbers: Vec<usize> = pager.pages.iter().map(|item| item.number).collect();
         assert_eq!(numbers, [1, 2, 3]);
         assert_eq!(pager.pages[2].url, "/themes/x/page/3/");

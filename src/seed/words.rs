@@ -12,55 +12,117 @@ use regex::Regex;
 
 use crate::date::TextLanguage;
 
-/// Format labels and kind phrases, lower-case, with the kind they name, longest first.
-const FRENCH_KINDS: &[(&str, &str)] = &[
-    ("déclaration conjointe", "joint statement"),
-    ("déclaration commune", "joint declaration"),
-    ("communiqué de presse", "press release"),
-    ("lettre ouverte", "open letter"),
-    ("compte rendu", "readout"),
-    ("compte-rendu", "readout"),
-    ("déclaration", "statement"),
-    ("communiqué", "communiqué"),
-    ("discours", "speech"),
-    ("décision", "decision"),
-    ("actualité", "news story"),
-    ("avis", "notice"),
+/// What one language writes in a document's opening lines.
+struct Words {
+    /// The language.
+    language: TextLanguage,
+    /// Format labels and kind phrases, lower-case, with the kind they name, longest first.
+    kinds: &'static [(&'static str, &'static str)],
+    /// A "published by ... on DATE" line: `publisher` and `rest` (where the date is) captured.
+    issued_line: &'static str,
+    /// What may stand before a date on a line of its own: "Publié le", "Gepubliceerd op",
+    /// "Veröffentlicht am", "Datum:", a weekday.
+    date_line_prefix: &'static str,
+    /// The copying site's lines: tags, sharing, "read more", "skip to content".
+    navigation: &'static str,
+    /// Words that may stand between a title and the date at its end ("…, le 10 juillet 2025").
+    date_articles: &'static [&'static str],
+}
+
+/// The words of each language other than English, one row per language: the one table every
+/// function below reads.
+const LANGUAGES: &[Words] = &[
+    Words {
+        language: TextLanguage::French,
+        kinds: &[
+            ("déclaration conjointe", "joint statement"),
+            ("déclaration commune", "joint declaration"),
+            ("communiqué de presse", "press release"),
+            ("lettre ouverte", "open letter"),
+            ("compte rendu", "readout"),
+            ("compte-rendu", "readout"),
+            ("déclaration", "statement"),
+            ("communiqué", "communiqué"),
+            ("discours", "speech"),
+            ("décision", "decision"),
+            ("actualité", "news story"),
+            ("avis", "notice"),
+        ],
+        issued_line: r"(?i)\b(?:publiée?s?|diffusée?s?)\b(?:\s+par\s+(?P<publisher>.+?))?\s+le\s+(?P<rest>.+)$",
+        date_line_prefix: r"(?i)^(?:(?:publiée?|mise?\s+à\s+jour|diffusée?)(?:\s+le)?|date|datée?\s+du|le)?\s*:?\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?",
+        navigation: r"(?i)^(?:(?:mots-clés|étiquettes?|catégories?|thèmes?|partager|imprimer)\s*:|lire la suite|aller au contenu|version imprimable|partager sur)",
+        date_articles: &["le", "du"],
+    },
+    Words {
+        language: TextLanguage::Dutch,
+        kinds: &[
+            ("gemeenschappelijke verklaring", "joint declaration"),
+            ("gezamenlijke verklaring", "joint statement"),
+            ("nieuwsbericht", "news story"),
+            ("persbericht", "press release"),
+            ("communiqué", "communiqué"),
+            ("open brief", "open letter"),
+            ("verklaring", "statement"),
+            ("mededeling", "notice"),
+            ("toespraak", "speech"),
+            ("verslag", "readout"),
+            ("besluit", "decision"),
+        ],
+        issued_line: r"(?i)\b(?:gepubliceerd|uitgegeven|verspreid)\b(?:\s+door\s+(?P<publisher>.+?))?\s+op\s+(?P<rest>.+)$",
+        date_line_prefix: r"(?i)^(?:(?:gepubliceerd|bijgewerkt|geplaatst)(?:\s+op)?|datum|op)?\s*:?\s*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?\s+)?",
+        navigation: r"(?i)^(?:(?:trefwoorden|tags?|categorieën|categorie|onderwerpen|delen|printen)\s*:|lees meer|naar de inhoud|printversie|deel op)",
+        date_articles: &["op", "van"],
+    },
+    Words {
+        language: TextLanguage::German,
+        kinds: &[
+            ("gemeinsame erklärung", "joint statement"),
+            ("pressemitteilung", "press release"),
+            ("presseerklärung", "press release"),
+            ("offener brief", "open letter"),
+            ("kommuniqué", "communiqué"),
+            ("erklärung", "statement"),
+            ("beschluss", "decision"),
+            ("meldung", "news story"),
+            ("rede", "speech"),
+        ],
+        issued_line: r"(?i)\b(?:veröffentlicht|herausgegeben)\b(?:\s+von\s+(?P<publisher>.+?))?\s+(?:am|vom)\s+(?P<rest>.+)$",
+        date_line_prefix: r"(?i)^(?:(?:veröffentlicht|aktualisiert)(?:\s+am)?|datum|stand|am)?\s*:?\s*(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+)?(?:(?:den|dem)\s+)?",
+        navigation: r"(?i)^(?:(?:schlagwörter|schlagworte|kategorien?|themen|teilen|drucken)\s*:|weiterlesen|mehr lesen|zum inhalt|druckversion|teilen auf)",
+        date_articles: &["am", "vom", "den"],
+    },
 ];
 
-const DUTCH_KINDS: &[(&str, &str)] = &[
-    ("gemeenschappelijke verklaring", "joint declaration"),
-    ("gezamenlijke verklaring", "joint statement"),
-    ("nieuwsbericht", "news story"),
-    ("persbericht", "press release"),
-    ("communiqué", "communiqué"),
-    ("open brief", "open letter"),
-    ("verklaring", "statement"),
-    ("mededeling", "notice"),
-    ("toespraak", "speech"),
-    ("verslag", "readout"),
-    ("besluit", "decision"),
-];
+/// The patterns of one row, compiled.
+struct Patterns {
+    issued_line: Regex,
+    date_line_prefix: Regex,
+    navigation: Regex,
+}
 
-const GERMAN_KINDS: &[(&str, &str)] = &[
-    ("gemeinsame erklärung", "joint statement"),
-    ("pressemitteilung", "press release"),
-    ("presseerklärung", "press release"),
-    ("offener brief", "open letter"),
-    ("kommuniqué", "communiqué"),
-    ("erklärung", "statement"),
-    ("beschluss", "decision"),
-    ("meldung", "news story"),
-    ("rede", "speech"),
-];
+/// The row of `language`; `None` for English, which keeps its own rules.
+fn words(language: TextLanguage) -> Option<(usize, &'static Words)> {
+    LANGUAGES
+        .iter()
+        .enumerate()
+        .find(|(_, words)| words.language == language)
+}
+
+/// The patterns of `language`, compiled once.
+fn patterns(language: TextLanguage) -> Option<&'static Patterns> {
+    static COMPILED: [OnceLock<Patterns>; LANGUAGES.len()] =
+        [const { OnceLock::new() }; LANGUAGES.len()];
+    let (row, words) = words(language)?;
+    let compile = |pattern| Regex::new(pattern).expect("valid constant pattern");
+    Some(COMPILED[row].get_or_init(|| Patterns {
+        issued_line: compile(words.issued_line),
+        date_line_prefix: compile(words.date_line_prefix),
+        navigation: compile(words.navigation),
+    }))
+}
 
 fn kinds(language: TextLanguage) -> &'static [(&'static str, &'static str)] {
-    match language {
-        TextLanguage::English => &[],
-        TextLanguage::French => FRENCH_KINDS,
-        TextLanguage::Dutch => DUTCH_KINDS,
-        TextLanguage::German => GERMAN_KINDS,
-    }
+    words(language).map_or(&[], |(_, words)| words.kinds)
 }
 
 /// The kind a whole line names in `language` ("Communiqué de presse"), as its English name.
@@ -91,82 +153,22 @@ pub(super) fn kind_in(line: &str, language: TextLanguage) -> Option<String> {
 
 /// A "published by ... on DATE" line: `publisher` and `rest` (where the date is) captured.
 pub(super) fn issued_line(language: TextLanguage) -> Option<&'static Regex> {
-    static FRENCH: OnceLock<Regex> = OnceLock::new();
-    static DUTCH: OnceLock<Regex> = OnceLock::new();
-    static GERMAN: OnceLock<Regex> = OnceLock::new();
-    let (cell, pattern) = match language {
-        TextLanguage::English => return None,
-        TextLanguage::French => (
-            &FRENCH,
-            r"(?i)\b(?:publiée?s?|diffusée?s?)\b(?:\s+par\s+(?P<publisher>.+?))?\s+le\s+(?P<rest>.+)$",
-        ),
-        TextLanguage::Dutch => (
-            &DUTCH,
-            r"(?i)\b(?:gepubliceerd|uitgegeven|verspreid)\b(?:\s+door\s+(?P<publisher>.+?))?\s+op\s+(?P<rest>.+)$",
-        ),
-        TextLanguage::German => (
-            &GERMAN,
-            r"(?i)\b(?:veröffentlicht|herausgegeben)\b(?:\s+von\s+(?P<publisher>.+?))?\s+(?:am|vom)\s+(?P<rest>.+)$",
-        ),
-    };
-    Some(cell.get_or_init(|| Regex::new(pattern).expect("valid constant pattern")))
+    patterns(language).map(|p| &p.issued_line)
 }
 
-/// What may stand before a date on a line of its own: "Publié le", "Gepubliceerd op",
-/// "Veröffentlicht am", "Datum:", a weekday.
+/// What may stand before a date on a line of its own ([`Words::date_line_prefix`]).
 pub(super) fn date_line_prefix(language: TextLanguage) -> Option<&'static Regex> {
-    static FRENCH: OnceLock<Regex> = OnceLock::new();
-    static DUTCH: OnceLock<Regex> = OnceLock::new();
-    static GERMAN: OnceLock<Regex> = OnceLock::new();
-    let (cell, pattern) = match language {
-        TextLanguage::English => return None,
-        TextLanguage::French => (
-            &FRENCH,
-            r"(?i)^(?:(?:publiée?|mise?\s+à\s+jour|diffusée?)(?:\s+le)?|date|datée?\s+du|le)?\s*:?\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?",
-        ),
-        TextLanguage::Dutch => (
-            &DUTCH,
-            r"(?i)^(?:(?:gepubliceerd|bijgewerkt|geplaatst)(?:\s+op)?|datum|op)?\s*:?\s*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?\s+)?",
-        ),
-        TextLanguage::German => (
-            &GERMAN,
-            r"(?i)^(?:(?:veröffentlicht|aktualisiert)(?:\s+am)?|datum|stand|am)?\s*:?\s*(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+)?(?:(?:den|dem)\s+)?",
-        ),
-    };
-    Some(cell.get_or_init(|| Regex::new(pattern).expect("valid constant pattern")))
+    patterns(language).map(|p| &p.date_line_prefix)
 }
 
 /// The copying site's lines in `language`: tags, sharing, "read more", "skip to content".
 pub(super) fn navigation(language: TextLanguage) -> Option<&'static Regex> {
-    static FRENCH: OnceLock<Regex> = OnceLock::new();
-    static DUTCH: OnceLock<Regex> = OnceLock::new();
-    static GERMAN: OnceLock<Regex> = OnceLock::new();
-    let (cell, pattern) = match language {
-        TextLanguage::English => return None,
-        TextLanguage::French => (
-            &FRENCH,
-            r"(?i)^(?:(?:mots-clés|étiquettes?|catégories?|thèmes?|partager|imprimer)\s*:|lire la suite|aller au contenu|version imprimable|partager sur)",
-        ),
-        TextLanguage::Dutch => (
-            &DUTCH,
-            r"(?i)^(?:(?:trefwoorden|tags?|categorieën|categorie|onderwerpen|delen|printen)\s*:|lees meer|naar de inhoud|printversie|deel op)",
-        ),
-        TextLanguage::German => (
-            &GERMAN,
-            r"(?i)^(?:(?:schlagwörter|schlagworte|kategorien?|themen|teilen|drucken)\s*:|weiterlesen|mehr lesen|zum inhalt|druckversion|teilen auf)",
-        ),
-    };
-    Some(cell.get_or_init(|| Regex::new(pattern).expect("valid constant pattern")))
+    patterns(language).map(|p| &p.navigation)
 }
 
 /// Words that may stand between a title and the date at its end ("…, le 10 juillet 2025").
 pub(super) fn date_articles(language: TextLanguage) -> &'static [&'static str] {
-    match language {
-        TextLanguage::English => &[],
-        TextLanguage::French => &["le", "du"],
-        TextLanguage::Dutch => &["op", "van"],
-        TextLanguage::German => &["am", "vom", "den"],
-    }
+    words(language).map_or(&[], |(_, words)| words.date_articles)
 }
 
 #[cfg(test)]

@@ -342,8 +342,13 @@ fn rebuild_loop(
             let _ = std::thread::Builder::new()
                 .name("accord-search-index".into())
                 .spawn(move || {
-                    if let Some(index) = job.run(&|| cancelled.load(Ordering::SeqCst)) {
-                        let _ = sender.send(Signal::Search(index));
+                    match job.run(&|| cancelled.load(Ordering::SeqCst)) {
+                        Ok(Some(index)) => {
+                            let _ = sender.send(Signal::Search(index));
+                        }
+                        Ok(None) => {}
+                        // The pages are served; only search is behind, as it is said.
+                        Err(error) => eprintln!("warning: {error}"),
                     }
                 });
         }

@@ -1,15 +1,14 @@
 // What a reader does: previews of terms and instruments (focus, Escape, hover, tap), search
-// (the search page, the header box, accents and subscripts folded), the page without
-// JavaScript, and the search index loading only once the reader starts searching.
+// (Pagefind: the search page, the header box, accents and subscripts folded, paragraphs as
+// results of their own, each language its own index), the page without JavaScript, and the
+// search index loading only once the reader starts searching.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { launch, newPage, pagesOfEveryKind, serve, siteFromEnv, Tally } from './lib.mjs';
 
-const here = path.dirname(new URL(import.meta.url).pathname);
 const site = siteFromEnv();
 const tally = new Tally('interact');
 const previews = JSON.parse(await readFile(path.join(site.dir, 'previews.json'), 'utf8'));
-const foldCases = JSON.parse(await readFile(path.join(here, 'fold-cases.json'), 'utf8'));
 
 const server = await serve(site.dir, site.prefix);
 const browser = await launch();
@@ -21,21 +20,29 @@ function overlaps(a, b) {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
+/** The results shown: each page, and the places in it (paragraphs, passages, entries). */
 async function searchResults(page) {
   return page.$$eval('#search-results > li', (items) => items.map((li) => ({
     kind: li.querySelector('.result-kind').textContent,
     title: li.querySelector('.result-title').textContent,
     href: li.querySelector('.result-title').getAttribute('href'),
-    text: (li.querySelector('.result-text') || { textContent: '' }).textContent,
+    context: (li.querySelector('.result-context') || { textContent: '' }).textContent,
+    text: [...li.querySelectorAll('.result-text')].map((p) => p.textContent).join(' '),
+    parts: [...li.querySelectorAll('.result-parts > li')].filter((p) => p.querySelector('a')).map((p) => ({
+      title: p.querySelector('a').textContent,
+      href: p.querySelector('a').getAttribute('href'),
+      text: p.querySelector('.result-text').textContent,
+      marks: [...p.querySelectorAll('mark')].map((m) => m.textContent),
+    })),
     marks: [...li.querySelectorAll('mark')].map((m) => m.textContent),
   })));
 }
 
-async function searchFor(page, query) {
-  await page.goto(`${base}search/?q=${encodeURIComponent(query)}`);
+async function searchFor(page, query, at = base) {
+  await page.goto(`${at}search/?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(() => {
     const status = document.getElementById('search-status').textContent;
-    return status && status !== 'Searching…';
+    return status && !/…$/.test(status);
   }, null, { timeout: 10000 });
   return searchResults(page);
 }
@@ -112,39 +119,58 @@ try {
   // ---------- Search ----------
   {
     const page = await newPage(browser, base);
-    const folded = await page.goto(base).then(() => page.evaluate((cases) => cases.map((c) => window.accord.fold(c.input)), foldCases));
-    const wrong = foldCases.filter((c, i) => folded[i] !== c.folded);
-    tally.ok(wrong.length === 0, `the script folds text as accord::text::fold does (${foldCases.length} shared cases)`, wrong.map((c) => `${c.input} -> ${folded[foldCases.indexOf(c)]}, not ${c.folded}`).join('\n'));
-
     const results = await searchFor(page, 'Prüm');
-    const term = results.find((r) => r.kind === 'Glossary' && r.title === 'Prüm');
-    tally.ok(term && term.href.endsWith('glossary/#prum'), 'searching "Prüm" finds the Prüm glossary entry', JSON.stringify(results.slice(0, 5), null, 1));
-    const paragraph = results.find((r) => r.kind === 'Document paragraph' && r.text.includes('Prüm'));
-    tally.ok(paragraph && /#p-\d+$/.test(paragraph.href), 'searching "Prüm" finds the paragraph that mentions it, linked to its anchor', JSON.stringify(paragraph));
-    tally.ok(paragraph && paragraph.marks.includes('Prüm'), 'the word found is highlighted in the paragraph', JSON.stringify(paragraph));
-    tally.ok(results.every((r) => r.href.startsWith(site.prefix)), 'every result links inside the site under its base path');
+    const glossary = results.find((r) => r.kind === 'Glossary');
+    const entry = glossary && glossary.parts.find((p) => p.title === 'Prüm');
+    tally.ok(entry && entry.href.endsWith('glossary/#prum'), 'searching "Prüm" finds the Prüm glossary entry, linked to it', JSON.stringify(results.slice(0, 5), null, 1));
+    const documentResult = results.find((r) => r.parts.some((p) => /#p-\d+$/.test(p.href) && p.text.includes('Prüm')));
+    const paragraph = documentResult && documentResult.parts.find((p) => /#p-\d+$/.test(p.href) && p.text.includes('Prüm'));
+    tally.ok(paragraph, 'searching "Prüm" finds the paragraph that mentions it, as a result of its own linked to its anchor', JSON.stringify(results.slice(0, 3), null, 1));
+    tally.ok(paragraph && /^Paragraph \d+ · \S/.test(paragraph.title), 'the paragraph result is titled with its number and its themes', paragraph && paragraph.title);
+    tally.ok(documentResult && /\d{4}$/.test(documentResult.context), 'the document result shows its date', documentResult && documentResult.context);
+    tally.ok(paragraph && paragraph.marks.some((m) => /Prüm/i.test(m)), 'the word found is highlighted in the paragraph', JSON.stringify(paragraph));
+    tally.ok(results.every((r) => r.href.startsWith(site.prefix) && r.parts.every((p) => p.href.startsWith(site.prefix))), 'every result links inside the site under its base path');
     if (paragraph) {
       await page.click(`#search-results a[href="${paragraph.href}"]`);
       await page.waitForLoadState('load');
       const id = paragraph.href.split('#')[1];
       tally.ok(await page.locator(`[id="${id}"]`).isVisible(), 'the paragraph result opens the document at that paragraph');
     }
+    const themes = await searchFor(page, 'Horizon Europe');
+    const quoted = themes.find((r) => r.parts.some((p) => /#(quotes-\d+|mention)-\d+$/.test(p.href)));
+    tally.ok(quoted, 'a passage quoted on an instrument or theme page is a result of its own, linked to it', JSON.stringify(themes.map((r) => [r.kind, r.title, r.parts.map((p) => p.href)]), null, 1));
 
     const plain = await searchFor(page, 'Prum');
-    tally.ok(plain.some((r) => r.title === 'Prüm'), 'searching "Prum" (no accent) finds "Prüm"');
+    tally.ok(plain.some((r) => r.parts.some((p) => p.title === 'Prüm')), 'searching "Prum" (no accent) finds "Prüm"');
     const co2 = await searchFor(page, 'CO2');
-    tally.ok(co2.some((r) => r.title.includes('CO₂') || r.text.includes('CO₂')), 'searching "CO2" finds "CO₂"', JSON.stringify(co2.slice(0, 3)));
+    tally.ok(co2.some((r) => r.kind !== 'Glossary' && r.parts.some((p) => /CO2|CO₂/.test(p.text))), 'searching "CO2" finds the paragraphs about CO₂', JSON.stringify(co2.slice(0, 3)));
     const prefix = await searchFor(page, 'Europ');
-    tally.ok(prefix.some((r) => r.title === 'Europol'), 'a word typed in part finds whole words ("Europ" finds Europol)');
+    tally.ok(prefix.some((r) => r.title.includes('(Europol)')), 'a word typed in part finds whole words ("Europ" finds Europol)', JSON.stringify(prefix.map((r) => r.title)));
+    // Ten results at a time: a button shows the next ones and moves focus to the first of them.
+    const many = await searchFor(page, 'Belgium');
+    const moreButton = page.locator('button.search-more');
+    tally.ok(many.length === 10 && await moreButton.isVisible(), 'a search with more than ten results shows ten and a button for more', `${many.length} shown`);
+    if (await moreButton.isVisible()) {
+      await moreButton.click();
+      await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 10, null, { timeout: 5000 }).catch(() => {});
+      const after = await searchResults(page);
+      const focused = await page.evaluate(() => document.activeElement && document.activeElement.getAttribute('href'));
+      tally.ok(after.length > 10 && focused === after[10].href, 'the button adds the next results and focuses the first of them', `${after.length} shown, focus on ${focused}`);
+    }
     const none = await searchFor(page, 'xylophone');
     tally.ok(none.length === 0 && /No results/.test(await page.locator('#search-status').textContent()), 'a search with no match says so');
     const input = page.locator('#search-input');
     await input.fill('Zeebrugge');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'Zeebrugge', null, { timeout: 5000 }).catch(() => {});
     await page.waitForFunction(() => /Zeebrugge/.test(document.getElementById('search-status').textContent), null, { timeout: 5000 }).catch(() => {});
-    tally.ok((await searchResults(page)).some((r) => r.title === 'Zeebrugge'), 'typing on the search page updates the results');
+    tally.ok((await searchResults(page)).some((r) => r.text.includes('Zeebrugge')), 'typing on the search page updates the results');
     tally.ok(new URL(page.url()).searchParams.get('q') === 'Zeebrugge', 'the address keeps the query, so results can be shared');
     tally.ok(page.errors.length === 0, 'no script error while searching', page.errors.join('\n'));
+    // Each language has its own index: the French search page finds the French pages.
+    const french = await searchFor(page, 'Prüm', `${base}fr/`).catch(() => null);
+    if (french) {
+      tally.ok(french.length > 0 && french.every((r) => r.href.startsWith(`${site.prefix}fr/`) || r.href.startsWith(`${site.prefix}documents/`)), 'the French search page searches the French pages', JSON.stringify(french.map((r) => r.href)));
+    }
     await page.context().close();
   }
   {
@@ -154,16 +180,16 @@ try {
     page.on('request', (request) => asked.push(new URL(request.url()).pathname));
     await page.goto(base);
     await page.waitForTimeout(300);
-    tally.ok(!asked.some((p) => p.endsWith('search-index.json') || p.endsWith('elasticlunr.min.js')), 'the search index does not load with the page');
+    tally.ok(!asked.some((p) => p.includes('/pagefind/')), 'the search index does not load with the page');
     tally.ok(!asked.some((p) => p.endsWith('previews.json')), 'previews do not load with the page');
     await page.focus('#header-search-input');
-    await page.waitForResponse((r) => r.url().endsWith('search-index.json'), { timeout: 5000 }).catch(() => {});
-    tally.ok(asked.includes(`${site.prefix}search-index.json`), 'focusing the search box loads the index, from the base path');
+    await page.waitForResponse((r) => r.url().endsWith('pagefind.js'), { timeout: 5000 }).catch(() => {});
+    tally.ok(asked.includes(`${site.prefix}pagefind/pagefind.js`), 'focusing the search box loads the search script, from the base path');
     await page.keyboard.type('Prüm');
     const panel = page.locator('#header-search-results');
     await panel.locator('li').first().waitFor({ timeout: 5000 }).catch(() => {});
     tally.ok(await panel.isVisible(), 'typing in the header search box shows results under it');
-    tally.ok(await panel.locator('.result-title', { hasText: 'Prüm' }).count() > 0, 'the header results include Prüm');
+    tally.ok(await panel.locator('mark', { hasText: /Prüm/i }).count() > 0, 'the header results show Prüm found');
     const status = await page.locator('#header-search-status').textContent();
     tally.ok(/result/.test(status), 'the number of results is announced', status);
     await page.keyboard.press('Escape');

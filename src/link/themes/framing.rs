@@ -117,6 +117,10 @@ pub(super) struct FoldedText {
     pub(super) text: String,
     /// For each byte of `text`, whether it comes from a capital.
     pub(super) capital: Vec<bool>,
+    /// For each byte of `text`, whether it was a hyphen (folded to a space).
+    pub(super) hyphen: Vec<bool>,
+    /// Where each sentence starts in `text`, in order.
+    pub(super) sentence_starts: Vec<usize>,
     /// The start and end (in `text`) of each sentence that only frames the paragraph, in order.
     framing: Vec<(usize, usize)>,
     /// The same sentences as written, with why each only frames.
@@ -131,6 +135,8 @@ impl FoldedText {
         let sentences: Vec<&str> = text.split_sentence_bounds().collect();
         let mut folded = String::with_capacity(text.len());
         let mut capital = Vec::with_capacity(text.len());
+        let mut hyphen = Vec::with_capacity(text.len());
+        let mut sentence_starts = Vec::new();
         let mut framing = Vec::new();
         let mut framed = Vec::new();
         let mut any_treats = false;
@@ -139,9 +145,12 @@ impl FoldedText {
             .rposition(|s| s.chars().any(char::is_alphanumeric));
         for (index, sentence) in sentences.iter().enumerate() {
             let start = folded.len();
+            sentence_starts.push(start);
             let (part, part_capital) = fold_with_capitals(sentence);
             folded.push_str(&part);
             capital.extend(part_capital);
+            // `fold` is the same folding with hyphens kept: one byte for one.
+            hyphen.extend(crate::text::fold(sentence).bytes().map(|b| b == b'-'));
             if !sentence.chars().any(char::is_alphanumeric) {
                 continue;
             }
@@ -168,6 +177,8 @@ impl FoldedText {
         FoldedText {
             text: folded,
             capital,
+            hyphen,
+            sentence_starts,
             all_framing: !any_treats && !framed.is_empty(),
             framing,
             framed,

@@ -51,7 +51,7 @@ impl Site {
                 serde_json::json!({
                     "document": self.document_summary(document),
                     "paragraphs": places.iter().map(|&p| LinkView {
-                        title: format!("paragraph {}", paragraph_number(self, p)),
+                        title: self.text_with(self.language(), "citation_paragraph", &[("number", &self.paragraph_number(p))]),
                         url: self.place_url(p),
                     }).collect::<Vec<_>>(),
                     "passages": if quote { places.iter().map(|&p| self.plain_passage(p)).collect() } else { Vec::new() },
@@ -86,7 +86,9 @@ impl Site {
     }
 
     pub(super) fn changes_context(&self, context: &mut PageContext) -> PageView {
-        let themes: Vec<serde_json::Value> = (0..self.content.themes.len())
+        let themes: Vec<serde_json::Value> = self
+            .theme_order()
+            .into_iter()
             .map(|t| self.theme_changes(t, true))
             .collect();
         context.insert("themes", &themes);
@@ -131,14 +133,6 @@ fn compare(named: &[BTreeSet<usize>]) -> (Vec<Step>, Vec<usize>) {
         .collect();
     let last = named.last().cloned().unwrap_or_default();
     (steps, seen.difference(&last).copied().collect())
-}
-
-/// A paragraph's number as its document page shows it.
-fn paragraph_number(site: &Site, place: Place) -> String {
-    site.documents[place.document].sections[place.section].paragraphs[place.paragraph]
-        .id
-        .trim_start_matches("p-")
-        .to_string()
 }
 
 #[cfg(test)]

@@ -86,15 +86,13 @@ impl Site {
             .collect();
         // Mentions are in document order, so a binary search finds this document's: a scan of
         // every instrument's mentions made each document page cost the whole archive's.
-        let instruments: Vec<usize> = (0..self.content.instruments.len())
-            .filter(|&i| {
-                let mentions = &self.graph.instrument_mentions[i];
-                let first = mentions.partition_point(|m| m.place.document < index);
-                mentions
-                    .get(first)
-                    .is_some_and(|m| m.place.document == index)
-            })
-            .collect();
+        let instruments = (0..self.content.instruments.len()).filter(|&i| {
+            let mentions = &self.graph.instrument_mentions[i];
+            let first = mentions.partition_point(|m| m.place.document < index);
+            mentions
+                .get(first)
+                .is_some_and(|m| m.place.document == index)
+        });
         context.insert(
             "document",
             &serde_json::json!({
@@ -113,7 +111,7 @@ impl Site {
                 "repeated_lede": document.repeated_lede.as_deref().and_then(|id| id.strip_prefix("p-")),
                 "sections": sections,
                 "themes": self.theme_links(all_themes),
-                "instruments": self.instrument_links(instruments),
+                "instruments": self.instrument_links(self.by_instrument_name(instruments)),
                 "dates": dates,
                 "text_language": self.text_language(document),
             }),
@@ -126,6 +124,9 @@ impl Site {
             "documents",
         );
         view.toc = toc;
+        view.has_code = bodies.provenance[index]
+            .as_ref()
+            .is_some_and(|note| note.has_code);
         view.json_ld = Some(self.document_json_ld(index));
         view
     }

@@ -4,10 +4,10 @@ use std::collections::HashMap;
 
 use crate::theme::PageContext;
 
-use super::{Bodies, PageView};
+use super::{name_key, Bodies, PageView};
 use crate::load::Site;
 use crate::render::markdown::Heading;
-use crate::render::paginate::{page_path, page_range, pager, PER_PAGE};
+use crate::render::paginate::{page_path, page_range, PER_PAGE};
 use crate::render::views::{paths, LinkView, PassageView};
 
 /// How many uses of a term the glossary quotes; a term used more often gets pages of its own.
@@ -47,13 +47,15 @@ impl Site {
             .enumerate()
             .map(|(i, t)| (t.slug.as_str(), i))
             .collect();
+        // In the alphabetical order of the terms in the page's language, under their letters.
+        let glossary = &self.content.glossary;
+        let mut order: Vec<usize> = (0..glossary.len()).collect();
+        order.sort_by_cached_key(|&t| (name_key(&glossary[t].meta.term), t));
         let mut seen_letters: Vec<String> = Vec::new();
-        let terms: Vec<serde_json::Value> = self
-            .content
-            .glossary
+        let terms: Vec<serde_json::Value> = order
             .iter()
-            .enumerate()
-            .map(|(index, term)| {
+            .map(|&index| {
+                let term = &glossary[index];
                 // The A to Z list links to the first term of each letter.
                 let letter = initial(&term.meta.term);
                 let first_of_letter = !seen_letters.contains(&letter);
@@ -113,16 +115,16 @@ impl Site {
             self.text(self.language(), "glossary_description"),
             "glossary",
         );
-        view.toc = self
-            .content
-            .glossary
+        view.toc = order
             .iter()
+            .map(|&t| &glossary[t])
             .map(|t| Heading {
                 level: 2,
                 id: t.slug.clone(),
                 title: t.meta.term.clone(),
             })
             .collect();
+        view.has_code = bodies.glossary.iter().any(|definition| definition.has_code);
         view
     }
 
@@ -179,9 +181,8 @@ impl Site {
             &term.slug,
             &self.text_with(self.language(), "quoted", &[("text", &term.meta.term)]),
         ));
-        view.pager = pager(&base, all_uses.len(), number, PER_PAGE, |p| {
-            self.urls.url(p)
-        });
+        view.pager = self.pager(&base, all_uses.len(), number, PER_PAGE);
+        view.has_code = bodies.glossary[index].has_code;
         view
     }
 }

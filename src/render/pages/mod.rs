@@ -3,9 +3,11 @@
 //! Long lists (documents, passages, mentions, timeline events) are split into pages of
 //! [`super::paginate::PER_PAGE`] items, so that no page grows without bound.
 
+mod authored;
 mod changes;
 mod document;
 mod glossary;
+mod lists;
 mod promises;
 mod timeline;
 mod topics;
@@ -17,14 +19,13 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::markdown::{Heading, Rendered};
-use super::paginate::{
-    page_count, page_path, page_range, pager, Pager, PER_PAGE, TIMELINE_PER_PAGE,
-};
+use super::paginate::{page_count, page_path, pager, Pager, PER_PAGE, TIMELINE_PER_PAGE};
 use super::views::{paths, DateView, LinkView};
 use crate::content::Source;
 use crate::error::Result;
 use crate::load::Site;
 use crate::theme::PageContext;
+pub(crate) use lists::name_key;
 pub(crate) use timeline::TimelineEvent;
 
 /// Rendered Markdown bodies of the build's content, by kind and index.
@@ -143,8 +144,6 @@ pub(crate) struct DocumentSummary {
     summary: String,
 }
 
-/// How many documents the home page lists.
-const HOME_DOCUMENTS: usize = 10;
 /// How many passages a theme page links for each instrument (the instrument's page has them all).
 const PLACES_SHOWN: usize = 5;
 
@@ -301,7 +300,7 @@ impl Site {
                 self.translated_from(&mut view, &page.entry.source_path);
             }
         }
-        self.intro(&view.path, bodies, &mut context);
+        view.has_code |= self.intro(&view.path, bodies, &mut context);
         // A generated list whose introduction is a content page cites that page's sources.
         if let Some(page) = self
             .content
@@ -315,7 +314,9 @@ impl Site {
         (template, context)
     }
 
-    fn intro<'a>(&self, path: &str, bodies: &'a Bodies, context: &mut PageContext<'a>) {
+    /// Gives a generated page at `path` its introduction, the section page at the same path
+    /// (`content/themes/_index.md`), if there is one; returns whether that has code.
+    fn intro<'a>(&self, path: &str, bodies: &'a Bodies, context: &mut PageContext<'a>) -> bool {
         let lookup = if path == "404.html" {
             None
         } else {
@@ -324,7 +325,9 @@ impl Site {
         if let Some(index) = lookup {
             let intro = &bodies.pages[index];
             context.insert_html("intro_html", &intro.html, intro.digest);
+            return intro.has_code;
         }
+        false
     }
 
     pub(crate) fn view(
@@ -416,250 +419,28 @@ impl Site {
         }
     }
 
-    /// Document indexes newest first, undated ones last; sorted once per build.
-    fn newest_first<'b>(&self, bodies: &'b Bodies) -> &'b [usize] {
-        bodies.newest_first.get_or_init(|| {
-            let mut order: Vec<usize> = (0..self.documents.len()).collect();
-            order.sort_by(
-                |&a, &b| match (self.documents[a].date, self.documents[b].date) {
-                    (Some(x), Some(y)) => y.cmp(&x).then(a.cmp(&b)),
-                    (Some(_), None) => std::cmp::Ordering::Less,
-                    (None, Some(_)) => std::cmp::Ordering::Greater,
-                    (None, None) => a.cmp(&b),
-                },
-            );
-            order
-        })
+    /// The pager of page `number` of a list of `count` items at `base`, in the page's language.
+    fn pager(&self, base: &str, count: usize, number: usize, per_page: usize) -> Option<Pager> {
+        let title = |number: usize, total: usize| {
+            let (number, total) = (number.to_string(), total.to_string());
+            self.text_with(
+                self.language(),
+                "pager_page_of",
+                &[("number", &number), ("total", &total)],
+            )
+        };
+        pager(base, count, number, per_page, |p| self.urls.url(p), title)
     }
 
-    fn theme_summaries(&self) -> Vec<serde_json::Value> {
-        self.content
-            .themes
-            .iter()
-            .enumerate()
-            .map(|(i, theme)| {
-                serde_json::json!({
-                    "slug": theme.slug,
-                    "title": theme.meta.title,
-                    "summary": theme.meta.summary,
-                    "url": self.urls.url(&paths::theme(&theme.slug)),
-                    "passages": self.graph.theme_passages[i].len(),
-                    "instruments": self.graph.theme_instruments[i].len(),
-                })
-            })
-            .collect()
-    }
-
-    fn instrument_summaries(&self) -> Vec<serde_json::Value> {
-        self.content
-            .instruments
-            .iter()
-            .enumerate()
-            .map(|(i, instrument)| {
-                serde_json::json!({
-                    "slug": instrument.slug,
-                    "name": instrument.meta.name,
-                    "short_name": instrument.meta.short_name,
-                    "kind": instrument.meta.kind,
-                    "purpose": instrument.meta.purpose,
-                    "summary": instrument.meta.summary,
-                    "status": instrument.meta.status,
-                    "status_date": instrument.meta.status_date.map(DateView::from),
-                    "url": self.urls.url(&paths::instrument(&instrument.slug)),
-                    "mentions": self.graph.instrument_mentions[i].len(),
-                })
-            })
-            .collect()
-    }
-
-    fn home_context(&self, bodies: &Bodies, context: &mut PageContext) -> PageView {
-        // The home page lists the latest documents only; the documents list has them all.
-        let documents: Vec<DocumentSummary> = self
-            .newest_first(bodies)
-            .iter()
-            .take(HOME_DOCUMENTS)
-            .map(|&i| self.document_summary(i))
-            .collect();
-        context.insert("latest", &documents.first());
-        context.insert("documents", &documents);
-        context.insert("document_count", &self.documents.len());
-        context.insert("themes", &self.theme_summaries());
-        context.insert("instruments", &self.instrument_summaries());
-        context.insert("glossary_count", &self.content.glossary.len());
-        context.insert("grid", &self.grid());
-        let home = self.content.page_at("");
-        let title = home
-            .and_then(|p| p.entry.meta.title.clone())
-            .unwrap_or_else(|| self.config.title.clone());
-        let mut view = self.view("", &title, &self.config.description, "home");
-        if let Some(page) = home {
-            view.reviewed = page.entry.meta.reviewed.map(DateView::from);
-            view.sources = self.source_views(&page.entry.meta.sources);
+    /// The number of the paragraph at `place` as its document's page numbers it: straight
+    /// through the document, not within its section.
+    pub(crate) fn paragraph_number(&self, place: crate::link::Place) -> String {
+        let document = &self.documents[place.document];
+        let id = &document.sections[place.section].paragraphs[place.paragraph].id;
+        match id.strip_prefix("p-") {
+            Some(number) => number.to_string(),
+            None => (place.paragraph + 1).to_string(),
         }
-        view
-    }
-
-    /// The theme x instrument grid: which instruments appear under which theme.
-    fn grid(&self) -> serde_json::Value {
-        let columns: Vec<LinkView> = self.theme_links(0..self.content.themes.len());
-        let rows: Vec<serde_json::Value> = self
-            .content
-            .instruments
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| !self.graph.instrument_mentions[*i].is_empty())
-            .map(|(i, instrument)| {
-                let cells: Vec<serde_json::Value> = self
-                    .content
-                    .themes
-                    .iter()
-                    .enumerate()
-                    .map(|(t, theme)| {
-                        let count = self.graph.theme_instruments[t].get(&i).map_or(0, Vec::len);
-                        serde_json::json!({
-                            "count": count,
-                            "theme": theme.meta.title,
-                            "url": (count > 0).then(|| format!("{}#instrument-{}", self.urls.url(&paths::theme(&theme.slug)), instrument.slug)),
-                        })
-                    })
-                    .collect();
-                serde_json::json!({
-                    "name": instrument.meta.short_name.clone().unwrap_or_else(|| instrument.meta.name.clone()),
-                    "full_name": instrument.meta.name,
-                    "url": self.urls.url(&paths::instrument(&instrument.slug)),
-                    "cells": cells,
-                })
-            })
-            .collect();
-        serde_json::json!({ "columns": columns, "rows": rows })
-    }
-
-    fn documents_context(
-        &self,
-        number: usize,
-        bodies: &Bodies,
-        context: &mut PageContext,
-    ) -> PageView {
-        let order = self.newest_first(bodies);
-        let documents: Vec<DocumentSummary> = order[page_range(order.len(), number, PER_PAGE)]
-            .iter()
-            .map(|&i| self.document_summary(i))
-            .collect();
-        context.insert("documents", &documents);
-        let mut view = self.view(
-            &page_path("documents/", number),
-            self.text(self.language(), "documents"),
-            self.text(self.language(), "documents_description"),
-            "documents",
-        );
-        view.pager = pager("documents/", order.len(), number, PER_PAGE, |p| {
-            self.urls.url(p)
-        });
-        view
-    }
-
-    fn themes_context(&self, context: &mut PageContext) -> PageView {
-        context.insert("themes", &self.theme_summaries());
-        self.view(
-            "themes/",
-            self.text(self.language(), "themes"),
-            self.text(self.language(), "themes_description"),
-            "themes",
-        )
-    }
-
-    fn instruments_context(&self, context: &mut PageContext) -> PageView {
-        let mut by_kind: BTreeMap<String, Vec<serde_json::Value>> = BTreeMap::new();
-        for summary in self.instrument_summaries() {
-            // Grouped by what each is for when the author says so, which helps a reader more
-            // than a list of kinds with one item each.
-            let kind = summary["purpose"]
-                .as_str()
-                .or(summary["kind"].as_str())
-                .unwrap_or("instrument")
-                .to_string();
-            by_kind.entry(kind).or_default().push(summary);
-        }
-        let groups: Vec<serde_json::Value> = by_kind
-            .into_iter()
-            .map(|(kind, list)| serde_json::json!({ "kind": kind, "instruments": list }))
-            .collect();
-        context.insert("groups", &groups);
-        context.insert("instruments", &self.instrument_summaries());
-        self.view(
-            "instruments/",
-            self.text(self.language(), "instruments"),
-            self.text(self.language(), "instruments_description"),
-            "instruments",
-        )
-    }
-
-    fn content_page_context<'a>(
-        &'a self,
-        index: usize,
-        bodies: &'a Bodies,
-    ) -> (&'a str, PageContext<'a>) {
-        let page = &self.content.pages[index];
-        let meta = &page.entry.meta;
-        let rendered = &bodies.pages[index];
-        let title = meta
-            .title
-            .clone()
-            .unwrap_or_else(|| page.entry.slug.replace('-', " "));
-        let mut view = self.view(
-            &page.path,
-            &title,
-            meta.description.as_deref().unwrap_or(""),
-            "",
-        );
-        view.section = match page.path.split('/').next() {
-            Some("about") => "about",
-            _ => "",
-        };
-        view.toc = rendered.headings.clone();
-        view.reviewed = meta.reviewed.map(DateView::from);
-        view.sources = self.source_views(&meta.sources);
-        view.has_code = rendered.has_code;
-        self.translated_from(&mut view, &page.entry.source_path);
-        let mut context = PageContext::new();
-        let children: Vec<LinkView> = if page.is_section {
-            // Pages are in path order, so the pages under this one follow it: looking through
-            // only those keeps a site of many sections from costing sections times pages.
-            self.content.pages[index + 1..]
-                .iter()
-                .take_while(|p| p.path.starts_with(&page.path))
-                .filter(|p| {
-                    p.path.len() > page.path.len()
-                        && p.path[page.path.len()..]
-                            .trim_end_matches('/')
-                            .split('/')
-                            .count()
-                            == 1
-                })
-                .map(|p| LinkView {
-                    title: p
-                        .entry
-                        .meta
-                        .title
-                        .clone()
-                        .unwrap_or_else(|| p.entry.slug.clone()),
-                    url: self.urls.url(&p.path),
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
-        context.insert_html("content_html", &rendered.html, rendered.digest);
-        context.insert("children", &children);
-        context.insert("extra", &meta.extra);
-        context.insert("date", &meta.date.map(DateView::from));
-        context.insert("page", &view);
-        let template = match &meta.template {
-            Some(template) => template.as_str(),
-            None if page.is_section => "section.html",
-            None => "page.html",
-        };
-        (template, context)
     }
 
     /// Renders every page in parallel; returns (output file, HTML) pairs in page-list order.

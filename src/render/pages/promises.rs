@@ -66,11 +66,10 @@ impl Site {
 
     pub(super) fn promises_context(&self, bodies: &Bodies, context: &mut PageContext) -> PageView {
         let themes: Vec<serde_json::Value> = self
-            .content
-            .themes
-            .iter()
-            .enumerate()
-            .map(|(t, theme)| {
+            .theme_order()
+            .into_iter()
+            .map(|t| {
+                let theme = &self.content.themes[t];
                 serde_json::json!({
                     "title": theme.meta.title,
                     "slug": theme.slug,
@@ -80,11 +79,10 @@ impl Site {
             })
             .collect();
         let instruments: Vec<serde_json::Value> = self
-            .content
-            .instruments
-            .iter()
-            .enumerate()
-            .filter_map(|(i, instrument)| {
+            .by_instrument_name(0..self.content.instruments.len())
+            .into_iter()
+            .filter_map(|i| {
+                let instrument = &self.content.instruments[i];
                 let promises = self.instrument_promises(i, bodies);
                 (!promises.is_empty()).then(|| {
                     serde_json::json!({

@@ -12,7 +12,7 @@ use crate::link::Place;
 use crate::load::Site;
 use crate::render::escape::escaped;
 use crate::render::markdown::Heading;
-use crate::render::paginate::{page_path, page_range, pager, TIMELINE_PER_PAGE};
+use crate::render::paginate::{page_path, page_range, TIMELINE_PER_PAGE};
 use crate::render::views::{paths, DateView};
 
 /// What happened on a date: events first, then mentions, on the same date.
@@ -209,9 +209,7 @@ impl Site {
                 title: y["year"].to_string(),
             })
             .collect();
-        view.pager = pager("timeline/", events.len(), number, TIMELINE_PER_PAGE, |p| {
-            self.urls.url(p)
-        });
+        view.pager = self.pager("timeline/", events.len(), number, TIMELINE_PER_PAGE);
         view
     }
 }

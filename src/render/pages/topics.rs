@@ -5,7 +5,7 @@ use crate::theme::PageContext;
 use super::{ranked, Bodies, PageView, PLACES_SHOWN};
 use crate::content::StatusEntry;
 use crate::load::Site;
-use crate::render::paginate::{page_path, page_range, pager, PER_PAGE};
+use crate::render::paginate::{page_path, page_range, PER_PAGE};
 use crate::render::views::{paths, DateView, LinkView, PassageView};
 
 impl Site {
@@ -31,9 +31,12 @@ impl Site {
             .into_iter()
             .map(|(d, passages)| serde_json::json!({ "document": self.document_summary(d), "passages": passages }))
             .collect();
-        let instruments: Vec<serde_json::Value> = self.graph.theme_instruments[index]
-            .iter()
-            .map(|(&i, places)| {
+        let in_theme = &self.graph.theme_instruments[index];
+        let instruments: Vec<serde_json::Value> = self
+            .by_instrument_name(in_theme.keys().copied())
+            .into_iter()
+            .map(|i| {
+                let places = &in_theme[&i];
                 let instrument = &self.content.instruments[i];
                 serde_json::json!({
                     "name": instrument.meta.name,
@@ -42,7 +45,10 @@ impl Site {
                     "summary": instrument.meta.summary,
                     "place_count": places.len(),
                     "places": places.iter().take(PLACES_SHOWN).map(|&p| LinkView {
-                        title: format!("{}, {}", self.documents[p.document].title, paragraph_label(&self.documents[p.document], p)),
+                        title: self.text_with(self.language(), "passage_source", &[
+                            ("document", &self.documents[p.document].title),
+                            ("number", &self.paragraph_number(p)),
+                        ]),
                         url: self.place_url(p),
                     }).collect::<Vec<_>>(),
                 })
@@ -72,12 +78,11 @@ impl Site {
             &theme.meta.summary,
             "themes",
         );
-        view.pager = pager(&base, all_passages.len(), number, PER_PAGE, |p| {
-            self.urls.url(p)
-        });
+        view.pager = self.pager(&base, all_passages.len(), number, PER_PAGE);
         view.reviewed = theme.meta.reviewed.map(DateView::from);
         view.sources = self.source_views(&theme.meta.sources);
         view.toc = bodies.themes[index].headings.clone();
+        view.has_code = bodies.themes[index].has_code;
         view.feed = Some(self.feed_link("themes", &theme.slug, &theme.meta.title));
         self.translated_from(&mut view, &theme.source_path);
         view
@@ -139,27 +144,16 @@ impl Site {
             &meta.summary,
             "instruments",
         );
-        view.pager = pager(&base, all_mentions.len(), number, PER_PAGE, |p| {
-            self.urls.url(p)
-        });
+        view.pager = self.pager(&base, all_mentions.len(), number, PER_PAGE);
         view.reviewed = meta.reviewed.map(DateView::from);
         view.sources = self.source_views(&meta.sources);
         view.toc = bodies.instruments[index].headings.clone();
+        view.has_code = bodies.instruments[index].has_code;
         view.feed = Some(self.feed_link("instruments", &instrument.slug, &meta.name));
         self.translated_from(&mut view, &instrument.source_path);
         if number == 1 {
             view.json_ld = Some(self.instrument_json_ld(index));
         }
         view
-    }
-}
-
-/// "paragraph N" as the document page numbers it: straight through the document, not within
-/// its section.
-fn paragraph_label(document: &crate::seed::Document, place: crate::link::Place) -> String {
-    let id = &document.sections[place.section].paragraphs[place.paragraph].id;
-    match id.strip_prefix("p-") {
-        Some(number) => format!("paragraph {number}"),
-        None => format!("paragraph {}", place.paragraph + 1),
     }
 }

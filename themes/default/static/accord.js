@@ -5,8 +5,9 @@
 //   hoverable, persistent; 2.4.11 never covering the link). The texts come from previews.json,
 //   written by the build, and are inserted with textContent only.
 // - Folded parts (contents, provenance) open by themselves on a wide screen.
-// - Search: the index (search-index.json, built by the build) loads only when the reader starts
-//   searching; words of the query match the indexed words they begin (binary search).
+// - Search: Pagefind's script (pagefind/, written by the build) loads only when the reader
+//   starts searching, and fetches only the parts of the index the typed words need. Its
+//   excerpts are inserted as text, with its <mark>s, never as markup.
 // Every URL comes from data attributes the templates put on <body>, so the site works under any
 // base path.
 (function () {
@@ -39,41 +40,6 @@
     return String(text).replace(/\{(\w+)\}/g, function (all, name) {
       return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : all;
     });
-  }
-
-  // ---------- Folding: the same as accord::text::fold in Rust ----------
-
-  var DASHES = /[\u2010-\u2015\u2212]/g;
-  var SINGLE_QUOTES = /[\u2018\u2019\u201B\u2032]/g;
-  var DOUBLE_QUOTES = /[\u201C\u201D\u201F\u2033]/g;
-  var SPACES = /[\u00A0\u202F\u2007]/g;
-  var MARKS = /\p{M}/gu;
-
-  /** Lowercase, accents and compatibility forms removed: "Prüm" -> "prum", "CO₂" -> "co2". */
-  function fold(text) {
-    return String(text)
-      .replace(DASHES, '-')
-      .replace(SINGLE_QUOTES, "'")
-      .replace(DOUBLE_QUOTES, '"')
-      .replace(SPACES, ' ')
-      .normalize('NFKD')
-      .replace(MARKS, '')
-      .toLowerCase();
-  }
-
-  /** The folded text with, for each of its UTF-16 units, the index in `text` it came from. */
-  function foldWithMap(text) {
-    var folded = '';
-    var map = [];
-    var index = 0;
-    for (var character of text) {
-      var piece = fold(character);
-      for (var k = 0; k < piece.length; k++) map.push(index);
-      folded += piece;
-      index += character.length;
-    }
-    map.push(text.length);
-    return { text: folded, map: map };
   }
 
   // ---------- Loading data ----------
@@ -261,180 +227,106 @@
 
   // ---------- Search ----------
 
-  var KIND_LABELS = {
-    paragraph: say('js_kind_paragraph', 'Document paragraph'),
-    document: say('js_kind_document', 'Document'),
-    theme: say('js_kind_theme', 'Theme'),
-    instrument: say('js_kind_instrument', 'Instrument'),
-    term: say('js_kind_term', 'Glossary'),
-    page: say('js_kind_page', 'Page'),
-  };
   var searchReady = null;
 
-  /** Loads the index (once). */
+  /** Loads Pagefind's script (once), from the site's base path; it fetches only the parts of
+   *  the index the typed words need. */
   function loadSearch() {
     if (!searchReady) {
-      searchReady = fetchJson(data.searchIndex).then(function (file) {
-        return { terms: file.terms, postings: file.postings, entries: file.entries };
+      searchReady = import(data.searchScript).then(function (pagefind) {
+        return Promise.resolve(pagefind.options({ excerptLength: 24 })).then(function () {
+          return pagefind;
+        });
       });
       searchReady.catch(function () { searchReady = null; });
     }
     return searchReady;
   }
 
-  /** The first index in the sorted `terms` whose word is not below `word`. */
-  function lowerBound(terms, word) {
-    var low = 0;
-    var high = terms.length;
-    while (low < high) {
-      var middle = (low + high) >> 1;
-      if (terms[middle] < word) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+  /** Searches, and loads what the first `shown` results show: { count, results }. */
+  function search(query, shown) {
+    return loadSearch().then(function (pagefind) {
+      return pagefind.search(query);
+    }).then(function (found) {
+      var hits = (found && found.results) || [];
+      return dataOf(hits.slice(0, shown))
+        .then(function (results) { return { count: hits.length, results: results, hits: hits }; });
+    });
+  }
+
+  /** What the results `hits` show (each loads one small file). */
+  function dataOf(hits) {
+    return Promise.all(hits.map(function (hit) { return hit.data(); }));
   }
 
   /**
-   * Scores of the entries holding a word: every indexed word it is a prefix of counts, the word
-   * itself fully and longer words (its other forms) by half, each weighted by how rare it is.
+   * Appends Pagefind's excerpt (text in which it marked the words found) to `parent`, as text
+   * and <mark> elements only: nothing in it becomes markup.
    */
-  function wordScores(loaded, word) {
-    var scores = new Map();
-    var count = loaded.entries.length;
-    for (var at = lowerBound(loaded.terms, word); at < loaded.terms.length; at++) {
-      var term = loaded.terms[at];
-      if (term.lastIndexOf(word, 0) !== 0) break;
-      var postings = loaded.postings[at];
-      var rarity = Math.log(1 + count / (postings.length / 2));
-      var exact = term === word ? 1 : 0.5;
-      for (var i = 0; i < postings.length; i += 2) {
-        var score = Math.sqrt(postings[i + 1]) * rarity * exact;
-        var entry = postings[i];
-        var previous = scores.get(entry) || 0;
-        if (score > previous) scores.set(entry, score);
-      }
-    }
-    return scores;
-  }
-
-  /** Runs a query: every word must match (falling back to any word); words match as prefixes. */
-  function search(loaded, query) {
-    var words = queryWords(loaded, query);
-    if (!words.length) return [];
-    var perWord = words.map(function (word) { return wordScores(loaded, word); });
-    function combine(requireAll) {
-      var totals = new Map();
-      perWord.forEach(function (scores) {
-        scores.forEach(function (score, entry) {
-          var seen = totals.get(entry) || { score: 0, words: 0 };
-          seen.score += score;
-          seen.words += 1;
-          totals.set(entry, seen);
-        });
-      });
-      var hits = [];
-      totals.forEach(function (total, entry) {
-        if (!requireAll || total.words === perWord.length) hits.push({ ref: entry, score: total.score });
-      });
-      return hits;
-    }
-    var hits = combine(true);
-    if (!hits.length && words.length > 1) hits = combine(false);
-    hits.sort(function (a, b) { return b.score - a.score || a.ref - b.ref; });
-    return hits.map(function (hit) {
-      return { entry: loaded.entries[hit.ref], score: hit.score };
-    }).filter(function (hit) { return hit.entry; });
-  }
-
-  /** The folded words of a query, as the index holds them. */
-  function queryWords(loaded, query) {
-    var words = fold(query).split(/[^\p{L}\p{N}_]+/u).filter(function (w) { return w.length > 1; });
-    return words.filter(function (w, i, all) { return all.indexOf(w) === i; });
-  }
-
-  /** Appends `text` to `parent`, the words of the query marked; long texts are cut around them. */
-  function appendHighlighted(parent, text, words, max) {
-    var folded = foldWithMap(text);
-    var ranges = [];
-    var wordStart = /[\p{L}\p{N}]/u;
-    words.forEach(function (word) {
-      var from = 0;
-      for (;;) {
-        var at = folded.text.indexOf(word, from);
-        if (at < 0) break;
-        var before = at > 0 ? folded.text[at - 1] : ' ';
-        if (!wordStart.test(before)) {
-          var end = at + word.length;
-          while (end < folded.text.length && wordStart.test(folded.text[end])) end++;
-          ranges.push([folded.map[at], folded.map[end]]);
-        }
-        from = at + 1;
+  function appendExcerpt(parent, excerpt) {
+    var parsed = new DOMParser().parseFromString('<body>' + (excerpt || ''), 'text/html');
+    parsed.body.childNodes.forEach(function (node) {
+      if (node.nodeName === 'MARK') {
+        var mark = document.createElement('mark');
+        mark.textContent = node.textContent;
+        parent.appendChild(mark);
+      } else {
+        parent.appendChild(document.createTextNode(node.textContent));
       }
     });
-    ranges.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
-    var merged = [];
-    ranges.forEach(function (range) {
-      var last = merged[merged.length - 1];
-      if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-      else merged.push(range.slice());
-    });
-    var start = 0;
-    var stop = text.length;
-    if (max && text.length > max) {
-      var centre = merged.length ? merged[0][0] : 0;
-      start = Math.max(0, centre - Math.floor(max / 3));
-      if (start > 0) {
-        var space = text.indexOf(' ', start);
-        start = space >= 0 && space < centre ? space + 1 : start;
-      }
-      stop = Math.min(text.length, start + max);
-      if (stop < text.length) {
-        var cut = text.lastIndexOf(' ', stop);
-        if (cut > start) stop = cut;
-      }
-    }
-    if (start > 0) parent.appendChild(document.createTextNode('… '));
-    var cursor = start;
-    merged.forEach(function (range) {
-      var a = Math.max(range[0], start);
-      var b = Math.min(range[1], stop);
-      if (b <= a || a < cursor) return;
-      parent.appendChild(document.createTextNode(text.slice(cursor, a)));
-      var mark = document.createElement('mark');
-      mark.textContent = text.slice(a, b);
-      parent.appendChild(mark);
-      cursor = b;
-    });
-    parent.appendChild(document.createTextNode(text.slice(cursor, stop)));
-    if (stop < text.length) parent.appendChild(document.createTextNode(' …'));
   }
 
-  function resultItem(loaded, hit, query, compact) {
-    var entry = hit.entry;
-    var words = queryWords(loaded, query);
+  /** A result: the page (its kind, title and date) and the parts of it that matched. */
+  function resultItem(result, compact) {
+    var meta = result.meta || {};
     var item = document.createElement('li');
-    item.className = 'result result-' + entry.kind;
+    item.className = 'result';
     var kind = document.createElement('span');
     kind.className = 'result-kind';
-    kind.textContent = KIND_LABELS[entry.kind] || entry.kind;
+    kind.textContent = meta.kind || '';
     var link = document.createElement('a');
     link.className = 'result-title';
-    link.href = entry.url;
-    appendHighlighted(link, entry.title, words, 0);
+    link.href = result.url;
+    link.textContent = meta.title || result.url;
     item.appendChild(kind);
     item.appendChild(link);
-    if (entry.context) {
+    if (meta.date) {
       var context = document.createElement('p');
       context.className = 'result-context';
-      context.textContent = entry.context;
+      context.textContent = meta.date;
       item.appendChild(context);
     }
-    if (entry.text) {
+    // The paragraphs, passages or entries that matched, each with its own link.
+    var parts = (result.sub_results || []).filter(function (part) { return part.url !== result.url; });
+    if (!parts.length) {
       var text = document.createElement('p');
       text.className = 'result-text';
-      appendHighlighted(text, entry.text, words, compact ? 140 : 260);
+      appendExcerpt(text, result.excerpt);
       item.appendChild(text);
+      return item;
     }
+    var list = document.createElement('ul');
+    list.className = 'result-parts';
+    parts.slice(0, compact ? 1 : 3).forEach(function (part) {
+      var entry = document.createElement('li');
+      var partLink = document.createElement('a');
+      partLink.className = 'result-part';
+      partLink.href = part.url;
+      partLink.textContent = part.title;
+      var excerpt = document.createElement('p');
+      excerpt.className = 'result-text';
+      appendExcerpt(excerpt, part.excerpt);
+      entry.appendChild(partLink);
+      entry.appendChild(excerpt);
+      list.appendChild(entry);
+    });
+    if (parts.length > (compact ? 1 : 3)) {
+      var more = document.createElement('li');
+      more.className = 'result-more';
+      more.textContent = say('js_more_parts', { one: 'and {count} more place on this page', other: 'and {count} more places on this page' }, { count: parts.length - (compact ? 1 : 3) });
+      list.appendChild(more);
+    }
+    item.appendChild(list);
     return item;
   }
 
@@ -451,27 +343,59 @@
     var initial = params.get('q') || '';
     input.value = initial;
     var timer = 0;
-    var LIMIT = 50;
+    // Ten at a time, as GOV.UK's search pages: each result shown is one more file to fetch.
+    var LIMIT = 10;
+    var more = document.createElement('button');
+    more.type = 'button';
+    more.className = 'search-more';
+    more.hidden = true;
+    list.insertAdjacentElement('afterend', more);
+    var pending = [];
+
+    function showMore() {
+      var next = pending.slice(0, LIMIT);
+      pending = pending.slice(LIMIT);
+      more.hidden = true;
+      return dataOf(next).then(function (shown) {
+        var first = null;
+        shown.forEach(function (result) {
+          var item = resultItem(result, false);
+          list.appendChild(item);
+          first = first || item.querySelector('a');
+        });
+        offerMore();
+        if (first) first.focus();
+      });
+    }
+
+    function offerMore() {
+      more.hidden = pending.length === 0;
+      more.textContent = say('js_show_more', { one: 'Show {count} more result', other: 'Show {count} more results' }, { count: Math.min(LIMIT, pending.length) });
+    }
+    more.addEventListener('click', function () { showMore(); });
 
     function render(query) {
       var trimmed = query.trim();
       if (!trimmed) {
         status.textContent = '';
         list.textContent = '';
+        pending = [];
+        offerMore();
         return Promise.resolve();
       }
       status.textContent = say('js_searching', 'Searching…');
-      return loadSearch().then(function (loaded) {
+      return search(trimmed, LIMIT).then(function (found) {
         if (input.value.trim() !== trimmed) return; // the reader typed on
-        var hits = search(loaded, trimmed);
         list.textContent = '';
-        hits.slice(0, LIMIT).forEach(function (hit) { list.appendChild(resultItem(loaded, hit, trimmed, false)); });
-        if (!hits.length) {
+        found.results.forEach(function (result) { list.appendChild(resultItem(result, false)); });
+        pending = found.hits.slice(LIMIT);
+        offerMore();
+        if (!found.count) {
           status.textContent = say('js_no_results_for', 'No results for “{query}”. Check the spelling, try fewer or other words, or browse below.', { query: trimmed });
-        } else if (hits.length > LIMIT) {
-          status.textContent = say('js_results_for_limited', '{results} for “{query}”; the first {limit} are shown. Add words to narrow it down.', { results: results(hits.length), query: trimmed, limit: LIMIT });
+        } else if (found.count > LIMIT) {
+          status.textContent = say('js_results_for_limited', '{results} for “{query}”; the first {limit} are shown. Add words to narrow it down.', { results: results(found.count), query: trimmed, limit: LIMIT });
         } else {
-          status.textContent = say('js_results_for', '{results} for “{query}”', { results: results(hits.length), query: trimmed });
+          status.textContent = say('js_results_for', '{results} for “{query}”', { results: results(found.count), query: trimmed });
         }
       }).catch(function () {
         status.textContent = say('js_search_failed', 'Search could not load. Browse the site with the links below instead.');
@@ -515,20 +439,20 @@
     function render() {
       var query = input.value.trim();
       if (!query) { close(); if (status) status.textContent = ''; return; }
-      loadSearch().then(function (loaded) {
+      search(query, SHOWN).then(function (found) {
         if (input.value.trim() !== query) return;
-        var hits = search(loaded, query);
+        var hits = found.results;
         panel.textContent = '';
         if (hits.length) {
           var list = document.createElement('ol');
-          hits.slice(0, SHOWN).forEach(function (hit) { list.appendChild(resultItem(loaded, hit, query, true)); });
+          hits.forEach(function (result) { list.appendChild(resultItem(result, true)); });
           panel.appendChild(list);
           var all = document.createElement('p');
           all.className = 'suggest-all';
           var link = document.createElement('a');
           link.href = data.searchUrl + '?q=' + encodeURIComponent(query);
-          link.textContent = hits.length > SHOWN
-            ? say('js_see_all', 'See all {count} results', { count: hits.length })
+          link.textContent = found.count > SHOWN
+            ? say('js_see_all', 'See all {count} results', { count: found.count })
             : say('js_open_results', 'Open these results on the search page');
           all.appendChild(link);
           panel.appendChild(all);
@@ -541,7 +465,7 @@
         panel.hidden = false;
         if (status) {
           status.textContent = hits.length
-            ? say('js_results_tab', '{results}: press Tab to reach them.', { results: results(hits.length) })
+            ? say('js_results_tab', '{results}: press Tab to reach them.', { results: results(found.count) })
             : say('js_no_results', 'No results.');
         }
       }).catch(function () {
@@ -611,7 +535,7 @@
     setUpPrinting();
   }
 
-  window.accord = { fold: fold, loadSearch: loadSearch, search: search };
+  window.accord = { loadSearch: loadSearch, search: search };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
   else start();
 })();

@@ -1,0 +1,117 @@
+use super::*;
+
+fn names(text: &str) -> Vec<&str> {
+    names_in(text)
+        .into_iter()
+        .map(|c| &text[c.start..c.end])
+        .collect()
+}
+
+#[test]
+fn finds_capitalised_names_ending_in_a_kind() {
+    assert_eq!(
+        names("They signed the Example Cooperation Agreement, and the Agreement holds."),
+        vec!["Example Cooperation Agreement"]
+    );
+    assert_eq!(
+        names("Under the European Convention on Human Rights (ECHR) and the Council of Europe."),
+        vec!["European Convention on Human Rights", "Council of Europe"]
+    );
+    // "EU" names an organisation of its own inside the agreement's name.
+    assert_eq!(
+        names("The EU-UK Trade and Cooperation Agreement applies."),
+        vec!["EU-UK Trade and Cooperation Agreement", "EU"]
+    );
+    assert_eq!(
+        names("The Joint Expeditionary Force met."),
+        vec!["Joint Expeditionary Force"]
+    );
+    assert_eq!(
+        names("the Coalition of the Willing. The Council of the European Union"),
+        vec!["Coalition of the Willing", "Council of the European Union"]
+    );
+    assert!(names("a new agreement and an Agreement").is_empty());
+}
+
+#[test]
+fn reads_acronyms_brackets_and_lists_of_names() {
+    let text = "Allies of the North Atlantic Treaty Organisation (NATO) met. NATO and JEF partners, the UK and the US, spoke.";
+    let found = names_in(text);
+    assert_eq!(
+        &text[found[0].start..found[0].end],
+        "North Atlantic Treaty Organisation"
+    );
+    assert_eq!(found[0].acronym.as_deref(), Some("NATO"));
+    assert_eq!(
+        names(text),
+        ["North Atlantic Treaty Organisation", "NATO", "JEF"]
+    );
+    assert_eq!(
+        names("They upheld the Belfast (Good Friday) Agreement."),
+        ["Belfast (Good Friday) Agreement"]
+    );
+    // Two names joined by "and the" stay two names.
+    assert_eq!(
+        names("the Charter of Paris and the Paris Agreement and the Joint Expeditionary Force and the UK-led Carrier Strike Group"),
+        ["Charter of Paris", "Paris Agreement", "Joint Expeditionary Force", "Carrier Strike Group"]
+    );
+    assert_eq!(
+        names("the President of the European Council António Costa at the NATO summit"),
+        ["European Council", "NATO summit", "NATO"]
+    );
+}
+
+#[test]
+fn a_name_its_acronym_spells_stays_whole_and_an_event_is_apart_from_its_body() {
+    let text = "the Organisation for Security and Cooperation in Europe (OSCE), the Organisation for Economic Co-operation and Development (OECD) and the Joint Comprehensive Plan of Action (JCPOA).";
+    let found = names_in(text);
+    let named: Vec<(&str, Option<&str>)> = found
+        .iter()
+        .map(|c| (&text[c.start..c.end], c.acronym.as_deref()))
+        .collect();
+    assert_eq!(
+        named,
+        [
+            (
+                "Organisation for Security and Cooperation in Europe",
+                Some("OSCE")
+            ),
+            (
+                "Organisation for Economic Co-operation and Development",
+                Some("OECD")
+            ),
+            ("Joint Comprehensive Plan of Action", Some("JCPOA"))
+        ]
+    );
+    // Letters that spell no acronym do not glue two names across "and".
+    assert_eq!(
+        names("the Paris Agreement and the Energy Charter (ECT)"),
+        ["Paris Agreement", "Energy Charter"]
+    );
+    // A meeting of a body is the body's, and a body's summit names the body too.
+    assert_eq!(
+        names("at the European Political Community meeting and the Council of Europe Summit"),
+        [
+            "European Political Community",
+            "Council of Europe",
+            "Council of Europe Summit"
+        ]
+    );
+    assert_eq!(
+        names("the G-7 Ministerial meeting and the Prime Minister’s summit statement"),
+        ["G-7 Ministerial meeting", "G-7"]
+    );
+    // Offices and a state's armed forces are no instruments.
+    assert!(names(
+        "the Minister of Foreign Affairs and International Cooperation and the Ukrainian Armed Forces"
+    )
+    .is_empty());
+    assert_eq!(
+        names("the Nordic Foreign Policy Cooperation"),
+        ["Nordic Foreign Policy Cooperation"]
+    );
+    assert_eq!(
+        names("the anniversary of the Entente Cordiale and the Six Nations on Friday"),
+        ["Entente Cordiale", "Six Nations"]
+    );
+}

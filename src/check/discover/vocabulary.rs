@@ -1,0 +1,222 @@
+//! The words by which names of instruments are recognised: the kind words that end (or begin)
+//! them, the small words inside them, and the words that start sentences, not names.
+
+/// The last word of a name that makes it a likely instrument (singular; plurals are accepted).
+pub(super) const KINDS: &[&str] = &[
+    "Accord",
+    "Agency",
+    "Act",
+    "Agreement",
+    "Alliance",
+    "Arrangement",
+    "Assembly",
+    "Charter",
+    "Coalition",
+    "Commission",
+    "Committee",
+    "Community",
+    "Consultations",
+    "Convention",
+    "Cooperation",
+    "Corridor",
+    "Council",
+    "Court",
+    "Declaration",
+    "Dialogue",
+    "Facility",
+    "Force",
+    "Forum",
+    "Framework",
+    "Fund",
+    "Group",
+    "Initiative",
+    "Interconnector",
+    "Mechanism",
+    "Meeting",
+    "Memorandum",
+    "Ministerial",
+    "Nations",
+    "Organisation",
+    "Organization",
+    "Pact",
+    "Partnership",
+    "Platform",
+    "Programme",
+    "Program",
+    "Protocol",
+    "Summit",
+    "Treaty",
+    "Union",
+];
+
+/// Kind words that end a name in lower case too, after capitalised words ("NATO summit",
+/// "G7 Foreign Ministers' meeting").
+pub(super) const LOWER_KINDS: &[&str] = &["summit", "meeting", "ministerial"];
+
+/// Kind words that come first in a name, before the one word that names it: "Entente Cordiale".
+pub(super) const FIRST_KINDS: &[&str] = &["Entente"];
+
+/// Kind words that end the name of an event of a body ("Council of Europe Summit"): the body is
+/// named too.
+pub(super) const EVENT_KINDS: &[&str] = &["Summit", "Meeting", "Ministerial"];
+
+/// Lower-case kind words that name an event of a body: after a name that already ends in a kind
+/// word they are not part of it ("a European Political Community meeting" is a meeting of the
+/// European Political Community), except after "Ministerial" ("G-7 Ministerial meeting").
+pub(super) const EVENTS: &[&str] = &["meeting", "meetings"];
+
+/// Small words allowed after a kind word, before the rest of a name ("Council of Europe",
+/// "Coalition of the Willing", "Convention on Human Rights"): never "and", which joins two names.
+pub(super) const FORWARD_JOINERS: &[&str] = &["of", "on", "for", "the", "de", "du", "des"];
+
+/// Upper-case words that are not organisations: countries, offices, common abbreviations.
+pub(super) const NOT_ACRONYMS: &[&str] = &[
+    "UK",
+    "US",
+    "USA",
+    "U.S",
+    "GB",
+    "UAE",
+    "PM",
+    "MP",
+    "MPS",
+    "MEP",
+    "AI",
+    "CO2",
+    "CO",
+    "TV",
+    "HQ",
+    "ID",
+    "PR",
+    "OK",
+    "AM",
+    "PM",
+    "BBC",
+    "CEO",
+    "GDP",
+    "HM",
+    "HMG",
+    "FCO",
+    "FCDO",
+    "DC",
+    "NI",
+    "RE",
+    "II",
+    "III",
+    "IV",
+    "VI",
+    "VII",
+    "VIII",
+    "IX",
+    "XI",
+    "XII",
+    "LNG",
+    "HVDC",
+    "SME",
+    "SMES",
+    "MOU",
+    "FDI",
+    "COVID",
+    "COVID-19",
+    "PRESS",
+    "RELEASE",
+    "FOR",
+    "IMMEDIATE",
+];
+
+/// Small words allowed inside a name between capitalised words ("Trade and Cooperation
+/// Agreement", "Convention on Human Rights").
+pub(super) const JOINERS: &[&str] = &[
+    "of", "on", "for", "and", "the", "in", "to", "&", "de", "du", "des",
+];
+
+/// Capitalised words that start sentences or phrases rather than names.
+pub(super) const LEADING: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Both",
+    "Each",
+    "Every",
+    "Our",
+    "Their",
+    "Its",
+    "His",
+    "Her",
+    "New",
+    "Any",
+    "All",
+    "Such",
+    "Under",
+    "With",
+    "By",
+    "In",
+    "On",
+    "At",
+    "For",
+    "From",
+    "To",
+    "And",
+    "But",
+    "Through",
+    "Via",
+    "As",
+    "Of",
+    "Existing",
+    "Current",
+    "During",
+    "Read",
+    "Following",
+    "After",
+    "Before",
+    "Ahead",
+    "Since",
+    "Today",
+    "Yesterday",
+    "Last",
+    "Next",
+    "Welcoming",
+    "Turning",
+    "Including",
+    "Like",
+    "Ahead",
+    "Also",
+    "Then",
+    "While",
+    "When",
+    "Where",
+    "If",
+    "Once",
+    "Upon",
+    "Into",
+    "Within",
+    "Without",
+    "Between",
+    "Among",
+];
+
+/// Days of the week, which end a name as dates do ("the Six Nations on Friday").
+pub(super) const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Prefixes that a hyphen joins to a word, written with a capital inside a name
+/// ("Co-operation", "Non-proliferation"): the word stays capitalised.
+pub(super) const PREFIXES: &[&str] = &[
+    "Co", "Non", "Anti", "Counter", "Inter", "Multi", "Self", "Pan", "Cross",
+];
+
+/// Words for offices and ministries: a name holding one is an office ("Minister of Foreign
+/// Affairs and International Cooperation", "Foreign, Commonwealth and Development Office"), not
+/// an instrument.
+pub(super) const OFFICES: &[&str] = &["Minister", "Ministry", "Department", "Office", "Secretary"];

@@ -1,0 +1,392 @@
+//! Which uses of a keyword are names in passing. A name may only say whose people or things are
+//! meant ("the EU coordinator", "the leaders of the JEF nations", "NATO Secretary General", "the
+//! EU's Strategic Compass"), or stand among other names, one side of a pair ("EU-U.S.
+//! cooperation") or an item of a list ("the United Nations, NATO, OSCE and the IMF"), whose
+//! subject is what they share. A common noun may be part of a title ("their defence
+//! ministers"), or be one of several adjectives that say what kind of thing the noun after them
+//! is ("military and humanitarian support to Ukraine").
+
+use std::ops::Range;
+
+use super::framing::FoldedText;
+
+/// Nouns for people and offices: a name just before one of them ("the EU coordinator"), or after
+/// one and "of" ("the leaders of the JEF nations"), says whose they are, not what the sentence
+/// treats. Words for members ("the G7 countries") are not among them: the members are the group.
+const ROLE_WORDS: &[&str] = &[
+    "ambassador",
+    "ambassadors",
+    "chair",
+    "chief",
+    "commissioner",
+    "coordinator",
+    "coordinators",
+    "counterpart",
+    "counterparts",
+    "delegation",
+    "delegations",
+    "envoy",
+    "envoys",
+    "head",
+    "heads",
+    "leader",
+    "leaders",
+    "minister",
+    "ministers",
+    "negotiator",
+    "negotiators",
+    "officials",
+    "president",
+    "presidency",
+    "representative",
+    "representatives",
+    "secretary",
+    "spokesperson",
+];
+
+/// Titles of offices: a common noun before one is part of a title ("their defence ministers"),
+/// where before other words for people it still names a subject ("business leaders").
+const OFFICES: &[&str] = &[
+    "ambassador",
+    "ambassadors",
+    "commissioner",
+    "coordinator",
+    "envoy",
+    "envoys",
+    "minister",
+    "ministers",
+    "secretary",
+    "secretaries",
+    "spokesperson",
+];
+
+/// Words that end a name's noun phrase: what follows them is not what the name qualifies.
+const PHRASE_ENDS: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "had", "has", "have",
+    "in", "is", "its", "of", "on", "or", "the", "their", "to", "was", "were", "will", "with",
+];
+
+/// Small words that may stand inside a name ("Council of Europe", "the IMF").
+const NAME_JOINERS: &[&str] = &["the", "of", "for", "in", "on", "de"];
+
+/// How a use of a name stands in its sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Use {
+    /// The name is what the words treat.
+    Subject,
+    /// It only says whose people or offices are meant: it names no subject.
+    Role,
+    /// One of several names side by side: one side of a hyphenated pair ("EU-U.S."), or an item
+    /// of a list of names ("the United Nations, NATO, OSCE and the Council of Europe"). The
+    /// subject is what the names share, so the name counts only for a theme that also holds one
+    /// of the others, whose places in the text these are.
+    Among(Vec<Range<usize>>),
+}
+
+/// Reads the uses of keywords in one paragraph; the words of its lists are read once, when a
+/// name first needs them.
+pub(super) struct Reader<'a> {
+    text: &'a FoldedText,
+    tokens: std::cell::OnceCell<Vec<(usize, Token)>>,
+}
+
+impl<'a> Reader<'a> {
+    /// A reader of `text`.
+    pub(super) fn new(text: &'a FoldedText) -> Self {
+        Reader {
+            text,
+            tokens: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// How the keyword at `start..end` is used; `name` when it is written with capitals.
+    pub(super) fn use_of(&self, start: usize, end: usize, name: bool) -> Use {
+        use_of(self.text, &self.tokens, start, end, name)
+    }
+}
+
+/// How the keyword at `start..end` of `text` is used; `name` when it is written with capitals.
+/// A common noun is read only for roles ("their defence ministers") and as one of several
+/// adjectives: before another noun it still names its subject ("research cooperation"), and it
+/// may stand in a list of subjects. `tokens` holds the words of the paragraph's lists, read once.
+fn use_of(
+    text: &FoldedText,
+    tokens: &std::cell::OnceCell<Vec<(usize, Token)>>,
+    start: usize,
+    end: usize,
+    name: bool,
+) -> Use {
+    let bytes = text.text.as_bytes();
+    // A name may end with a full stop ("U.S.").
+    let word_byte = |at: usize| {
+        bytes
+            .get(at)
+            .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'.')
+    };
+    // "EU-U.S.", "NATO-EU": a hyphen joins the name to another one.
+    if name && text.hyphen.get(end).copied().unwrap_or(false) && word_byte(end + 1) {
+        let partner_end = (end + 1..bytes.len())
+            .find(|&at| !word_byte(at))
+            .unwrap_or(bytes.len());
+        return Use::Among(std::iter::once(end + 1..partner_end).collect());
+    }
+    if name && start >= 2 && text.hyphen[start - 1] && word_byte(start - 2) {
+        let partner = word_start(&text.text[..start - 1], |c| {
+            c.is_ascii_alphanumeric() || c == '.'
+        });
+        return Use::Among(std::iter::once(partner..start - 1).collect());
+    }
+    // "the EU's Strategic Compass": whose named thing is meant; the thing is the subject.
+    if name
+        && text.text[end..].starts_with("'s ")
+        && text.capital.get(end + 3).copied().unwrap_or(false)
+    {
+        return Use::Role;
+    }
+    // "the leaders of the JEF nations": whose people are meant.
+    let before = text.text[..start].trim_end();
+    let before = before.strip_suffix(" the").unwrap_or(before);
+    if let Some(before) = before.strip_suffix(" of") {
+        let word = before.rsplit(' ').next().unwrap_or_default();
+        if ROLE_WORDS.contains(&word) {
+            return Use::Role;
+        }
+    }
+    // The next few words of its noun phrase: a role among them makes the name a modifier.
+    let mut rest = &text.text[end..];
+    for _ in 0..if name { 3 } else { 1 } {
+        let Some(after) = rest.strip_prefix(' ') else {
+            break;
+        };
+        let word_end = after
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(after.len());
+        let word = &after[..word_end];
+        if word.is_empty() || PHRASE_ENDS.contains(&word) {
+            break;
+        }
+        if (name && ROLE_WORDS.contains(&word)) || OFFICES.contains(&word) {
+            return Use::Role;
+        }
+        rest = &after[word_end..];
+    }
+    // Three names or more make a list; two adjectives side by side already qualify one noun.
+    let (others, fewest) = if name {
+        (
+            list_items(text, tokens.get_or_init(|| self::tokens(text)), start, end),
+            2,
+        )
+    } else {
+        (adjectives_side_by_side(&text.text, start, end), 1)
+    };
+    if others.len() >= fewest {
+        return Use::Among(others);
+    }
+    Use::Subject
+}
+
+/// Where the word that ends `text` starts: after the last character that is not `in_word`.
+fn word_start(text: &str, in_word: impl Fn(char) -> bool) -> usize {
+    text.char_indices()
+        .rev()
+        .find(|&(_, c)| !in_word(c))
+        .map_or(0, |(at, c)| at + c.len_utf8())
+}
+
+/// Endings of adjectives: "economic", "humanitarian", "political", "military", "European".
+const ADJECTIVE_ENDINGS: &[&str] = &["al", "ic", "an", "ary", "ive"];
+
+fn is_adjective(word: &str) -> bool {
+    word.len() > 4
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
+/// When the adjective at `start..end` is one of several that qualify one noun ("political,
+/// economic, humanitarian and military support"), the places of the others: the adjectives say
+/// what kind, the noun after them is what the sentence treats. Otherwise nothing.
+fn adjectives_side_by_side(text: &str, start: usize, end: usize) -> Vec<Range<usize>> {
+    if !is_adjective(&text[start..end]) {
+        return Vec::new();
+    }
+    // Words and separators, each with where it stands: `None` for ", ", " and ", ", and ".
+    let separator = |rest: &str| -> Option<usize> {
+        [", and ", ", or ", ", ", " and ", " or "]
+            .iter()
+            .find(|s| rest.starts_with(*s))
+            .map(|s| s.len())
+    };
+    let word_at = |from: usize| -> Range<usize> {
+        let length = text[from..]
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(text.len() - from);
+        from..from + length
+    };
+    let mut others = Vec::new();
+    // Rightwards: more adjectives, then the noun they qualify.
+    let mut at = end;
+    loop {
+        if others.len() >= NEAR_ITEMS {
+            return Vec::new();
+        }
+        if let Some(length) = separator(&text[at..]) {
+            let next = word_at(at + length);
+            if !is_adjective(&text[next.clone()]) {
+                return Vec::new();
+            }
+            at = next.end;
+            others.push(next);
+        } else if text[at..].starts_with(' ') && !word_at(at + 1).is_empty() {
+            break;
+        } else {
+            return Vec::new();
+        }
+    }
+    // Leftwards: the adjectives before it.
+    let mut at = start;
+    let right = others.len();
+    while others.len() < right + NEAR_ITEMS {
+        let before = &text[..at];
+        let Some(length) = [", and ", ", or ", ", ", " and ", " or "]
+            .iter()
+            .find(|s| before.ends_with(*s))
+            .map(|s| s.len())
+        else {
+            break;
+        };
+        let word_end = at - length;
+        let first = word_start(&text[..word_end], |c| c.is_ascii_alphabetic());
+        if !is_adjective(&text[first..word_end]) {
+            break;
+        }
+        others.push(first..word_end);
+        at = first;
+    }
+    others
+}
+
+/// One piece of a sentence, as the reading of lists sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Token {
+    /// A word, where it stands, and whether it is part of a name (written with a capital, or a
+    /// small word that names hold).
+    Word(Range<usize>, bool),
+    /// A comma, "and" or "or": between two items of a list.
+    Separator,
+    /// The end of a sentence or clause.
+    Stop,
+}
+
+/// The words of `text` and where each piece starts, a bracketed part ("(NATO)") left out as part of the name before it.
+fn tokens(text: &FoldedText) -> Vec<(usize, Token)> {
+    let bytes = text.text.as_bytes();
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80 || b == b'\'';
+    let mut found = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        if is_word(byte) {
+            let start = at;
+            // A full stop inside a word or before a comma is part of it ("U.S.", "U.S.,").
+            while at < bytes.len()
+                && (is_word(bytes[at])
+                    || bytes[at] == b'.'
+                        && bytes.get(at + 1).is_some_and(|&b| is_word(b) || b == b',')
+                        && !text.hyphen[at])
+            {
+                at += 1;
+            }
+            let word = &text.text[start..at];
+            if word == "and" || word == "or" {
+                found.push((start, Token::Separator));
+            } else {
+                let name = text.capital[start] || NAME_JOINERS.contains(&word);
+                found.push((start, Token::Word(start..at, name)));
+            }
+            continue;
+        }
+        match byte {
+            b',' => found.push((at, Token::Separator)),
+            b'(' => {
+                at = text.text[at..]
+                    .find(')')
+                    .map_or(bytes.len(), |close| at + close);
+            }
+            b' ' | b'"' => {}
+            _ if text.hyphen[at] => {}
+            _ => found.push((at, Token::Stop)),
+        }
+        at += 1;
+    }
+    found
+}
+
+/// How many items of a list, or adjectives side by side, are read on each side of a word.
+const NEAR_ITEMS: usize = 8;
+
+/// When the name at `start..end` is an item of a list of three or more names, the places of the
+/// other items; otherwise nothing. A capitalised word alone at the start of a sentence
+/// ("Today, NATO and the EU") is not counted as an item: it may be any word.
+fn list_items(
+    text: &FoldedText,
+    tokens: &[(usize, Token)],
+    start: usize,
+    end: usize,
+) -> Vec<Range<usize>> {
+    let before = tokens.partition_point(|(at, _)| *at < start);
+    let after = tokens.partition_point(|(at, _)| *at < end);
+    // Leftwards: the words of the name's own item first, then the items before it.
+    let leftwards = tokens[..before].iter().rev().map(Some).chain([None]);
+    let mut items = items_beside(text, leftwards, true);
+    // Rightwards: the items after it.
+    let rightwards = tokens[after..].iter().map(Some).chain([None]);
+    items.extend(items_beside(text, rightwards, false));
+    items
+}
+
+/// The other items of a list, read from a name outwards through `tokens` (the name's own item
+/// first, `None` at the end of the text), at most [`NEAR_ITEMS`]: a few items are enough to
+/// tell, and a text that is one endless list is not read to its ends for every name in it.
+fn items_beside<'a>(
+    text: &FoldedText,
+    tokens: impl Iterator<Item = Option<&'a (usize, Token)>>,
+    leftwards: bool,
+) -> Vec<Range<usize>> {
+    let mut items: Vec<Range<usize>> = Vec::new();
+    let mut item: Option<Range<usize>> = None;
+    let mut own = true;
+    let mut words_in_item = 0;
+    let mut capital_in_item = false;
+    for token in tokens.map(|token| token.map(|(_, token)| token)) {
+        if items.len() >= NEAR_ITEMS {
+            break;
+        }
+        match token {
+            Some(Token::Word(range, true)) => {
+                item = Some(item.map_or(range.clone(), |i| {
+                    i.start.min(range.start)..i.end.max(range.end)
+                }));
+                words_in_item += 1;
+                capital_in_item |= text.capital[range.start];
+            }
+            Some(Token::Separator) => {
+                if !own && capital_in_item {
+                    items.extend(item.take());
+                }
+                own = false;
+                item = None;
+                words_in_item = 0;
+                capital_in_item = false;
+            }
+            _ => {
+                // A lone capitalised word that starts the sentence may be any word.
+                let sentence_start = leftwards && !matches!(token, Some(Token::Word(..)));
+                if !own && capital_in_item && !(sentence_start && words_in_item == 1) {
+                    items.extend(item.take());
+                }
+                break;
+            }
+        }
+    }
+    items
+}
