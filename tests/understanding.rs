@@ -418,6 +418,7 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
     let mut ledes = Score::default();
     let mut paragraphs = Score::default();
     let mut held_out = Score::default();
+    let mut tuning = Score::default();
     let mut found = Score::default();
     let mut reported = Score::default();
     let mut misses: Vec<String> = Vec::new();
@@ -501,6 +502,8 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
             let kept_apart = HELD_OUT.contains(&stem.as_str());
             if kept_apart {
                 held_out.add(right);
+            } else {
+                tuning.add(right);
             }
             paragraphs.add(right);
             if !right {
@@ -566,6 +569,7 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
     println!("  dates right:             {dates}");
     println!("  repeated ledes noted:    {ledes}");
     println!("  paragraph themes right:  {paragraphs}");
+    println!("    of which tuning part:  {tuning}");
     println!("    of which held out:     {held_out}");
     println!("  discovery precision:     {reported}");
     println!("  discovery recall:        {found}");
@@ -589,18 +593,25 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
 }
 
 /// Statements whose paragraph themes were not looked at while the classifier and the theme set
-/// were tuned: five GOV.UK readouts and two UKPOL copies added and labelled by hand before accord
-/// read them. Their
-/// figure is reported apart, as the honest estimate on text accord has not been fitted to
-/// (tests/eval/README.md, "Held out", gives the history of the split).
+/// were tuned: a fresh group of twelve (German, Omani, Belgian, Irish, US and UK texts; forum,
+/// UKPOL, wire and GOV.UK copies) gathered and labelled by hand, themes and instruments, before
+/// accord read any of them. Their figure is reported apart, as the honest estimate on text accord
+/// has not been fitted to. The seven held out before them (five GOV.UK readouts, two UKPOL
+/// copies) have been seen since and are now part of the tuning set (tests/eval/README.md, "Held
+/// out", gives the history of the split).
 const HELD_OUT: &[&str] = &[
-    "govuk-pm-call-albanese-2025",
-    "govuk-pm-call-martin-2026",
-    "govuk-pm-call-meloni-2023",
-    "govuk-pm-call-merz-2025",
-    "govuk-pm-call-morrison-2019",
-    "ukpol-tag-g7-iran-missiles-2024",
-    "ukpol-tag-sunak-macron-2024",
+    "annerabbitte-taoiseach-johnson-2022",
+    "arrse-pm-call-obama-2014",
+    "auswaertiges-maas-le-drian-lavrov-2021",
+    "auswaertiges-westerwelle-clinton-2010",
+    "govuk-canada-uk-joint-declaration-2012",
+    "govuk-pm-call-trump-2026",
+    "miragenews-blinken-blok-2021",
+    "navynet-pm-call-macron-2017",
+    "omanfm-albusaidi-safadi-2023",
+    "premierbe-benelux-top-luxemburg",
+    "ukpol-tag-cleverly-shoukry-2023",
+    "ukpol-tag-sunak-rama-2022",
 ];
 
 // Targets: every title and date right (1.0), 95 % of paragraphs, 90 % precision and recall.
