@@ -169,10 +169,8 @@ fn month_number(name: &str) -> Option<u8> {
     let name = name.to_ascii_lowercase();
     MONTHS
         .iter()
-        .position(|m| {
-            m.to_ascii_lowercase() == name
-                || (name.len() >= 3 && m.to_ascii_lowercase()[..3] == name[..])
-        })
+        // An abbreviation is the month's first letters, three or more: "Sep" and "Sept".
+        .position(|m| name.len() >= 3 && m.to_ascii_lowercase().starts_with(&name))
         .and_then(|i| u8::try_from(i + 1).ok())
 }
 
@@ -334,6 +332,21 @@ mod tests {
             find_dates("agreed on 19 May 2025, to sign in 2026 [January 2024] and May 4, 2023");
         let shown: Vec<String> = found.iter().map(|m| m.date.to_string()).collect();
         assert_eq!(shown, ["19 May 2025", "2026", "January 2024", "4 May 2023"]);
+    }
+
+    #[test]
+    fn reads_every_abbreviation_of_a_month() {
+        let found = find_dates("7 Sept 2017, 8 Sep 2017, 9 Sept. 2017 and 1 Dec 2020");
+        let shown: Vec<String> = found.iter().map(|m| m.date.to_string()).collect();
+        assert_eq!(
+            shown,
+            [
+                "7 September 2017",
+                "8 September 2017",
+                "9 September 2017",
+                "1 December 2020"
+            ]
+        );
     }
 
     #[test]

@@ -421,6 +421,10 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
     let mut tuning = Score::default();
     let mut found = Score::default();
     let mut reported = Score::default();
+    let mut held_out_found = Score::default();
+    let mut held_out_reported = Score::default();
+    let mut tuning_found = Score::default();
+    let mut tuning_reported = Score::default();
     let mut misses: Vec<String> = Vec::new();
     let mut label_names: Vec<_> = std::fs::read_dir(eval.join("labels"))
         .expect("labels")
@@ -490,6 +494,7 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
                 shown.push((without_marker(&paragraph.text).to_string(), themes));
             }
         }
+        let kept_apart = HELD_OUT.contains(&stem.as_str());
         for labelled in &label.paragraphs {
             let starts = without_marker(&labelled.starts);
             let mut expected = labelled.themes.clone();
@@ -499,7 +504,6 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
                 .find(|(text, _)| text.starts_with(starts))
                 .map(|(_, t)| t.clone());
             let right = actual.as_ref() == Some(&expected);
-            let kept_apart = HELD_OUT.contains(&stem.as_str());
             if kept_apart {
                 held_out.add(right);
             } else {
@@ -538,6 +542,11 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
                 .iter()
                 .any(|f| names.iter().any(|n| &name_key(n) == f));
             found.add(hit);
+            if kept_apart {
+                held_out_found.add(hit);
+            } else {
+                tuning_found.add(hit);
+            }
             if !hit {
                 misses.push(format!(
                     "{stem}: instrument {:?} not reported",
@@ -551,6 +560,11 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
                 .iter()
                 .any(|i| forms(i).contains(&name_key(name)));
             reported.add(right);
+            if kept_apart {
+                held_out_reported.add(right);
+            } else {
+                tuning_reported.add(right);
+            }
             if !right {
                 misses.push(format!(
                     "{stem}: reported {name:?}, which is no labelled instrument"
@@ -573,15 +587,46 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
     println!("    of which held out:     {held_out}");
     println!("  discovery precision:     {reported}");
     println!("  discovery recall:        {found}");
+    println!("    tuning part:           precision {tuning_reported}, recall {tuning_found}");
+    println!("    held out:              precision {held_out_reported}, recall {held_out_found}");
     // Targets (issue 18). Where a target is not reached yet, the floor is the figure reached,
-    // so that nothing drops unnoticed; BENCHMARKS.md says which.
+    // so that nothing drops unnoticed; BENCHMARKS.md says which. The tuning part and the
+    // held-out group each have their floors: the held-out group's first figure is the honest
+    // one, and a floor over both would move whenever a group is added.
     let floors = [
         ("titles", titles.share(), TITLES_FLOOR),
         ("dates", dates.share(), DATES_FLOOR),
         ("repeated ledes", ledes.share(), 1.0),
-        ("paragraph themes", paragraphs.share(), PARAGRAPHS_FLOOR),
-        ("discovery precision", reported.share(), PRECISION_FLOOR),
-        ("discovery recall", found.share(), RECALL_FLOOR),
+        (
+            "paragraph themes (tuning part)",
+            tuning.share(),
+            PARAGRAPHS_FLOOR,
+        ),
+        (
+            "paragraph themes (held out)",
+            held_out.share(),
+            HELD_OUT_PARAGRAPHS_FLOOR,
+        ),
+        (
+            "discovery precision (tuning part)",
+            tuning_reported.share(),
+            PRECISION_FLOOR,
+        ),
+        (
+            "discovery recall (tuning part)",
+            tuning_found.share(),
+            RECALL_FLOOR,
+        ),
+        (
+            "discovery precision (held out)",
+            held_out_reported.share(),
+            HELD_OUT_PRECISION_FLOOR,
+        ),
+        (
+            "discovery recall (held out)",
+            held_out_found.share(),
+            HELD_OUT_RECALL_FLOOR,
+        ),
     ];
     for (what, share, floor) in floors {
         assert!(
@@ -622,6 +667,9 @@ const DATES_FLOOR: f64 = 1.0;
 const PARAGRAPHS_FLOOR: f64 = 0.89;
 const PRECISION_FLOOR: f64 = 0.96;
 const RECALL_FLOOR: f64 = 0.98;
+const HELD_OUT_PARAGRAPHS_FLOOR: f64 = 0.64;
+const HELD_OUT_PRECISION_FLOOR: f64 = 0.92;
+const HELD_OUT_RECALL_FLOOR: f64 = 0.82;
 
 #[test]
 fn the_timeline_sets_targets_apart_and_sorts_vague_dates_after_exact_ones() {
