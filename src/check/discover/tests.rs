@@ -115,3 +115,23 @@ fn a_name_its_acronym_spells_stays_whole_and_an_event_is_apart_from_its_body() {
         ["Entente Cordiale", "Six Nations"]
     );
 }
+
+#[test]
+fn a_name_owned_by_an_organisation_needs_no_kind_word() {
+    assert_eq!(
+        names("cooperation as described in the EU’s Strategic Compass."),
+        vec!["EU", "Strategic Compass"]
+    );
+    // An office is no instrument, nor a single word.
+    assert_eq!(names("NATO’s Secretary General spoke."), vec!["NATO"]);
+    assert_eq!(names("the EU’s Parliament"), vec!["EU"]);
+}
+
+#[test]
+fn a_field_label_is_no_name() {
+    assert!(names("Weapon Program: ").is_empty());
+    assert_eq!(
+        names("The Weapon Program was ended:"),
+        vec!["Weapon Program"]
+    );
+}

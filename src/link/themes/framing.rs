@@ -16,6 +16,9 @@ const CLOSING_PHRASES: &[&str] = &[
     "speaking again",
 ];
 
+/// Words after a courtesy's phrase that announce work ahead, whose subject the sentence names.
+const WORK_AHEAD: &[&str] = &["discuss", "working together", "working with"];
+
 /// Phrases that say who met or spoke to whom.
 const MEETING_PHRASES: &[&str] = &[
     " met ",
@@ -81,8 +84,11 @@ impl Framing {
         if last && trimmed.ends_with(':') {
             return Some(Framing::Introduction);
         }
-        // "looked forward to discussing co-operation on defence" still names its subject.
-        if CLOSING_PHRASES.iter().any(|p| folded.contains(p)) && !folded.contains("discuss") {
+        // "looked forward to discussing co-operation on defence", "looked forward to working
+        // together on ... trade" still name their subjects: work ahead, not a courtesy.
+        if CLOSING_PHRASES.iter().any(|p| folded.contains(p))
+            && !WORK_AHEAD.iter().any(|w| folded.contains(w))
+        {
             return Some(Framing::Closing);
         }
         if POINTER_VERBS

@@ -170,6 +170,14 @@ fn sentences_that_only_frame_a_paragraph_name_no_subject() {
         ),
         [1, 2]
     );
+    // Nor when it names the work they will do together.
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They looked forward to working together on shared priorities, including defence."
+        ),
+        [1]
+    );
     // Who met whom, even under a heading.
     assert!(classifier
         .classify(
