@@ -174,6 +174,17 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
                 continue;
             }
             let acronym = &text[start..end];
+            // An acronym numbered as an edition ("COP26") names the event itself: inside the
+            // event's longer name ("COP26 Summit") it is no organisation of its own. A group
+            // named by its size ("G7" in "G7 Summit", "NB8" in "NB8 Ministerial meeting") is
+            // one.
+            if is_edition(acronym)
+                && names
+                    .iter()
+                    .any(|n| n.start <= start && end <= n.end && (n.start, n.end) != (start, end))
+            {
+                continue;
+            }
             let bracketed = word.stop_before
                 && text[..word.start].ends_with('(')
                 && text[word.end..].starts_with(')');
@@ -315,6 +326,16 @@ fn acronym_parts(text: &str, word: &Word) -> Vec<(usize, usize)> {
         offset += part.len() + 1;
     }
     parts
+}
+
+/// Whether an acronym is two letters or more and a number of two digits or more: an edition
+/// of an event ("COP26"). A group named by its size has one letter ("G20") or a small number
+/// ("NB8").
+fn is_edition(acronym: &str) -> bool {
+    let letters = acronym.bytes().take_while(u8::is_ascii_uppercase).count();
+    letters >= 2
+        && acronym.len() >= letters + 2
+        && acronym.bytes().skip(letters).all(|b| b.is_ascii_digit())
 }
 
 fn is_acronym(word: &str) -> bool {

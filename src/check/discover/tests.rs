@@ -135,3 +135,16 @@ fn a_field_label_is_no_name() {
         vec!["Weapon Program"]
     );
 }
+
+#[test]
+fn an_edition_inside_its_event_is_no_organisation() {
+    assert_eq!(
+        names("ahead of the UK-hosted COP26 Summit and the G7 Summit."),
+        vec!["COP26 Summit", "G7 Summit", "G7"]
+    );
+    assert_eq!(names("at COP26 in Glasgow"), vec!["COP26"]);
+    assert_eq!(
+        names("ready for the NB8 Ministerial meeting"),
+        vec!["NB8 Ministerial meeting", "NB8"]
+    );
+}
