@@ -14,11 +14,14 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::build::Site;
 use crate::text::fold;
 
+mod possessed;
 mod vocabulary;
 
+use possessed::possessed_names;
+
 use vocabulary::{
-    EVENTS, EVENT_KINDS, FIRST_KINDS, FORWARD_JOINERS, JOINERS, KINDS, LEADING, LOWER_KINDS,
-    NOT_ACRONYMS, OFFICES, PREFIXES, WEEKDAYS,
+    EQUIPMENT, EVENTS, EVENT_KINDS, FIRST_KINDS, FORWARD_JOINERS, JOINERS, KINDS, LEADING,
+    LOWER_KINDS, NOT_ACRONYMS, OFFICES, PREFIXES, WEEKDAYS,
 };
 
 /// A name no instrument or glossary term declares, gathered over every seed.
@@ -223,6 +226,16 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
                     }
                 }
             }
+            // "procuring F16 jets": a numbered model of equipment, not an organisation ("NATO
+            // jets" are an organisation's).
+            let model = !word.stop_after
+                && acronym.bytes().any(|b| b.is_ascii_digit())
+                && words
+                    .get(index + 1)
+                    .is_some_and(|next| EQUIPMENT.contains(&&text[next.start..next.end]));
+            if model {
+                continue;
+            }
             names.push(Candidate {
                 start,
                 end,
@@ -240,51 +253,6 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     }
     names.sort_by_key(|n| n.start);
     names
-}
-
-/// "the EU’s Strategic Compass": a run of two or more capitalised words owned by an
-/// organisation's acronym is a name of that organisation's, whatever its last word (its kind
-/// word may be missing). An office ("NATO’s Secretary General") is no instrument.
-fn possessed_names(text: &str, words: &[Word], names: &mut Vec<Candidate>) {
-    let word = |i: usize| &text[words[i].start..words[i].end];
-    for owner in 0..words.len().saturating_sub(2) {
-        let Some(acronym) = word(owner)
-            .strip_suffix("’s")
-            .or_else(|| word(owner).strip_suffix("'s"))
-        else {
-            continue;
-        };
-        if !is_acronym(acronym) || words[owner].stop_after {
-            continue;
-        }
-        let first = owner + 1;
-        let mut last = first;
-        while last + 1 < words.len()
-            && !words[last].stop_after
-            && !words[last + 1].stop_before
-            && is_capitalised(word(last + 1))
-        {
-            last += 1;
-        }
-        let run = first..=last;
-        if last == first
-            || !is_capitalised(word(first))
-            || words[first].stop_before
-            || run
-                .clone()
-                .any(|k| OFFICES.contains(&word(k)) || is_date_word(word(k)))
-        {
-            continue;
-        }
-        let (start, end) = (words[first].start, words[last].end);
-        if !names.iter().any(|n| n.start < end && start < n.end) {
-            names.push(Candidate {
-                start,
-                end,
-                acronym: None,
-            });
-        }
-    }
 }
 
 /// Whether `acronym` is made of the initials of `words`: of their capitalised words ("North

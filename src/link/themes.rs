@@ -71,6 +71,8 @@ pub enum InPassing {
     /// It stands beside other names or adjectives of other subjects ("EU-U.S. cooperation",
     /// "military and humanitarian support").
     Beside,
+    /// It only says what kind of effect is meant ("impose economic costs on Russia").
+    Effect,
 }
 
 impl InPassing {
@@ -79,6 +81,7 @@ impl InPassing {
         match self {
             InPassing::Whose => "it only says whose people or things are meant",
             InPassing::Beside => "it stands beside names or adjectives of other subjects",
+            InPassing::Effect => "it only says what kind of effect is meant",
         }
     }
 }
@@ -301,6 +304,10 @@ impl Classifier {
                 passing::Use::Subject => None,
                 passing::Use::Role => {
                     in_passing.push((word.clone(), InPassing::Whose));
+                    continue;
+                }
+                passing::Use::Effect => {
+                    in_passing.push((word.clone(), InPassing::Effect));
                     continue;
                 }
                 passing::Use::Among(others) => Some(others),

@@ -148,3 +148,9 @@ fn an_edition_inside_its_event_is_no_organisation() {
         vec!["NB8 Ministerial meeting", "NB8"]
     );
 }
+
+#[test]
+fn a_model_of_equipment_is_no_organisation() {
+    assert!(names("supporting with everything from training to procuring F16 jets.").is_empty());
+    assert_eq!(names("NATO jets and the F-35."), vec!["NATO", "F-35"]);
+}

@@ -220,3 +220,23 @@ pub(super) const PREFIXES: &[&str] = &[
 /// Affairs and International Cooperation", "Foreign, Commonwealth and Development Office"), not
 /// an instrument.
 pub(super) const OFFICES: &[&str] = &["Minister", "Ministry", "Department", "Office", "Secretary"];
+
+/// Nouns for military equipment: a code just before one names a model ("F16 jets", "Patriot
+/// missiles"), not an organisation.
+pub(super) const EQUIPMENT: &[&str] = &[
+    "aircraft",
+    "fighter",
+    "fighters",
+    "frigate",
+    "frigates",
+    "helicopter",
+    "helicopters",
+    "jet",
+    "jets",
+    "launcher",
+    "launchers",
+    "missile",
+    "missiles",
+    "tank",
+    "tanks",
+];

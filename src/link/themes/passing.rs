@@ -69,6 +69,19 @@ const PHRASE_ENDS: &[&str] = &[
 /// Small words that may stand inside a name ("Council of Europe", "the IMF").
 const NAME_JOINERS: &[&str] = &["the", "of", "for", "in", "on", "de"];
 
+/// Nouns for effects: an adjective just before one says what kind of effect is meant ("impose
+/// economic costs on Russia", "humanitarian consequences"), and the subject is what causes it.
+const EFFECTS: &[&str] = &[
+    "consequence",
+    "consequences",
+    "cost",
+    "costs",
+    "impact",
+    "impacts",
+    "implications",
+    "repercussions",
+];
+
 /// How a use of a name stands in its sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Use {
@@ -76,6 +89,8 @@ pub(super) enum Use {
     Subject,
     /// It only says whose people or offices are meant: it names no subject.
     Role,
+    /// An adjective that only says what kind of effect is meant ("economic costs").
+    Effect,
     /// One of several names side by side: one side of a hyphenated pair ("EU-U.S."), or an item
     /// of a list of names ("the United Nations, NATO, OSCE and the Council of Europe"). The
     /// subject is what the names share, so the name counts only for a theme that also holds one
@@ -169,6 +184,17 @@ fn use_of(
             return Use::Role;
         }
         rest = &after[word_end..];
+    }
+    // "economic costs": the kind of an effect, not a subject.
+    if !name && is_adjective(&text.text[start..end]) {
+        let next = text.text[end..]
+            .trim_start()
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
+        if EFFECTS.contains(&next) {
+            return Use::Effect;
+        }
     }
     // Three names or more make a list; two adjectives side by side already qualify one noun.
     let (others, fewest) = if name {

@@ -351,4 +351,13 @@ fn a_common_noun_that_names_a_role_or_a_kind_of_something_names_nothing() {
         classifier.classify(None, "They sent humanitarian support to Ukraine."),
         [1, 3]
     );
+    // An adjective that says what kind of effect is meant: the cause is the subject.
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They will impose economic costs on Ukraine's invaders."
+        ),
+        [3]
+    );
+    assert_eq!(classifier.classify(None, "Economic growth returned."), [2]);
 }

@@ -1,0 +1,50 @@
+//! Names of an organisation's own things, which need no kind word: "the EU’s Strategic
+//! Compass".
+
+use super::vocabulary::OFFICES;
+use super::{is_acronym, is_capitalised, is_date_word, Candidate, Word};
+
+/// "the EU’s Strategic Compass": a run of two or more capitalised words owned by an
+/// organisation's acronym is a name of that organisation's, whatever its last word (its kind
+/// word may be missing). An office ("NATO’s Secretary General") is no instrument.
+pub(super) fn possessed_names(text: &str, words: &[Word], names: &mut Vec<Candidate>) {
+    let word = |i: usize| &text[words[i].start..words[i].end];
+    for owner in 0..words.len().saturating_sub(2) {
+        let Some(acronym) = word(owner)
+            .strip_suffix("’s")
+            .or_else(|| word(owner).strip_suffix("'s"))
+        else {
+            continue;
+        };
+        if !is_acronym(acronym) || words[owner].stop_after {
+            continue;
+        }
+        let first = owner + 1;
+        let mut last = first;
+        while last + 1 < words.len()
+            && !words[last].stop_after
+            && !words[last + 1].stop_before
+            && is_capitalised(word(last + 1))
+        {
+            last += 1;
+        }
+        let run = first..=last;
+        if last == first
+            || !is_capitalised(word(first))
+            || words[first].stop_before
+            || run
+                .clone()
+                .any(|k| OFFICES.contains(&word(k)) || is_date_word(word(k)))
+        {
+            continue;
+        }
+        let (start, end) = (words[first].start, words[last].end);
+        if !names.iter().any(|n| n.start < end && start < n.end) {
+            names.push(Candidate {
+                start,
+                end,
+                acronym: None,
+            });
+        }
+    }
+}
