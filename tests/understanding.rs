@@ -417,14 +417,10 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
     let mut dates = Score::default();
     let mut ledes = Score::default();
     let mut paragraphs = Score::default();
-    let mut held_out = Score::default();
-    let mut tuning = Score::default();
     let mut found = Score::default();
     let mut reported = Score::default();
-    let mut held_out_found = Score::default();
-    let mut held_out_reported = Score::default();
-    let mut tuning_found = Score::default();
-    let mut tuning_reported = Score::default();
+    // Per part (tuning, first held-out group, second): paragraphs, names found, names reported.
+    let mut by_part = [[Score::default(); 3]; 3];
     let mut misses: Vec<String> = Vec::new();
     let mut label_names: Vec<_> = std::fs::read_dir(eval.join("labels"))
         .expect("labels")
@@ -494,7 +490,7 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
                 shown.push((without_marker(&paragraph.text).to_string(), themes));
             }
         }
-        let kept_apart = HELD_OUT.contains(&stem.as_str());
+        let part = part_of(&stem);
         for labelled in &label.paragraphs {
             let starts = without_marker(&labelled.starts);
             let mut expected = labelled.themes.clone();
@@ -504,16 +500,12 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
                 .find(|(text, _)| text.starts_with(starts))
                 .map(|(_, t)| t.clone());
             let right = actual.as_ref() == Some(&expected);
-            if kept_apart {
-                held_out.add(right);
-            } else {
-                tuning.add(right);
-            }
+            by_part[part][0].add(right);
             paragraphs.add(right);
             if !right {
                 misses.push(format!(
                     "{}{stem}: paragraph \"{starts}\": themes {actual:?}, expected {expected:?}",
-                    if kept_apart { "(held out) " } else { "" }
+                    ["", "(held out) ", "(second held out) "][part]
                 ));
             }
         }
@@ -542,11 +534,7 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
                 .iter()
                 .any(|f| names.iter().any(|n| &name_key(n) == f));
             found.add(hit);
-            if kept_apart {
-                held_out_found.add(hit);
-            } else {
-                tuning_found.add(hit);
-            }
+            by_part[part][1].add(hit);
             if !hit {
                 misses.push(format!(
                     "{stem}: instrument {:?} not reported",
@@ -560,11 +548,7 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
                 .iter()
                 .any(|i| forms(i).contains(&name_key(name)));
             reported.add(right);
-            if kept_apart {
-                held_out_reported.add(right);
-            } else {
-                tuning_reported.add(right);
-            }
+            by_part[part][2].add(right);
             if !right {
                 misses.push(format!(
                     "{stem}: reported {name:?}, which is no labelled instrument"
@@ -583,55 +567,49 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
     println!("  dates right:             {dates}");
     println!("  repeated ledes noted:    {ledes}");
     println!("  paragraph themes right:  {paragraphs}");
-    println!("    of which tuning part:  {tuning}");
-    println!("    of which held out:     {held_out}");
+    for (part, name) in [
+        "tuning part",
+        "first held-out group",
+        "second held-out group",
+    ]
+    .iter()
+    .enumerate()
+    {
+        println!("    of which {name}: {}", by_part[part][0]);
+    }
     println!("  discovery precision:     {reported}");
     println!("  discovery recall:        {found}");
-    println!("    tuning part:           precision {tuning_reported}, recall {tuning_found}");
-    println!("    held out:              precision {held_out_reported}, recall {held_out_found}");
+    for (part, name) in [
+        "tuning part",
+        "first held-out group",
+        "second held-out group",
+    ]
+    .iter()
+    .enumerate()
+    {
+        println!(
+            "    {name}: precision {}, recall {}",
+            by_part[part][2], by_part[part][1]
+        );
+    }
     // Targets (issue 18). Where a target is not reached yet, the floor is the figure reached,
-    // so that nothing drops unnoticed; BENCHMARKS.md says which. The tuning part and the
-    // held-out group each have their floors: the held-out group's first figure is the honest
-    // one, and a floor over both would move whenever a group is added.
-    let floors = [
+    // so that nothing drops unnoticed; BENCHMARKS.md says which. Each part has its floors: a
+    // held-out group's first figure is the honest one, and a floor over all parts would move
+    // whenever a group is added.
+    let mut floors = vec![
         ("titles", titles.share(), TITLES_FLOOR),
         ("dates", dates.share(), DATES_FLOOR),
         ("repeated ledes", ledes.share(), 1.0),
-        (
-            "paragraph themes (tuning part)",
-            tuning.share(),
-            PARAGRAPHS_FLOOR,
-        ),
-        (
-            "paragraph themes (held out)",
-            held_out.share(),
-            HELD_OUT_PARAGRAPHS_FLOOR,
-        ),
-        (
-            "discovery precision (tuning part)",
-            tuning_reported.share(),
-            PRECISION_FLOOR,
-        ),
-        (
-            "discovery recall (tuning part)",
-            tuning_found.share(),
-            RECALL_FLOOR,
-        ),
-        (
-            "discovery precision (held out)",
-            held_out_reported.share(),
-            HELD_OUT_PRECISION_FLOOR,
-        ),
-        (
-            "discovery recall (held out)",
-            held_out_found.share(),
-            HELD_OUT_RECALL_FLOOR,
-        ),
     ];
+    for (part, [paragraphs, precision, recall]) in PART_FLOORS.iter().enumerate() {
+        floors.push(("paragraph themes", by_part[part][0].share(), *paragraphs));
+        floors.push(("discovery precision", by_part[part][2].share(), *precision));
+        floors.push(("discovery recall", by_part[part][1].share(), *recall));
+    }
     for (what, share, floor) in floors {
         assert!(
             share >= floor,
-            "{what}: {:.3} is below its floor {floor}",
+            "{what}: {:.3} is below its floor {floor} (the parts are in the order of PART_FLOORS)",
             share
         );
     }
@@ -659,17 +637,46 @@ const HELD_OUT: &[&str] = &[
     "ukpol-tag-sunak-rama-2022",
 ];
 
+/// A second fresh group, gathered and labelled by hand before accord read any of it, after the
+/// classifier changes that the first held-out group's figure was taken before: its first figure
+/// is the honest estimate of those changes on unseen text.
+const SECOND_HELD_OUT: &[&str] = &[
+    "govuk-pm-call-kenny-2017",
+    "govuk-pm-nato-rutte-2025-09",
+    "govuk-pm-nato-rutte-2025-10",
+    "govuk-pm-von-der-leyen-2025",
+    "govuk-pm-zelenskyy-2023",
+    "merrionstreet-taoiseach-johnson-2019",
+    "merrionstreet-taoiseach-may-brexit",
+    "presidentgovua-zelenskyy-starmer-rutte",
+    "stlnews-pompeo-blok-2020",
+    "taoiseach-calls-macron-merkel-may-2017",
+];
+
+/// Which part of the evaluation set a statement is in: 0 the tuning part, 1 the first held-out
+/// group, 2 the second.
+fn part_of(stem: &str) -> usize {
+    if HELD_OUT.contains(&stem) {
+        1
+    } else if SECOND_HELD_OUT.contains(&stem) {
+        2
+    } else {
+        0
+    }
+}
+
 // Targets: every title and date right (1.0), 95 % of paragraphs, 90 % precision and recall.
 // Each floor is the figure reached so far, above or below its target (see BENCHMARKS.md,
 // "Understanding"), so that nothing drops unnoticed.
 const TITLES_FLOOR: f64 = 1.0;
 const DATES_FLOOR: f64 = 1.0;
-const PARAGRAPHS_FLOOR: f64 = 0.905;
-const PRECISION_FLOOR: f64 = 0.984;
-const RECALL_FLOOR: f64 = 0.99;
-const HELD_OUT_PARAGRAPHS_FLOOR: f64 = 0.66;
-const HELD_OUT_PRECISION_FLOOR: f64 = 0.92;
-const HELD_OUT_RECALL_FLOOR: f64 = 0.82;
+/// For each part (tuning, first held-out group, second): the floors of paragraph themes,
+/// discovery precision and discovery recall.
+const PART_FLOORS: [[f64; 3]; 3] = [
+    [0.905, 0.984, 0.99],
+    [0.66, 0.92, 0.82],
+    [0.784, 1.0, 0.787],
+];
 
 #[test]
 fn the_timeline_sets_targets_apart_and_sorts_vague_dates_after_exact_ones() {
