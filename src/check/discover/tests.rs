@@ -154,3 +154,17 @@ fn a_model_of_equipment_is_no_organisation() {
     assert!(names("supporting with everything from training to procuring F16 jets.").is_empty());
     assert_eq!(names("NATO jets and the F-35."), vec!["NATO", "F-35"]);
 }
+
+#[test]
+fn formats_agreements_and_documents_in_lower_case_or_without_a_usual_kind() {
+    assert_eq!(
+        names("efforts in the Normandy format to implement the Minsk agreements."),
+        vec!["Normandy format", "Minsk agreements"]
+    );
+    assert_eq!(
+        names("the requirements set out in the Vienna Document."),
+        vec!["Vienna Document"]
+    );
+    // A lower-case kind names nothing after a lower-case word.
+    assert!(names("a trilateral format and a new agreement").is_empty());
+}

@@ -23,6 +23,7 @@ pub(super) const KINDS: &[&str] = &[
     "Court",
     "Declaration",
     "Dialogue",
+    "Document",
     "Facility",
     "Force",
     "Forum",
@@ -51,7 +52,14 @@ pub(super) const KINDS: &[&str] = &[
 
 /// Kind words that end a name in lower case too, after capitalised words ("NATO summit",
 /// "G7 Foreign Ministers' meeting").
-pub(super) const LOWER_KINDS: &[&str] = &["summit", "meeting", "ministerial"];
+pub(super) const LOWER_KINDS: &[&str] = &[
+    "summit",
+    "meeting",
+    "ministerial",
+    "format",
+    "agreement",
+    "agreements",
+];
 
 /// Kind words that come first in a name, before the one word that names it: "Entente Cordiale".
 pub(super) const FIRST_KINDS: &[&str] = &["Entente"];
