@@ -168,3 +168,8 @@ fn formats_agreements_and_documents_in_lower_case_or_without_a_usual_kind() {
     // A lower-case kind names nothing after a lower-case word.
     assert!(names("a trilateral format and a new agreement").is_empty());
 }
+
+#[test]
+fn departments_and_ship_prefixes_are_no_organisations() {
+    assert!(names("DFID humanitarian advisers and RFA Mounts Bay were in the area.").is_empty());
+}

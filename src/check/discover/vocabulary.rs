@@ -106,6 +106,12 @@ pub(super) const NOT_ACRONYMS: &[&str] = &[
     "HMG",
     "FCO",
     "FCDO",
+    "DFID",
+    "MOD",
+    // Ship prefixes: "RFA Mounts Bay", "HMS Prince of Wales".
+    "RFA",
+    "HMS",
+    "USS",
     "DC",
     "NI",
     "RE",
