@@ -20,7 +20,7 @@ mod vocabulary;
 use possessed::possessed_names;
 
 use vocabulary::{
-    EQUIPMENT, EVENTS, EVENT_KINDS, FIRST_KINDS, FORWARD_JOINERS, JOINERS, KINDS, LEADING,
+    COUNTS, EQUIPMENT, EVENTS, EVENT_KINDS, FIRST_KINDS, FORWARD_JOINERS, JOINERS, KINDS, LEADING,
     LOWER_KINDS, NOT_ACRONYMS, OFFICES, PREFIXES, WEEKDAYS,
 };
 
@@ -482,6 +482,11 @@ fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usize, usize))>
         if (first..=last).any(|k| OFFICES.contains(&word(k)))
             || (i > first && word(i - 1) == "Armed")
         {
+            continue;
+        }
+        // A count of nations ("the Six Nations", "First Nations") names a tournament or
+        // peoples, never an organisation: "United Nations" is not a count.
+        if first + 1 == last && word(last) == "Nations" && COUNTS.contains(&word(first)) {
             continue;
         }
         // "Council of Europe Summit", "European Council Summit": the body that meets is named

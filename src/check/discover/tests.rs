@@ -112,7 +112,7 @@ fn a_name_its_acronym_spells_stays_whole_and_an_event_is_apart_from_its_body() {
     );
     assert_eq!(
         names("the anniversary of the Entente Cordiale and the Six Nations on Friday"),
-        ["Entente Cordiale", "Six Nations"]
+        ["Entente Cordiale"]
     );
 }
 
@@ -172,4 +172,10 @@ fn formats_agreements_and_documents_in_lower_case_or_without_a_usual_kind() {
 #[test]
 fn departments_and_ship_prefixes_are_no_organisations() {
     assert!(names("DFID humanitarian advisers and RFA Mounts Bay were in the area.").is_empty());
+}
+
+#[test]
+fn a_count_of_nations_is_no_organisation() {
+    assert!(names("their emphatic win against France in the Six Nations on Friday.").is_empty());
+    assert_eq!(names("at the United Nations"), vec!["United Nations"]);
 }

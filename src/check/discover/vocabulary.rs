@@ -254,3 +254,9 @@ pub(super) const EQUIPMENT: &[&str] = &[
     "tank",
     "tanks",
 ];
+
+/// Words that count: before "Nations" they make a count of nations, not a name of an
+/// organisation ("the Six Nations").
+pub(super) const COUNTS: &[&str] = &[
+    "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "First",
+];
