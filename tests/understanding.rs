@@ -419,8 +419,9 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
     let mut paragraphs = Score::default();
     let mut found = Score::default();
     let mut reported = Score::default();
-    // Per part (tuning, first held-out group, second): paragraphs, names found, names reported.
-    let mut by_part = [[Score::default(); 3]; 3];
+    // Per part (tuning, first, second and third held-out groups): paragraphs, names found,
+    // names reported.
+    let mut by_part = [[Score::default(); 3]; 4];
     let mut misses: Vec<String> = Vec::new();
     let mut label_names: Vec<_> = std::fs::read_dir(eval.join("labels"))
         .expect("labels")
@@ -505,7 +506,7 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
             if !right {
                 misses.push(format!(
                     "{}{stem}: paragraph \"{starts}\": themes {actual:?}, expected {expected:?}",
-                    ["", "(held out) ", "(second held out) "][part]
+                    ["", "(held out) ", "(second held out) ", "(third held out) "][part]
                 ));
             }
         }
@@ -567,26 +568,12 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
     println!("  dates right:             {dates}");
     println!("  repeated ledes noted:    {ledes}");
     println!("  paragraph themes right:  {paragraphs}");
-    for (part, name) in [
-        "tuning part",
-        "first held-out group",
-        "second held-out group",
-    ]
-    .iter()
-    .enumerate()
-    {
+    for (part, name) in PART_NAMES.iter().enumerate() {
         println!("    of which {name}: {}", by_part[part][0]);
     }
     println!("  discovery precision:     {reported}");
     println!("  discovery recall:        {found}");
-    for (part, name) in [
-        "tuning part",
-        "first held-out group",
-        "second held-out group",
-    ]
-    .iter()
-    .enumerate()
-    {
+    for (part, name) in PART_NAMES.iter().enumerate() {
         println!(
             "    {name}: precision {}, recall {}",
             by_part[part][2], by_part[part][1]
@@ -651,13 +638,44 @@ const SECOND_HELD_OUT: &[&str] = &[
     "taoiseach-calls-macron-merkel-may-2017",
 ];
 
+/// A third fresh group (Danish, Irish, Iraqi, Nordic, US and UK texts; GOV.UK readouts and a
+/// press release, UKPOL and news-site copies, a White House joint statement), gathered and
+/// labelled by hand, themes and instruments, before accord read any of it, with the theme set
+/// unchanged: its first figure, taken before any change to `src/`, is the honest estimate of
+/// the classifier as the two earlier groups left it.
+const THIRD_HELD_OUT: &[&str] = &[
+    "donegallive-coveney-lewis-2021",
+    "europenewstoday-nordic-nato-2022",
+    "govuk-fs-ireland-talks-2017",
+    "govuk-pm-call-costa-2026",
+    "govuk-pm-call-frederiksen-2019",
+    "govuk-pm-call-frederiksen-2025",
+    "govuk-pm-call-frederiksen-2026",
+    "govuk-pm-calls-international-leaders-2026",
+    "govuk-pm-frederiksen-2025",
+    "govuk-pm-von-der-leyen-2025-05",
+    "mofaiq-hussein-maas-2020",
+    "ukpolorg-may-tusk-2017",
+    "whitehouse-us-india-2004",
+];
+
+/// The parts' names, in the order of `part_of` and `PART_FLOORS`.
+const PART_NAMES: [&str; 4] = [
+    "tuning part",
+    "first held-out group",
+    "second held-out group",
+    "third held-out group",
+];
+
 /// Which part of the evaluation set a statement is in: 0 the tuning part, 1 the first held-out
-/// group, 2 the second.
+/// group, 2 the second, 3 the third.
 fn part_of(stem: &str) -> usize {
     if HELD_OUT.contains(&stem) {
         1
     } else if SECOND_HELD_OUT.contains(&stem) {
         2
+    } else if THIRD_HELD_OUT.contains(&stem) {
+        3
     } else {
         0
     }
@@ -668,12 +686,13 @@ fn part_of(stem: &str) -> usize {
 // "Understanding"), so that nothing drops unnoticed.
 const TITLES_FLOOR: f64 = 1.0;
 const DATES_FLOOR: f64 = 1.0;
-/// For each part (tuning, first held-out group, second): the floors of paragraph themes,
-/// discovery precision and discovery recall.
-const PART_FLOORS: [[f64; 3]; 3] = [
+/// For each part (tuning, first, second and third held-out groups): the floors of paragraph
+/// themes, discovery precision and discovery recall.
+const PART_FLOORS: [[f64; 3]; 4] = [
     [0.905, 0.992, 0.99],
     [0.792, 1.0, 0.928],
     [0.784, 1.0, 0.787],
+    [0.753, 0.833, 0.937],
 ];
 
 #[test]
