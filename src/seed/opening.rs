@@ -126,7 +126,9 @@ fn labelled_title() -> &'static Regex {
 fn navigation() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)^(?:(?:tags?|tag archives|categor(?:y|ies)|subscribe|preview|updated|posted|filed under|follow this news feed|share|print)\s*:|\||image_pdf|published on\s*$|printable version|related articles|latest news|read more|continue reading|skip to)")
+        // A line that ends with a breadcrumb's separator ("Home >") is one step of a trail
+        // written over several lines; "For Immediate Release" is a release line, not a title.
+        Regex::new(r"(?i)^(?:(?:tags?|tag archives|categor(?:y|ies)|subscribe|preview|updated|posted|filed under|follow this news feed|share|print)\s*:|\||image_pdf|published on\s*$|printable version|related articles|latest news|read more|continue reading|skip to|for immediate release\s*$|.*\s[>›»]\s*$)")
             .expect("valid constant pattern")
     })
 }
@@ -254,6 +256,16 @@ fn title_date(title: &str, language: TextLanguage) -> Option<PartialDate> {
     (after.is_empty() && separated && last.date.is_full()).then_some(last.date)
 }
 
+/// Whether a line only names an office that issues statements ("Office of the Press Secretary",
+/// "Ministry of Foreign Affairs"): a byline, never a title, which says what happened.
+fn is_office(line: &str) -> bool {
+    const OFFICES: [&str; 4] = ["Office of ", "Ministry of ", "Department of ", "Bureau of "];
+    let line = line.trim();
+    OFFICES.iter().any(|office| line.starts_with(office))
+        && word_count(line) <= 8
+        && !line.ends_with(['.', ':'])
+}
+
 /// The opening lines of a copy and what they say, up to the first line of the body.
 #[derive(Default)]
 pub(super) struct Opening {
@@ -346,7 +358,13 @@ pub(super) fn opening(blocks: &[Block], language: TextLanguage) -> Opening {
                     .title
                     .as_deref()
                     .is_some_and(|t| block.text.contains(t));
-                if breadcrumb || repeated {
+                if is_office(&block.text) {
+                    // "Office of the Press Secretary" above the title: the publisher's byline.
+                    opening
+                        .publisher
+                        .get_or_insert_with(|| block.text.trim().to_string());
+                    opening.navigation.push(block.text.clone());
+                } else if breadcrumb || repeated {
                     // The title follows (or came) on its own line: this one is navigation.
                     opening.navigation.push(block.text.clone());
                 } else if is_title_like(block) && opening.title.is_none() {

@@ -407,6 +407,32 @@ mod tests {
     }
 
     #[test]
+    fn a_breadcrumb_trail_over_several_lines_and_an_office_line_are_no_title() {
+        // One paragraph per line, as the long line shows (short lines would be one wrapped block).
+        let text = "Home >\nNews & Policies >\nSeptember 2004\n|\nFor Immediate Release\nOffice of the Press Secretary\nSeptember 21, 2004\nJoint Statement Between Two Countries\nThe two leaders met today, noted that their relations had never been as close, and agreed to work together on trade, security and climate over the coming years.";
+        let parsed = parse(text);
+        assert_eq!(
+            parsed.title.as_deref(),
+            Some("Joint Statement Between Two Countries")
+        );
+        assert_eq!(
+            parsed.publisher.as_deref(),
+            Some("Office of the Press Secretary")
+        );
+        assert_eq!(parsed.date.map(|d| d.iso()).as_deref(), Some("2004-09-21"));
+        let paragraphs: Vec<&str> = parsed
+            .sections
+            .iter()
+            .flat_map(|s| &s.paragraphs)
+            .map(|p| p.text.as_str())
+            .collect();
+        assert_eq!(
+            paragraphs,
+            ["The two leaders met today, noted that their relations had never been as close, and agreed to work together on trade, security and climate over the coming years."]
+        );
+    }
+
+    #[test]
     fn reads_titles_labels_publishers_and_dates_in_french_dutch_and_german() {
         let french = parse_in("COMMUNIQUÉ DE PRESSE : Le Premier ministre reçoit son homologue, le 10 juillet 2025\n\nLe Premier ministre a reçu ce jeudi son homologue britannique pour un long entretien de travail sur les relations entre les deux pays.", TextLanguage::French);
         assert_eq!(
