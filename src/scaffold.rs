@@ -73,6 +73,8 @@ pub fn new_file(kind: NewKind, name: &str) -> (PathBuf, String) {
                  keywords: []\n\
                  # Phrases in which no keyword counts: an idiom (\"business model\") or a name that contains one.\n\
                  not_keywords: []\n\
+                 # For a theme about two parties (the UK and the EU): words of which a paragraph must use one for the keywords to count.\n\
+                 requires: []\n\
                  # Order on the home page, lower first.\n\
                  weight: 0\n\
                  # When you last checked the page against its sources: YYYY-MM-DD.\n\

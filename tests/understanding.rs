@@ -624,7 +624,8 @@ const HELD_OUT: &[&str] = &[
 
 /// A second fresh group, gathered and labelled by hand before accord read any of it, after the
 /// classifier changes that the first held-out group's figure was taken before: its first figure
-/// is the honest estimate of those changes on unseen text.
+/// is the honest estimate of those changes on unseen text. Once the third group was gathered,
+/// its misses (and the first group's) joined the tuning work; its figure is still reported apart.
 const SECOND_HELD_OUT: &[&str] = &[
     "govuk-pm-call-kenny-2017",
     "govuk-pm-nato-rutte-2025-09",
@@ -642,7 +643,9 @@ const SECOND_HELD_OUT: &[&str] = &[
 /// press release, UKPOL and news-site copies, a White House joint statement), gathered and
 /// labelled by hand, themes and instruments, before accord read any of it, with the theme set
 /// unchanged: its first figure, taken before any change to `src/`, is the honest estimate of
-/// the classifier as the two earlier groups left it.
+/// the classifier as the two earlier groups left it. Its misses were read after that figure
+/// (tests/eval/README.md, "Held out", says which changes followed from them), so its later
+/// figures are no longer unseen.
 const THIRD_HELD_OUT: &[&str] = &[
     "donegallive-coveney-lewis-2021",
     "europenewstoday-nordic-nato-2022",
@@ -689,10 +692,10 @@ const DATES_FLOOR: f64 = 1.0;
 /// For each part (tuning, first, second and third held-out groups): the floors of paragraph
 /// themes, discovery precision and discovery recall.
 const PART_FLOORS: [[f64; 3]; 4] = [
-    [0.905, 0.992, 0.99],
-    [0.792, 1.0, 0.928],
-    [0.784, 1.0, 0.787],
-    [0.753, 0.833, 0.937],
+    [0.905, 1.0, 0.99],
+    [0.849, 1.0, 0.928],
+    [0.862, 1.0, 0.939],
+    [0.797, 0.969, 1.0],
 ];
 
 #[test]

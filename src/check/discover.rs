@@ -376,11 +376,44 @@ fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usize, usize))>
     let mut names = Vec::new();
     for i in 0..words.len() {
         let bare = word(i).strip_suffix('s').unwrap_or(word(i));
+        // "NATO leaders’ summit", "EU ministers’ meeting": the members of a named body meet; a
+        // plural in lower case stands between the body's name and the event.
+        if LOWER_KINDS.contains(&word(i))
+            && i >= 2
+            && is_members_possessive(word(i - 1), &text[words[i - 1].end..])
+        {
+            let body = i - 2;
+            let joined = !words[body].stop_after && !words[i - 1].stop_before;
+            // "the European Council leaders’ meeting" is the body's event, not a name (`EVENTS`).
+            let own_event = EVENTS.contains(&word(i)) && ends_in_kind(word(body));
+            if joined && is_capitalised(word(body)) && !own_event {
+                let mut first = run_start(text, words, body);
+                while first < body
+                    && (LEADING.contains(&word(first))
+                        || JOINERS.contains(&word(first))
+                        || is_date_word(word(first)))
+                {
+                    first += 1;
+                }
+                names.push((
+                    words[first].start,
+                    words[i].end,
+                    (words[i].start, words[i].end),
+                ));
+                continue;
+            }
+        }
         let lower_kind = LOWER_KINDS.contains(&word(i))
             && i > 0
             && !words[i - 1].stop_after
             && is_capitalised(word(i - 1))
             && !(EVENTS.contains(&word(i)) && ends_in_kind(word(i - 1)))
+            // "the Coalition of the Willing meeting": a meeting of the name just found, which
+            // ends in a word that is no kind word.
+            && !(EVENTS.contains(&word(i))
+                && names
+                    .last()
+                    .is_some_and(|&(_, end, _): &(usize, usize, _)| end == words[i - 1].end))
             // "the Prime Minister’s summit" is one person's: a plural's ("G7 Foreign
             // Ministers’ meeting") names the body that meets.
             && !word(i - 1).ends_with("’s")
@@ -433,7 +466,7 @@ fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usize, usize))>
         }
         let mut first = run_start(text, words, i);
         while first < i
-            && (LEADING.contains(&word(first))
+            && ((LEADING.contains(&word(first)) && !after_article(text, words, first))
                 || JOINERS.contains(&word(first))
                 || is_date_word(word(first)))
         {
@@ -514,6 +547,19 @@ fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usize, usize))>
     names
 }
 
+/// Whether word `index` follows "the", "a" or "an" in lower case: a capitalised word there
+/// starts a name ("the Next Steps in Strategic Partnership", "the New Development Bank"), even
+/// one that usually starts a sentence.
+fn after_article(text: &str, words: &[Word], index: usize) -> bool {
+    index > 0
+        && !words[index - 1].stop_after
+        && !words[index].stop_before
+        && matches!(
+            &text[words[index - 1].start..words[index - 1].end],
+            "the" | "a" | "an"
+        )
+}
+
 /// The words of `text` without the punctuation around them.
 fn words(text: &str) -> Vec<Word> {
     let mut words = Vec::new();
@@ -574,11 +620,24 @@ fn is_date_word(word: &str) -> bool {
         || WEEKDAYS.contains(&word)
 }
 
+/// Whether a word and the `rest` of the text after it make a lower-case plural in the
+/// possessive ("leaders’", "ministers'"): the members of a body.
+fn is_members_possessive(word: &str, rest: &str) -> bool {
+    rest.starts_with(['’', '\''])
+        && word.len() > 3
+        && word.ends_with('s')
+        && word.chars().all(|c| c.is_ascii_lowercase())
+}
+
 /// Starts with a capital or a digit, and is not a hyphenated word ending in lower case
-/// ("UK-led"), unless its first part is a prefix ("Co-operation").
+/// ("UK-led"), unless its first part is a prefix ("Co-operation") or its last part is a kind
+/// word in lower case that makes it a name ("Ramstein-format", as "Normandy format").
 fn is_capitalised(word: &str) -> bool {
     if let (Some((first, _)), Some((_, last))) = (word.split_once('-'), word.rsplit_once('-')) {
-        if !PREFIXES.contains(&first) && last.chars().next().is_some_and(char::is_lowercase) {
+        if !PREFIXES.contains(&first)
+            && last.chars().next().is_some_and(char::is_lowercase)
+            && !LOWER_KINDS.contains(&last)
+        {
             return false;
         }
     }

@@ -81,6 +81,12 @@ pub struct ThemeMeta {
     /// and Northern Ireland"): the longest phrase at a place wins, and these name no theme.
     #[serde(default)]
     pub not_keywords: Vec<String>,
+    /// For a theme about two parties ("the UK and the EU"): words of which a paragraph must use
+    /// one for this theme's keywords to count in it ("UK", "Britain"), so that a paragraph about
+    /// one party alone ("the EU's fourth largest economy") is not placed here. A keyword listed
+    /// here counts wherever it is used. Empty: every keyword counts on its own.
+    #[serde(default)]
+    pub requires: Vec<String>,
     /// Order on the home page.
     #[serde(default)]
     pub weight: i64,

@@ -40,6 +40,13 @@ use crate::text::fold;
 /// Theme rules for one build, compiled once.
 #[derive(Debug, Clone)]
 pub struct Classifier {
+    /// Every theme's `requires` words, each pattern pointing to its themes and the capitals it
+    /// needs (as `keyword_capitals`).
+    required: Option<AhoCorasick>,
+    required_themes: Vec<Vec<usize>>,
+    required_capitals: Vec<Vec<usize>>,
+    /// Whether each theme has `requires` words.
+    theme_requires: Vec<bool>,
     by_heading: HashMap<String, Vec<usize>>,
     by_slug: HashMap<String, usize>,
     /// Every keyword and its inflected forms, each pattern pointing to its keyword.
@@ -73,6 +80,8 @@ pub enum InPassing {
     Beside,
     /// It only says what kind of effect is meant ("impose economic costs on Russia").
     Effect,
+    /// Its paragraph names one party of the theme alone: none of the theme's `requires` words.
+    Alone,
 }
 
 impl InPassing {
@@ -82,6 +91,9 @@ impl InPassing {
             InPassing::Whose => "it only says whose people or things are meant",
             InPassing::Beside => "it stands beside names or adjectives of other subjects",
             InPassing::Effect => "it only says what kind of effect is meant",
+            InPassing::Alone => {
+                "its paragraph names none of the words the theme requires beside it"
+            }
         }
     }
 }
@@ -196,6 +208,40 @@ impl Classifier {
                 keyword_themes.push(Vec::new());
             }
         }
+        // The words a theme requires beside its keywords, each phrase once with all its themes.
+        let mut required_index: HashMap<String, usize> = HashMap::new();
+        let mut required_patterns: Vec<String> = Vec::new();
+        let mut required_themes: Vec<Vec<usize>> = Vec::new();
+        let mut required_capitals: Vec<Vec<usize>> = Vec::new();
+        for (index, theme) in themes.iter().enumerate() {
+            for word in &theme.meta.requires {
+                let (folded, capital) = fold_with_capitals(word.trim());
+                if folded.trim().is_empty() {
+                    continue;
+                }
+                let slot = *required_index.entry(folded.clone()).or_insert_with(|| {
+                    required_capitals.push(word_capitals(&folded, &capital));
+                    required_patterns.push(folded);
+                    required_themes.push(Vec::new());
+                    required_patterns.len() - 1
+                });
+                if !required_themes[slot].contains(&index) {
+                    required_themes[slot].push(index);
+                }
+            }
+        }
+        let theme_requires = (0..themes.len())
+            .map(|t| required_themes.iter().any(|themes| themes.contains(&t)))
+            .collect();
+        // Short phrases written by authors: building cannot exceed the size limits.
+        let required = (!required_patterns.is_empty())
+            .then(|| {
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::Standard)
+                    .build(&required_patterns)
+                    .ok()
+            })
+            .flatten();
         // Each keyword, then the inflected forms of those whose forms no author wrote as a
         // keyword of their own.
         let mut patterns = keyword_folded.clone();
@@ -221,6 +267,10 @@ impl Classifier {
             })
             .flatten();
         Classifier {
+            required,
+            required_themes,
+            required_capitals,
+            theme_requires,
             by_heading,
             by_slug,
             keywords,
@@ -296,6 +346,7 @@ impl Classifier {
             kept
         });
         let reader = passing::Reader::new(&folded);
+        let met = self.requirements_met(&folded);
         for &(start, end, keyword) in &hits {
             // A name that only says whose people are meant names nothing; one of several names
             // side by side (a pair, a list) counts for a theme that holds another of them.
@@ -313,6 +364,7 @@ impl Classifier {
                 passing::Use::Among(others) => Some(others),
             };
             let mut counted = false;
+            let mut alone = false;
             // Within the first words of its sentence: "Membership of the European Union".
             let sentence = folded.sentence_starts.partition_point(|&s| s <= start);
             let opens = sentence >= 1 && {
@@ -320,6 +372,11 @@ impl Classifier {
                 folded.text[from..start].split_whitespace().nth(3).is_none()
             };
             for &theme in &self.keyword_themes[keyword] {
+                // A theme about two parties counts a paragraph that names the other one too.
+                if self.theme_requires[theme] && !met.contains(&theme) {
+                    alone = true;
+                    continue;
+                }
                 if let Some(others) = &others {
                     // Hits are in order of place: those inside each other item are found by
                     // halving, not by reading every hit.
@@ -344,10 +401,36 @@ impl Classifier {
             }
             // A phrase set aside (`not_keywords`) has no theme to count for.
             if !counted && !self.keyword_themes[keyword].is_empty() {
-                in_passing.push((word.clone(), InPassing::Beside));
+                let why = if alone {
+                    InPassing::Alone
+                } else {
+                    InPassing::Beside
+                };
+                in_passing.push((word.clone(), why));
             }
         }
         (found, in_passing)
+    }
+
+    /// The themes whose required words (`requires`) a folded paragraph uses: one is enough.
+    fn requirements_met(&self, folded: &FoldedText) -> std::collections::HashSet<usize> {
+        let mut met = std::collections::HashSet::new();
+        let Some(required) = &self.required else {
+            return met;
+        };
+        for hit in required.find_overlapping_iter(&folded.text) {
+            let (start, end) = (hit.start(), hit.end());
+            let slot = hit.pattern().as_usize();
+            if !is_whole_word(&folded.text, start, end)
+                || self.required_capitals[slot]
+                    .iter()
+                    .any(|&offset| !folded.capital.get(start + offset).copied().unwrap_or(false))
+            {
+                continue;
+            }
+            met.extend(self.required_themes[slot].iter().copied());
+        }
+        met
     }
 
     /// The keywords a paragraph uses only in passing, as the theme writes them, with why: for

@@ -179,3 +179,55 @@ fn a_count_of_nations_is_no_organisation() {
     assert!(names("their emphatic win against France in the Six Nations on Friday.").is_empty());
     assert_eq!(names("at the United Nations"), vec!["United Nations"]);
 }
+
+#[test]
+fn members_meetings_formats_in_one_word_conferences_areas_and_reports_are_names() {
+    assert_eq!(
+        names("Looking ahead to the NATO leaders’ summit in Vilnius next month."),
+        ["NATO leaders’ summit", "NATO"]
+    );
+    assert_eq!(
+        names("the decisions adopted during the Ramstein-format meeting and others"),
+        ["Ramstein-format meeting"]
+    );
+    assert_eq!(
+        names("when I visited London for the Ukraine Recovery Conference."),
+        ["Ukraine Recovery Conference"]
+    );
+    assert_eq!(
+        names("including Northern Ireland and the Common Travel Area."),
+        ["Common Travel Area"]
+    );
+    assert_eq!(
+        names("as set out in the December Joint Report, to be examined"),
+        ["Joint Report"]
+    );
+    // A possessive plural alone is no name: "the leaders’ meeting".
+    assert!(names("the leaders’ meeting went well").is_empty());
+}
+
+#[test]
+fn a_political_party_is_no_organisation() {
+    assert!(names("He encouraged Sinn Féin and the DUP to engage.").is_empty());
+}
+
+#[test]
+fn a_meeting_of_a_named_body_and_letters_after_a_name_are_no_names() {
+    assert_eq!(
+        names("her support at the Coalition of the Willing meeting in Paris"),
+        ["Coalition of the Willing"]
+    );
+    assert!(names("The Rt Hon Sir Keir Starmer KCB KC MP met Micheál Martin TD.").is_empty());
+}
+
+#[test]
+fn a_word_that_starts_sentences_starts_a_name_after_the() {
+    assert_eq!(
+        names("Phase 1 of the Next Steps in Strategic Partnership includes it."),
+        ["Next Steps in Strategic Partnership"]
+    );
+    assert_eq!(
+        names("Next Generation Partnership talks began."),
+        ["Generation Partnership"]
+    );
+}

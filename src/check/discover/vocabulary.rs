@@ -8,6 +8,8 @@ pub(super) const KINDS: &[&str] = &[
     "Act",
     "Agreement",
     "Alliance",
+    // "Common Travel Area", "European Economic Area": a named area of free movement or trade.
+    "Area",
     "Arrangement",
     "Assembly",
     "Charter",
@@ -15,6 +17,8 @@ pub(super) const KINDS: &[&str] = &[
     "Commission",
     "Committee",
     "Community",
+    // "Ukraine Recovery Conference", "British-Irish Intergovernmental Conference".
+    "Conference",
     "Consultations",
     "Convention",
     "Cooperation",
@@ -45,6 +49,8 @@ pub(super) const KINDS: &[&str] = &[
     "Programme",
     "Program",
     "Protocol",
+    // "the December Joint Report": a named report agreed or published by governments.
+    "Report",
     "Summit",
     "Treaty",
     "Union",
@@ -108,6 +114,26 @@ pub(super) const NOT_ACRONYMS: &[&str] = &[
     "FCDO",
     "DFID",
     "MOD",
+    // Letters after a person's name: honours and offices ("Sir Keir Starmer KCB KC MP", "Micheál
+    // Martin TD").
+    "KC",
+    "QC",
+    "KCB",
+    "KBE",
+    "DBE",
+    "CBE",
+    "OBE",
+    "MBE",
+    "KCMG",
+    "GCMG",
+    "CMG",
+    "TD",
+    // Political parties are no instruments: those of the UK and Ireland that statements name
+    // by their initials.
+    "DUP",
+    "SDLP",
+    "UUP",
+    "SNP",
     // Ship prefixes: "RFA Mounts Bay", "HMS Prince of Wales".
     "RFA",
     "HMS",

@@ -17,7 +17,14 @@ const CLOSING_PHRASES: &[&str] = &[
 ];
 
 /// Words after a courtesy's phrase that announce work ahead, whose subject the sentence names.
-const WORK_AHEAD: &[&str] = &["discuss", "working together", "working with"];
+const WORK_AHEAD: &[&str] = &[
+    "discuss",
+    "working together",
+    "working with",
+    "working closely",
+    // "looked forward to a long and close working relationship": the relationship ahead.
+    "working relationship",
+];
 
 /// Phrases that say who met or spoke to whom.
 const MEETING_PHRASES: &[&str] = &[

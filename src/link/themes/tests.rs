@@ -361,3 +361,40 @@ fn a_common_noun_that_names_a_role_or_a_kind_of_something_names_nothing() {
     );
     assert_eq!(classifier.classify(None, "Economic growth returned."), [2]);
 }
+
+#[test]
+fn a_theme_about_two_parties_needs_a_paragraph_that_names_the_other() {
+    let meta: ThemeMeta = serde_yaml::from_str(
+        "title: uk and eu\nkeywords: [EU, Brexit]\nrequires: [UK, Britain, Brexit]",
+    )
+    .expect("valid test theme");
+    let themes = vec![
+        Theme {
+            slug: "uk-and-eu".into(),
+            source_path: "content/themes/uk-and-eu.md".into(),
+            meta,
+            body: String::new(),
+            body_line: 1,
+        },
+        theme("trade", &[], &["economy"]),
+    ];
+    let classifier = Classifier::new(&themes);
+    // The EU alone: the other party is not named.
+    assert_eq!(
+        classifier.classify(None, "We are already the EU’s fourth largest economy."),
+        [1]
+    );
+    assert_eq!(
+        classifier.names_in_passing("We are already the EU’s fourth largest economy."),
+        [("EU".to_string(), InPassing::Alone)]
+    );
+    // Named in another sentence of the paragraph, or by a keyword that is required itself.
+    assert_eq!(
+        classifier.classify(
+            None,
+            "The UK set out its plans. It will work closely with the EU."
+        ),
+        [0]
+    );
+    assert_eq!(classifier.classify(None, "They discussed Brexit."), [0]);
+}
