@@ -88,7 +88,10 @@ impl Framing {
     /// paragraph. `None`: the sentence treats something, and its words count.
     fn of(folded: &str, last: bool) -> Option<Framing> {
         let trimmed = folded.trim_end();
-        if last && trimmed.ends_with(':') {
+        let padded = format!(" {trimmed} ");
+        // A line that introduces what follows, unless it says what about: "... have issued the
+        // following joint statement welcoming the decisions to apply for NATO membership:".
+        if last && trimmed.ends_with(':') && !SUBJECT_PHRASES.iter().any(|p| padded.contains(p)) {
             return Some(Framing::Introduction);
         }
         // "looked forward to discussing co-operation on defence", "looked forward to working
@@ -104,7 +107,6 @@ impl Framing {
         {
             return Some(Framing::Pointer);
         }
-        let padded = format!(" {trimmed} ");
         if MEETING_PHRASES.iter().any(|p| padded.contains(p))
             && !SUBJECT_PHRASES.iter().any(|p| padded.contains(p))
         {

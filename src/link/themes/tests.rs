@@ -398,3 +398,19 @@ fn a_theme_about_two_parties_needs_a_paragraph_that_names_the_other() {
     );
     assert_eq!(classifier.classify(None, "They discussed Brexit."), [0]);
 }
+
+#[test]
+fn an_introduction_that_says_what_about_keeps_its_words() {
+    let classifier = Classifier::new(&themes());
+    // A bare introduction names nothing; one that says what it stresses treats that.
+    assert!(classifier
+        .classify(None, "The ministers said on people smuggling:")
+        .is_empty());
+    assert_eq!(
+        classifier.classify(
+            None,
+            "The ministers issued this statement, emphasising the fight against people smuggling:"
+        ),
+        [3]
+    );
+}
