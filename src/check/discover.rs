@@ -21,7 +21,7 @@ use possessed::possessed_names;
 
 use vocabulary::{
     COUNTS, EQUIPMENT, EVENTS, EVENT_KINDS, FIRST_KINDS, FORWARD_JOINERS, JOINERS, KINDS, LEADING,
-    LOWER_KINDS, NOT_ACRONYMS, OFFICES, PREFIXES, WEEKDAYS,
+    LOWER_KINDS, NATIONALITY_ENDINGS, NOT_ACRONYMS, OFFICES, PREFIXES, WEEKDAYS,
 };
 
 /// A name no instrument or glossary term declares, gathered over every seed.
@@ -417,7 +417,8 @@ fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usize, usize))>
             // "the Prime Minister’s summit" is one person's: a plural's ("G7 Foreign
             // Ministers’ meeting") names the body that meets.
             && !word(i - 1).ends_with("’s")
-            && !word(i - 1).ends_with("'s");
+            && !word(i - 1).ends_with("'s")
+            && (word(i) != "partnership" || is_partnership_name(text, &words[i - 1]));
         // "Entente Cordiale": a kind word that comes first, before the one word that names it.
         if FIRST_KINDS.contains(&word(i))
             && i + 1 < words.len()
@@ -450,6 +451,7 @@ fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usize, usize))>
             && LOWER_KINDS.contains(&word(j + 1))
             && !(EVENTS.contains(&word(j + 1)) && ends_in_kind(word(j)))
             && !KINDS.contains(&word(j))
+            && (word(j + 1) != "partnership" || is_partnership_name(text, &words[j]))
         {
             later_kind = true;
         }
@@ -545,6 +547,24 @@ fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usize, usize))>
         ));
     }
     names
+}
+
+/// Whether a capitalised word before "partnership" in lower case names it ("the Eastern
+/// partnership"): one plain word inside a sentence, not a pair ("UK–Belgium partnership"), an
+/// acronym ("EU partnership") or a nationality ("the British partnership").
+fn is_partnership_name(text: &str, word: &Word) -> bool {
+    let name = &text[word.start..word.end];
+    let inside_sentence = !text[..word.start]
+        .trim_end()
+        .ends_with(['.', '!', '?', ':', '“', '"'])
+        && !text[..word.start].trim().is_empty();
+    inside_sentence
+        && !word.stop_before
+        && name.chars().all(char::is_alphabetic)
+        && name.chars().skip(1).any(char::is_lowercase)
+        && !NATIONALITY_ENDINGS
+            .iter()
+            .any(|ending| name.ends_with(ending))
 }
 
 /// Whether word `index` follows "the", "a" or "an" in lower case: a capitalised word there

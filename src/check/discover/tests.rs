@@ -231,3 +231,20 @@ fn a_word_that_starts_sentences_starts_a_name_after_the() {
         ["Generation Partnership"]
     );
 }
+
+#[test]
+fn a_partnership_in_lower_case_is_a_name_only_after_one_plain_word() {
+    assert_eq!(
+        names("in Ukraine, Moldova, and the wider Eastern partnership region."),
+        ["Eastern partnership"]
+    );
+    for text in [
+        "They welcomed the UK–Belgium partnership.",
+        "They welcomed the British partnership.",
+        "Strategic partnership is the aim.",
+    ] {
+        assert!(names(text).is_empty(), "{text}");
+    }
+    // The organisation is named; its partnership is not a name of its own.
+    assert_eq!(names("They welcomed the EU partnership."), ["EU"]);
+}

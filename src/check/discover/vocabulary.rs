@@ -65,7 +65,13 @@ pub(super) const LOWER_KINDS: &[&str] = &[
     "format",
     "agreement",
     "agreements",
+    // Only after one plain word that is no nationality ("the Eastern partnership region"):
+    // `is_partnership_name`.
+    "partnership",
 ];
+
+/// Endings of nationality adjectives: "the British partnership" is no name.
+pub(super) const NATIONALITY_ENDINGS: &[&str] = &["ish", "an", "ese", "ch"];
 
 /// Kind words that come first in a name, before the one word that names it: "Entente Cordiale".
 pub(super) const FIRST_KINDS: &[&str] = &["Entente"];
