@@ -40,16 +40,36 @@ impl KeyHasher {
     }
 
     /// Adds one input as it serializes to JSON: hashed in one piece, as a byte string hashes
-    /// much faster than the many small writes of a serializer.
+    /// much faster than the many small writes of a serializer. The bytes are written into a
+    /// buffer of the thread's, kept from one input to the next, so that hashing the values of
+    /// every page of a large site allocates nothing.
     pub fn add_serialized(&mut self, value: &(impl serde::Serialize + ?Sized)) {
-        let mut bytes = Vec::with_capacity(256);
-        // A value that cannot be serialized hashes what was written before it failed plus a mark;
-        // the work that uses it fails the same way, so nothing wrong is ever taken from the memo.
-        if serde_json::to_writer(&mut bytes, value).is_err() {
-            bytes.extend_from_slice(b"\0unserializable");
+        thread_local! {
+            static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
         }
-        bytes.hash(&mut self.0);
+        BUFFER.with(|buffer| match buffer.try_borrow_mut() {
+            Ok(mut bytes) => {
+                bytes.clear();
+                serialized(value, &mut bytes).hash(&mut self.0);
+                // A buffer grown by one very large value is not kept for ever.
+                if bytes.capacity() > 1 << 20 {
+                    *bytes = Vec::new();
+                }
+            }
+            // Only a `Serialize` that hashes a key itself gets here.
+            Err(_) => serialized(value, &mut Vec::new()).hash(&mut self.0),
+        });
     }
+}
+
+/// `value` as JSON, written into `bytes`. A value that cannot be serialized gives what was
+/// written before it failed plus a mark; the work that uses it fails the same way, so nothing
+/// wrong is ever taken from the memo.
+fn serialized<'b>(value: &(impl serde::Serialize + ?Sized), bytes: &'b mut Vec<u8>) -> &'b [u8] {
+    if serde_json::to_writer(&mut *bytes, value).is_err() {
+        bytes.extend_from_slice(b"\0unserializable");
+    }
+    bytes
 }
 
 /// One piece of stored work and the build that last used it.

@@ -15,7 +15,7 @@ use crate::i18n::Strings;
 use crate::content::front_matter::key_location;
 use crate::content::Page;
 use crate::error::{Error, Location, Result};
-use crate::memo::Key;
+use crate::memo::{Key, KeyHasher};
 
 /// The default theme, as it was when accord was compiled.
 pub static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
@@ -226,15 +226,34 @@ pub struct Templates {
     globals: Vec<(&'static str, Key)>,
 }
 
-/// What a template gets to render one page: Tera's context, and the rendered Markdown it shows.
+/// What a template gets to render one page: the values it is given, and the rendered Markdown it
+/// shows. The values are kept as they are (not converted into Tera's values) until the page is
+/// rendered: a page taken from the memo only needs its key, which serializes them once.
 #[derive(Default)]
 pub struct PageContext<'a> {
-    context: Context,
-    /// The names put in `context`, in order, for [`PageContext::key`].
-    names: Vec<&'static str>,
+    /// The values by name, in the order they were put in (a later one of the same name wins).
+    values: Vec<(&'static str, Box<dyn Held + 'a>)>,
     /// Rendered Markdown, put into Tera's context only when the page is rendered, as a string
     /// borrowed from the bodies rather than copied into a JSON value first.
     html: Vec<(&'static str, &'a str, Key)>,
+}
+
+/// A value of a [`PageContext`]: what its key hashes, and what Tera gets.
+trait Held {
+    /// Adds the value, as it serializes to JSON, to a page's key.
+    fn add_to(&self, hasher: &mut KeyHasher);
+    /// Puts the value in Tera's context as `name`.
+    fn put(&self, name: &'static str, context: &mut Context);
+}
+
+impl<T: serde::Serialize> Held for T {
+    fn add_to(&self, hasher: &mut KeyHasher) {
+        hasher.add_serialized(self);
+    }
+
+    fn put(&self, name: &'static str, context: &mut Context) {
+        context.insert(name, self);
+    }
 }
 
 impl<'a> PageContext<'a> {
@@ -244,9 +263,8 @@ impl<'a> PageContext<'a> {
     }
 
     /// Puts `value` in the context as `name`.
-    pub fn insert<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
-        self.context.insert(name, value);
-        self.names.push(name);
+    pub fn insert<T: serde::Serialize + 'a>(&mut self, name: &'static str, value: T) {
+        self.values.push((name, Box::new(value)));
     }
 
     /// Puts rendered Markdown in the context as `name`; `digest` stands for it in the page's
@@ -256,23 +274,35 @@ impl<'a> PageContext<'a> {
     }
 
     /// The key of the page that `template` of `templates` renders from this context: a hash of
-    /// the templates, the template's name and every value the page gets (rendered Markdown by
-    /// its digest rather than its text).
+    /// the templates, the template's name and every value the page gets, as it serializes to
+    /// JSON (rendered Markdown by its digest rather than its text). The values are Rust values
+    /// (structures, vectors, sorted maps), which serialize the same way every time they are
+    /// equal; Tera's own values would not, as they keep maps in hash maps.
     pub fn key(&self, templates: &Templates, template: &str) -> Key {
         Key::of("page", |h| {
             h.add(&templates.digest);
             h.add(template);
-            for name in &self.names {
+            for (name, value) in &self.values {
                 h.add(*name);
-                // Tera keeps maps in hash maps, whose order changes from one to the next: as a
-                // JSON value their keys are sorted, so that equal contexts hash the same.
-                h.add_serialized(&serde_json::to_value(self.context.get(name)).ok());
+                value.add_to(h);
             }
             for (name, _, digest) in &self.html {
                 h.add(*name);
                 h.add(digest);
             }
         })
+    }
+
+    /// Tera's context: every value, then the rendered Markdown.
+    fn into_tera(self) -> Context {
+        let mut context = Context::new();
+        for (name, value) in &self.values {
+            value.put(name, &mut context);
+        }
+        for (name, html, _) in self.html {
+            context.insert(name, html);
+        }
+        context
     }
 }
 
@@ -361,13 +391,7 @@ impl Templates {
 
     /// Renders the template `name` with `context`.
     pub fn render(&self, name: &str, context: PageContext<'_>) -> Result<String> {
-        let PageContext {
-            mut context, html, ..
-        } = context;
-        for (name, html, _) in html {
-            context.insert(name, html);
-        }
-        let context = &context;
+        let context = &context.into_tera();
         if !self.has(name) {
             return Err(Error::input(
                 Location::file(format!("templates/{name}")),

@@ -132,14 +132,14 @@ impl Session {
         };
         self.made = self.memo.misses();
         self.memo.sweep();
-        let pages: HashSet<String> = site.page_list().into_iter().map(|(_, f)| f).collect();
+        let pages: HashSet<&str> = written.page_files.iter().map(String::as_str).collect();
         let mut files: Files = sink
             .files
             .into_inner()
             .unwrap_or_else(|p| p.into_inner())
             .into_iter()
             .map(|(path, bytes)| {
-                let page = pages.contains(&path);
+                let page = pages.contains(path.as_str());
                 (path, OutputFile { bytes, page })
             })
             .collect();

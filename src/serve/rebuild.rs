@@ -149,7 +149,6 @@ impl Rebuilder {
         let outcome = self.swap(&old, generation, started);
         // The pages are served; now the search files' job.
         let job = self.state.as_mut().and_then(Session::search_job);
-        self.refresh_files();
         (outcome, job)
     }
 
@@ -262,19 +261,33 @@ fn options(settings: &Settings) -> BuildOptions {
 /// The files added, removed or changed between two builds. Files an incremental rebuild left
 /// as they were share their buffer, which makes comparing them free.
 pub fn changed_files(old: &Files, new: &Files) -> Vec<String> {
-    let mut changed: Vec<String> = new
-        .iter()
-        .filter(|(path, file)| match old.get(*path) {
-            Some(before) => {
-                !(Arc::ptr_eq(&before.bytes, &file.bytes) || before.bytes == file.bytes)
-                    || before.page != file.page
+    // Both maps are in path order: one walk through the two side by side, rather than a
+    // search of one for each path of the other.
+    let mut changed = Vec::new();
+    let mut old = old.iter().peekable();
+    let mut new = new.iter().peekable();
+    loop {
+        let order = match (old.peek(), new.peek()) {
+            (None, None) => break,
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (Some((a, _)), Some((b, _))) => a.cmp(b),
+        };
+        match order {
+            std::cmp::Ordering::Less => changed.extend(old.next().map(|(path, _)| path.clone())),
+            std::cmp::Ordering::Greater => changed.extend(new.next().map(|(path, _)| path.clone())),
+            std::cmp::Ordering::Equal => {
+                if let (Some((path, before)), Some((_, after))) = (old.next(), new.next()) {
+                    let same = (Arc::ptr_eq(&before.bytes, &after.bytes)
+                        || before.bytes == after.bytes)
+                        && before.page == after.page;
+                    if !same {
+                        changed.push(path.clone());
+                    }
+                }
             }
-            None => true,
-        })
-        .map(|(path, _)| path.clone())
-        .collect();
-    changed.extend(old.keys().filter(|p| !new.contains_key(*p)).cloned());
-    changed.sort();
+        }
+    }
     changed
 }
 

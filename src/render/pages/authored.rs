@@ -63,10 +63,10 @@ impl Site {
             Vec::new()
         };
         context.insert_html("content_html", &rendered.html, rendered.digest);
-        context.insert("children", &children);
+        context.insert("children", children);
         context.insert("extra", &meta.extra);
-        context.insert("date", &meta.date.map(DateView::from));
-        context.insert("page", &view);
+        context.insert("date", meta.date.map(DateView::from));
+        context.insert("page", view);
         let template = match &meta.template {
             Some(template) => template.as_str(),
             None if page.is_section => "section.html",

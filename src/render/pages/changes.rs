@@ -91,7 +91,7 @@ impl Site {
             .into_iter()
             .map(|t| self.theme_changes(t, true))
             .collect();
-        context.insert("themes", &themes);
+        context.insert("themes", themes);
         self.view(
             CHANGES_PATH,
             self.text(self.language(), "changes_title"),

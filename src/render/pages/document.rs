@@ -95,7 +95,7 @@ impl Site {
         });
         context.insert(
             "document",
-            &serde_json::json!({
+            serde_json::json!({
                 "title": document.title,
                 "language": document.language,
                 "kind": document.kind,

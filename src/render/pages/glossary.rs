@@ -107,8 +107,8 @@ impl Site {
             })
             .collect();
         let letters = seen_letters;
-        context.insert("terms", &terms);
-        context.insert("letters", &letters);
+        context.insert("terms", terms);
+        context.insert("letters", letters);
         let mut view = self.view(
             "glossary/",
             self.text(self.language(), "glossary"),
@@ -156,7 +156,7 @@ impl Site {
             .collect();
         context.insert(
             "term",
-            &serde_json::json!({
+            serde_json::json!({
                 "slug": term.slug,
                 "term": term.meta.term,
                 "url": self.urls.url(&paths::term(&term.slug)),

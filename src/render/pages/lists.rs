@@ -95,13 +95,13 @@ impl Site {
             .take(HOME_DOCUMENTS)
             .map(|&i| self.document_summary(i))
             .collect();
-        context.insert("latest", &documents.first());
-        context.insert("documents", &documents);
-        context.insert("document_count", &self.documents.len());
-        context.insert("themes", &self.theme_summaries());
-        context.insert("instruments", &self.instrument_summaries());
-        context.insert("glossary_count", &self.content.glossary.len());
-        context.insert("grid", &self.grid());
+        context.insert("latest", documents.first().cloned());
+        context.insert("documents", documents);
+        context.insert("document_count", self.documents.len());
+        context.insert("themes", self.theme_summaries());
+        context.insert("instruments", self.instrument_summaries());
+        context.insert("glossary_count", self.content.glossary.len());
+        context.insert("grid", self.grid());
         let home = self.content.page_at("");
         let title = home
             .and_then(|p| p.entry.meta.title.clone())
@@ -158,7 +158,7 @@ impl Site {
             .iter()
             .map(|&i| self.document_summary(i))
             .collect();
-        context.insert("documents", &documents);
+        context.insert("documents", documents);
         let mut view = self.view(
             &page_path("documents/", number),
             self.text(self.language(), "documents"),
@@ -170,7 +170,7 @@ impl Site {
     }
 
     pub(super) fn themes_context(&self, context: &mut PageContext) -> PageView {
-        context.insert("themes", &self.theme_summaries());
+        context.insert("themes", self.theme_summaries());
         self.view(
             "themes/",
             self.text(self.language(), "themes"),
@@ -199,8 +199,8 @@ impl Site {
             .into_iter()
             .map(|((_, kind), list)| serde_json::json!({ "kind": kind, "instruments": list }))
             .collect();
-        context.insert("groups", &groups);
-        context.insert("instruments", &self.instrument_summaries());
+        context.insert("groups", groups);
+        context.insert("instruments", self.instrument_summaries());
         self.view(
             "instruments/",
             self.text(self.language(), "instruments"),

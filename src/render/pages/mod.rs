@@ -134,7 +134,7 @@ pub(crate) struct PageView {
 }
 
 /// A document in a list.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub(crate) struct DocumentSummary {
     title: String,
     url: String,
@@ -280,7 +280,7 @@ impl Site {
                 ),
             ),
             PageKind::Data => {
-                context.insert("content_html", &self.data_page_html());
+                context.insert("content_html", self.data_page_html());
                 (
                     "page.html",
                     self.view(
@@ -293,7 +293,7 @@ impl Site {
             }
             PageKind::Content(p) => return self.content_page_context(p, bodies),
         };
-        context.insert("page_number", &view.pager.as_ref().map_or(1, |p| p.current));
+        context.insert("page_number", view.pager.as_ref().map_or(1, |p| p.current));
         // A generated page whose introduction is a content page is translated with it.
         if !self.config.languages.is_empty() && view.path != "404.html" {
             if let Some(page) = self.content.page_at(&view.path) {
@@ -310,7 +310,7 @@ impl Site {
             view.sources = self.source_views(&page.entry.meta.sources);
             view.reviewed = page.entry.meta.reviewed.map(DateView::from);
         }
-        context.insert("page", &view);
+        context.insert("page", view);
         (template, context)
     }
 

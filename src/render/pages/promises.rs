@@ -94,9 +94,9 @@ impl Site {
                 })
             })
             .collect();
-        context.insert("themes", &themes);
-        context.insert("instruments", &instruments);
-        context.insert("count", &self.commitments(bodies).len());
+        context.insert("themes", themes);
+        context.insert("instruments", instruments);
+        context.insert("count", self.commitments(bodies).len());
         self.view(
             PROMISES_PATH,
             self.text(self.language(), "promises_title"),

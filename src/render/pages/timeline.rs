@@ -194,7 +194,6 @@ impl Site {
         if let Some((year, list)) = current {
             years.push(serde_json::json!({ "year": year, "events": list }));
         }
-        context.insert("years", &years);
         let mut view = self.view(
             &page_path("timeline/", number),
             self.text(self.language(), "timeline"),
@@ -209,6 +208,7 @@ impl Site {
                 title: y["year"].to_string(),
             })
             .collect();
+        context.insert("years", years);
         view.pager = self.pager("timeline/", events.len(), number, TIMELINE_PER_PAGE);
         view
     }

@@ -57,7 +57,7 @@ impl Site {
         let related = ranked(&self.graph.related_themes[index]);
         context.insert(
             "theme",
-            &serde_json::json!({
+            serde_json::json!({
                 "title": theme.meta.title,
                 "summary": theme.meta.summary,
                 "body_html": bodies.themes[index].html,
@@ -118,7 +118,7 @@ impl Site {
         let neighbours = ranked(&self.graph.instrument_neighbours[index]);
         context.insert(
             "instrument",
-            &serde_json::json!({
+            serde_json::json!({
                 "name": meta.name,
                 "slug": instrument.slug,
                 "short_name": meta.short_name,
