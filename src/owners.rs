@@ -12,7 +12,7 @@
 //! (`content/fr/x.md`, `static/fr/logo.png`) is a clash with the language's pages as a whole,
 //! whether or not one of them has its exact path.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Location, Result};
@@ -40,7 +40,8 @@ impl Owner {
 
 /// Checks that no two sources of `site` write the same output path.
 pub fn check(site: &Site) -> Result<()> {
-    let mut owners: BTreeMap<String, Owner> = BTreeMap::new();
+    // A hash map: this runs on every build and every edit `serve` sees, over every page.
+    let mut owners: HashMap<String, Owner> = HashMap::new();
     let mut errors = Vec::new();
     let mut claim = |path: String, owner: Owner| {
         if let Some(first) = owners.get(&path) {
@@ -105,8 +106,8 @@ pub fn check(site: &Site) -> Result<()> {
     }
     errors.extend(language_folder_clashes(site, &owners));
     // The search index's folder is accord's alone: Pagefind names its files after their content.
-    for (path, owner) in &owners {
-        if let (true, Owner::Source(source)) = (path.starts_with(SEARCH_FOLDER), owner) {
+    for (path, owner) in in_folder(&owners, SEARCH_FOLDER) {
+        if let Owner::Source(source) = owner {
             errors.push(Error::input(
                 Location::file(source.clone()),
                 format!(
@@ -121,14 +122,11 @@ pub fn check(site: &Site) -> Result<()> {
 }
 
 /// The site's files that would be written inside the folder of one of its other languages.
-fn language_folder_clashes(site: &Site, owners: &BTreeMap<String, Owner>) -> Vec<Error> {
+fn language_folder_clashes(site: &Site, owners: &HashMap<String, Owner>) -> Vec<Error> {
     let mut errors = Vec::new();
     for code in site.other_languages() {
         let folder = crate::urls::language_folder(&code);
-        for (path, owner) in owners.range(folder.clone()..) {
-            if !path.starts_with(&folder) {
-                break;
-            }
+        for (path, owner) in in_folder(owners, &folder) {
             let Owner::Source(source) = owner else {
                 continue;
             };
@@ -143,6 +141,16 @@ fn language_folder_clashes(site: &Site, owners: &BTreeMap<String, Owner>) -> Vec
         }
     }
     errors
+}
+
+/// The output paths inside `folder` and their owners, in path order.
+fn in_folder<'o>(owners: &'o HashMap<String, Owner>, folder: &str) -> Vec<(&'o String, &'o Owner)> {
+    let mut inside: Vec<_> = owners
+        .iter()
+        .filter(|(path, _)| path.starts_with(folder))
+        .collect();
+    inside.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    inside
 }
 
 fn slashed(path: &Path) -> String {

@@ -16,16 +16,27 @@ pub const HINT_PREFIX: &str = "link to a file the site has";
 pub fn verify(bodies: &Bodies, files: &HashSet<String>, prefix: &str) -> Result<()> {
     let prefix = if prefix.is_empty() { "/" } else { prefix };
     let mut errors: BTreeMap<super::anchors::PlaceKey, Error> = BTreeMap::new();
+    // One buffer for the paths looked up: every link of every page is checked on every build.
+    let mut wanted = String::new();
     for link in bodies.all().flat_map(|rendered| &rendered.path_links) {
         // A path outside the base path is not the site's (another site on the same host).
         let Some(relative) = link.path.strip_prefix(prefix) else {
             continue;
         };
-        let relative = crate::html::percent_decode(relative);
-        let found = if relative.is_empty() || relative.ends_with('/') {
-            files.contains(&format!("{relative}index.html"))
+        wanted.clear();
+        if relative.contains('%') {
+            wanted.push_str(&crate::html::percent_decode(relative));
         } else {
-            files.contains(relative.as_str()) || files.contains(&format!("{relative}/index.html"))
+            wanted.push_str(relative);
+        }
+        let found = if wanted.is_empty() || wanted.ends_with('/') {
+            wanted.push_str("index.html");
+            files.contains(&wanted)
+        } else {
+            files.contains(&wanted) || {
+                wanted.push_str("/index.html");
+                files.contains(&wanted)
+            }
         };
         if found {
             continue;

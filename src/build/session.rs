@@ -134,9 +134,7 @@ impl Session {
         self.memo.sweep();
         let pages: HashSet<&str> = written.page_files.iter().map(String::as_str).collect();
         let mut files: Files = sink
-            .files
-            .into_inner()
-            .unwrap_or_else(|p| p.into_inner())
+            .into_files()
             .into_iter()
             .map(|(path, bytes)| {
                 let page = pages.contains(path.as_str());
@@ -248,9 +246,29 @@ pub struct SearchIndex {
 }
 
 /// A sink that keeps the buffers it is given, so that a page taken from the memo is not copied.
+/// They are gathered in a list and put in path order once at the end: every page of the site
+/// goes through here on every edit, and a push holds the lock for less time than an insertion
+/// into a sorted map.
 #[derive(Default)]
 struct SharedSink {
-    files: Mutex<BTreeMap<String, Arc<Vec<u8>>>>,
+    files: Mutex<Vec<(String, Arc<Vec<u8>>)>>,
+}
+
+impl SharedSink {
+    /// The files by path; of two written to the same path, the later one (as a map keeps it).
+    fn into_files(self) -> BTreeMap<String, Arc<Vec<u8>>> {
+        let mut files = self.files.into_inner().unwrap_or_else(|p| p.into_inner());
+        // A stable sort keeps the writes to one path in the order they came.
+        files.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut last: Vec<(String, Arc<Vec<u8>>)> = Vec::with_capacity(files.len());
+        for (path, bytes) in files {
+            match last.last_mut() {
+                Some(previous) if previous.0 == path => previous.1 = bytes,
+                _ => last.push((path, bytes)),
+            }
+        }
+        last.into_iter().collect()
+    }
 }
 
 impl Sink for SharedSink {
@@ -259,10 +277,11 @@ impl Sink for SharedSink {
     }
 
     fn write_shared(&self, path: &str, bytes: Arc<Vec<u8>>) -> Result<()> {
+        let path = path.to_string();
         self.files
             .lock()
             .unwrap_or_else(|p| p.into_inner())
-            .insert(path.to_string(), bytes);
+            .push((path, bytes));
         Ok(())
     }
 }

@@ -10,6 +10,8 @@
 //!
 //! A one-shot `accord build` runs the same pipeline without a memo.
 
+mod hashing;
+
 use std::any::Any;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
@@ -39,37 +41,19 @@ impl KeyHasher {
         value.hash(&mut self.0);
     }
 
-    /// Adds one input as it serializes to JSON: hashed in one piece, as a byte string hashes
-    /// much faster than the many small writes of a serializer. The bytes are written into a
-    /// buffer of the thread's, kept from one input to the next, so that hashing the values of
-    /// every page of a large site allocates nothing.
+    /// Adds one input as it serializes (with serde), written straight into the hash: no text
+    /// is formatted and nothing is allocated, which matters when every page of a large site
+    /// is keyed on every edit. A value that cannot be serialized adds what was written before
+    /// it failed plus a mark; the work that uses it fails the same way, so nothing wrong is
+    /// ever taken from the memo.
     pub fn add_serialized(&mut self, value: &(impl serde::Serialize + ?Sized)) {
-        thread_local! {
-            static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+        if value
+            .serialize(&mut hashing::HashingSerializer(&mut self.0))
+            .is_err()
+        {
+            "\0unserializable".hash(&mut self.0);
         }
-        BUFFER.with(|buffer| match buffer.try_borrow_mut() {
-            Ok(mut bytes) => {
-                bytes.clear();
-                serialized(value, &mut bytes).hash(&mut self.0);
-                // A buffer grown by one very large value is not kept for ever.
-                if bytes.capacity() > 1 << 20 {
-                    *bytes = Vec::new();
-                }
-            }
-            // Only a `Serialize` that hashes a key itself gets here.
-            Err(_) => serialized(value, &mut Vec::new()).hash(&mut self.0),
-        });
     }
-}
-
-/// `value` as JSON, written into `bytes`. A value that cannot be serialized gives what was
-/// written before it failed plus a mark; the work that uses it fails the same way, so nothing
-/// wrong is ever taken from the memo.
-fn serialized<'b>(value: &(impl serde::Serialize + ?Sized), bytes: &'b mut Vec<u8>) -> &'b [u8] {
-    if serde_json::to_writer(&mut *bytes, value).is_err() {
-        bytes.extend_from_slice(b"\0unserializable");
-    }
-    bytes
 }
 
 /// One piece of stored work and the build that last used it.
@@ -170,6 +154,18 @@ impl Memo {
 mod tests {
     use super::*;
 
+    mod erased {
+        /// A value of any type, for comparing the keys of values of different types.
+        pub(super) trait Value {
+            fn add(&self, hasher: &mut super::KeyHasher);
+        }
+        impl<T: serde::Serialize> Value for T {
+            fn add(&self, hasher: &mut super::KeyHasher) {
+                hasher.add_serialized(self);
+            }
+        }
+    }
+
     #[test]
     fn keys_follow_every_input_and_the_kind() {
         let a = Key::of("page", |h| h.add("x"));
@@ -180,6 +176,16 @@ mod tests {
         assert_ne!(
             json(serde_json::json!({"a": 1})),
             json(serde_json::json!({"a": 2}))
+        );
+        // Values that differ only in where one string ends and the next begins, or in an
+        // empty value against none, never share a key.
+        let value = |v: &dyn erased::Value| Key::of("page", |h| v.add(h));
+        assert_ne!(value(&vec!["ab", "c"]), value(&vec!["a", "bc"]));
+        assert_ne!(value(&Some("")), value(&None::<&str>));
+        assert_ne!(value(&(vec![1u8], 2u8)), value(&(vec![1u8, 2u8],)));
+        assert_eq!(
+            json(serde_json::json!({"a": [1, "x"], "b": null})),
+            json(serde_json::json!({"b": null, "a": [1, "x"]}))
         );
     }
 
