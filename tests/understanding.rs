@@ -419,9 +419,9 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
     let mut paragraphs = Score::default();
     let mut found = Score::default();
     let mut reported = Score::default();
-    // Per part (tuning, first, second and third held-out groups): paragraphs, names found,
-    // names reported.
-    let mut by_part = [[Score::default(); 3]; 4];
+    // Per part (tuning, first, second, third and fourth held-out groups): paragraphs, names
+    // found, names reported, titles, dates.
+    let mut by_part = [[Score::default(); 5]; 5];
     let mut misses: Vec<String> = Vec::new();
     let mut label_names: Vec<_> = std::fs::read_dir(eval.join("labels"))
         .expect("labels")
@@ -443,7 +443,9 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
         let parsed = accord::seed::parse::parse(&text);
         let title_right =
             parsed.title.as_deref().map(str::trim) == label.title.as_deref().map(str::trim);
+        let part = part_of(&stem);
         titles.add(title_right);
+        by_part[part][3].add(title_right);
         if !title_right {
             misses.push(format!(
                 "{stem}: title {:?}, expected {:?}",
@@ -459,6 +461,7 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
         }
         let date = parsed.date.filter(|d| d.is_full()).map(|d| d.iso());
         dates.add(date == label.date);
+        by_part[part][4].add(date == label.date);
         if date != label.date {
             misses.push(format!("{stem}: date {date:?}, expected {:?}", label.date));
         }
@@ -491,7 +494,6 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
                 shown.push((without_marker(&paragraph.text).to_string(), themes));
             }
         }
-        let part = part_of(&stem);
         for labelled in &label.paragraphs {
             let starts = without_marker(&labelled.starts);
             let mut expected = labelled.themes.clone();
@@ -506,7 +508,13 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
             if !right {
                 misses.push(format!(
                     "{}{stem}: paragraph \"{starts}\": themes {actual:?}, expected {expected:?}",
-                    ["", "(held out) ", "(second held out) ", "(third held out) "][part]
+                    [
+                        "",
+                        "(held out) ",
+                        "(second held out) ",
+                        "(third held out) ",
+                        "(fourth held out) ",
+                    ][part]
                 ));
             }
         }
@@ -569,7 +577,10 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
     println!("  repeated ledes noted:    {ledes}");
     println!("  paragraph themes right:  {paragraphs}");
     for (part, name) in PART_NAMES.iter().enumerate() {
-        println!("    of which {name}: {}", by_part[part][0]);
+        println!(
+            "    of which {name}: {} (titles {}, dates {})",
+            by_part[part][0], by_part[part][3], by_part[part][4]
+        );
     }
     println!("  discovery precision:     {reported}");
     println!("  discovery recall:        {found}");
@@ -583,12 +594,10 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
     // so that nothing drops unnoticed; BENCHMARKS.md says which. Each part has its floors: a
     // held-out group's first figure is the honest one, and a floor over all parts would move
     // whenever a group is added.
-    let mut floors = vec![
-        ("titles", titles.share(), TITLES_FLOOR),
-        ("dates", dates.share(), DATES_FLOOR),
-        ("repeated ledes", ledes.share(), 1.0),
-    ];
-    for (part, [paragraphs, precision, recall]) in PART_FLOORS.iter().enumerate() {
+    let mut floors = vec![("repeated ledes", ledes.share(), 1.0)];
+    for (part, [titles, dates, paragraphs, precision, recall]) in PART_FLOORS.iter().enumerate() {
+        floors.push(("titles", by_part[part][3].share(), *titles));
+        floors.push(("dates", by_part[part][4].share(), *dates));
         floors.push(("paragraph themes", by_part[part][0].share(), *paragraphs));
         floors.push(("discovery precision", by_part[part][2].share(), *precision));
         floors.push(("discovery recall", by_part[part][1].share(), *recall));
@@ -645,7 +654,8 @@ const SECOND_HELD_OUT: &[&str] = &[
 /// unchanged: its first figure, taken before any change to `src/`, is the honest estimate of
 /// the classifier as the two earlier groups left it. Its misses were read after that figure
 /// (tests/eval/README.md, "Held out", says which changes followed from them), so its later
-/// figures are no longer unseen.
+/// figures are no longer unseen: since the fourth group was gathered it belongs to the tuning
+/// work, like the first two groups; its figure is still reported apart.
 const THIRD_HELD_OUT: &[&str] = &[
     "donegallive-coveney-lewis-2021",
     "europenewstoday-nordic-nato-2022",
@@ -662,16 +672,41 @@ const THIRD_HELD_OUT: &[&str] = &[
     "whitehouse-us-india-2004",
 ];
 
+/// A fourth fresh group (Canadian, Irish, Indian, Saudi, US, Romanian and UK texts; GOV.UK
+/// press releases and readouts with and without a title line, government-world print views,
+/// a UKPOL tag page, MerrionStreet, the Canadian Prime Minister's site, archived White House
+/// releases, news-site copies of Indian, Saudi and US-Romanian texts), gathered and labelled by
+/// hand, themes and instruments, before accord read any of it, with the theme set unchanged:
+/// its first figure, taken before any change to `src/`, is the honest estimate of the
+/// classifier as the three earlier groups left it (BENCHMARKS.md, "Understanding"). Its misses
+/// are printed and are read only to be reported; later changes come from the other parts.
+const FOURTH_HELD_OUT: &[&str] = &[
+    "govuk-pm-albanese-2024",
+    "govuk-pm-call-trudeau-2024",
+    "govuk-pm-metsola-2024",
+    "govworld-pm-call-trudeau-2017",
+    "govworld-pm-call-varadkar-2018",
+    "merrionstreet-taoiseach-johnson-proposals-2019",
+    "newscubic-modi-trump-2020",
+    "nineoclock-romania-us-declaration-2016",
+    "obamawhitehouse-obama-cameron-2014",
+    "pmgcca-trudeau-trump-2019",
+    "ukpol-tag-starmer-sanchez-2024",
+    "urdupoint-faisal-cleverly-2023",
+    "whitehousepressbriefings-obama-rudd-2009",
+];
+
 /// The parts' names, in the order of `part_of` and `PART_FLOORS`.
-const PART_NAMES: [&str; 4] = [
+const PART_NAMES: [&str; 5] = [
     "tuning part",
     "first held-out group",
     "second held-out group",
     "third held-out group",
+    "fourth held-out group",
 ];
 
 /// Which part of the evaluation set a statement is in: 0 the tuning part, 1 the first held-out
-/// group, 2 the second, 3 the third.
+/// group, 2 the second, 3 the third, 4 the fourth.
 fn part_of(stem: &str) -> usize {
     if HELD_OUT.contains(&stem) {
         1
@@ -679,6 +714,8 @@ fn part_of(stem: &str) -> usize {
         2
     } else if THIRD_HELD_OUT.contains(&stem) {
         3
+    } else if FOURTH_HELD_OUT.contains(&stem) {
+        4
     } else {
         0
     }
@@ -686,16 +723,16 @@ fn part_of(stem: &str) -> usize {
 
 // Targets: every title and date right (1.0), 95 % of paragraphs, 90 % precision and recall.
 // Each floor is the figure reached so far, above or below its target (see BENCHMARKS.md,
-// "Understanding"), so that nothing drops unnoticed.
-const TITLES_FLOOR: f64 = 1.0;
-const DATES_FLOOR: f64 = 1.0;
-/// For each part (tuning, first, second and third held-out groups): the floors of paragraph
-/// themes, discovery precision and discovery recall.
-const PART_FLOORS: [[f64; 3]; 4] = [
-    [0.915, 1.0, 1.0],
-    [0.849, 1.0, 0.928],
-    [0.882, 1.0, 0.939],
-    [0.84, 0.969, 1.0],
+// "Understanding"), so that nothing drops unnoticed. A fresh group's floors start at its first
+// figure: a floor over all parts would move whenever a group is added.
+/// For each part (tuning, first, second, third and fourth held-out groups): the floors of
+/// titles, dates, paragraph themes, discovery precision and discovery recall.
+const PART_FLOORS: [[f64; 5]; 5] = [
+    [1.0, 1.0, 0.915, 1.0, 1.0],
+    [1.0, 1.0, 0.849, 1.0, 0.928],
+    [1.0, 1.0, 0.882, 1.0, 0.939],
+    [1.0, 1.0, 0.84, 0.969, 1.0],
+    [0.846, 0.846, 0.706, 0.851, 0.846],
 ];
 
 #[test]
