@@ -25,8 +25,9 @@ each accord corpus edit also waits for the search index's entry file
 path); a second table gives that latency.
 --kinds also times, on the accord corpus, a new page (written, then polled until its URL answers
 200) and a deleted page (removed, then polled until its URL answers 404). --memory N starts one
-more accord serve on the corpus, reads its resident memory (VmRSS) once the first build is served,
-makes N edits (each waited for), lets the search index settle and reads it again.
+more accord serve on the corpus, reads its resident memory (VmRSS) once the first build and its
+search index are served, makes N edits (each waited for), waits for the last one's search index
+and reads it again.
 Prints p50/p90 (and min/max/mean) per scenario as a Markdown table, with the machine and its
 load average. Standard library only.
 """
@@ -47,6 +48,11 @@ import uuid
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GEN_CORPUS = "/work/shared/bench/gen_corpus.py"
 SITE_PARTS = ["site.yaml", "content", "seeds", "themes", "templates", "static"]
+
+
+# Pagefind's entry file names the index by a hash of its content: it changes when a new index is
+# in place.
+SEARCH_ENTRY = "/pagefind/pagefind-entry.json"
 
 
 def free_port():
@@ -212,9 +218,22 @@ def rss_mb(pid):
     return 0.0
 
 
-def measure_memory(command, site, source, page, edits, settle=10.0, timeout=60):
-    """Resident memory of `command` once the first build is served, and after `edits` edits of
-    `source` (each waited for) and `settle` seconds for the search index."""
+def wait_for_search(poller, previous, timeout=600):
+    """Waits until the search index's entry file is served and differs from `previous` (None:
+    any), then returns it: the index of the latest site is in place."""
+    started = time.perf_counter()
+    while True:
+        status, body = poller.get(SEARCH_ENTRY)
+        if status == 200 and body != previous:
+            return body
+        if time.perf_counter() - started > timeout:
+            raise RuntimeError(f"{SEARCH_ENTRY} did not change within {timeout} s")
+        time.sleep(0.5)
+
+
+def measure_memory(command, site, source, page, edits, settle=2.0, timeout=60):
+    """Resident memory of `command` once the first build and its search index are served, and
+    after `edits` edits of `source` (each waited for) and the search index of the last one."""
     port = free_port()
     command = [part.replace("{port}", str(port)) for part in command]
     log = tempfile.TemporaryFile()
@@ -222,6 +241,7 @@ def measure_memory(command, site, source, page, edits, settle=10.0, timeout=60):
     poller = Poller(port)
     try:
         wait_until_up(poller, page, process)
+        entry = wait_for_search(poller, None)
         time.sleep(settle)
         first = rss_mb(process.pid)
         original = open(source, encoding="utf-8").read()
@@ -237,6 +257,7 @@ def measure_memory(command, site, source, page, edits, settle=10.0, timeout=60):
                 if time.perf_counter() - started > timeout:
                     raise RuntimeError(f"memory edit {index}: the page did not change")
                 time.sleep(0.005)
+        wait_for_search(poller, entry)
         time.sleep(settle)
         return first, rss_mb(process.pid)
     finally:
@@ -333,7 +354,7 @@ def main():
                     f.write("title: Bench\n")
                 shutil.copytree(os.path.join(hugo_corpus, "content"), os.path.join(site, "content"))
                 command = [args.accord, "serve", "--root", site, "--port", "{port}"]
-                also = "/pagefind/pagefind-entry.json" if args.search else None
+                also = SEARCH_ENTRY if args.search else None
                 print(f"accord serve, {pages}-page corpus: load average {load()}", flush=True)
                 latencies, later, _ = measure(
                     command, site, os.path.join(site, edited), corpus_page, args.edits, also=also
