@@ -14,9 +14,11 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::build::Site;
 use crate::text::fold;
 
+mod described;
 mod possessed;
 mod vocabulary;
 
+use described::described_agreement;
 use possessed::possessed_names;
 
 use vocabulary::{
@@ -375,6 +377,22 @@ fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usize, usize))>
     let word = |i: usize| &text[words[i].start..words[i].end];
     let mut names = Vec::new();
     for i in 0..words.len() {
+        if let Some(name) = described_agreement(text, words, i) {
+            let mut first = run_start(text, words, name);
+            while first < name
+                && (LEADING.contains(&word(first))
+                    || JOINERS.contains(&word(first))
+                    || is_date_word(word(first)))
+            {
+                first += 1;
+            }
+            names.push((
+                words[first].start,
+                words[i].end,
+                (words[i].start, words[i].end),
+            ));
+            continue;
+        }
         let bare = word(i).strip_suffix('s').unwrap_or(word(i));
         // "NATO leaders’ summit", "EU ministers’ meeting": the members of a named body meet; a
         // plural in lower case stands between the body's name and the event.

@@ -167,6 +167,13 @@ fn formats_agreements_and_documents_in_lower_case_or_without_a_usual_kind() {
     );
     // A lower-case kind names nothing after a lower-case word.
     assert!(names("a trilateral format and a new agreement").is_empty());
+    // Lower-case words that say what kind of agreement, after the parties' name.
+    assert_eq!(
+        names("an ambitious conclusion to the Canada-EU comprehensive economic and trade agreement negotiations"),
+        vec!["Canada-EU comprehensive economic and trade agreement", "EU"]
+    );
+    assert!(names("talks on a bilateral free trade agreement once the UK has left").is_empty());
+    assert!(names("The free trade agreement. Both sides said the trade agreement").is_empty());
 }
 
 #[test]
