@@ -21,7 +21,8 @@
 //! of such sentences has no theme. So is a word that only says whose people are meant ("the EU
 //! coordinator", "their defence ministers"); and one of several names or adjectives side by
 //! side (a hyphenated pair, "EU-U.S. cooperation"; a list of names; "military and humanitarian
-//! support") counts only for a theme that holds another of them too ([`passing`]).
+//! support") counts only for a theme that holds another of them too; and a noun after "related"
+//! names what goes with the thing before it ("missiles and related technology") ([`passing`]).
 
 use std::collections::HashMap;
 
@@ -80,6 +81,9 @@ pub enum InPassing {
     Beside,
     /// It only says what kind of effect is meant ("impose economic costs on Russia").
     Effect,
+    /// It only names what goes with a thing named before it ("missiles and related
+    /// technology").
+    Related,
     /// Its paragraph names one party of the theme alone: none of the theme's `requires` words.
     Alone,
 }
@@ -91,6 +95,7 @@ impl InPassing {
             InPassing::Whose => "it only says whose people or things are meant",
             InPassing::Beside => "it stands beside names or adjectives of other subjects",
             InPassing::Effect => "it only says what kind of effect is meant",
+            InPassing::Related => "it only names what goes with the thing named before it",
             InPassing::Alone => {
                 "its paragraph names none of the words the theme requires beside it"
             }
@@ -359,6 +364,10 @@ impl Classifier {
                 }
                 passing::Use::Effect => {
                     in_passing.push((word.clone(), InPassing::Effect));
+                    continue;
+                }
+                passing::Use::Related => {
+                    in_passing.push((word.clone(), InPassing::Related));
                     continue;
                 }
                 passing::Use::Among(others) => Some(others),

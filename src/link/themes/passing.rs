@@ -91,6 +91,9 @@ pub(super) enum Use {
     Role,
     /// An adjective that only says what kind of effect is meant ("economic costs").
     Effect,
+    /// A noun after "related" or "associated": what belongs to the thing named before it
+    /// ("ballistic missiles, UAVs and related technology"), which is the subject.
+    Related,
     /// One of several names side by side: one side of a hyphenated pair ("EU-U.S."), or an item
     /// of a list of names ("the United Nations, NATO, OSCE and the Council of Europe"). The
     /// subject is what the names share, so the name counts only for a theme that also holds one
@@ -184,6 +187,14 @@ fn use_of(
             return Use::Role;
         }
         rest = &after[word_end..];
+    }
+    // "missiles and related technology": what goes with the thing named before.
+    if !name {
+        let before = text.text[..start].trim_end();
+        let previous = before.rsplit(' ').next().unwrap_or_default();
+        if matches!(previous, "related" | "associated") {
+            return Use::Related;
+        }
     }
     // "economic costs": the kind of an effect, not a subject.
     if !name && is_adjective(&text.text[start..end]) {

@@ -363,6 +363,25 @@ fn a_common_noun_that_names_a_role_or_a_kind_of_something_names_nothing() {
 }
 
 #[test]
+fn a_common_noun_after_related_names_what_goes_with_the_thing_before() {
+    let classifier = Classifier::new(&[
+        theme("research", &[], &["technology"]),
+        theme("ukraine", &[], &["Ukraine"]),
+    ]);
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They must halt transfers of missiles, drones and related technology to Ukraine's invaders."
+        ),
+        [1]
+    );
+    assert_eq!(
+        classifier.classify(None, "They shared new technology with Ukraine."),
+        [0, 1]
+    );
+}
+
+#[test]
 fn a_theme_about_two_parties_needs_a_paragraph_that_names_the_other() {
     let meta: ThemeMeta = serde_yaml::from_str(
         "title: uk and eu\nkeywords: [EU, Brexit]\nrequires: [UK, Britain, Brexit]",
