@@ -22,7 +22,8 @@
 //! coordinator", "their defence ministers"); and one of several names or adjectives side by
 //! side (a hyphenated pair, "EU-U.S. cooperation"; a list of names; "military and humanitarian
 //! support") counts only for a theme that holds another of them too; and a noun after "related"
-//! names what goes with the thing before it ("missiles and related technology") ([`passing`]).
+//! names what goes with the thing before it ("missiles and related technology"), and a
+//! "partnership in" or "on" a subject counts only for that subject's theme ([`passing`]).
 
 use std::collections::HashMap;
 
@@ -81,6 +82,9 @@ pub enum InPassing {
     Beside,
     /// It only says what kind of effect is meant ("impose economic costs on Russia").
     Effect,
+    /// It is a partnership on a subject of another theme ("partnership in defeating the
+    /// pandemic").
+    About,
     /// It only names what goes with a thing named before it ("missiles and related
     /// technology").
     Related,
@@ -95,6 +99,7 @@ impl InPassing {
             InPassing::Whose => "it only says whose people or things are meant",
             InPassing::Beside => "it stands beside names or adjectives of other subjects",
             InPassing::Effect => "it only says what kind of effect is meant",
+            InPassing::About => "it is a partnership on a subject the words after it name",
             InPassing::Related => "it only names what goes with the thing named before it",
             InPassing::Alone => {
                 "its paragraph names none of the words the theme requires beside it"
@@ -356,8 +361,8 @@ impl Classifier {
             // A name that only says whose people are meant names nothing; one of several names
             // side by side (a pair, a list) counts for a theme that holds another of them.
             let word = &self.keyword_names[keyword];
-            let others = match reader.use_of(start, end, !self.keyword_lower[keyword]) {
-                passing::Use::Subject => None,
+            let (others, beside) = match reader.use_of(start, end, !self.keyword_lower[keyword]) {
+                passing::Use::Subject => (None, InPassing::Beside),
                 passing::Use::Role => {
                     in_passing.push((word.clone(), InPassing::Whose));
                     continue;
@@ -370,7 +375,8 @@ impl Classifier {
                     in_passing.push((word.clone(), InPassing::Related));
                     continue;
                 }
-                passing::Use::Among(others) => Some(others),
+                passing::Use::Among(others) => (Some(others), InPassing::Beside),
+                passing::Use::About(rest) => (Some(vec![rest]), InPassing::About),
             };
             let mut counted = false;
             let mut alone = false;
@@ -410,11 +416,7 @@ impl Classifier {
             }
             // A phrase set aside (`not_keywords`) has no theme to count for.
             if !counted && !self.keyword_themes[keyword].is_empty() {
-                let why = if alone {
-                    InPassing::Alone
-                } else {
-                    InPassing::Beside
-                };
+                let why = if alone { InPassing::Alone } else { beside };
                 in_passing.push((word.clone(), why));
             }
         }

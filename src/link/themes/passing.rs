@@ -91,6 +91,9 @@ pub(super) enum Use {
     Role,
     /// An adjective that only says what kind of effect is meant ("economic costs").
     Effect,
+    /// A partnership on a subject ("partnership in defeating the pandemic"): it counts only for
+    /// a theme that the words after it, whose place this is, hold too.
+    About(Range<usize>),
     /// A noun after "related" or "associated": what belongs to the thing named before it
     /// ("ballistic missiles, UAVs and related technology"), which is the subject.
     Related,
@@ -187,6 +190,18 @@ fn use_of(
             return Use::Role;
         }
         rest = &after[word_end..];
+    }
+    // "the U.S.-Netherlands partnership in defeating the pandemic": a partnership on one
+    // subject is that subject; it counts for a theme only if the words after it share it.
+    if !name && matches!(&text.text[start..end], "partnership" | "partnerships") {
+        let after = &text.text[end..];
+        if ["in ", "on ", "against "]
+            .iter()
+            .any(|p| after.trim_start().starts_with(p))
+        {
+            let clause = after.find([',', '.', ';', ':']).unwrap_or(after.len());
+            return Use::About(end..end + clause);
+        }
     }
     // "missiles and related technology": what goes with the thing named before.
     if !name {

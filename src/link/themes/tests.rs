@@ -363,6 +363,32 @@ fn a_common_noun_that_names_a_role_or_a_kind_of_something_names_nothing() {
 }
 
 #[test]
+fn a_partnership_on_a_subject_is_that_subject() {
+    let classifier = Classifier::new(&[
+        theme("health", &[], &["pandemic"]),
+        theme("relationship", &[], &["partnership", "friendship"]),
+    ]);
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They praised their partnership in defeating the pandemic."
+        ),
+        [0]
+    );
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They praised their partnership on friendship and health."
+        ),
+        [1]
+    );
+    assert_eq!(
+        classifier.classify(None, "They praised their partnership."),
+        [1]
+    );
+}
+
+#[test]
 fn a_common_noun_after_related_names_what_goes_with_the_thing_before() {
     let classifier = Classifier::new(&[
         theme("research", &[], &["technology"]),
