@@ -167,6 +167,8 @@ fn entry<M>(name: &str, meta: M) -> Entry<M> {
         meta,
         body: String::new(),
         body_line: 1,
+        digest: Default::default(),
+        body_digest: Default::default(),
     }
 }
 

@@ -384,6 +384,12 @@ impl Templates {
         });
     }
 
+    /// A hash of every template's name and text, the interface strings and the values every
+    /// template sees: with a page's context, all its HTML is made from.
+    pub fn digest(&self) -> Key {
+        self.digest
+    }
+
     /// Whether a template of that name exists.
     pub fn has(&self, name: &str) -> bool {
         self.tera.get_template_names().any(|n| n == name)

@@ -19,7 +19,7 @@ use rayon::prelude::*;
 
 use crate::error::{Error, Result};
 pub use crate::load::{BuildOptions, Site};
-use crate::memo::Memo;
+use crate::memo::{Key, Memo};
 use crate::output::{MemorySink, Sink, Staging};
 use crate::progress::Progress;
 use crate::render::previews::{previews_json, PREVIEWS_FILE};
@@ -278,17 +278,12 @@ impl Site {
         search: Option<&SearchIndexer>,
     ) -> Result<RenderedPage> {
         let url = self.urls.file_url(file);
-        let (template, context) = self.page_context(kind, bodies);
         let html: Arc<Vec<u8>> = match memo {
-            None => Arc::new(self.templates.render(template, context)?.into_bytes()),
-            Some(memo) => {
-                let key = context.key(&self.templates, template);
-                memo.get_or_make(key, || {
-                    self.templates
-                        .render(template, context)
-                        .map(String::into_bytes)
-                })?
+            None => {
+                let (template, context) = self.page_context(kind, bodies);
+                Arc::new(self.templates.render(template, context)?.into_bytes())
             }
+            Some(memo) => self.memoized_page(kind, bodies, memo)?,
         };
         // Rendered HTML is UTF-8, so this takes the text again.
         let text = || String::from_utf8_lossy(&html).into_owned();
@@ -306,6 +301,51 @@ impl Site {
             indexed,
         })
     }
+}
+
+impl Site {
+    /// The HTML of the page `kind`, from `memo` when it holds it. A page whose inputs can be
+    /// hashed without making its context ([`Site::page_inputs`]) is looked up by that hash
+    /// first; otherwise, or when that misses, by the key of its context
+    /// ([`crate::theme::PageContext::key`]).
+    fn memoized_page(&self, kind: PageKind, bodies: &Bodies, memo: &Memo) -> Result<Arc<Vec<u8>>> {
+        let inputs = self.page_inputs(kind, bodies);
+        if let Some(made) = inputs.and_then(|inputs| memo.find::<MadePage>(inputs)) {
+            // Tests run unoptimized: there, every page taken by its inputs is checked against
+            // its context, so that an input the inputs' hash leaves out shows as a failure.
+            if cfg!(debug_assertions) {
+                let (template, context) = self.page_context(kind, bodies);
+                assert_eq!(
+                    context.key(&self.templates, template),
+                    made.context,
+                    "the inputs' hash of {kind:?} misses something its context reads"
+                );
+            }
+            return Ok(made.html.clone());
+        }
+        let (template, context) = self.page_context(kind, bodies);
+        let key = context.key(&self.templates, template);
+        let html = memo.get_or_make(key, || {
+            self.templates
+                .render(template, context)
+                .map(String::into_bytes)
+        })?;
+        if let Some(inputs) = inputs {
+            let made = MadePage {
+                context: key,
+                html: html.clone(),
+            };
+            memo.put(inputs, Arc::new(made));
+        }
+        Ok(html)
+    }
+}
+
+/// A page stored under the hash of its inputs: its HTML, and the key of the context it was
+/// made from.
+struct MadePage {
+    context: Key,
+    html: Arc<Vec<u8>>,
 }
 
 /// How many pages are rendered at once, in parallel, before they go to the search index in the

@@ -354,12 +354,15 @@ fn load_entry<M: DeserializeOwned>(
         ));
     }
     let meta = front_matter::parse_yaml(split.yaml, shown, split.yaml_line, what)?;
+    let body = body_digest(split.body);
     Ok(Entry {
         slug: file_slug(path, shown)?,
         source_path: shown.to_path_buf(),
         meta,
         body: split.body.to_string(),
         body_line: split.body_line,
+        digest: source_digest(shown, &text, split.body, body),
+        body_digest: body,
     })
 }
 
@@ -367,6 +370,28 @@ fn load_entry<M: DeserializeOwned>(
 fn range_in(text: &str, part: &str) -> std::ops::Range<usize> {
     let start = (part.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
     start..start + part.len()
+}
+
+/// The [`Entry::digest`] of the file `shown` (relative to the site root) that holds `text`,
+/// whose Markdown body is `body` (a slice of it), of [`body_digest`] `digest`: the body is
+/// hashed once, not twice.
+fn source_digest(
+    shown: &Path,
+    text: &str,
+    body: &str,
+    digest: crate::memo::Key,
+) -> crate::memo::Key {
+    let body_start = range_in(text, body).start;
+    crate::memo::Key::of("content file", |h| {
+        h.add(shown);
+        h.add(text.get(..body_start).unwrap_or(text));
+        h.add(&digest);
+    })
+}
+
+/// The [`Entry::body_digest`] of the Markdown `body`.
+pub(crate) fn body_digest(body: &str) -> crate::memo::Key {
+    crate::memo::Key::of("markdown", |h| h.add(body))
 }
 
 /// The part `range` of `text` as a string of its own: when it runs to the end, `text` cut in
@@ -416,6 +441,11 @@ fn load_page(
     let path_string: String = segments.iter().map(|s| format!("{s}/")).collect();
     let body_line = split.body_line;
     let body = range_in(&text, split.body);
+    let body_digest = body_digest(split.body);
+    let digest = crate::memo::Key::of("content page", |h| {
+        h.add(&source_digest(shown, &text, split.body, body_digest));
+        h.add(&is_section);
+    });
     Ok(Page {
         entry: Entry {
             slug: segments.last().cloned().unwrap_or_default(),
@@ -423,6 +453,8 @@ fn load_page(
             meta,
             body: part_of(text, body),
             body_line,
+            digest,
+            body_digest,
         },
         path: path_string,
         is_section,

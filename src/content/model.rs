@@ -203,6 +203,13 @@ pub struct Entry<M> {
     pub body: String,
     /// 1-based line of the file where the body starts, for error messages.
     pub body_line: usize,
+    /// A hash of what the entry was read from (its file's path and text; for a translation,
+    /// the original's hash and the translation's file too): everything above follows from it,
+    /// so that the memo's keys take it in place of the entry (see [`crate::memo`]).
+    pub digest: crate::memo::Key,
+    /// A hash of the Markdown body alone, made once when the file is read: the key of the
+    /// rendered body takes it in place of the text (see `render/bodies.rs`).
+    pub body_digest: crate::memo::Key,
 }
 
 /// A policy theme.

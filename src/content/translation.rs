@@ -250,6 +250,14 @@ fn translated_entry<M: Clone, N>(original: &Entry<N>, meta: M, t: &Translation) 
         meta,
         body: t.body.clone(),
         body_line: t.body_line,
+        digest: crate::memo::Key::of("translated entry", |h| {
+            h.add(&original.digest);
+            h.add(&t.source_path);
+            h.add_serialized(&t.front);
+            h.add(&t.body);
+            h.add(&t.body_line);
+        }),
+        body_digest: super::body_digest(&t.body),
     }
 }
 

@@ -162,6 +162,8 @@ mod tests {
             meta,
             body: String::new(),
             body_line: 1,
+            digest: Default::default(),
+            body_digest: Default::default(),
         };
         entry.meta.aliases = aliases.iter().map(|a| a.to_string()).collect();
         entry
@@ -175,6 +177,8 @@ mod tests {
             meta,
             body: String::new(),
             body_line: 1,
+            digest: Default::default(),
+            body_digest: Default::default(),
         }
     }
 

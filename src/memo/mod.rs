@@ -103,16 +103,22 @@ impl Memo {
 
     /// The work stored under `key`, marked as used by the current build.
     pub fn get<T: Any + Send + Sync>(&self, key: Key) -> Option<Arc<T>> {
-        let mut slots = self.slots.lock().unwrap_or_else(|p| p.into_inner());
-        let found = slots.get_mut(&key).and_then(|slot| {
-            slot.round = self.round;
-            slot.value.clone().downcast::<T>().ok()
-        });
+        let found = self.find(key);
         if found.is_none() {
             self.misses
                 .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         }
         found
+    }
+
+    /// As [`Memo::get`], but a miss is not counted in [`Memo::misses`]: for a first lookup
+    /// that falls back on another key of the same work.
+    pub fn find<T: Any + Send + Sync>(&self, key: Key) -> Option<Arc<T>> {
+        let mut slots = self.slots.lock().unwrap_or_else(|p| p.into_inner());
+        slots.get_mut(&key).and_then(|slot| {
+            slot.round = self.round;
+            slot.value.clone().downcast::<T>().ok()
+        })
     }
 
     /// Stores `value` under `key`, as used by the current build.

@@ -19,8 +19,10 @@ use crate::error::{CollectAll, Error, Result};
 use crate::load::{content_path, Site};
 use crate::memo::{Key, Memo};
 
-/// A body to render: its Markdown, its file, its first line, its path inside `content/`.
-type Source<'a> = (&'a str, &'a Path, usize, String);
+/// A body to render: its Markdown, its file, its first line, its path inside `content/`, and
+/// a hash of the Markdown ([`Entry::body_digest`], made once when the file is read rather
+/// than on every build).
+type Source<'a> = (&'a str, &'a Path, usize, String, Key);
 
 impl Site {
     /// Renders every Markdown body of the content once; with a `memo`, takes from it every body
@@ -55,7 +57,8 @@ impl Site {
         for document in &self.documents {
             let note = document.provenance.as_deref().map(|text| {
                 let shown = document.source_path.with_extension("yaml");
-                renderer.render((text, &shown, 1, String::new()))
+                let digest = crate::content::body_digest(text);
+                renderer.render((text, &shown, 1, String::new(), digest))
             });
             match note.transpose() {
                 Ok(note) => provenance.push(note),
@@ -137,6 +140,7 @@ fn sources<'e, M: 'e>(entries: impl IntoIterator<Item = &'e Entry<M>>) -> Vec<So
                 e.source_path.as_path(),
                 e.body_line,
                 content_path(&e.source_path),
+                e.body_digest,
             )
         })
         .collect()
@@ -162,10 +166,13 @@ impl Renderer<'_> {
     /// One body. Its key is a hash of everything rendering reads but the targets of its links
     /// to content files; those are kept with the body ([`Rendered::content_links`]) and must
     /// still lead where they led, or the body is rendered again.
-    fn render(&self, (markdown, path, line, content_path): Source<'_>) -> Result<Arc<Rendered>> {
+    fn render(
+        &self,
+        (markdown, path, line, content_path, digest): Source<'_>,
+    ) -> Result<Arc<Rendered>> {
         let settings = &self.markdown;
         let key = Key::of("body", |h| {
-            h.add(markdown);
+            h.add(&digest);
             h.add(path);
             h.add(&line);
             h.add(&content_path);

@@ -14,6 +14,8 @@ fn theme(slug: &str, headings: &[&str], keywords: &[&str]) -> Theme {
         meta,
         body: String::new(),
         body_line: 1,
+        digest: Default::default(),
+        body_digest: Default::default(),
     }
 }
 
@@ -220,6 +222,8 @@ fn no_keyword_counts_inside_a_phrase_a_theme_sets_aside() {
             meta,
             body: String::new(),
             body_line: 1,
+            digest: Default::default(),
+            body_digest: Default::default(),
         },
         theme("ni", &[], &["Northern Ireland"]),
     ];
@@ -420,6 +424,8 @@ fn a_theme_about_two_parties_needs_a_paragraph_that_names_the_other() {
             meta,
             body: String::new(),
             body_line: 1,
+            digest: Default::default(),
+            body_digest: Default::default(),
         },
         theme("trade", &[], &["economy"]),
     ];

@@ -2,7 +2,9 @@
 //! and, for a section, the pages under it.
 
 use super::Bodies;
+use crate::content::Page;
 use crate::load::Site;
+use crate::memo::Key;
 use crate::render::views::{DateView, LinkView};
 use crate::theme::PageContext;
 
@@ -35,33 +37,18 @@ impl Site {
         view.has_code = rendered.has_code;
         self.translated_from(&mut view, &page.entry.source_path);
         let mut context = PageContext::new();
-        let children: Vec<LinkView> = if page.is_section {
-            // Pages are in path order, so the pages under this one follow it: looking through
-            // only those keeps a site of many sections from costing sections times pages.
-            self.content.pages[index + 1..]
-                .iter()
-                .take_while(|p| p.path.starts_with(&page.path))
-                .filter(|p| {
-                    p.path.len() > page.path.len()
-                        && p.path[page.path.len()..]
-                            .trim_end_matches('/')
-                            .split('/')
-                            .count()
-                            == 1
-                })
-                .map(|p| LinkView {
-                    title: p
-                        .entry
-                        .meta
-                        .title
-                        .clone()
-                        .unwrap_or_else(|| p.entry.slug.clone()),
-                    url: self.urls.url(&p.path),
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
+        let children: Vec<LinkView> = self
+            .children_of(index)
+            .map(|p| LinkView {
+                title: p
+                    .entry
+                    .meta
+                    .title
+                    .clone()
+                    .unwrap_or_else(|| p.entry.slug.clone()),
+                url: self.urls.url(&p.path),
+            })
+            .collect();
         context.insert_html("content_html", &rendered.html, rendered.digest);
         context.insert("children", children);
         context.insert("extra", &meta.extra);
@@ -73,5 +60,53 @@ impl Site {
             None => "page.html",
         };
         (template, context)
+    }
+
+    /// The pages listed on the content page `index`: for a section, the pages right under it;
+    /// for any other page, none.
+    fn children_of(&self, index: usize) -> impl Iterator<Item = &Page> {
+        let page = &self.content.pages[index];
+        let under = if page.is_section {
+            &self.content.pages[index + 1..]
+        } else {
+            &[]
+        };
+        // Pages are in path order, so the pages under this one follow it: looking through
+        // only those keeps a site of many sections from costing sections times pages.
+        under
+            .iter()
+            .take_while(|p| p.path.starts_with(&page.path))
+            .filter(|p| {
+                p.path.len() > page.path.len()
+                    && p.path[page.path.len()..]
+                        .trim_end_matches('/')
+                        .split('/')
+                        .count()
+                        == 1
+            })
+    }
+
+    /// A hash of everything [`Site::content_page_context`] reads to make the page `index`,
+    /// and so of the page itself with the templates: the page's file, its rendered body, the
+    /// files of the pages it lists and what every page shares ([`Site::shared_digest`]).
+    /// Hashing these rather than the context lets a `serve` session take an unchanged page
+    /// from its memo without making the context at all. `None` for a site in several
+    /// languages, whose pages also read their translations: those are keyed by their context.
+    pub(super) fn content_page_inputs(&self, index: usize, bodies: &Bodies) -> Option<Key> {
+        if !self.config.languages.is_empty() || self.default_language.is_some() {
+            return None;
+        }
+        let page = &self.content.pages[index];
+        Some(Key::of("content page inputs", |h| {
+            h.add(&self.shared_digest(bodies));
+            h.add(&page.entry.digest);
+            h.add(&page.path);
+            h.add(&page.is_section);
+            h.add(&bodies.pages[index].digest);
+            for child in self.children_of(index) {
+                h.add(&child.entry.digest);
+                h.add(&child.path);
+            }
+        }))
     }
 }

@@ -24,6 +24,7 @@ use super::views::{paths, DateView, LinkView};
 use crate::content::Source;
 use crate::error::Result;
 use crate::load::Site;
+use crate::memo::Key;
 use crate::theme::PageContext;
 pub(crate) use lists::name_key;
 pub(crate) use timeline::TimelineEvent;
@@ -47,6 +48,8 @@ pub struct Bodies {
     pub timeline: std::sync::OnceLock<Vec<TimelineEvent>>,
     /// The documents' commitments less the hidden ones, found once per build.
     pub commitments: std::sync::OnceLock<Vec<crate::link::Mention>>,
+    /// [`Site::shared_digest`], computed once per build.
+    pub shared_digest: std::sync::OnceLock<Key>,
 }
 
 impl Bodies {
@@ -215,6 +218,36 @@ impl Site {
             }
         }
         list
+    }
+
+    /// A hash of everything a page's context may read, short of the content: the site's
+    /// settings and addresses, the templates with the values every template sees and the
+    /// interface strings ([`Templates::digest`]), and whether the site has an accessibility
+    /// statement (linked from every page).
+    ///
+    /// [`Templates::digest`]: crate::theme::Templates::digest
+    pub(crate) fn shared_digest(&self, bodies: &Bodies) -> Key {
+        *bodies.shared_digest.get_or_init(|| {
+            Key::of("shared by every page", |h| {
+                h.add_serialized(&self.config);
+                h.add_serialized(&self.urls);
+                h.add(&self.urls.language_folder);
+                h.add(&self.default_language);
+                h.add(&self.templates.digest());
+                h.add(&self.content.page_at("accessibility/").is_some());
+            })
+        })
+    }
+
+    /// A hash of everything the page `kind` is made from, when it can be found without making
+    /// the page's context (a content page of a site in one language: see
+    /// [`Site::content_page_inputs`]); `None` when the page is keyed by its context
+    /// ([`PageContext::key`]).
+    pub fn page_inputs(&self, kind: PageKind, bodies: &Bodies) -> Option<Key> {
+        match kind {
+            PageKind::Content(index) => self.content_page_inputs(index, bodies),
+            _ => None,
+        }
     }
 
     /// Renders one page to HTML.
