@@ -15,16 +15,14 @@ use crate::build::Site;
 use crate::text::fold;
 
 mod described;
+mod kinds;
 mod possessed;
 mod vocabulary;
 
-use described::described_agreement;
+use kinds::candidates;
 use possessed::possessed_names;
 
-use vocabulary::{
-    COUNTS, EQUIPMENT, EVENTS, EVENT_KINDS, FIRST_KINDS, FORWARD_JOINERS, JOINERS, KINDS, LEADING,
-    LOWER_KINDS, NATIONALITY_ENDINGS, NOT_ACRONYMS, OFFICES, PREFIXES, WEEKDAYS,
-};
+use vocabulary::{EQUIPMENT, JOINERS, LEADING, LOWER_KINDS, NOT_ACRONYMS, PREFIXES, WEEKDAYS};
 
 /// A name no instrument or glossary term declares, gathered over every seed.
 #[derive(Debug, Clone)]
@@ -131,12 +129,6 @@ pub fn undeclared(site: &Site) -> Vec<Undeclared> {
         }
     }
     found
-}
-
-/// Whether `word` is a kind word that a following event noun is not part of.
-fn ends_in_kind(word: &str) -> bool {
-    let bare = word.strip_suffix('s').unwrap_or(word);
-    word != "Ministerial" && (KINDS.contains(&word) || KINDS.contains(&bare))
 }
 
 /// A likely instrument name in a text.
@@ -253,6 +245,10 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
         let end = label.len() - 1;
         names.retain(|n| !(n.start == label.len() - label.trim_start().len() && n.end == end));
     }
+    // A dateline's place and credit ("RIYADH, (APP - ...)") say where the text was filed.
+    if let Some(end) = crate::seed::dateline::dateline_end(text) {
+        names.retain(|n| n.start >= end);
+    }
     names.sort_by_key(|n| n.start);
     names
 }
@@ -318,9 +314,15 @@ fn is_acronym(word: &str) -> bool {
             letters.len() == 1 && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
         }
     };
+    // "P5+1": a group and the members added to it.
+    let plus_ok = word
+        .split('+')
+        .skip(1)
+        .all(|part| part.bytes().next().is_some_and(|b| b.is_ascii_digit()));
     let shape = word
         .chars()
-        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-')
+        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-' || c == '+')
+        && plus_ok
         && word.chars().next().is_some_and(|c| c.is_ascii_uppercase())
         && hyphen_ok;
     shape
@@ -369,233 +371,6 @@ fn run_before(text: &str, words: &[Word], index: usize) -> Option<usize> {
         first += 1;
     }
     (first < last).then_some(first)
-}
-
-/// Byte ranges of likely instrument names in `text` ending in a kind word, each with the range
-/// of its kind word.
-fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usize, usize))> {
-    let word = |i: usize| &text[words[i].start..words[i].end];
-    let mut names = Vec::new();
-    for i in 0..words.len() {
-        if let Some(name) = described_agreement(text, words, i) {
-            let mut first = run_start(text, words, name);
-            while first < name
-                && (LEADING.contains(&word(first))
-                    || JOINERS.contains(&word(first))
-                    || is_date_word(word(first)))
-            {
-                first += 1;
-            }
-            names.push((
-                words[first].start,
-                words[i].end,
-                (words[i].start, words[i].end),
-            ));
-            continue;
-        }
-        let bare = word(i).strip_suffix('s').unwrap_or(word(i));
-        // "NATO leaders’ summit", "EU ministers’ meeting": the members of a named body meet; a
-        // plural in lower case stands between the body's name and the event.
-        if LOWER_KINDS.contains(&word(i))
-            && i >= 2
-            && is_members_possessive(word(i - 1), &text[words[i - 1].end..])
-        {
-            let body = i - 2;
-            let joined = !words[body].stop_after && !words[i - 1].stop_before;
-            // "the European Council leaders’ meeting" is the body's event, not a name (`EVENTS`).
-            let own_event = EVENTS.contains(&word(i)) && ends_in_kind(word(body));
-            if joined && is_capitalised(word(body)) && !own_event {
-                let mut first = run_start(text, words, body);
-                while first < body
-                    && (LEADING.contains(&word(first))
-                        || JOINERS.contains(&word(first))
-                        || is_date_word(word(first)))
-                {
-                    first += 1;
-                }
-                names.push((
-                    words[first].start,
-                    words[i].end,
-                    (words[i].start, words[i].end),
-                ));
-                continue;
-            }
-        }
-        let lower_kind = LOWER_KINDS.contains(&word(i))
-            && i > 0
-            && !words[i - 1].stop_after
-            && is_capitalised(word(i - 1))
-            && !(EVENTS.contains(&word(i)) && ends_in_kind(word(i - 1)))
-            // "the Coalition of the Willing meeting": a meeting of the name just found, which
-            // ends in a word that is no kind word.
-            && !(EVENTS.contains(&word(i))
-                && names
-                    .last()
-                    .is_some_and(|&(_, end, _): &(usize, usize, _)| end == words[i - 1].end))
-            // "the Prime Minister’s summit" is one person's: a plural's ("G7 Foreign
-            // Ministers’ meeting") names the body that meets.
-            && !word(i - 1).ends_with("’s")
-            && !word(i - 1).ends_with("'s")
-            && (word(i) != "partnership" || is_partnership_name(text, &words[i - 1]));
-        // "Entente Cordiale": a kind word that comes first, before the one word that names it.
-        if FIRST_KINDS.contains(&word(i))
-            && i + 1 < words.len()
-            && !words[i].stop_after
-            && !words[i + 1].stop_before
-            && is_capitalised(word(i + 1))
-        {
-            names.push((
-                words[i].start,
-                words[i + 1].end,
-                (words[i].start, words[i].end),
-            ));
-            continue;
-        }
-        if !KINDS.contains(&word(i)) && !KINDS.contains(&bare) && !lower_kind {
-            continue;
-        }
-        // Capitalised words right after belong to the same name when a kind word of their own
-        // ends it ("Council Regulation" is not a council, "European Council Summit" is a
-        // summit); otherwise they are another name ("the European Council António Costa").
-        let mut j = i;
-        let mut later_kind = false;
-        while j + 1 < words.len() && !words[j].stop_after && is_capitalised(word(j + 1)) {
-            j += 1;
-            let bare = word(j).strip_suffix('s').unwrap_or(word(j));
-            later_kind |= KINDS.contains(&word(j)) || KINDS.contains(&bare);
-        }
-        if j + 1 < words.len()
-            && !words[j].stop_after
-            && LOWER_KINDS.contains(&word(j + 1))
-            && !(EVENTS.contains(&word(j + 1)) && ends_in_kind(word(j)))
-            && !KINDS.contains(&word(j))
-            && (word(j + 1) != "partnership" || is_partnership_name(text, &words[j]))
-        {
-            later_kind = true;
-        }
-        if word(i) == "Ministerial"
-            && i + 1 < words.len()
-            && !words[i].stop_after
-            && word(i + 1) == "meeting"
-        {
-            // "Ministerial meeting" is one kind.
-            later_kind = true;
-        }
-        if later_kind {
-            continue;
-        }
-        let mut first = run_start(text, words, i);
-        while first < i
-            && ((LEADING.contains(&word(first)) && !after_article(text, words, first))
-                || JOINERS.contains(&word(first))
-                || is_date_word(word(first)))
-        {
-            first += 1;
-        }
-        // "Convention on Human Rights", "Council of Europe", "Coalition of the Willing": one or
-        // two small words, then capitalised ones.
-        let mut last = i;
-        let mut next = i + 1;
-        loop {
-            let joiners = (next..words.len())
-                .take(2)
-                .take_while(|&j| !words[j - 1].stop_after && FORWARD_JOINERS.contains(&word(j)))
-                .count();
-            let after = next + joiners;
-            let continues = joiners > 0
-                && after < words.len()
-                && !words[after - 1].stop_after
-                && !words[after].stop_before
-                && is_capitalised(word(after))
-                && !LEADING.contains(&word(after))
-                && !is_date_word(word(after));
-            if !continues {
-                break;
-            }
-            last = after;
-            next = after + 1;
-            while next < words.len()
-                && !words[next - 1].stop_after
-                && !words[next].stop_before
-                && is_capitalised(word(next))
-            {
-                last = next;
-                next += 1;
-            }
-        }
-        // Inside the previous name ("European Union" in "Council of the European Union").
-        let inside = names
-            .last()
-            .is_some_and(|&(_, end, _): &(usize, usize, _)| end >= words[i].end);
-        if (first == i && last == i) || inside {
-            continue;
-        }
-        // A ministry or an office ("Minister of Foreign Affairs and International
-        // Cooperation"), or a state's armed forces, is no instrument.
-        if (first..=last).any(|k| OFFICES.contains(&word(k)))
-            || (i > first && word(i - 1) == "Armed")
-        {
-            continue;
-        }
-        // A count of nations ("the Six Nations", "First Nations") names a tournament or
-        // peoples, never an organisation: "United Nations" is not a count.
-        if first + 1 == last && word(last) == "Nations" && COUNTS.contains(&word(first)) {
-            continue;
-        }
-        // "Council of Europe Summit", "European Council Summit": the body that meets is named
-        // too, before its event.
-        if last > first
-            && EVENT_KINDS.contains(&word(last))
-            && !JOINERS.contains(&word(last - 1))
-            && (first..last).any(|k| {
-                let bare = word(k).strip_suffix('s').unwrap_or(word(k));
-                KINDS.contains(&word(k)) || KINDS.contains(&bare)
-            })
-        {
-            names.push((
-                words[first].start,
-                words[last - 1].end,
-                (words[i].start, words[i].end),
-            ));
-        }
-        names.push((
-            words[first].start,
-            words[last].end,
-            (words[i].start, words[i].end),
-        ));
-    }
-    names
-}
-
-/// Whether a capitalised word before "partnership" in lower case names it ("the Eastern
-/// partnership"): one plain word inside a sentence, not a pair ("UK–Belgium partnership"), an
-/// acronym ("EU partnership") or a nationality ("the British partnership").
-fn is_partnership_name(text: &str, word: &Word) -> bool {
-    let name = &text[word.start..word.end];
-    let inside_sentence = !text[..word.start]
-        .trim_end()
-        .ends_with(['.', '!', '?', ':', '“', '"'])
-        && !text[..word.start].trim().is_empty();
-    inside_sentence
-        && !word.stop_before
-        && name.chars().all(char::is_alphabetic)
-        && name.chars().skip(1).any(char::is_lowercase)
-        && !NATIONALITY_ENDINGS
-            .iter()
-            .any(|ending| name.ends_with(ending))
-}
-
-/// Whether word `index` follows "the", "a" or "an" in lower case: a capitalised word there
-/// starts a name ("the Next Steps in Strategic Partnership", "the New Development Bank"), even
-/// one that usually starts a sentence.
-fn after_article(text: &str, words: &[Word], index: usize) -> bool {
-    index > 0
-        && !words[index - 1].stop_after
-        && !words[index].stop_before
-        && matches!(
-            &text[words[index - 1].start..words[index - 1].end],
-            "the" | "a" | "an"
-        )
 }
 
 /// The words of `text` without the punctuation around them.
@@ -656,15 +431,6 @@ fn is_date_word(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_digit())
         || crate::date::MONTHS.contains(&word)
         || WEEKDAYS.contains(&word)
-}
-
-/// Whether a word and the `rest` of the text after it make a lower-case plural in the
-/// possessive ("leaders’", "ministers'"): the members of a body.
-fn is_members_possessive(word: &str, rest: &str) -> bool {
-    rest.starts_with(['’', '\''])
-        && word.len() > 3
-        && word.ends_with('s')
-        && word.chars().all(|c| c.is_ascii_lowercase())
 }
 
 /// Starts with a capital or a digit, and is not a hyphenated word ending in lower case

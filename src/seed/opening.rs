@@ -150,7 +150,8 @@ fn dotted_date() -> &'static Regex {
 pub(super) fn date_line_prefix() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)^(?:(?:first\s+)?published(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|date|dated|released|issued)?\s*:?\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?")
+        // "FOR IMMEDIATE RELEASE June 24, 2009": a release line dated on the same line.
+        Regex::new(r"(?i)^(?:(?:first\s+)?published(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|date|dated|released|issued|for\s+immediate\s+release)?\s*:?\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?")
             .expect("valid constant pattern")
     })
 }
@@ -266,6 +267,17 @@ fn is_office(line: &str) -> bool {
         && !line.ends_with(['.', ':'])
 }
 
+/// Whether the short line at `index`, a second one after another short line, is a site's
+/// tagline rather than a heading: a title-like line of five words or more follows it, and prose
+/// follows that ("News Cubic Studio", "Truth and Reality", then the title, then the body). A
+/// heading is followed by prose itself.
+fn site_name_above_title(blocks: &[Block], index: usize) -> bool {
+    let (Some(title), Some(body)) = (blocks.get(index + 1), blocks.get(index + 2)) else {
+        return false;
+    };
+    is_title_like(title) && word_count(&title.text) >= 5 && !is_title_like(body)
+}
+
 /// The opening lines of a copy and what they say, up to the first line of the body.
 #[derive(Default)]
 pub(super) struct Opening {
@@ -373,6 +385,13 @@ pub(super) fn opening(blocks: &[Block], language: TextLanguage) -> Opening {
                         opening.shown.push(block.text.clone());
                     } else if short.is_none() {
                         short = Some(index);
+                    } else if site_name_above_title(blocks, index) {
+                        // A site's name and its tagline above a longer title line, which prose
+                        // follows: neither short line is the title.
+                        opening
+                            .navigation
+                            .extend(short.take().map(|s| blocks[s].text.clone()));
+                        opening.navigation.push(block.text.clone());
                     } else {
                         // A second short line: the first was the title and this one opens the
                         // body (a heading), so that no line of the text is lost.

@@ -6,6 +6,7 @@
 //! stands again on its own line; headings stand on lines of their own. A body-only readout has
 //! none of these. The rules below recognise each shape from the text alone.
 
+use super::dateline::dateline_end;
 use super::opening::{classify_line, date_line, kind_in, opening, Line};
 use super::{Paragraph, Section};
 use crate::date::{find_dates_in, PartialDate, TextLanguage};
@@ -178,12 +179,16 @@ pub fn parse_in(text: &str, language: TextLanguage) -> Parsed {
                 .take(words)
                 .collect::<Vec<_>>()
                 .join(" ");
+            // A place in capitals with a bracketed credit holds its date further on: "RIYADH,
+            // (APP - Pakistan Point News - 11th Oct, 2023) Prince ...".
+            let credit = dateline_end(&first.text).map_or("", |end| &first.text[..end]);
             let date = opening
                 .split_whitespace()
                 .find_map(|word| date_line(word.trim_end_matches([',', ':']), language).flatten())
                 .or_else(|| {
-                    find_dates_in(&opening, language)
+                    [opening.as_str(), credit]
                         .into_iter()
+                        .flat_map(|part| find_dates_in(part, language))
                         .map(|m| m.date)
                         .find(|d| d.is_full())
                 });
@@ -430,6 +435,32 @@ mod tests {
             paragraphs,
             ["The two leaders met today, noted that their relations had never been as close, and agreed to work together on trade, security and climate over the coming years."]
         );
+    }
+
+    #[test]
+    fn a_site_name_and_tagline_above_the_title_are_no_title() {
+        let text = "News Site Name\n\nTruth and More\n\nTelephone conversation between two leaders today\n\nThe Prime Minister had a telephone conversation with the President about trade.\n\nThey agreed to meet.";
+        let parsed = parse(text);
+        assert_eq!(
+            parsed.title.as_deref(),
+            Some("Telephone conversation between two leaders today")
+        );
+        assert_eq!(parsed.navigation, ["News Site Name", "Truth and More"]);
+        assert_eq!(parsed.sections[0].paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn a_release_line_gives_its_date_and_a_datelines_credit_holds_one() {
+        let text = "Office of the Press Secretary\n\nFOR IMMEDIATE RELEASE                   June 24, 2009\n\nReadout of the call with the Prime Minister\nThe President spoke with the Prime Minister on Tuesday evening about the forum and what the two countries can do together on the issues it treats.";
+        let parsed = parse(text);
+        assert_eq!(
+            parsed.title.as_deref(),
+            Some("Readout of the call with the Prime Minister")
+        );
+        assert_eq!(parsed.date.map(|d| d.iso()).as_deref(), Some("2009-06-24"));
+        let text = "A Minister Receives a Call\n\nRIYADH, (APP - Point News - 11th Oct, 2023) The Minister received a telephone call on Tuesday.\n\nThey discussed the region.";
+        let parsed = parse(text);
+        assert_eq!(parsed.date.map(|d| d.iso()).as_deref(), Some("2023-10-11"));
     }
 
     #[test]

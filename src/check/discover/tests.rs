@@ -255,3 +255,52 @@ fn a_partnership_in_lower_case_is_a_name_only_after_one_plain_word() {
     // The organisation is named; its partnership is not a name of its own.
     assert_eq!(names("They welcomed the EU partnership."), ["EU"]);
 }
+
+#[test]
+fn a_datelines_place_and_credit_are_no_names() {
+    assert_eq!(
+        names("RIYADH, (APP - Point News - 11th Oct, 2023) The NATO Allies met."),
+        ["NATO"]
+    );
+    // A name in capitals that opens a sentence is still one.
+    assert_eq!(names("NATO, the EU and the G7 met."), ["NATO", "EU", "G7"]);
+}
+
+#[test]
+fn reads_a_group_with_added_members_and_names_that_go_on() {
+    assert_eq!(names("They discussed the P5+1 talks with Iran."), ["P5+1"]);
+    assert_eq!(
+        names("the Joint Declaration on Strategic Partnership for the 21st Century between them"),
+        ["Joint Declaration on Strategic Partnership for the 21st Century"]
+    );
+    assert_eq!(
+        names("at the Major Economies Forum on Energy and Climate, and discussed"),
+        ["Major Economies Forum on Energy and Climate"]
+    );
+    // "and" joins two names after a body's name that has no subject.
+    assert_eq!(
+        names("the Council of Europe and Ukraine agreed"),
+        ["Council of Europe"]
+    );
+    // The day of a date is no ordinal inside a name.
+    assert_eq!(
+        names("the Agreement on Trade of the 5th March"),
+        ["Agreement on Trade"]
+    );
+}
+
+#[test]
+fn names_a_body_with_its_numbered_act_and_its_heads_meeting() {
+    assert_eq!(
+        names("full implementation of UN Security Council Resolution 1874. They"),
+        [
+            "UN Security Council",
+            "UN Security Council Resolution 1874",
+            "UN"
+        ]
+    );
+    assert_eq!(
+        names("London hosted the Commonwealth Heads of Government meeting, and"),
+        ["Commonwealth", "Commonwealth Heads of Government meeting"]
+    );
+}

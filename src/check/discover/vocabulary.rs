@@ -51,6 +51,8 @@ pub(super) const KINDS: &[&str] = &[
     "Protocol",
     // "the December Joint Report": a named report agreed or published by governments.
     "Report",
+    // "UN Security Council Resolution 1874": a numbered act of a named body (`ACTS`).
+    "Resolution",
     "Summit",
     "Treaty",
     "Union",
@@ -79,6 +81,10 @@ pub(super) const FIRST_KINDS: &[&str] = &["Entente"];
 /// Kind words that end the name of an event of a body ("Council of Europe Summit"): the body is
 /// named too.
 pub(super) const EVENT_KINDS: &[&str] = &["Summit", "Meeting", "Ministerial"];
+
+/// Kind words of a body's numbered acts ("Security Council Resolution 1874"): the number is
+/// part of the name, and the body is named too.
+pub(super) const ACTS: &[&str] = &["Resolution", "Resolutions"];
 
 /// Lower-case kind words that name an event of a body: after a name that already ends in a kind
 /// word they are not part of it ("a European Political Community meeting" is a meeting of the

@@ -1,0 +1,319 @@
+//! Names that a kind word ends or begins: "Example Cooperation Agreement", "NATO summit",
+//! "Council of Europe", "Entente Cordiale", "UN Security Council Resolution 1874".
+
+use super::described::described_agreement;
+use super::vocabulary::{
+    ACTS, COUNTS, EVENTS, EVENT_KINDS, FIRST_KINDS, FORWARD_JOINERS, JOINERS, KINDS, LEADING,
+    LOWER_KINDS, NATIONALITY_ENDINGS, OFFICES,
+};
+use super::{is_acronym, is_capitalised, is_date_word, run_start, Word};
+
+/// Byte ranges of likely instrument names in `text` ending in a kind word, each with the range
+/// of its kind word.
+pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usize, usize))> {
+    let word = |i: usize| &text[words[i].start..words[i].end];
+    let mut names = Vec::new();
+    for i in 0..words.len() {
+        if let Some(name) = described_agreement(text, words, i) {
+            let mut first = run_start(text, words, name);
+            while first < name
+                && (LEADING.contains(&word(first))
+                    || JOINERS.contains(&word(first))
+                    || is_date_word(word(first)))
+            {
+                first += 1;
+            }
+            names.push((
+                words[first].start,
+                words[i].end,
+                (words[i].start, words[i].end),
+            ));
+            continue;
+        }
+        let bare = word(i).strip_suffix('s').unwrap_or(word(i));
+        // "NATO leaders’ summit", "EU ministers’ meeting": the members of a named body meet; a
+        // plural in lower case stands between the body's name and the event.
+        if LOWER_KINDS.contains(&word(i))
+            && i >= 2
+            && is_members_possessive(word(i - 1), &text[words[i - 1].end..])
+        {
+            let body = i - 2;
+            let joined = !words[body].stop_after && !words[i - 1].stop_before;
+            // "the European Council leaders’ meeting" is the body's event, not a name (`EVENTS`).
+            let own_event = EVENTS.contains(&word(i)) && ends_in_kind(word(body));
+            if joined && is_capitalised(word(body)) && !own_event {
+                let mut first = run_start(text, words, body);
+                while first < body
+                    && (LEADING.contains(&word(first))
+                        || JOINERS.contains(&word(first))
+                        || is_date_word(word(first)))
+                {
+                    first += 1;
+                }
+                names.push((
+                    words[first].start,
+                    words[i].end,
+                    (words[i].start, words[i].end),
+                ));
+                continue;
+            }
+        }
+        let lower_kind = LOWER_KINDS.contains(&word(i))
+            && i > 0
+            && !words[i - 1].stop_after
+            && is_capitalised(word(i - 1))
+            && !(EVENTS.contains(&word(i)) && ends_in_kind(word(i - 1)))
+            // "the Coalition of the Willing meeting": a meeting of the name just found, which
+            // ends in a word that is no kind word.
+            && !(EVENTS.contains(&word(i))
+                && names
+                    .last()
+                    .is_some_and(|&(_, end, _): &(usize, usize, _)| end == words[i - 1].end))
+            // "the Prime Minister’s summit" is one person's: a plural's ("G7 Foreign
+            // Ministers’ meeting") names the body that meets.
+            && !word(i - 1).ends_with("’s")
+            && !word(i - 1).ends_with("'s")
+            && (word(i) != "partnership" || is_partnership_name(text, &words[i - 1]));
+        // "Entente Cordiale": a kind word that comes first, before the one word that names it.
+        if FIRST_KINDS.contains(&word(i))
+            && i + 1 < words.len()
+            && !words[i].stop_after
+            && !words[i + 1].stop_before
+            && is_capitalised(word(i + 1))
+        {
+            names.push((
+                words[i].start,
+                words[i + 1].end,
+                (words[i].start, words[i].end),
+            ));
+            continue;
+        }
+        if !KINDS.contains(&word(i)) && !KINDS.contains(&bare) && !lower_kind {
+            continue;
+        }
+        // Capitalised words right after belong to the same name when a kind word of their own
+        // ends it ("Council Regulation" is not a council, "European Council Summit" is a
+        // summit); otherwise they are another name ("the European Council António Costa").
+        let mut j = i;
+        let mut later_kind = false;
+        while j + 1 < words.len() && !words[j].stop_after && is_capitalised(word(j + 1)) {
+            j += 1;
+            let bare = word(j).strip_suffix('s').unwrap_or(word(j));
+            later_kind |= KINDS.contains(&word(j)) || KINDS.contains(&bare);
+        }
+        if j + 1 < words.len()
+            && !words[j].stop_after
+            && LOWER_KINDS.contains(&word(j + 1))
+            && !(EVENTS.contains(&word(j + 1)) && ends_in_kind(word(j)))
+            && !KINDS.contains(&word(j))
+            && (word(j + 1) != "partnership" || is_partnership_name(text, &words[j]))
+        {
+            later_kind = true;
+        }
+        if word(i) == "Ministerial"
+            && i + 1 < words.len()
+            && !words[i].stop_after
+            && word(i + 1) == "meeting"
+        {
+            // "Ministerial meeting" is one kind.
+            later_kind = true;
+        }
+        if later_kind {
+            continue;
+        }
+        let mut first = run_start(text, words, i);
+        while first < i
+            && ((LEADING.contains(&word(first)) && !after_article(text, words, first))
+                || JOINERS.contains(&word(first))
+                || is_date_word(word(first)))
+        {
+            first += 1;
+        }
+        // "Convention on Human Rights", "Council of Europe", "Coalition of the Willing": one or
+        // two small words, then capitalised ones.
+        let mut last = i;
+        let mut next = i + 1;
+        // Whether the name has gone on with a subject ("Forum on Energy"), which "and" may
+        // extend ("Forum on Energy and Climate").
+        let mut topic = false;
+        loop {
+            let joiners = (next..words.len())
+                .take(2)
+                .take_while(|&j| !words[j - 1].stop_after && FORWARD_JOINERS.contains(&word(j)))
+                .count();
+            let after = next + joiners;
+            let continues = joiners > 0
+                && after < words.len()
+                && !words[after - 1].stop_after
+                && !words[after].stop_before
+                && is_capitalised(word(after))
+                && !LEADING.contains(&word(after))
+                && (!is_date_word(word(after)) || is_ordinal_in_name(text, words, after));
+            let and_topic = joiners == 0
+                && topic
+                && next + 1 < words.len()
+                && word(next) == "and"
+                && !words[next - 1].stop_after
+                && !words[next].stop_after
+                && !words[next + 1].stop_before
+                && is_capitalised(word(next + 1))
+                && !is_acronym(word(next + 1))
+                && !LEADING.contains(&word(next + 1))
+                && !is_date_word(word(next + 1));
+            if and_topic {
+                last = next + 1;
+                next += 2;
+                while next < words.len()
+                    && !words[next - 1].stop_after
+                    && !words[next].stop_before
+                    && is_capitalised(word(next))
+                {
+                    last = next;
+                    next += 1;
+                }
+                continue;
+            }
+            if !continues {
+                break;
+            }
+            topic = matches!(word(next), "on" | "for");
+            last = after;
+            next = after + 1;
+            while next < words.len()
+                && !words[next - 1].stop_after
+                && !words[next].stop_before
+                && is_capitalised(word(next))
+            {
+                last = next;
+                next += 1;
+            }
+        }
+        // "Resolution 1874": an act numbered by the body that adopted it.
+        if ACTS.contains(&word(i))
+            && last == i
+            && i + 1 < words.len()
+            && !words[i].stop_after
+            && word(i + 1).bytes().all(|b| b.is_ascii_digit())
+        {
+            last = i + 1;
+        }
+        // Inside the previous name ("European Union" in "Council of the European Union").
+        let inside = names
+            .last()
+            .is_some_and(|&(_, end, _): &(usize, usize, _)| end >= words[i].end);
+        if (first == i && last == i) || inside {
+            continue;
+        }
+        // A ministry or an office ("Minister of Foreign Affairs and International
+        // Cooperation"), or a state's armed forces, is no instrument.
+        if (first..=last).any(|k| OFFICES.contains(&word(k)))
+            || (i > first && word(i - 1) == "Armed")
+        {
+            continue;
+        }
+        // A count of nations ("the Six Nations", "First Nations") names a tournament or
+        // peoples, never an organisation: "United Nations" is not a count.
+        if first + 1 == last && word(last) == "Nations" && COUNTS.contains(&word(first)) {
+            continue;
+        }
+        // "Council of Europe Summit", "European Council Summit", "UN Security Council
+        // Resolution 1874": the body that meets or decides is named too, before its event or
+        // its act.
+        // The event ends the name ("Council of Europe Summit"); the act comes before its number.
+        let act = if ACTS.contains(&word(i)) { i } else { last };
+        if act > first
+            && (EVENT_KINDS.contains(&word(act)) || ACTS.contains(&word(act)))
+            && !JOINERS.contains(&word(act - 1))
+            && (first..act).any(|k| {
+                let bare = word(k).strip_suffix('s').unwrap_or(word(k));
+                KINDS.contains(&word(k)) || KINDS.contains(&bare)
+            })
+        {
+            names.push((
+                words[first].start,
+                words[act - 1].end,
+                (words[i].start, words[i].end),
+            ));
+        }
+        // "the Commonwealth Heads of Government Meeting": the body whose heads meet is named
+        // too, as the members' body is in "NATO leaders’ summit".
+        if let Some(heads) = (first + 1..i).find(|&k| {
+            word(k) == "Heads" && k + 1 < i && word(k + 1) == "of" && !words[k - 1].stop_after
+        }) {
+            if EVENT_KINDS.contains(&word(i)) || LOWER_KINDS.contains(&word(i)) {
+                names.push((
+                    words[first].start,
+                    words[heads - 1].end,
+                    (words[i].start, words[i].end),
+                ));
+            }
+        }
+        names.push((
+            words[first].start,
+            words[last].end,
+            (words[i].start, words[i].end),
+        ));
+    }
+    names
+}
+
+/// Whether word `index` is an ordinal inside a name, before the capitalised word it counts
+/// ("for the 21st Century"), not the day of a date ("the 5th March").
+fn is_ordinal_in_name(text: &str, words: &[Word], index: usize) -> bool {
+    let word = |i: usize| &text[words[i].start..words[i].end];
+    let ordinal = word(index)
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .to_ascii_lowercase();
+    word(index).starts_with(|c: char| c.is_ascii_digit())
+        && matches!(ordinal.as_str(), "st" | "nd" | "rd" | "th")
+        && index + 1 < words.len()
+        && !words[index].stop_after
+        && is_capitalised(word(index + 1))
+        && !is_date_word(word(index + 1))
+}
+
+/// Whether a capitalised word before "partnership" in lower case names it ("the Eastern
+/// partnership"): one plain word inside a sentence, not a pair ("UK–Belgium partnership"), an
+/// acronym ("EU partnership") or a nationality ("the British partnership").
+fn is_partnership_name(text: &str, word: &Word) -> bool {
+    let name = &text[word.start..word.end];
+    let inside_sentence = !text[..word.start]
+        .trim_end()
+        .ends_with(['.', '!', '?', ':', '“', '"'])
+        && !text[..word.start].trim().is_empty();
+    inside_sentence
+        && !word.stop_before
+        && name.chars().all(char::is_alphabetic)
+        && name.chars().skip(1).any(char::is_lowercase)
+        && !NATIONALITY_ENDINGS
+            .iter()
+            .any(|ending| name.ends_with(ending))
+}
+
+/// Whether word `index` follows "the", "a" or "an" in lower case: a capitalised word there
+/// starts a name ("the Next Steps in Strategic Partnership", "the New Development Bank"), even
+/// one that usually starts a sentence.
+fn after_article(text: &str, words: &[Word], index: usize) -> bool {
+    index > 0
+        && !words[index - 1].stop_after
+        && !words[index].stop_before
+        && matches!(
+            &text[words[index - 1].start..words[index - 1].end],
+            "the" | "a" | "an"
+        )
+}
+
+/// Whether `word` is a kind word that a following event noun is not part of.
+fn ends_in_kind(word: &str) -> bool {
+    let bare = word.strip_suffix('s').unwrap_or(word);
+    word != "Ministerial" && (KINDS.contains(&word) || KINDS.contains(&bare))
+}
+
+/// Whether a word and the `rest` of the text after it make a lower-case plural in the
+/// possessive ("leaders’", "ministers'"): the members of a body.
+fn is_members_possessive(word: &str, rest: &str) -> bool {
+    rest.starts_with(['’', '\''])
+        && word.len() > 3
+        && word.ends_with('s')
+        && word.chars().all(|c| c.is_ascii_lowercase())
+}

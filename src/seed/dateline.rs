@@ -1,0 +1,103 @@
+//! The dateline that opens a news copy's first paragraph: a place written in capitals, then
+//! the news agency's credit and the date in brackets or the date alone, then a dash ("LONDON,
+//! 3 March 2016 –", "RIYADH, (APP - Pakistan Point News - 11th Oct, 2023) Prince ...",
+//! "WASHINGTON — The President ..."). It says where and when the text was filed: its words are
+//! no names the text uses, and its date may be the statement's.
+
+/// The most characters a bracketed credit after the place may hold: a longer bracket is prose.
+const LONGEST_CREDIT: usize = 120;
+
+/// The most words the place may have ("NEW DELHI", "WASHINGTON, D.C.").
+const MOST_PLACE_WORDS: usize = 3;
+
+/// Whether `word` is written the way a dateline writes a place: capitals only (dots allowed, as
+/// in "D.C."), three letters or more in all, in any alphabet.
+fn is_place_word(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters > 0
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '-' || c == '\'')
+}
+
+/// The byte length of the dateline that opens `text`, when it opens with one: a place in
+/// capitals, then (after a comma or not) a bracketed credit, a date, a dash, or a comma that a
+/// bracket, a digit or a dash follows. `None` when the first words are not such a place, or
+/// nothing after them marks a dateline: "NATO, the EU and the UN ..." opens with a name.
+pub fn dateline_end(text: &str) -> Option<usize> {
+    let mut end = 0;
+    let mut letters = 0;
+    let mut words = 0;
+    // The place: words in capitals ("WASHINGTON, D.C."), up to a bracket, a date or a dash.
+    for token in text.split_inclusive(char::is_whitespace) {
+        let word = token.trim().trim_end_matches(',');
+        if word.is_empty() || !is_place_word(word) || words == MOST_PLACE_WORDS {
+            break;
+        }
+        words += 1;
+        letters += word.chars().filter(|c| c.is_alphabetic()).count();
+        end += token.len();
+    }
+    if words == 0 || letters < 3 {
+        return None;
+    }
+    let place = text[..end].trim_end();
+    let rest = &text[place.len()..];
+    let after = rest.trim_start_matches([',', ' ', '\u{a0}']);
+    let start_after = text.len() - after.len();
+    if let Some(inside) = after.strip_prefix('(') {
+        let close = inside.find(')')?;
+        return (close <= LONGEST_CREDIT).then_some(start_after + 1 + close + 1);
+    }
+    for dash in ['—', '–', '-'] {
+        if let Some(tail) = after.strip_prefix(dash) {
+            return Some(text.len() - tail.len());
+        }
+    }
+    // "LONDON, 3 March 2016 –": a comma, then the date, then a dash.
+    if place.ends_with(',') && after.starts_with(|c: char| c.is_ascii_digit()) {
+        let dash = after
+            .char_indices()
+            .take_while(|&(i, _)| i <= 40)
+            .find(|&(_, c)| matches!(c, '—' | '–'))?;
+        return Some(start_after + dash.0 + dash.1.len_utf8());
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dateline(text: &str) -> Option<&str> {
+        dateline_end(text).map(|end| text[..end].trim())
+    }
+
+    #[test]
+    fn reads_a_place_with_a_credit_a_date_or_a_dash() {
+        assert_eq!(
+            dateline("RIYADH, (APP - Point News - 11th Oct, 2023) Prince Faisal spoke."),
+            Some("RIYADH, (APP - Point News - 11th Oct, 2023)")
+        );
+        assert_eq!(
+            dateline("LONDON, 3 March 2016 – The two leaders met."),
+            Some("LONDON, 3 March 2016 –")
+        );
+        assert_eq!(
+            dateline("NEW DELHI — The Prime Minister spoke."),
+            Some("NEW DELHI —")
+        );
+        assert_eq!(
+            dateline("WASHINGTON, D.C. (Reuters) The call."),
+            Some("WASHINGTON, D.C. (Reuters)")
+        );
+    }
+
+    #[test]
+    fn a_name_in_capitals_that_opens_a_sentence_is_no_dateline() {
+        assert_eq!(dateline("NATO, the EU and the UN met."), None);
+        assert_eq!(dateline("NATO Allies met today."), None);
+        assert_eq!(dateline("The Prime Minister spoke."), None);
+        assert_eq!(dateline("UK, 3 March"), None);
+    }
+}
