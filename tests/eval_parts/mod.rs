@@ -1,0 +1,221 @@
+//! The evaluation set's parts and what the test reads from a label file: which statements
+//! were held out, in which group, and the floor of each figure per part (tests/eval/README.md,
+//! "Held out", gives the history of the split).
+// The test file uses every item; `pub` is for it, not for export.
+#![allow(unreachable_pub)]
+
+/// One label file (tests/eval/README.md describes the fields).
+#[derive(serde::Deserialize)]
+pub struct Label {
+    pub title: Option<String>,
+    #[serde(default)]
+    pub repeated_lede: bool,
+    pub date: Option<String>,
+    #[serde(default)]
+    pub paragraphs: Vec<LabelledParagraph>,
+    #[serde(default)]
+    pub instruments: Vec<LabelledInstrument>,
+}
+
+#[derive(serde::Deserialize)]
+pub struct LabelledParagraph {
+    pub starts: String,
+    pub themes: Vec<String>,
+}
+
+#[derive(serde::Deserialize)]
+pub struct LabelledInstrument {
+    pub name: String,
+    pub acronym: Option<String>,
+    #[serde(default)]
+    pub mentions: Vec<String>,
+}
+
+/// A figure: how many of how many were right.
+#[derive(Default, Clone, Copy)]
+pub struct Score {
+    pub right: usize,
+    pub total: usize,
+}
+
+impl Score {
+    pub fn add(&mut self, right: bool) {
+        self.total += 1;
+        self.right += usize::from(right);
+    }
+
+    pub fn share(self) -> f64 {
+        if self.total == 0 {
+            1.0
+        } else {
+            self.right as f64 / self.total as f64
+        }
+    }
+}
+
+impl std::fmt::Display for Score {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}/{} ({:.1} %)",
+            self.right,
+            self.total,
+            self.share() * 100.0
+        )
+    }
+}
+
+/// The first held-out group: twelve statements (German, Omani, Belgian, Irish, US and UK texts;
+/// forum, UKPOL, wire and GOV.UK copies) gathered and labelled by hand, themes and instruments,
+/// before accord read any of them; their first figure is in BENCHMARKS.md. Once the second group
+/// had been read, their misses were studied like the tuning part's (tests/eval/README.md, "Held
+/// out", gives the history of the split); their figure is still reported apart.
+const HELD_OUT: &[&str] = &[
+    "annerabbitte-taoiseach-johnson-2022",
+    "arrse-pm-call-obama-2014",
+    "auswaertiges-maas-le-drian-lavrov-2021",
+    "auswaertiges-westerwelle-clinton-2010",
+    "govuk-canada-uk-joint-declaration-2012",
+    "govuk-pm-call-trump-2026",
+    "miragenews-blinken-blok-2021",
+    "navynet-pm-call-macron-2017",
+    "omanfm-albusaidi-safadi-2023",
+    "premierbe-benelux-top-luxemburg",
+    "ukpol-tag-cleverly-shoukry-2023",
+    "ukpol-tag-sunak-rama-2022",
+];
+
+/// A second fresh group, gathered and labelled by hand before accord read any of it, after the
+/// classifier changes that the first held-out group's figure was taken before: its first figure
+/// is the honest estimate of those changes on unseen text. Once the third group was gathered,
+/// its misses (and the first group's) joined the tuning work; its figure is still reported apart.
+const SECOND_HELD_OUT: &[&str] = &[
+    "govuk-pm-call-kenny-2017",
+    "govuk-pm-nato-rutte-2025-09",
+    "govuk-pm-nato-rutte-2025-10",
+    "govuk-pm-von-der-leyen-2025",
+    "govuk-pm-zelenskyy-2023",
+    "merrionstreet-taoiseach-johnson-2019",
+    "merrionstreet-taoiseach-may-brexit",
+    "presidentgovua-zelenskyy-starmer-rutte",
+    "stlnews-pompeo-blok-2020",
+    "taoiseach-calls-macron-merkel-may-2017",
+];
+
+/// A third fresh group (Danish, Irish, Iraqi, Nordic, US and UK texts; GOV.UK readouts and a
+/// press release, UKPOL and news-site copies, a White House joint statement), gathered and
+/// labelled by hand, themes and instruments, before accord read any of it, with the theme set
+/// unchanged: its first figure, taken before any change to `src/`, is the honest estimate of
+/// the classifier as the two earlier groups left it. Its misses were read after that figure
+/// (tests/eval/README.md, "Held out", says which changes followed from them), so its later
+/// figures are no longer unseen: since the fourth group was gathered it belongs to the tuning
+/// work, like the first two groups; its figure is still reported apart.
+const THIRD_HELD_OUT: &[&str] = &[
+    "donegallive-coveney-lewis-2021",
+    "europenewstoday-nordic-nato-2022",
+    "govuk-fs-ireland-talks-2017",
+    "govuk-pm-call-costa-2026",
+    "govuk-pm-call-frederiksen-2019",
+    "govuk-pm-call-frederiksen-2025",
+    "govuk-pm-call-frederiksen-2026",
+    "govuk-pm-calls-international-leaders-2026",
+    "govuk-pm-frederiksen-2025",
+    "govuk-pm-von-der-leyen-2025-05",
+    "mofaiq-hussein-maas-2020",
+    "ukpolorg-may-tusk-2017",
+    "whitehouse-us-india-2004",
+];
+
+/// A fourth fresh group (Canadian, Irish, Indian, Saudi, US, Romanian and UK texts; GOV.UK
+/// press releases and readouts with and without a title line, government-world print views,
+/// a UKPOL tag page, MerrionStreet, the Canadian Prime Minister's site, archived White House
+/// releases, news-site copies of Indian, Saudi and US-Romanian texts), gathered and labelled by
+/// hand, themes and instruments, before accord read any of it, with the theme set unchanged:
+/// its first figure, taken before any change to `src/`, is the honest estimate of the
+/// classifier as the three earlier groups left it (BENCHMARKS.md, "Understanding"). Its misses
+/// were studied once the fifth group was gathered (tests/eval/README.md, "Held out", item 12);
+/// its figure is still reported apart.
+const FOURTH_HELD_OUT: &[&str] = &[
+    "govuk-pm-albanese-2024",
+    "govuk-pm-call-trudeau-2024",
+    "govuk-pm-metsola-2024",
+    "govworld-pm-call-trudeau-2017",
+    "govworld-pm-call-varadkar-2018",
+    "merrionstreet-taoiseach-johnson-proposals-2019",
+    "newscubic-modi-trump-2020",
+    "nineoclock-romania-us-declaration-2016",
+    "obamawhitehouse-obama-cameron-2014",
+    "pmgcca-trudeau-trump-2019",
+    "ukpol-tag-starmer-sanchez-2024",
+    "urdupoint-faisal-cleverly-2023",
+    "whitehousepressbriefings-obama-rudd-2009",
+];
+
+/// A fifth fresh group (Australian, Canadian, Japanese, Azerbaijani, Iranian, Gibraltarian, US
+/// and UK texts; a GOV.UK readout, a UKPOL tag page, two pages of Japan's foreign ministry with
+/// numbered paragraphs, a body-only Canadian readout, wire and newswire copies with datelines, a
+/// feed copy with "Source:" and "Headline:" lines, an archived White House readout, news-agency
+/// and news-site copies), gathered and labelled by hand, themes and instruments, before accord
+/// read any of it, after the changes drawn from the fourth group's misses: its first figure is
+/// the honest estimate of those changes (BENCHMARKS.md, "Understanding"). Its misses are printed
+/// and are read only to be reported.
+const FIFTH_HELD_OUT: &[&str] = &[
+    "apa-truss-colonna-2022",
+    "azertag-bayramov-ashkenazi-2020",
+    "einpresswire-trudeau-luxon-2024",
+    "foreignaffairsnz-pompeo-lavrov-2018",
+    "govuk-pm-call-albanese-2024-07",
+    "mehrnews-amirabdollahian-muradov-2021",
+    "mofajp-japan-uk-australia-fm-2016",
+    "mofajp-japan-uk-fm-talk-2013",
+    "newswire-carney-luxon-2025",
+    "obamawhitehouse-obama-merkel-2014",
+    "pmgcca-trudeau-hipkins-2023",
+    "silkway-bayramov-abdollahian",
+    "ukpol-tag-fco-russian-ambassador-2026",
+    "yourgibraltartv-picardo-docherty-2022",
+];
+
+/// The parts' names, in the order of `part_of` and `PART_FLOORS`.
+pub const PART_NAMES: [&str; 6] = [
+    "tuning part",
+    "first held-out group",
+    "second held-out group",
+    "third held-out group",
+    "fourth held-out group",
+    "fifth held-out group",
+];
+
+/// Which part of the evaluation set a statement is in: 0 the tuning part, 1 the first held-out
+/// group, 2 the second, 3 the third, 4 the fourth, 5 the fifth.
+pub fn part_of(stem: &str) -> usize {
+    if HELD_OUT.contains(&stem) {
+        1
+    } else if SECOND_HELD_OUT.contains(&stem) {
+        2
+    } else if THIRD_HELD_OUT.contains(&stem) {
+        3
+    } else if FOURTH_HELD_OUT.contains(&stem) {
+        4
+    } else if FIFTH_HELD_OUT.contains(&stem) {
+        5
+    } else {
+        0
+    }
+}
+
+// Targets: every title and date right (1.0), 95 % of paragraphs, 90 % precision and recall.
+// Each floor is the figure reached so far, above or below its target (see BENCHMARKS.md,
+// "Understanding"), so that nothing drops unnoticed. A fresh group's floors start at its first
+// figure: a floor over all parts would move whenever a group is added.
+/// For each part (tuning, first to fifth held-out groups): the floors of
+/// titles, dates, paragraph themes, discovery precision and discovery recall.
+pub const PART_FLOORS: [[f64; 5]; 6] = [
+    [1.0, 1.0, 0.925, 1.0, 1.0],
+    [1.0, 1.0, 0.905, 1.0, 0.964],
+    [1.0, 1.0, 0.921, 1.0, 0.939],
+    [1.0, 1.0, 0.898, 0.969, 1.0],
+    [1.0, 1.0, 0.758, 1.0, 1.0],
+    // The fifth group's first reading: 12/14, 12/14, 35/55, 25/37, 21/23.
+    [0.857, 0.857, 0.636, 0.675, 0.913],
+];
