@@ -163,7 +163,17 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
             acronym: None,
         })
         .collect();
-    for (index, word) in words.iter().enumerate() {
+    // A line in capitals throughout ("THE OPERATION IS BEING PERFORMED") is a site's shouted
+    // notice: its words are not acronyms.
+    let shouted = words
+        .iter()
+        .filter(|w| text[w.start..w.end].chars().any(char::is_alphabetic))
+        .count()
+        >= 4
+        && words
+            .iter()
+            .all(|w| !text[w.start..w.end].chars().any(char::is_lowercase));
+    for (index, word) in words.iter().enumerate().filter(|_| !shouted) {
         for (start, end) in acronym_parts(text, word) {
             // An acronym inside a longer name names an organisation of its own ("NATO" in
             // "NATO Summit").

@@ -7,6 +7,23 @@
 /// The most characters a bracketed credit after the place may hold: a longer bracket is prose.
 const LONGEST_CREDIT: usize = 120;
 
+/// The most characters between the place and the dash: a date, and an agency's credit after it
+/// ("May 4, 2025 /CNW/").
+const LONGEST_DATE_AND_CREDIT: usize = 40;
+
+/// Whether `text` opens with a month's English name or its abbreviation ("Dec.", "Sept"),
+/// followed by a day.
+fn opens_with_month(text: &str) -> bool {
+    let word = text.split_whitespace().next().unwrap_or_default();
+    let name = word.trim_end_matches(['.', ',']).to_ascii_lowercase();
+    let day = text[word.len()..].trim_start();
+    name.len() >= 3
+        && crate::date::MONTHS
+            .iter()
+            .any(|month| month.to_ascii_lowercase().starts_with(&name))
+        && day.starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// The most words the place may have ("NEW DELHI", "WASHINGTON, D.C.").
 const MOST_PLACE_WORDS: usize = 3;
 
@@ -54,12 +71,15 @@ pub fn dateline_end(text: &str) -> Option<usize> {
             return Some(text.len() - tail.len());
         }
     }
-    // "LONDON, 3 March 2016 –": a comma, then the date, then a dash.
-    if place.ends_with(',') && after.starts_with(|c: char| c.is_ascii_digit()) {
+    // "LONDON, 3 March 2016 –", "TEHRAN, Dec. 14 (MNA) –", "OTTAWA, ON, May 4, 2025 /CNW/ -":
+    // a comma, then the date, day or month first, with the agency's credit or not, then a dash.
+    if place.ends_with(',')
+        && (after.starts_with(|c: char| c.is_ascii_digit()) || opens_with_month(after))
+    {
         let dash = after
             .char_indices()
-            .take_while(|&(i, _)| i <= 40)
-            .find(|&(_, c)| matches!(c, '—' | '–'))?;
+            .take_while(|&(i, _)| i <= LONGEST_DATE_AND_CREDIT)
+            .find(|&(i, c)| matches!(c, '—' | '–') || (c == '-' && after[i..].starts_with("- ")))?;
         return Some(start_after + dash.0 + dash.1.len_utf8());
     }
     None
@@ -84,6 +104,14 @@ mod tests {
             Some("LONDON, 3 March 2016 –")
         );
         assert_eq!(
+            dateline("TEHRAN, Dec. 14 (MNA) – The Foreign Minister held a call."),
+            Some("TEHRAN, Dec. 14 (MNA) –")
+        );
+        assert_eq!(
+            dateline("OTTAWA, ON, May 4, 2025 /CNW/ - Yesterday, the Prime Minister spoke."),
+            Some("OTTAWA, ON, May 4, 2025 /CNW/ -")
+        );
+        assert_eq!(
             dateline("NEW DELHI — The Prime Minister spoke."),
             Some("NEW DELHI —")
         );
@@ -99,5 +127,7 @@ mod tests {
         assert_eq!(dateline("NATO Allies met today."), None);
         assert_eq!(dateline("The Prime Minister spoke."), None);
         assert_eq!(dateline("UK, 3 March"), None);
+        // A month's name that is no date ("May" as a verb) has no day after it.
+        assert_eq!(dateline("NATO, May the Allies agree - they do."), None);
     }
 }

@@ -304,3 +304,11 @@ fn names_a_body_with_its_numbered_act_and_its_heads_meeting() {
         ["Commonwealth", "Commonwealth Heads of Government meeting"]
     );
 }
+
+#[test]
+fn a_shouted_line_and_a_time_zone_are_no_acronyms() {
+    assert!(names("THE OPERATION IS BEING PERFORMED").is_empty());
+    assert!(names("Posted 01 July 2022 18:43 (UTC +04:00)").is_empty());
+    // Two acronyms side by side are no shouted line.
+    assert_eq!(names("NATO EU"), ["NATO", "EU"]);
+}
