@@ -278,7 +278,7 @@ impl Site {
     /// In another language than the default, Markdown links name the original files
     /// (`@/about.md`) wherever they are written: each translation's URL is also its
     /// original's.
-    pub(crate) fn add_original_keys(&self, urls: &mut std::collections::HashMap<String, String>) {
+    pub(crate) fn add_original_keys(&self, urls: &mut rustc_hash::FxHashMap<String, String>) {
         let languages = self.other_languages();
         let extra: Vec<(String, String)> = urls
             .iter()

@@ -12,8 +12,10 @@
 //! (`content/fr/x.md`, `static/fr/logo.png`) is a clash with the language's pages as a whole,
 //! whether or not one of them has its exact path.
 
-use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::borrow::Cow;
+use std::path::Path;
+
+use rustc_hash::FxHashMap;
 
 use crate::error::{Error, Location, Result};
 use crate::load::Site;
@@ -22,14 +24,18 @@ use crate::urls::SEARCH_FOLDER;
 
 /// Who writes an output file.
 #[derive(Debug, Clone)]
-enum Owner {
+enum Owner<'a> {
     /// A file of the site: a page, an asset or a static file.
-    Source(PathBuf),
+    Source(Cow<'a, Path>),
     /// Something accord generates, described.
     Generated(String),
 }
 
-impl Owner {
+/// Every output path claimed so far and its owner. A quick hash and borrowed paths: this runs
+/// on every build and every edit `serve` sees, over every page.
+type Owners<'a> = FxHashMap<String, Owner<'a>>;
+
+impl Owner<'_> {
     fn describe(&self) -> String {
         match self {
             Owner::Source(path) => path.display().to_string(),
@@ -38,36 +44,37 @@ impl Owner {
     }
 }
 
+/// Claims `path` for `owner`, or adds to `errors` that another owner has it.
+fn claim<'a>(owners: &mut Owners<'a>, errors: &mut Vec<Error>, path: String, owner: Owner<'a>) {
+    let Some(first) = owners.get(&path) else {
+        owners.insert(path, owner);
+        return;
+    };
+    if let (Owner::Source(a), Owner::Source(b)) = (&owner, first) {
+        if a == b {
+            return;
+        }
+    }
+    let (source, other) = match (&owner, first) {
+        (Owner::Source(source), _) => (source.to_path_buf(), first.describe()),
+        (_, Owner::Source(source)) => (source.to_path_buf(), owner.describe()),
+        _ => return,
+    };
+    errors.push(Error::input(
+        Location::file(source),
+        format!("this would be written to /{path}, where {other} is written"),
+        "rename or move one of the two (a page can also be given another `slug`)",
+    ));
+}
+
 /// Checks that no two sources of `site` write the same output path.
 pub fn check(site: &Site) -> Result<()> {
-    // A hash map: this runs on every build and every edit `serve` sees, over every page.
-    let mut owners: HashMap<String, Owner> = HashMap::new();
+    let mut owners = Owners::default();
     let mut errors = Vec::new();
-    let mut claim = |path: String, owner: Owner| {
-        if let Some(first) = owners.get(&path) {
-            if let (Owner::Source(a), Owner::Source(b)) = (&owner, first) {
-                if a == b {
-                    return;
-                }
-            }
-            let (source, other) = match (&owner, first) {
-                (Owner::Source(source), _) => (source.clone(), first.describe()),
-                (_, Owner::Source(source)) => (source.clone(), owner.describe()),
-                _ => return,
-            };
-            errors.push(Error::input(
-                Location::file(source),
-                format!("this would be written to /{path}, where {other} is written"),
-                "rename or move one of the two (a page can also be given another `slug`)",
-            ));
-        } else {
-            owners.insert(path, owner);
-        }
-    };
     for (kind, file) in site.page_list() {
         let owner = match kind {
             PageKind::Content(index) => {
-                Owner::Source(site.content.pages[index].entry.source_path.clone())
+                Owner::Source(Cow::Borrowed(&site.content.pages[index].entry.source_path))
             }
             PageKind::Document(index) => Owner::Generated(format!(
                 "the page of the document {}",
@@ -78,14 +85,22 @@ pub fn check(site: &Site) -> Result<()> {
             PageKind::NotFound => Owner::Generated("the page-not-found page".into()),
             _ => Owner::Generated("a page accord generates".into()),
         };
-        claim(file, owner);
+        claim(&mut owners, &mut errors, file, owner);
     }
     // A plain page at a generated page's path: only section pages are introductions.
+    let mut file = String::new();
     for page in site.content.pages.iter().filter(|p| !p.is_section) {
-        claim(
-            format!("{}index.html", page.path),
-            Owner::Source(page.entry.source_path.clone()),
-        );
+        file.clear();
+        file.push_str(&page.path);
+        file.push_str("index.html");
+        let source = page.entry.source_path.as_path();
+        // Nearly every page is in the page list at this path, so is claimed already: looked
+        // up without making a string of it.
+        if matches!(owners.get(&file), Some(Owner::Source(first)) if first == source) {
+            continue;
+        }
+        let owner = Owner::Source(Cow::Borrowed(source));
+        claim(&mut owners, &mut errors, file.clone(), owner);
     }
     let generated = site.extra_files().into_iter().map(|(path, _)| path).chain([
         crate::render::previews::PREVIEWS_FILE.to_string(),
@@ -93,23 +108,25 @@ pub fn check(site: &Site) -> Result<()> {
     ]);
     for path in generated {
         let owner = Owner::Generated(format!("the {path} that accord generates"));
-        claim(path, owner);
+        claim(&mut owners, &mut errors, path, owner);
     }
     let static_folder = site.root.join("static");
     for file in crate::tree::files(&site.root, &static_folder, crate::tree::Folder::Static)? {
         let source = Path::new("static").join(&file.relative);
-        claim(slashed(&file.relative), Owner::Source(source));
+        let owner = Owner::Source(Cow::Owned(source));
+        claim(&mut owners, &mut errors, slashed(&file.relative), owner);
     }
     for (source, relative) in &site.content.assets {
         let source = source.strip_prefix(&site.root).unwrap_or(source);
-        claim(slashed(relative), Owner::Source(source.to_path_buf()));
+        let owner = Owner::Source(Cow::Borrowed(source));
+        claim(&mut owners, &mut errors, slashed(relative), owner);
     }
     errors.extend(language_folder_clashes(site, &owners));
     // The search index's folder is accord's alone: Pagefind names its files after their content.
     for (path, owner) in in_folder(&owners, SEARCH_FOLDER) {
         if let Owner::Source(source) = owner {
             errors.push(Error::input(
-                Location::file(source.clone()),
+                Location::file(source.to_path_buf()),
                 format!(
                     "this would be written to /{path}, in the folder /{SEARCH_FOLDER} where \
                      accord writes the search index"
@@ -122,7 +139,7 @@ pub fn check(site: &Site) -> Result<()> {
 }
 
 /// The site's files that would be written inside the folder of one of its other languages.
-fn language_folder_clashes(site: &Site, owners: &HashMap<String, Owner>) -> Vec<Error> {
+fn language_folder_clashes(site: &Site, owners: &Owners<'_>) -> Vec<Error> {
     let mut errors = Vec::new();
     for code in site.other_languages() {
         let folder = crate::urls::language_folder(&code);
@@ -134,7 +151,7 @@ fn language_folder_clashes(site: &Site, owners: &HashMap<String, Owner>) -> Vec<
             let top = source.components().next().map(|c| slashed(c.as_ref()));
             let source_folder = format!("{}/{folder}", top.unwrap_or_default());
             errors.push(Error::input(
-                Location::file(source),
+                Location::file(source.to_path_buf()),
                 format!("this would be written to /{path}, inside /{folder}, where the pages in `{code}` are written"),
                 format!("move it out of {source_folder}: a page in `{code}` is a translation named after its original (about.{code}.md), and files every language shares go outside /{folder}"),
             ));
@@ -144,7 +161,7 @@ fn language_folder_clashes(site: &Site, owners: &HashMap<String, Owner>) -> Vec<
 }
 
 /// The output paths inside `folder` and their owners, in path order.
-fn in_folder<'o>(owners: &'o HashMap<String, Owner>, folder: &str) -> Vec<(&'o String, &'o Owner)> {
+fn in_folder<'o, 'a>(owners: &'o Owners<'a>, folder: &str) -> Vec<(&'o String, &'o Owner<'a>)> {
     let mut inside: Vec<_> = owners
         .iter()
         .filter(|(path, _)| path.starts_with(folder))

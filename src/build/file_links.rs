@@ -2,7 +2,9 @@
 //! (`/about/`, `/map.png`, `@/files/report.pdf`), as Zola fails a build on a broken internal link:
 //! once every file is written, each must lead to one of them.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashSet;
 
 use crate::error::{Error, Result};
 use crate::render::Bodies;
@@ -13,7 +15,7 @@ pub const HINT_PREFIX: &str = "link to a file the site has";
 
 /// Fails with one error per Markdown link or image whose path is none of `files` (the output
 /// files, relative to the output folder), in source order. `prefix` is the site's base path.
-pub fn verify(bodies: &Bodies, files: &HashSet<String>, prefix: &str) -> Result<()> {
+pub fn verify(bodies: &Bodies, files: &FxHashSet<String>, prefix: &str) -> Result<()> {
     let prefix = if prefix.is_empty() { "/" } else { prefix };
     let mut errors: BTreeMap<super::anchors::PlaceKey, Error> = BTreeMap::new();
     // One buffer for the paths looked up: every link of every page is checked on every build.

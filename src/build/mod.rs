@@ -9,13 +9,13 @@ pub mod file_links;
 pub mod search;
 pub mod session;
 
-use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
+use rustc_hash::FxHashSet;
 
 use crate::error::{Error, Result};
 pub use crate::load::{BuildOptions, Site};
@@ -98,7 +98,7 @@ impl Site {
             .chain(others.iter().map(|(_, bodies)| bodies))
             .any(|bodies| bodies.all().any(|body| body.has_code));
         let shared = Shared {
-            written: HashSet::new(),
+            written: FxHashSet::default(),
             has_code,
         };
         // One index for every language: Pagefind keeps each language's apart by `<html lang>`.
@@ -156,20 +156,26 @@ impl Site {
         let page_files: Vec<String> = list.iter().map(|(_, file)| file.clone()).collect();
         let page_count = list.len();
         // Every file written, for the check of Markdown links to paths inside the site.
-        let mut written: HashSet<String> = list.iter().map(|(_, file)| file.clone()).collect();
+        let mut written: FxHashSet<String> = list.iter().map(|(_, file)| file.clone()).collect();
         written.extend(shared.written.iter().cloned());
         progress.start_pages(page_count);
         // Only the pages that Markdown anchor links point at are kept for the anchor check; every
         // other page is written as soon as it is rendered, so that the whole site's HTML is never
         // in memory at once.
-        let wanted: HashSet<&str> = bodies
+        let wanted: FxHashSet<&str> = bodies
             .all()
             .flat_map(|rendered| rendered.fragment_links.iter().map(|l| l.url.as_str()))
             .collect();
         let mut checked = Vec::new();
         // Rendered in parallel a batch at a time, and given to the search index in the list's
         // order, so that the index is the same in every build (`search`).
-        for batch in list.chunks(PAGES_AT_ONCE) {
+        // Without an index to feed (a `serve` session's pages come from its memo, shared), all
+        // at once: a batch costs a round of waking the threads, and most pages cost less.
+        let at_once = match search {
+            Some(_) => PAGES_AT_ONCE,
+            None => list.len().max(1),
+        };
+        for batch in list.chunks(at_once) {
             let rendered: Vec<RenderedPage> = batch
                 .par_iter()
                 .map(|(kind, file)| {
@@ -274,10 +280,9 @@ impl Site {
         bodies: &Bodies,
         sink: &dyn Sink,
         memo: Option<&Memo>,
-        wanted: &HashSet<&str>,
+        wanted: &FxHashSet<&str>,
         search: Option<&SearchIndexer>,
     ) -> Result<RenderedPage> {
-        let url = self.urls.file_url(file);
         let html: Arc<Vec<u8>> = match memo {
             None => {
                 let (template, context) = self.page_context(kind, bodies);
@@ -287,8 +292,7 @@ impl Site {
         };
         // Rendered HTML is UTF-8, so this takes the text again.
         let text = || String::from_utf8_lossy(&html).into_owned();
-        let checked = wanted
-            .contains(url.as_str())
+        let checked = (!wanted.is_empty() && wanted.contains(self.urls.file_url(file).as_str()))
             .then(|| (file.to_string(), text()));
         let indexed = search
             .is_some()
@@ -357,7 +361,7 @@ struct LanguagePart {
     pages: usize,
     files: usize,
     /// Every file written, for the check of links to paths inside the site.
-    written: HashSet<String>,
+    written: FxHashSet<String>,
     /// The pages' files, in the order of the page list.
     page_files: Vec<String>,
 }
@@ -374,7 +378,7 @@ struct RenderedPage {
 /// What the languages of a site share when each is written: the files the default language
 /// wrote (for another language's link check), and whether any language's pages have code.
 struct Shared {
-    written: HashSet<String>,
+    written: FxHashSet<String>,
     has_code: bool,
 }
 

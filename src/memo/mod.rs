@@ -13,9 +13,10 @@
 mod hashing;
 
 use std::any::Any;
-use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use rustc_hash::FxHashMap;
 
 /// A 64-bit hash of a piece of work's kind and inputs: equal keys stand for equal inputs (two
 /// different inputs meet by chance once in about 2^64 pairs).
@@ -62,10 +63,15 @@ struct Slot {
     round: u64,
 }
 
+/// How many maps the memo's slots are spread over, by their key, so that the threads of a
+/// build looking up every page of a large site seldom wait for each other.
+const SHARDS: usize = 16;
+
 /// Results of earlier builds by [`Key`], shared by the threads of a build.
 #[derive(Default)]
 pub struct Memo {
-    slots: Mutex<HashMap<Key, Slot>>,
+    /// The slots, in [`SHARDS`] maps; a key is a hash already, so it is hashed cheaply again.
+    shards: [Mutex<FxHashMap<Key, Slot>>; SHARDS],
     /// Counts the builds; a slot used by the current one carries its number.
     round: u64,
     /// How many times the current build asked for work the memo did not have.
@@ -114,8 +120,7 @@ impl Memo {
     /// As [`Memo::get`], but a miss is not counted in [`Memo::misses`]: for a first lookup
     /// that falls back on another key of the same work.
     pub fn find<T: Any + Send + Sync>(&self, key: Key) -> Option<Arc<T>> {
-        let mut slots = self.slots.lock().unwrap_or_else(|p| p.into_inner());
-        slots.get_mut(&key).and_then(|slot| {
+        self.shard(key).get_mut(&key).and_then(|slot| {
             slot.round = self.round;
             slot.value.clone().downcast::<T>().ok()
         })
@@ -123,19 +128,27 @@ impl Memo {
 
     /// Stores `value` under `key`, as used by the current build.
     pub fn put<T: Any + Send + Sync>(&self, key: Key, value: Arc<T>) {
-        let mut slots = self.slots.lock().unwrap_or_else(|p| p.into_inner());
         let round = self.round;
-        slots.insert(key, Slot { value, round });
+        self.shard(key).insert(key, Slot { value, round });
+    }
+
+    /// The map that holds `key`'s slot, locked.
+    fn shard(&self, key: Key) -> MutexGuard<'_, FxHashMap<Key, Slot>> {
+        // The key's top bits: FxHash, which the maps use, spreads a key by its low ones.
+        let index = (key.0 >> 60) as usize % SHARDS;
+        self.shards[index].lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// Ends a successful build: drops the work it did not use, and starts counting the next.
     /// After a failed build nothing is swept, so that the last good build's work stays.
     pub fn sweep(&mut self) {
         let round = self.round;
-        self.slots
-            .get_mut()
-            .unwrap_or_else(|p| p.into_inner())
-            .retain(|_, slot| slot.round == round);
+        for shard in &mut self.shards {
+            shard
+                .get_mut()
+                .unwrap_or_else(|p| p.into_inner())
+                .retain(|_, slot| slot.round == round);
+        }
         self.round += 1;
         *self.misses.get_mut() = 0;
     }
@@ -147,7 +160,10 @@ impl Memo {
 
     /// The number of pieces of work stored.
     pub fn len(&self) -> usize {
-        self.slots.lock().unwrap_or_else(|p| p.into_inner()).len()
+        self.shards
+            .iter()
+            .map(|shard| shard.lock().unwrap_or_else(|p| p.into_inner()).len())
+            .sum()
     }
 
     /// Whether nothing is stored.

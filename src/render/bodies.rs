@@ -19,10 +19,10 @@ use crate::error::{CollectAll, Error, Result};
 use crate::load::{content_path, Site};
 use crate::memo::{Key, Memo};
 
-/// A body to render: its Markdown, its file, its first line, its path inside `content/`, and
-/// a hash of the Markdown ([`Entry::body_digest`], made once when the file is read rather
-/// than on every build).
-type Source<'a> = (&'a str, &'a Path, usize, String, Key);
+/// A body to render: its Markdown, its file, its first line, whether it is a file of
+/// `content/` (whose relative links lead from its path there), and a hash of the Markdown
+/// ([`Entry::body_digest`], made once when the file is read rather than on every build).
+type Source<'a> = (&'a str, &'a Path, usize, bool, Key);
 
 impl Site {
     /// Renders every Markdown body of the content once; with a `memo`, takes from it every body
@@ -58,7 +58,7 @@ impl Site {
             let note = document.provenance.as_deref().map(|text| {
                 let shown = document.source_path.with_extension("yaml");
                 let digest = crate::content::body_digest(text);
-                renderer.render((text, &shown, 1, String::new(), digest))
+                renderer.render((text, &shown, 1, false, digest))
             });
             match note.transpose() {
                 Ok(note) => provenance.push(note),
@@ -139,7 +139,7 @@ fn sources<'e, M: 'e>(entries: impl IntoIterator<Item = &'e Entry<M>>) -> Vec<So
                 e.body.as_str(),
                 e.source_path.as_path(),
                 e.body_line,
-                content_path(&e.source_path),
+                true,
                 e.body_digest,
             )
         })
@@ -168,14 +168,16 @@ impl Renderer<'_> {
     /// still lead where they led, or the body is rendered again.
     fn render(
         &self,
-        (markdown, path, line, content_path, digest): Source<'_>,
+        (markdown, path, line, in_content, digest): Source<'_>,
     ) -> Result<Arc<Rendered>> {
         let settings = &self.markdown;
+        // Every body is keyed on every build: its path as bytes, quicker to hash than by its
+        // components; the path inside `content/` follows from it.
         let key = Key::of("body", |h| {
             h.add(&digest);
-            h.add(path);
+            h.add(path.as_os_str());
             h.add(&line);
-            h.add(&content_path);
+            h.add(&in_content);
             h.add(&settings.unsafe_html);
             h.add(&settings.targets.prefix);
             h.add(&settings.targets.heading_link_label);
@@ -191,6 +193,11 @@ impl Renderer<'_> {
                 return Ok(rendered);
             }
         }
+        let content_path = if in_content {
+            content_path(path)
+        } else {
+            String::new()
+        };
         let mut rendered = settings.render(markdown, path, line, &content_path)?;
         rendered.digest = Key::of("rendered", |h| {
             h.add(&key);

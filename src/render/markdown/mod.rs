@@ -3,10 +3,10 @@
 
 mod links;
 
-use std::collections::HashMap;
 use std::path::Path;
 
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use super::escape::{escaped, push_escaped};
@@ -88,7 +88,8 @@ pub struct LinkTargets {
     /// Content path relative to `content/` -> URL; in a language other than the default, also
     /// the root-relative path of each of its pages (`/themes/energy/`) -> its URL in that
     /// language, so that a root-relative link in its bodies stays in the page's language.
-    pub urls: HashMap<String, String>,
+    /// Every body's links are looked up here on every build, hence a quick hash.
+    pub urls: FxHashMap<String, String>,
     /// The site's base path (`/repo/`): root-relative links are moved under it. Empty or `/`
     /// leaves them as they are.
     pub prefix: String,

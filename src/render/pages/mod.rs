@@ -208,7 +208,7 @@ impl Site {
                 }
             }
         }
-        let generated: std::collections::HashSet<String> =
+        let generated: rustc_hash::FxHashSet<String> =
             list.iter().map(|(_, file)| file.clone()).collect();
         for (index, page) in self.content.pages.iter().enumerate() {
             let file = file(page.path.clone());
