@@ -12,7 +12,8 @@
 //! of the caller's ([`Session::search_job`]), from the pages the session holds, in the order a
 //! clean build gives them to it (so that it is the same index).
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
+use std::ops::Bound;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
@@ -45,7 +46,8 @@ pub struct Session {
     /// them.
     page_files: Vec<String>,
     memo: Memo,
-    files: Files,
+    /// Shared with the snapshot being served, which so takes no copy of it.
+    files: Arc<Files>,
     /// Counts the successful builds, so that a search index made for an older one is refused.
     version: u64,
     /// Whether the search index is older than the pages.
@@ -73,7 +75,7 @@ impl Session {
             site: None,
             page_files: Vec::new(),
             memo: Memo::default(),
-            files: Files::new(),
+            files: Arc::default(),
             version: 0,
             search_pending: false,
             made: 0,
@@ -87,6 +89,11 @@ impl Session {
     /// earlier one until [`Session::finish_search`] stores the new one.
     pub fn files(&self) -> &Files {
         &self.files
+    }
+
+    /// [`Session::files`], shared rather than copied (for serving them).
+    pub fn shared_files(&self) -> Arc<Files> {
+        self.files.clone()
     }
 
     /// The site as last read successfully, if it was.
@@ -132,22 +139,25 @@ impl Session {
         };
         self.made = self.memo.misses();
         self.memo.sweep();
-        let pages: HashSet<&str> = written.page_files.iter().map(String::as_str).collect();
-        let mut files: Files = sink
+        let pages: rustc_hash::FxHashSet<&str> =
+            written.page_files.iter().map(String::as_str).collect();
+        // The last index is served until the new one is made: its files, side by side in path
+        // order, are taken over.
+        let search = self
+            .files
+            .range::<str, _>((Bound::Included(SEARCH_FOLDER), Bound::Unbounded))
+            .take_while(|(path, _)| path.starts_with(SEARCH_FOLDER))
+            .map(|(path, file)| (path.clone(), file.clone()));
+        let files: Files = sink
             .into_files()
             .into_iter()
             .map(|(path, bytes)| {
                 let page = pages.contains(path.as_str());
                 (path, OutputFile { bytes, page })
             })
+            .chain(search)
             .collect();
-        // The last index is served until the new one is made.
-        files.extend(
-            std::mem::take(&mut self.files)
-                .into_iter()
-                .filter(|(path, _)| path.starts_with(SEARCH_FOLDER)),
-        );
-        self.files = files;
+        self.files = Arc::new(files);
         self.site = Some(site);
         self.page_files = written.page_files;
         self.version += 1;
@@ -178,8 +188,7 @@ impl Session {
         if index.version != self.version || !self.search_pending {
             return false;
         }
-        self.files
-            .retain(|path, _| !path.starts_with(SEARCH_FOLDER));
+        Arc::make_mut(&mut self.files).retain(|path, _| !path.starts_with(SEARCH_FOLDER));
         for (path, bytes) in index.files {
             self.put(path, bytes);
         }
@@ -208,7 +217,7 @@ impl Session {
             return;
         }
         let bytes = Arc::new(bytes);
-        self.files.insert(path, OutputFile { bytes, page: false });
+        Arc::make_mut(&mut self.files).insert(path, OutputFile { bytes, page: false });
     }
 }
 
@@ -255,8 +264,9 @@ struct SharedSink {
 }
 
 impl SharedSink {
-    /// The files by path; of two written to the same path, the later one (as a map keeps it).
-    fn into_files(self) -> BTreeMap<String, Arc<Vec<u8>>> {
+    /// The files in path order; of two written to the same path, the later one (as a map
+    /// keeps it).
+    fn into_files(self) -> Vec<(String, Arc<Vec<u8>>)> {
         let mut files = self.files.into_inner().unwrap_or_else(|p| p.into_inner());
         // A stable sort keeps the writes to one path in the order they came.
         files.sort_by(|a, b| a.0.cmp(&b.0));
@@ -267,7 +277,7 @@ impl SharedSink {
                 _ => last.push((path, bytes)),
             }
         }
-        last.into_iter().collect()
+        last
     }
 }
 

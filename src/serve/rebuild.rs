@@ -69,7 +69,7 @@ pub fn first_build(settings: &Settings) -> FirstBuild {
                 .site()
                 .map_or_else(|| "/".into(), |s| s.urls.prefix.clone());
             FirstBuild {
-                snapshot: Snapshot::site(1, prefix, state.files().clone()),
+                snapshot: Snapshot::site(1, prefix, state.shared_files()),
                 error: None,
                 state: Some(state),
             }
@@ -157,7 +157,7 @@ impl Rebuilder {
         let Some(state) = &self.state else {
             return Outcome::Failed;
         };
-        let files = state.files().clone();
+        let files = state.shared_files();
         let prefix = state
             .site()
             .map_or_else(|| old.prefix.clone(), |s| s.urls.prefix.clone());
@@ -223,7 +223,7 @@ impl Rebuilder {
         if old.failure.is_some() {
             return;
         }
-        let files = state.files().clone();
+        let files = state.shared_files();
         if changed_files(&old.files, &files).is_empty() {
             return;
         }

@@ -21,8 +21,9 @@ pub struct Snapshot {
     pub prefix: String,
     /// The same prefix, split into segments.
     pub prefix_segments: Vec<String>,
-    /// Every output file by relative path (`themes/x/index.html`).
-    pub files: Files,
+    /// Every output file by relative path (`themes/x/index.html`), shared with the session
+    /// that built them.
+    pub files: Arc<Files>,
     /// The live-reload script for this generation, added to every page as it is answered.
     pub snippet: String,
     /// When the very first build failed: the page answered for every path instead of the site.
@@ -31,13 +32,13 @@ pub struct Snapshot {
 
 impl Snapshot {
     /// A successful build.
-    pub fn site(generation: u64, prefix: String, files: Files) -> Snapshot {
+    pub fn site(generation: u64, prefix: String, files: impl Into<Arc<Files>>) -> Snapshot {
         Snapshot {
             generation,
             prefix_segments: prefix_segments(&prefix),
             snippet: snippet(generation, &prefix),
             prefix,
-            files,
+            files: files.into(),
             failure: None,
         }
     }
@@ -79,7 +80,7 @@ impl Snapshot {
             prefix_segments: prefix_segments(&prefix),
             snippet: snippet(0, &prefix),
             prefix,
-            files: Files::new(),
+            files: Arc::default(),
             failure: Some(page.into_bytes()),
         }
     }
