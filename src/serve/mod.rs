@@ -37,6 +37,11 @@ const WORKERS: usize = 4;
 /// How many ports after a taken one are tried.
 const PORT_TRIES: u16 = 50;
 
+/// The niceness of the thread that makes the search index (the lowest priority): on Linux,
+/// where a thread's own priority can be set.
+#[cfg(target_os = "linux")]
+const SEARCH_NICENESS: i32 = 19;
+
 /// Arguments of `accord serve`.
 #[derive(Debug, clap::Args)]
 pub struct ServeArgs {
@@ -342,6 +347,10 @@ fn rebuild_loop(
             let _ = std::thread::Builder::new()
                 .name("accord-search-index".into())
                 .spawn(move || {
+                    // Work for later: the next edit's rebuild, on the same cores, goes first.
+                    // Threads the index starts (Pagefind's) inherit the priority.
+                    #[cfg(target_os = "linux")]
+                    let _ = rustix::process::setpriority_process(None, SEARCH_NICENESS);
                     match job.run(&|| cancelled.load(Ordering::SeqCst)) {
                         Ok(Some(index)) => {
                             let _ = sender.send(Signal::Search(index));
