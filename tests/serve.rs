@@ -697,7 +697,7 @@ fn temporary_files_and_the_output_folder_are_ignored_and_bursts_make_one_rebuild
     assert_eq!(server.rebuilds(), 0, "ignored files caused a rebuild");
 
     // A burst of writes, as a `git checkout` makes, is one rebuild, not one per file (a few on
-    // a busy machine, where the burst can outlast the 10 ms debounce).
+    // a busy machine, where the burst can outlast the 5 ms debounce).
     let mut events = Events::connect(server.port());
     events.wait_for(&["hello"]);
     for index in 0..30 {

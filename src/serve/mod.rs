@@ -106,7 +106,7 @@ impl ServeConfig {
             exact_port: false,
             base_url: None,
             drafts: false,
-            debounce: Duration::from_millis(10),
+            debounce: Duration::from_millis(5),
             keep_alive: Duration::from_secs(15),
             log: false,
             allow_hosts: Vec::new(),
