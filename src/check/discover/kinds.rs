@@ -15,14 +15,7 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
     let mut names = Vec::new();
     for i in 0..words.len() {
         if let Some(name) = described_agreement(text, words, i) {
-            let mut first = run_start(text, words, name);
-            while first < name
-                && (LEADING.contains(&word(first))
-                    || JOINERS.contains(&word(first))
-                    || is_date_word(word(first)))
-            {
-                first += 1;
-            }
+            let first = trimmed_start(text, words, name);
             names.push((
                 words[first].start,
                 words[i].end,
@@ -42,14 +35,7 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
             // "the European Council leaders’ meeting" is the body's event, not a name (`EVENTS`).
             let own_event = EVENTS.contains(&word(i)) && ends_in_kind(word(body));
             if joined && is_capitalised(word(body)) && !own_event {
-                let mut first = run_start(text, words, body);
-                while first < body
-                    && (LEADING.contains(&word(first))
-                        || JOINERS.contains(&word(first))
-                        || is_date_word(word(first)))
-                {
-                    first += 1;
-                }
+                let first = trimmed_start(text, words, body);
                 names.push((
                     words[first].start,
                     words[i].end,
@@ -316,4 +302,19 @@ fn is_members_possessive(word: &str, rest: &str) -> bool {
         && word.len() > 3
         && word.ends_with('s')
         && word.chars().all(|c| c.is_ascii_lowercase())
+}
+
+/// The first word of the capitalised run that ends at word `last`, past the leading, joining
+/// and date words a name does not begin with.
+fn trimmed_start(text: &str, words: &[Word], last: usize) -> usize {
+    let word = |i: usize| &text[words[i].start..words[i].end];
+    let mut first = run_start(text, words, last);
+    while first < last
+        && (LEADING.contains(&word(first))
+            || JOINERS.contains(&word(first))
+            || is_date_word(word(first)))
+    {
+        first += 1;
+    }
+    first
 }
