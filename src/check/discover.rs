@@ -255,12 +255,35 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
         let end = label.len() - 1;
         names.retain(|n| !(n.start == label.len() - label.trim_start().len() && n.end == end));
     }
+    // "APA's London correspondent reports": a news agency crediting its own reporter, not a
+    // name the statement uses.
+    names.retain(|n| !credits_a_reporter(&text[n.end..]));
     // A dateline's place and credit ("RIYADH, (APP - ...)") say where the text was filed.
     if let Some(end) = crate::seed::dateline::dateline_end(text) {
         names.retain(|n| n.start >= end);
     }
     names.sort_by_key(|n| n.start);
     names
+}
+
+/// Whether the words right after a name make it a news outlet's credit: its possessive, then
+/// its reporter within two more words ("’s London correspondent", "'s reporter").
+fn credits_a_reporter(after: &str) -> bool {
+    let Some(rest) = after
+        .strip_prefix("’s ")
+        .or_else(|| after.strip_prefix("'s "))
+    else {
+        return false;
+    };
+    rest.split_whitespace().take(3).any(|word| {
+        let word = word
+            .trim_matches(|c: char| !c.is_alphabetic())
+            .to_lowercase();
+        matches!(
+            word.as_str(),
+            "correspondent" | "correspondents" | "reporter" | "reporters"
+        )
+    })
 }
 
 /// Whether `acronym` is made of the initials of `words`: of their capitalised words ("North

@@ -73,8 +73,10 @@ pub(super) enum Line {
         publisher: Option<String>,
         kind: Option<String>,
     },
-    /// "From: PUBLISHER".
+    /// "From: PUBLISHER", a feed's "Source: PUBLISHER".
     From(String),
+    /// A feed's "Headline: TITLE" field, its section taken off.
+    Headline(String),
     /// Site navigation, tags, a posting time, an empty "Published on": not the document's.
     Navigation,
     /// Anything else.
@@ -121,6 +123,62 @@ fn labelled_title() -> &'static Regex {
         Regex::new(r"^[•·*\-–]?\s*(?P<kind>[\p{L} '\-]{4,40}?)\s*:\s*(?P<title>\S.*)$")
             .expect("valid constant pattern")
     })
+}
+
+fn byline() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    // "Written by YGTV Team on 08 September 2022 .": the author's byline and the day it was
+    // written, which is the statement's when no other line gives one.
+    PATTERN.get_or_init(|| {
+        Regex::new(r"(?i)^(?:written\s+)?by\s+(?P<author>.{1,60}?)\s+on\s+(?P<rest>.+)$")
+            .expect("valid constant pattern")
+    })
+}
+
+fn feed_headline() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    // "Headline: Europe and Eurasia: Title": a feed's title field, after the section of the
+    // feed it was filed under (a few capitalised words and a colon), which is no part of it.
+    PATTERN.get_or_init(|| {
+        Regex::new(r"^Headline:\s*(?:\p{Lu}[\p{L}\-]*(?:\s+(?:and|of|the|&|\p{Lu}[\p{L}\-]*)){0,3}:\s+)?(?P<title>\S.*)$")
+            .expect("valid constant pattern")
+    })
+}
+
+/// Whether a short line is a dateline standing alone: a place, a day and a month, and a news
+/// agency's credit, all capitalised ("Baku, December 8, AZERTAC"). It says where and when the
+/// copy was filed; a title has words in lower case or no day.
+fn is_dateline_line(text: &str) -> bool {
+    let tokens: Vec<&str> = text
+        .split_whitespace()
+        .map(|t| t.trim_matches(|c: char| matches!(c, ',' | '.' | ';')))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let is_month = |t: &str| {
+        t.len() >= 3
+            && crate::date::MONTHS
+                .iter()
+                .any(|m| m.to_ascii_lowercase().starts_with(&t.to_ascii_lowercase()))
+    };
+    let is_day = |t: &str| {
+        t.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h'])
+            .parse::<u8>()
+            .is_ok_and(|d| (1..=31).contains(&d))
+    };
+    let is_number = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    let capitalised = |t: &str| t.starts_with(char::is_uppercase);
+    text.contains(',')
+        && tokens.len() <= 6
+        && tokens.iter().any(|t| is_month(t))
+        && tokens.iter().any(|t| is_day(t))
+        && tokens
+            .iter()
+            .filter(|t| !is_month(t) && !is_number(t) && !is_day(t))
+            .count()
+            >= 1
+        && tokens
+            .iter()
+            .all(|t| is_month(t) || is_number(t) || is_day(t) || capitalised(t))
 }
 
 fn navigation() -> &'static Regex {
@@ -191,8 +249,39 @@ pub(super) fn classify_line(text: &str, language: TextLanguage) -> Line {
             };
         }
     }
-    if let Some(publisher) = text.strip_prefix("From:") {
+    // "Source: United States Department of State": a feed's field naming the publisher.
+    if let Some(publisher) = text
+        .strip_prefix("From:")
+        .or_else(|| text.strip_prefix("Source:"))
+    {
         return Line::From(publisher.trim().to_string());
+    }
+    if let Some(caps) = feed_headline().captures(text) {
+        return Line::Headline(caps["title"].trim().to_string());
+    }
+    if is_dateline_line(text) {
+        return Line::Dated {
+            date: find_dates_in(text, language)
+                .first()
+                .filter(|m| m.date.is_full())
+                .map(|m| m.date),
+            publisher: None,
+            kind: None,
+        };
+    }
+    if let Some(caps) = byline().captures(text) {
+        if word_count(text) <= 16 {
+            if let Some(date) = find_dates_in(&caps["rest"], language)
+                .first()
+                .filter(|m| m.date.is_full())
+            {
+                return Line::Dated {
+                    date: Some(date.date),
+                    publisher: None,
+                    kind: None,
+                };
+            }
+        }
     }
     if navigation().is_match(text)
         || words::navigation(language).is_some_and(|pattern| pattern.is_match(text))
@@ -359,6 +448,12 @@ pub(super) fn opening(blocks: &[Block], language: TextLanguage) -> Opening {
             }
             Line::From(publisher) => {
                 opening.publisher.get_or_insert(publisher);
+                opening.shown.push(block.text.clone());
+            }
+            Line::Headline(title) => {
+                if opening.title.is_none() {
+                    opening.set_title(&title, language);
+                }
                 opening.shown.push(block.text.clone());
             }
             Line::Navigation => opening.navigation.push(block.text.clone()),

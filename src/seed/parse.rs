@@ -412,6 +412,29 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_line_a_feed_s_fields_and_a_dated_byline_are_no_title() {
+        let body =
+            "The two ministers spoke today about trade and security, and agreed to meet again.";
+        let parsed = parse(&format!("Lisbon, March 3, XNEWS\n\n{body}"));
+        assert_eq!(parsed.title, None);
+        assert_eq!(parsed.sections[0].paragraphs.len(), 1);
+        let parsed = parse(&format!(
+            "Source: Ministry of Examples\n\nHeadline: Asia and Pacific: Minister Smith's Call With Minister Jones\n\n{body}"
+        ));
+        assert_eq!(
+            parsed.title.as_deref(),
+            Some("Minister Smith's Call With Minister Jones")
+        );
+        assert_eq!(parsed.publisher.as_deref(), Some("Ministry of Examples"));
+        let parsed = parse(&format!(
+            "Ministers Meet In Lisbon\n\nWritten by News Desk on 12 March 2021 .\n\n{body}"
+        ));
+        assert_eq!(parsed.title.as_deref(), Some("Ministers Meet In Lisbon"));
+        assert_eq!(parsed.date.map(|d| d.iso()).as_deref(), Some("2021-03-12"));
+        assert_eq!(parsed.sections[0].paragraphs.len(), 1);
+    }
+
+    #[test]
     fn a_breadcrumb_trail_over_several_lines_and_an_office_line_are_no_title() {
         // One paragraph per line, as the long line shows (short lines would be one wrapped block).
         let text = "Home >\nNews & Policies >\nSeptember 2004\n|\nFor Immediate Release\nOffice of the Press Secretary\nSeptember 21, 2004\nJoint Statement Between Two Countries\nThe two leaders met today, noted that their relations had never been as close, and agreed to work together on trade, security and climate over the coming years.";

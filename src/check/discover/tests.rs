@@ -312,3 +312,16 @@ fn a_shouted_line_and_a_time_zone_are_no_acronyms() {
     // Two acronyms side by side are no shouted line.
     assert_eq!(names("NATO EU"), ["NATO", "EU"]);
 }
+
+#[test]
+fn a_news_agency_crediting_its_reporter_is_no_name() {
+    assert_eq!(
+        names("The ministers met in Lisbon, XNA’s Lisbon correspondent reports."),
+        Vec::<&str>::new()
+    );
+    assert_eq!(names("NATO's reporter said so."), Vec::<&str>::new());
+    assert_eq!(
+        names("NATO's Strategic Concept"),
+        vec!["NATO", "Strategic Concept"]
+    );
+}
