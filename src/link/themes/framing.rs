@@ -40,6 +40,10 @@ const MEETING_PHRASES: &[&str] = &[
     " hold a ",
     " holds a ",
     " was joined by ",
+    // "a telephone conversation was held between the Minister of ... and ...".
+    " was held between ",
+    " had a telephone conversation with ",
+    " had a phone call with ",
     " were joined by ",
     " will travel to ",
     " travelled to ",

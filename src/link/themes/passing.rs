@@ -37,6 +37,7 @@ const ROLE_WORDS: &[&str] = &[
     "negotiators",
     "officials",
     "president",
+    "presidents",
     "presidency",
     "representative",
     "representatives",

@@ -187,6 +187,16 @@ fn sentences_that_only_frame_a_paragraph_name_no_subject() {
             "The Prime Minister met the President of the European Council in London."
         )
         .is_empty());
+    // Who met whom, told in the passive, and the heads of a party named after their office.
+    assert!(classifier
+        .classify(
+            None,
+            "Today, a telephone conversation was held between the EU coordinator and the NATO envoy."
+        )
+        .is_empty());
+    assert!(classifier
+        .classify(None, "The presidents of the EU welcomed the plan.")
+        .is_empty());
     // A pointer to another text takes no theme from its heading alone, but its words count.
     assert!(classifier
         .classify(Some("Relations"), "Read the Prime Minister's statement.")
