@@ -176,18 +176,42 @@ const FIFTH_HELD_OUT: &[&str] = &[
     "yourgibraltartv-picardo-docherty-2022",
 ];
 
+/// A sixth fresh group (UK, US, Irish, Canadian, Indian, Rwandan and Somali texts; GOV.UK
+/// readouts and a press release, a news-site and a UKPOL copy of UK texts, a joint communiqué
+/// without its title, State Department readouts on a blog and a news site, an Indian readout
+/// on a news site, a White House readout on a blog, an Irish parliamentary written answer, and
+/// Global Affairs Canada readouts with date lines), gathered and labelled by hand, themes and
+/// instruments, and committed before accord read any of it, after the changes drawn from the
+/// fifth group's misses: its first figure is the honest estimate of those changes.
+const SIXTH_HELD_OUT: &[&str] = &[
+    "brusselsmorning-pm-call-trump-2018",
+    "directsourcenews-joly-payne-2021",
+    "fromthegman-obama-cameron-2015",
+    "govuk-pm-call-trump-2019-09",
+    "govuk-pm-call-trump-2025-11",
+    "iatw-modi-rajapaksa",
+    "menafn-landau-ma-2025",
+    "oireachtas-tanaiste-cameron-2024",
+    "ozardiplo-blinken-wang-2023",
+    "patrioticvanguard-joly-le-drian-2021",
+    "radiomuqdisho-rwanda-somalia",
+    "ukpol-tag-starmer-al-sudani-2025",
+    "webnewswire-joly-truss-2021",
+];
+
 /// The parts' names, in the order of `part_of` and `PART_FLOORS`.
-pub const PART_NAMES: [&str; 6] = [
+pub const PART_NAMES: [&str; 7] = [
     "tuning part",
     "first held-out group",
     "second held-out group",
     "third held-out group",
     "fourth held-out group",
     "fifth held-out group",
+    "sixth held-out group",
 ];
 
 /// Which part of the evaluation set a statement is in: 0 the tuning part, 1 the first held-out
-/// group, 2 the second, 3 the third, 4 the fourth, 5 the fifth.
+/// group, 2 the second, 3 the third, 4 the fourth, 5 the fifth, 6 the sixth.
 pub fn part_of(stem: &str) -> usize {
     if HELD_OUT.contains(&stem) {
         1
@@ -199,6 +223,8 @@ pub fn part_of(stem: &str) -> usize {
         4
     } else if FIFTH_HELD_OUT.contains(&stem) {
         5
+    } else if SIXTH_HELD_OUT.contains(&stem) {
+        6
     } else {
         0
     }
@@ -208,9 +234,9 @@ pub fn part_of(stem: &str) -> usize {
 // Each floor is the figure reached so far, above or below its target (see BENCHMARKS.md,
 // "Understanding"), so that nothing drops unnoticed. A fresh group's floors start at its first
 // figure: a floor over all parts would move whenever a group is added.
-/// For each part (tuning, first to fifth held-out groups): the floors of
+/// For each part (tuning, first to sixth held-out groups): the floors of
 /// titles, dates, paragraph themes, discovery precision and discovery recall.
-pub const PART_FLOORS: [[f64; 5]; 6] = [
+pub const PART_FLOORS: [[f64; 5]; 7] = [
     [1.0, 1.0, 0.930, 1.0, 1.0],
     [1.0, 1.0, 0.905, 1.0, 0.964],
     [1.0, 1.0, 0.921, 1.0, 0.939],
@@ -220,4 +246,6 @@ pub const PART_FLOORS: [[f64; 5]; 6] = [
     // from it (tests/eval/README.md, "Held out", items 14 and 15), every title, date and name
     // reported right.
     [1.0, 1.0, 0.654, 1.0, 0.913],
+    // The sixth group: its first reading, 8/13, 8/13, 30/53, 8/17, 8/16.
+    [0.615, 0.615, 0.566, 0.470, 0.5],
 ];
