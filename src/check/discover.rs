@@ -237,7 +237,13 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
                 && words
                     .get(index + 1)
                     .is_some_and(|next| EQUIPMENT.contains(&&text[next.start..next.end]));
-            if model {
+            // "Flight PS752": a flight's number, not an organisation.
+            let flight = index > 0
+                && matches!(
+                    &text[words[index - 1].start..words[index - 1].end],
+                    "Flight" | "flight"
+                );
+            if model || flight {
                 continue;
             }
             names.push(Candidate {

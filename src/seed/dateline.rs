@@ -24,6 +24,9 @@ fn opens_with_month(text: &str) -> bool {
         && day.starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// The fewest letters of a place followed by a colon: fewer could be an acronym's.
+const MIN_COLON_PLACE_LETTERS: usize = 5;
+
 /// The most words the place may have ("NEW DELHI", "WASHINGTON, D.C.").
 const MOST_PLACE_WORDS: usize = 3;
 
@@ -47,18 +50,26 @@ pub fn dateline_end(text: &str) -> Option<usize> {
     let mut words = 0;
     // The place: words in capitals ("WASHINGTON, D.C."), up to a bracket, a date or a dash.
     for token in text.split_inclusive(char::is_whitespace) {
-        let word = token.trim().trim_end_matches(',');
+        let word = token.trim().trim_end_matches([',', ':']);
         if word.is_empty() || !is_place_word(word) || words == MOST_PLACE_WORDS {
             break;
         }
         words += 1;
         letters += word.chars().filter(|c| c.is_alphabetic()).count();
         end += token.len();
+        if token.trim_end().ends_with(':') {
+            break;
+        }
     }
     if words == 0 || letters < 3 {
         return None;
     }
     let place = text[..end].trim_end();
+    // "COLOMBO: Prime Minister ...": a place and a colon. An acronym opening a paragraph
+    // ("NATO: ...") is as short as a place name can be, so a place of five letters or more.
+    if place.ends_with(':') {
+        return (letters >= MIN_COLON_PLACE_LETTERS).then_some(place.len());
+    }
     let rest = &text[place.len()..];
     let after = rest.trim_start_matches([',', ' ', '\u{a0}']);
     let start_after = text.len() - after.len();
@@ -71,6 +82,7 @@ pub fn dateline_end(text: &str) -> Option<usize> {
             return Some(text.len() - tail.len());
         }
     }
+
     // "LONDON, 3 March 2016 –", "TEHRAN, Dec. 14 (MNA) –", "OTTAWA, ON, May 4, 2025 /CNW/ -":
     // a comma, then the date, day or month first, with the agency's credit or not, then a dash.
     if place.ends_with(',')
@@ -119,12 +131,17 @@ mod tests {
             dateline("WASHINGTON, D.C. (Reuters) The call."),
             Some("WASHINGTON, D.C. (Reuters)")
         );
+        assert_eq!(
+            dateline("LISBON: The Prime Minister spoke."),
+            Some("LISBON:")
+        );
     }
 
     #[test]
     fn a_name_in_capitals_that_opens_a_sentence_is_no_dateline() {
         assert_eq!(dateline("NATO, the EU and the UN met."), None);
         assert_eq!(dateline("NATO Allies met today."), None);
+        assert_eq!(dateline("NATO: Allies met today."), None);
         assert_eq!(dateline("The Prime Minister spoke."), None);
         assert_eq!(dateline("UK, 3 March"), None);
         // A month's name that is no date ("May" as a verb) has no day after it.

@@ -185,8 +185,18 @@ fn navigation() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
         // A line that ends with a breadcrumb's separator ("Home >") is one step of a trail
-        // written over several lines; "For Immediate Release" is a release line, not a title.
-        Regex::new(r"(?i)^(?:(?:tags?|tag archives|categor(?:y|ies)|subscribe|preview|updated|posted|filed under|follow this news feed|share|print)\s*:|\||image_pdf|published on\s*$|printable version|related articles|latest news|read more|continue reading|skip to|for immediate release\s*$|.*\s[>›»]\s*$)")
+        // written over several lines; "For Immediate Release" is a release line, not a title;
+        // an empty "Published on" may be split over two lines ("Published", "on").
+        Regex::new(r"(?i)^(?:(?:tags?|tag archives|categor(?:y|ies)|subscribe|preview|updated|posted|filed under|follow this news feed|share|print)\s*:|\||image_pdf|published(?:\s+on)?\s*$|on\s*$|printable version|related articles|latest news|read more|continue reading|skip to|for immediate release\s*$|.*\s[>›»]\s*$)")
+            .expect("valid constant pattern")
+    })
+}
+
+fn release_time() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    // "10/26/2023 11:52 PM EDT" at the end of a title line: when the page released it.
+    PATTERN.get_or_init(|| {
+        Regex::new(r"\s+\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s+[A-Z]{2,4})?\s*$")
             .expect("valid constant pattern")
     })
 }
@@ -216,7 +226,8 @@ pub(super) fn date_line_prefix() -> &'static Regex {
 
 /// A line that is only a date, possibly after "Published", "Updated" or a weekday.
 pub(super) fn date_line(text: &str, language: TextLanguage) -> Option<Option<PartialDate>> {
-    if word_count(text) > 8 {
+    // A place and a publisher after the date make the line longer, not prose.
+    if word_count(text) > 8 && !(word_count(text) <= 16 && text.contains(['–', '—'])) {
         return None;
     }
     if let Some(caps) = dotted_date().captures(text) {
@@ -231,7 +242,30 @@ pub(super) fn date_line(text: &str, language: TextLanguage) -> Option<Option<Par
     let first = dates.first()?;
     let after =
         rest[first.end..].trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
-    (first.start == 0 && after.is_empty()).then_some(Some(first.date))
+    (first.start == 0 && (after.is_empty() || is_place_and_publisher(&rest[first.end..])))
+        .then_some(Some(first.date))
+}
+
+/// Whether what follows a date on its line is where and by whom it was issued, after a dash:
+/// "November 25, 2021 – Ottawa, Ontario – Global Affairs Canada". Every word is capitalised
+/// or a joining word: a sentence after a date has words in lower case.
+fn is_place_and_publisher(after: &str) -> bool {
+    let Some(rest) = after
+        .trim_start()
+        .strip_prefix(['–', '—'])
+        .or_else(|| after.trim_start().strip_prefix("- "))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = rest
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '–' | '—'))
+        .filter(|w| !w.is_empty() && *w != "-")
+        .collect();
+    !words.is_empty()
+        && words.len() <= 8
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and" | "for" | "the" | "&")
+        })
 }
 
 pub(super) fn classify_line(text: &str, language: TextLanguage) -> Line {
@@ -402,6 +436,9 @@ impl Opening {
             let start = caps.get(0).map_or(title.len(), |m| m.start());
             title.truncate(start);
         }
+        if let Some(stamp) = release_time().find(&title) {
+            title.truncate(stamp.start());
+        }
         self.set_date(title_date(&title, language));
         self.title = Some(title.trim().to_string());
     }
@@ -458,9 +495,12 @@ pub(super) fn opening(blocks: &[Block], language: TextLanguage) -> Opening {
             }
             Line::Navigation => opening.navigation.push(block.text.clone()),
             Line::Other => {
+                // A title line that ends with the release time printed again below it ("Title
+                // 10/26/2023 11:52 PM EDT") is the title, not a breadcrumb ending with it.
                 let breadcrumb = next.single_line
                     && block.text.len() > next.text.len()
-                    && block.text.ends_with(&next.text);
+                    && block.text.ends_with(&next.text)
+                    && matches!(classify_line(&next.text, language), Line::Other);
                 let repeated = opening
                     .title
                     .as_deref()

@@ -164,6 +164,21 @@ pub fn parse_in(text: &str, language: TextLanguage) -> Parsed {
     }
     parsed.sections = body_sections(&body, language);
     parsed.repeated_lede = repeated_lede(&parsed.sections);
+    // "COLOMBO: Title" above "COLOMBO: Prime Minister ...": the copying site stamped its
+    // dateline on the title too; it is no part of the title.
+    if let (Some(title), Some(first)) = (
+        &mut parsed.title,
+        parsed.sections.iter().flat_map(|s| &s.paragraphs).next(),
+    ) {
+        if let Some(end) = dateline_end(&first.text) {
+            let stamp = first.text[..end].trim_end();
+            if let Some(rest) = title.strip_prefix(stamp) {
+                if !rest.trim().is_empty() {
+                    *title = rest.trim().to_string();
+                }
+            }
+        }
+    }
     if parsed.date.is_none_or(|d| !d.is_full()) {
         // A dateline: "Brussels 24.03.2022 Today, ...", "LONDON, 3 March 2016 –",
         // "Bruxelles, le 10 juillet 2025 –" (one word more than in English).
@@ -431,6 +446,34 @@ mod tests {
         ));
         assert_eq!(parsed.title.as_deref(), Some("Ministers Meet In Lisbon"));
         assert_eq!(parsed.date.map(|d| d.iso()).as_deref(), Some("2021-03-12"));
+        assert_eq!(parsed.sections[0].paragraphs.len(), 1);
+    }
+
+    #[test]
+    fn a_release_time_a_dated_place_line_and_a_dateline_stamped_on_the_title_are_read() {
+        let body = "The two ministers spoke today about trade and security, and agreed to meet again soon.";
+        // The title line ends with the release time printed again below it.
+        let parsed = parse(&format!(
+            "Minister Smith's Meeting with Minister Jones 10/26/2023 11:52 PM EDT\n\n10/26/2023 11:52 PM EDT\n\n{body}"
+        ));
+        assert_eq!(
+            parsed.title.as_deref(),
+            Some("Minister Smith's Meeting with Minister Jones")
+        );
+        // A date line with the place and the publisher after a dash.
+        let parsed = parse(&format!(
+            "Minister Smith speaks with Minister Jones\n\nNovember 25, 2021 – Lisbon, Portugal – Ministry of Examples\n\n{body}"
+        ));
+        assert_eq!(parsed.date.map(|d| d.iso()).as_deref(), Some("2021-11-25"));
+        assert_eq!(parsed.sections[0].paragraphs.len(), 1);
+        // The site's dateline on the title and the body; an empty "Published on" in two lines.
+        let parsed = parse(&format!(
+            "LISBON: Phone call between two ministers\n\nPublished\n\non\n\nLISBON: {body}"
+        ));
+        assert_eq!(
+            parsed.title.as_deref(),
+            Some("Phone call between two ministers")
+        );
         assert_eq!(parsed.sections[0].paragraphs.len(), 1);
     }
 

@@ -267,7 +267,18 @@ fn is_partnership_name(text: &str, word: &Word) -> bool {
         .trim_end()
         .ends_with(['.', '!', '?', ':', '“', '"'])
         && !text[..word.start].trim().is_empty();
+    // "the Canada-United Kingdom partnership": the last word of a pair of names.
+    let previous = text[..word.start]
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or_default();
+    let ends_a_pair = previous
+        .split(['-', '–'])
+        .skip(1)
+        .any(|part| part.starts_with(char::is_uppercase));
     inside_sentence
+        && !ends_a_pair
         && !word.stop_before
         && name.chars().all(char::is_alphabetic)
         && name.chars().skip(1).any(char::is_lowercase)

@@ -325,3 +325,15 @@ fn a_news_agency_crediting_its_reporter_is_no_name() {
         vec!["NATO", "Strategic Concept"]
     );
 }
+
+#[test]
+fn a_flight_s_number_and_a_pair_s_partnership_are_no_names() {
+    assert_eq!(
+        names("They discussed Flight XY123 and the Canada-United Kingdom partnership."),
+        Vec::<&str>::new()
+    );
+    assert_eq!(
+        names("They welcomed the Eastern partnership."),
+        vec!["Eastern partnership"]
+    );
+}
