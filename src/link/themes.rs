@@ -258,7 +258,7 @@ impl Classifier {
         let mut pattern_keyword: Vec<usize> = (0..patterns.len()).collect();
         let mut forms_taken = std::collections::HashSet::new();
         for (slot, folded) in keyword_folded.iter().enumerate() {
-            for form in inflections(folded) {
+            for form in inflections(folded).into_iter().chain(closed_up(folded)) {
                 if !keyword_index.contains_key(&form) && forms_taken.insert(form.clone()) {
                     patterns.push(form);
                     pattern_keyword.push(slot);
@@ -574,6 +574,18 @@ fn inflections(folded: &str) -> Vec<String> {
         forms.push(join(format!("{last}s")));
     }
     forms
+}
+
+/// Prefixes that English writes with a hyphen or closed up: "counter-terrorism" and
+/// "counterterrorism", "non-proliferation" and "nonproliferation".
+const CLOSING_PREFIXES: &[&str] = &["anti", "co", "counter", "non"];
+
+/// The keyword written closed up, when it begins with such a prefix (folded, its hyphen is a
+/// space): "counter terrorism" gives "counterterrorism".
+fn closed_up(folded: &str) -> Option<String> {
+    let (prefix, rest) = folded.split_once(' ')?;
+    (CLOSING_PREFIXES.contains(&prefix) && rest.starts_with(|c: char| c.is_ascii_lowercase()))
+        .then(|| format!("{prefix}{rest}"))
 }
 
 /// Headings compare without case, typographic variants or surrounding spaces.

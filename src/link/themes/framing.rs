@@ -24,6 +24,9 @@ const WORK_AHEAD: &[&str] = &[
     "working closely",
     // "looked forward to a long and close working relationship": the relationship ahead.
     "working relationship",
+    // "looked forward to further strengthening the relationship": the work ahead is named.
+    "strengthen",
+    "deepen",
 ];
 
 /// Phrases that say who met or spoke to whom.

@@ -187,6 +187,14 @@ fn sentences_that_only_frame_a_paragraph_name_no_subject() {
             "The Prime Minister met the President of the European Council in London."
         )
         .is_empty());
+    // A courtesy that names the work ahead on a subject keeps that subject.
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They looked forward to further strengthening the relationship."
+        ),
+        [0]
+    );
     // Who met whom, told in the passive, and the heads of a party named after their office.
     assert!(classifier
         .classify(
@@ -473,5 +481,27 @@ fn an_introduction_that_says_what_about_keeps_its_words() {
             "The ministers issued this statement, emphasising the fight against people smuggling:"
         ),
         [3]
+    );
+}
+
+#[test]
+fn a_keyword_with_a_prefix_matches_it_closed_up() {
+    let themes = vec![theme(
+        "crime",
+        &[],
+        &["counter-terrorism", "non-proliferation"],
+    )];
+    let classifier = Classifier::new(&themes);
+    assert_eq!(
+        classifier.classify(None, "They agreed to work on counterterrorism."),
+        [0]
+    );
+    assert_eq!(
+        classifier.classify(None, "They agreed to work on counter-terrorism."),
+        [0]
+    );
+    assert_eq!(
+        classifier.classify(None, "They agreed to work on nonproliferation."),
+        [0]
     );
 }
