@@ -386,6 +386,9 @@ fn run_start(text: &str, words: &[Word], last: usize) -> usize {
             && previous > 0
             && !words[previous - 1].stop_after
             && is_capitalised(word(previous - 1))
+            // "the UK's the Northern Ireland ... Act": an owner before the name is not in it.
+            && !word(previous - 1).ends_with("'s")
+            && !word(previous - 1).ends_with("’s")
         {
             first = previous - 1;
         } else {
@@ -445,7 +448,11 @@ fn words(text: &str) -> Vec<Word> {
             (open..words.len().min(open + 3)).find(|&j| text[words[j].end..].starts_with(')'));
         let Some(close) = close else { continue };
         let capitalised = |i: usize| is_capitalised(&text[words[i].start..words[i].end]);
-        let inside_capitalised = (open..=close).all(capitalised);
+        // "(Legacy and Reconciliation)": joining words inside, between capitalised ones.
+        let inside_capitalised = capitalised(open)
+            && capitalised(close)
+            && (open..=close)
+                .all(|i| capitalised(i) || JOINERS.contains(&&text[words[i].start..words[i].end]));
         let tight = text[words[close].end..].starts_with(") ");
         if inside_capitalised
             && tight

@@ -192,8 +192,14 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
         }
         // A ministry or an office ("Minister of Foreign Affairs and International
         // Cooperation"), or a state's armed forces, is no instrument.
+        // So are a state's forces named by its nationality ("Somali Security Forces").
+        let national_forces = word(i) == "Forces"
+            && i > first
+            && (NATIONALITY_ENDINGS.iter().any(|e| word(first).ends_with(e))
+                || word(first).ends_with('i'));
         if (first..=last).any(|k| OFFICES.contains(&word(k)))
             || (i > first && word(i - 1) == "Armed")
+            || national_forces
         {
             continue;
         }

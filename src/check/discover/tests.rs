@@ -337,3 +337,15 @@ fn a_flight_s_number_and_a_pair_s_partnership_are_no_names() {
         vec!["Eastern partnership"]
     );
 }
+
+#[test]
+fn a_bracketed_part_may_hold_joining_words_and_a_state_s_forces_are_no_name() {
+    assert_eq!(
+        names("They discussed the UK's the Example Troubles (Legacy and Reconciliation) Act."),
+        vec!["Example Troubles (Legacy and Reconciliation) Act"]
+    );
+    assert_eq!(
+        names("They paid tribute to the Somali Security Forces and the Joint Expeditionary Force."),
+        vec!["Joint Expeditionary Force"]
+    );
+}
