@@ -187,7 +187,16 @@ fn navigation() -> &'static Regex {
         // A line that ends with a breadcrumb's separator ("Home >") is one step of a trail
         // written over several lines; "For Immediate Release" is a release line, not a title;
         // an empty "Published on" may be split over two lines ("Published", "on").
-        Regex::new(r"(?i)^(?:(?:tags?|tag archives|categor(?:y|ies)|subscribe|preview|updated|posted|filed under|follow this news feed|share|print)\s*:|\||image_pdf|published(?:\s+on)?\s*$|on\s*$|printable version|related articles|latest news|read more|continue reading|skip to|for immediate release\s*$|.*\s[>›»]\s*$)")
+        Regex::new(r"(?i)^(?:(?:tags?|tag archives|categor(?:y|ies)|subscribe|preview|updated|posted|filed under|follow this news feed|share|print)\s*:|\||image_pdf|published(?:\s+on)?\s*$|on\s*$|normal view\s*$|printable version|related articles|latest news|read more|continue reading|skip to|for immediate release\s*$|.*\s[>›»]\s*$)")
+            .expect("valid constant pattern")
+    })
+}
+
+fn weekday_date() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    // A line that ends with a weekday, a dash or a comma, and a full date in words.
+    PATTERN.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*[,–—-]\s*\d{1,2}\s+\p{L}+\s+\d{4}\s*$")
             .expect("valid constant pattern")
     })
 }
@@ -325,6 +334,18 @@ pub(super) fn classify_line(text: &str, language: TextLanguage) -> Line {
     if let Some(date) = date_line(text, language) {
         return Line::Dated {
             date,
+            publisher: None,
+            kind: None,
+        };
+    }
+    // "Dáil Éireann Debate, Thursday - 25 January 2024": a sitting's or an issue's header,
+    // dated by the weekday and the day; a title names what happened.
+    if word_count(text) <= 10 && weekday_date().is_match(text) {
+        return Line::Dated {
+            date: find_dates_in(text, language)
+                .last()
+                .filter(|m| m.date.is_full())
+                .map(|m| m.date),
             publisher: None,
             kind: None,
         };

@@ -475,6 +475,12 @@ mod tests {
             Some("Phone call between two ministers")
         );
         assert_eq!(parsed.sections[0].paragraphs.len(), 1);
+        // A record page: a view switch, the heading, the sitting's dated header.
+        let parsed = parse(&format!(
+            "Normal View\n\nOfficial Engagements\n\nExample Assembly Debate, Thursday - 25 January 2024\n\n{body}"
+        ));
+        assert_eq!(parsed.title.as_deref(), Some("Official Engagements"));
+        assert_eq!(parsed.date.map(|d| d.iso()).as_deref(), Some("2024-01-25"));
     }
 
     #[test]
