@@ -37,12 +37,18 @@ impl Progress {
 
     fn with_terminal(started: Instant, enabled: bool) -> Progress {
         let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
-        // The template is a constant: it parses, and if it ever did not the default bar would do.
-        let style = ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} pages, {elapsed}")
-            .map(|style| style.progress_chars("=> "))
-            .unwrap_or_else(|_| ProgressStyle::default_bar());
-        bar.set_style(style);
-        bar.set_message("Building");
+        // A bar that never draws needs no style: parsing the template is work for every edit
+        // `serve` rebuilds.
+        if enabled {
+            // The template is a constant: it parses, and if it ever did not the default bar
+            // would do.
+            let style =
+                ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} pages, {elapsed}")
+                    .map(|style| style.progress_chars("=> "))
+                    .unwrap_or_else(|_| ProgressStyle::default_bar());
+            bar.set_style(style);
+            bar.set_message("Building");
+        }
         Progress {
             bar,
             started,
