@@ -145,6 +145,7 @@ impl Site {
             theme: self.theme.clone(),
             templates: self.templates.clone(),
             default_language: Some(self.config.language.clone()),
+            listed_pages: std::sync::OnceLock::new(),
         };
         site.set_globals();
         Ok(site)
@@ -235,9 +236,9 @@ impl Site {
     pub fn sitemap_in_languages(&self) -> String {
         let mut paths: Vec<String> = self
             .page_list()
-            .into_iter()
+            .iter()
             .filter(|(kind, _)| !matches!(kind, crate::render::PageKind::NotFound))
-            .map(|(_, file)| crate::urls::path_of(&file).to_string())
+            .map(|(_, file)| crate::urls::path_of(file).to_string())
             .collect();
         paths.sort();
         paths.dedup();

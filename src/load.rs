@@ -55,6 +55,11 @@ pub struct Site {
     /// For the site in one of its other languages ([`Site::localized`]), the default
     /// language; `None` for the site in its default language.
     pub default_language: Option<String>,
+    /// [`Site::page_list`], made once: the owners' check, the writing of the pages and the
+    /// sitemap each go through every page of it. Every `Site` is built whole (by
+    /// [`Site::read`], [`Site::reread`] or [`Site::localized`]) and its inputs are not changed
+    /// after, so the list, made on first use, stays that of the site.
+    pub(crate) listed_pages: std::sync::OnceLock<Vec<(crate::render::PageKind, String)>>,
 }
 impl Site {
     /// Reads and links the site described by `options`, without the values every template
@@ -139,6 +144,7 @@ impl Site {
             theme,
             templates,
             default_language: None,
+            listed_pages: std::sync::OnceLock::new(),
         })
     }
 
@@ -160,6 +166,7 @@ impl Site {
             theme,
             mut templates,
             default_language: _,
+            listed_pages: _,
         } = self;
         let mut relative = Vec::new();
         for path in changed {

@@ -31,9 +31,10 @@ enum Owner<'a> {
     Generated(String),
 }
 
-/// Every output path claimed so far and its owner. A quick hash and borrowed paths: this runs
-/// on every build and every edit `serve` sees, over every page.
-type Owners<'a> = FxHashMap<String, Owner<'a>>;
+/// Every output path claimed so far and its owner. A quick hash, and paths and sources
+/// borrowed from the site where it has them: this runs on every build and every edit `serve`
+/// sees, over every page.
+type Owners<'a> = FxHashMap<Cow<'a, str>, Owner<'a>>;
 
 impl Owner<'_> {
     fn describe(&self) -> String {
@@ -45,7 +46,12 @@ impl Owner<'_> {
 }
 
 /// Claims `path` for `owner`, or adds to `errors` that another owner has it.
-fn claim<'a>(owners: &mut Owners<'a>, errors: &mut Vec<Error>, path: String, owner: Owner<'a>) {
+fn claim<'a>(
+    owners: &mut Owners<'a>,
+    errors: &mut Vec<Error>,
+    path: Cow<'a, str>,
+    owner: Owner<'a>,
+) {
     let Some(first) = owners.get(&path) else {
         owners.insert(path, owner);
         return;
@@ -72,7 +78,7 @@ pub fn check(site: &Site) -> Result<()> {
     let mut owners = Owners::default();
     let mut errors = Vec::new();
     for (kind, file) in site.page_list() {
-        let owner = match kind {
+        let owner = match *kind {
             PageKind::Content(index) => {
                 Owner::Source(Cow::Borrowed(&site.content.pages[index].entry.source_path))
             }
@@ -85,7 +91,7 @@ pub fn check(site: &Site) -> Result<()> {
             PageKind::NotFound => Owner::Generated("the page-not-found page".into()),
             _ => Owner::Generated("a page accord generates".into()),
         };
-        claim(&mut owners, &mut errors, file, owner);
+        claim(&mut owners, &mut errors, Cow::Borrowed(file), owner);
     }
     // A plain page at a generated page's path: only section pages are introductions.
     let mut file = String::new();
@@ -96,11 +102,11 @@ pub fn check(site: &Site) -> Result<()> {
         let source = page.entry.source_path.as_path();
         // Nearly every page is in the page list at this path, so is claimed already: looked
         // up without making a string of it.
-        if matches!(owners.get(&file), Some(Owner::Source(first)) if first == source) {
+        if matches!(owners.get(file.as_str()), Some(Owner::Source(first)) if first == source) {
             continue;
         }
         let owner = Owner::Source(Cow::Borrowed(source));
-        claim(&mut owners, &mut errors, file.clone(), owner);
+        claim(&mut owners, &mut errors, Cow::Owned(file.clone()), owner);
     }
     let generated = site.extra_files().into_iter().map(|(path, _)| path).chain([
         crate::render::previews::PREVIEWS_FILE.to_string(),
@@ -108,18 +114,28 @@ pub fn check(site: &Site) -> Result<()> {
     ]);
     for path in generated {
         let owner = Owner::Generated(format!("the {path} that accord generates"));
-        claim(&mut owners, &mut errors, path, owner);
+        claim(&mut owners, &mut errors, Cow::Owned(path), owner);
     }
     let static_folder = site.root.join("static");
     for file in crate::tree::files(&site.root, &static_folder, crate::tree::Folder::Static)? {
         let source = Path::new("static").join(&file.relative);
         let owner = Owner::Source(Cow::Owned(source));
-        claim(&mut owners, &mut errors, slashed(&file.relative), owner);
+        claim(
+            &mut owners,
+            &mut errors,
+            Cow::Owned(slashed(&file.relative)),
+            owner,
+        );
     }
     for (source, relative) in &site.content.assets {
         let source = source.strip_prefix(&site.root).unwrap_or(source);
         let owner = Owner::Source(Cow::Borrowed(source));
-        claim(&mut owners, &mut errors, slashed(relative), owner);
+        claim(
+            &mut owners,
+            &mut errors,
+            Cow::Owned(slashed(relative)),
+            owner,
+        );
     }
     errors.extend(language_folder_clashes(site, &owners));
     // The search index's folder is accord's alone: Pagefind names its files after their content.
@@ -161,7 +177,10 @@ fn language_folder_clashes(site: &Site, owners: &Owners<'_>) -> Vec<Error> {
 }
 
 /// The output paths inside `folder` and their owners, in path order.
-fn in_folder<'o, 'a>(owners: &'o Owners<'a>, folder: &str) -> Vec<(&'o String, &'o Owner<'a>)> {
+fn in_folder<'o, 'a>(
+    owners: &'o Owners<'a>,
+    folder: &str,
+) -> Vec<(&'o Cow<'a, str>, &'o Owner<'a>)> {
     let mut inside: Vec<_> = owners
         .iter()
         .filter(|(path, _)| path.starts_with(folder))

@@ -98,7 +98,7 @@ impl Site {
             .chain(others.iter().map(|(_, bodies)| bodies))
             .any(|bodies| bodies.all().any(|body| body.has_code));
         let shared = Shared {
-            written: FxHashSet::default(),
+            written: Vec::new(),
             has_code,
         };
         // One index for every language: Pagefind keeps each language's apart by `<html lang>`.
@@ -108,8 +108,12 @@ impl Site {
         };
         let first = self.write_language(bodies, sink, progress, &shared, memo, search.as_ref())?;
         let (mut pages, mut files, mut page_files) = (first.pages, first.files, first.page_files);
+        // Only a site in several languages needs the default language's files again.
         let shared = Shared {
-            written: first.written,
+            written: match others.is_empty() {
+                true => Vec::new(),
+                false => page_files.iter().cloned().chain(first.written).collect(),
+            },
             has_code,
         };
         for (site, bodies) in &others {
@@ -153,11 +157,21 @@ impl Site {
     ) -> Result<LanguagePart> {
         let default = self.is_default_language();
         let list = self.page_list();
+        // Made once: every page is listed, and its file written, by the same code, so that a
+        // list made anew gives the same pages. Tests run unoptimized: there it is made again
+        // and compared, so that a change to the site after its list was made shows.
+        if cfg!(debug_assertions) {
+            let fresh = self.make_page_list();
+            assert!(
+                fresh.as_slice() == list,
+                "the site changed after its page list was made"
+            );
+        }
         let page_files: Vec<String> = list.iter().map(|(_, file)| file.clone()).collect();
         let page_count = list.len();
-        // Every file written, for the check of Markdown links to paths inside the site.
-        let mut written: FxHashSet<String> = list.iter().map(|(_, file)| file.clone()).collect();
-        written.extend(shared.written.iter().cloned());
+        // Every file written beside the pages, for the check of Markdown links to paths inside
+        // the site.
+        let mut written: Vec<String> = Vec::new();
         progress.start_pages(page_count);
         // Only the pages that Markdown anchor links point at are kept for the anchor check; every
         // other page is written as soon as it is rendered, so that the whole site's HTML is never
@@ -201,10 +215,16 @@ impl Site {
             for (path, bytes) in self.language_files().into_iter().chain([previews]) {
                 let path = self.urls.other_file(&path);
                 sink.write(&path, bytes)?;
-                written.insert(path);
+                written.push(path);
                 file_count += 1;
             }
-            let broken_paths = file_links::verify(bodies, &written, &self.urls.root().prefix);
+            let files = file_links::Written {
+                pages: list,
+                files: &written,
+                shared: &shared.written,
+            };
+            let broken_paths =
+                file_links::verify_written(bodies, &files, &self.urls.root().prefix, memo);
             Error::from_list(
                 [anchors.verify(), broken_paths]
                     .into_iter()
@@ -221,7 +241,7 @@ impl Site {
         for (path, bytes) in self.theme.static_files()? {
             let path = path.to_string_lossy().replace('\\', "/");
             sink.write(&path, bytes)?;
-            written.insert(path);
+            written.push(path);
             file_count += 1;
         }
         let static_folder = self.root.join("static");
@@ -229,14 +249,14 @@ impl Site {
         for (path, bytes) in crate::theme::read_folder(&self.root, &static_folder, static_kind)? {
             let path = path.to_string_lossy().replace('\\', "/");
             sink.write(&path, bytes)?;
-            written.insert(path);
+            written.push(path);
             file_count += 1;
         }
         for (source, relative) in &self.content.assets {
             let bytes = crate::tree::read(&self.root, source)?;
             let relative = relative.to_string_lossy().replace('\\', "/");
             sink.write(&relative, bytes)?;
-            written.insert(relative);
+            written.push(relative);
             file_count += 1;
         }
         if shared.has_code {
@@ -244,18 +264,23 @@ impl Site {
                 "syntax.css",
                 crate::render::highlight::stylesheet().into_bytes(),
             )?;
-            written.insert("syntax.css".to_string());
+            written.push("syntax.css".to_string());
             file_count += 1;
         }
         // The popovers' preview texts (see render::previews).
         for (path, bytes) in self.extra_files().into_iter().chain([previews]) {
             sink.write(&path, bytes)?;
-            written.insert(path);
+            written.push(path);
             file_count += 1;
         }
         // Checked last, once every file is written, so that `accord check` still gets the whole
         // output and can report these among the rest.
-        let broken_paths = file_links::verify(bodies, &written, &self.urls.prefix);
+        let files = file_links::Written {
+            pages: list,
+            files: &written,
+            shared: &shared.written,
+        };
+        let broken_paths = file_links::verify_written(bodies, &files, &self.urls.prefix, memo);
         Error::from_list(
             [anchors.verify(), broken_paths]
                 .into_iter()
@@ -360,8 +385,8 @@ const PAGES_AT_ONCE: usize = 256;
 struct LanguagePart {
     pages: usize,
     files: usize,
-    /// Every file written, for the check of links to paths inside the site.
-    written: FxHashSet<String>,
+    /// Every file written beside the pages, for the check of links to paths inside the site.
+    written: Vec<String>,
     /// The pages' files, in the order of the page list.
     page_files: Vec<String>,
 }
@@ -378,7 +403,7 @@ struct RenderedPage {
 /// What the languages of a site share when each is written: the files the default language
 /// wrote (for another language's link check), and whether any language's pages have code.
 struct Shared {
-    written: FxHashSet<String>,
+    written: Vec<String>,
     has_code: bool,
 }
 

@@ -26,10 +26,9 @@ pub struct Key(pub u64);
 impl Key {
     /// The key of the work of kind `kind` (`"body"`, `"page"`) whose inputs `feed` writes.
     pub fn of(kind: &str, feed: impl FnOnce(&mut KeyHasher)) -> Key {
-        let mut hasher = KeyHasher(rustc_hash::FxHasher::default());
-        kind.hash(&mut hasher.0);
+        let mut hasher = KeyHasher::new(kind);
         feed(&mut hasher);
-        Key(hasher.0.finish())
+        hasher.finish()
     }
 }
 
@@ -37,6 +36,19 @@ impl Key {
 pub struct KeyHasher(rustc_hash::FxHasher);
 
 impl KeyHasher {
+    /// A hasher for the key of the work of kind `kind`, for inputs that are met one at a time
+    /// over a stretch of code rather than all in one closure ([`Key::of`]).
+    pub fn new(kind: &str) -> KeyHasher {
+        let mut hasher = KeyHasher(rustc_hash::FxHasher::default());
+        kind.hash(&mut hasher.0);
+        hasher
+    }
+
+    /// The key of the inputs added so far.
+    pub fn finish(&self) -> Key {
+        Key(self.0.finish())
+    }
+
     /// Adds one input.
     pub fn add(&mut self, value: &(impl Hash + ?Sized)) {
         value.hash(&mut self.0);

@@ -121,7 +121,7 @@ impl Site {
             self.add_original_keys(&mut targets.urls);
             let folder = self.urls.language_folder.as_str();
             for (_, file) in self.page_list() {
-                let path = crate::urls::path_of(&file);
+                let path = crate::urls::path_of(file);
                 let path = path.strip_prefix(folder).unwrap_or(path);
                 targets.urls.insert(format!("/{path}"), self.urls.url(path));
             }

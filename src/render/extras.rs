@@ -30,9 +30,9 @@ impl Site {
             let mut sitemap = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
             let mut locations: Vec<String> = self
                 .page_list()
-                .into_iter()
+                .iter()
                 .filter(|(kind, _)| !matches!(kind, crate::render::PageKind::NotFound))
-                .map(|(_, file)| self.urls.file_absolute(&file))
+                .map(|(_, file)| self.urls.file_absolute(file))
                 .collect();
             // Page order follows the content's order; sorted, the sitemap is the same on every build.
             locations.sort();

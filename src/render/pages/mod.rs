@@ -66,7 +66,7 @@ impl Bodies {
 }
 
 /// One page to render.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PageKind {
     /// The home page.
     Home,
@@ -152,7 +152,12 @@ const PLACES_SHOWN: usize = 5;
 
 impl Site {
     /// Every page the site has, with the output file each is written to.
-    pub fn page_list(&self) -> Vec<(PageKind, String)> {
+    pub fn page_list(&self) -> &[(PageKind, String)] {
+        self.listed_pages.get_or_init(|| self.make_page_list())
+    }
+
+    /// [`Site::page_list`], made anew.
+    pub(crate) fn make_page_list(&self) -> Vec<(PageKind, String)> {
         // Each language's pages are in its folder (`fr/`), the default language's at the root.
         let file = |path: String| self.urls.file(&path);
         let mut list = vec![
@@ -479,8 +484,11 @@ impl Site {
     /// Renders every page in parallel; returns (output file, HTML) pairs in page-list order.
     pub fn render_all(&self, bodies: &Bodies) -> Result<Vec<(String, String)>> {
         self.page_list()
-            .into_par_iter()
-            .map(|(kind, file)| self.render_page(kind, bodies).map(|html| (file, html)))
+            .par_iter()
+            .map(|(kind, file)| {
+                self.render_page(*kind, bodies)
+                    .map(|html| (file.clone(), html))
+            })
             .collect()
     }
 }
