@@ -217,7 +217,24 @@ impl Content {
         changed.dedup();
         let changed = changed.as_slice();
         let directory = root.join("content");
-        let gone = |source: &Path| changed.iter().any(|c| source.starts_with(c));
+        // Every file read is asked about: a path that does not hold the last name of a changed
+        // one as bytes cannot lie under it, which is quicker to see than by comparing the two
+        // paths' components.
+        // (A name or path that is not UTF-8 is compared by its components alone.)
+        let last_names: Vec<Option<&str>> = changed
+            .iter()
+            .map(|c| c.file_name().and_then(|name| name.to_str()))
+            .collect();
+        let gone = |source: &Path| {
+            let text = source.to_str();
+            changed.iter().zip(&last_names).any(|(c, name)| {
+                let may = match (text, name) {
+                    (Some(text), Some(name)) => text.contains(name),
+                    _ => true,
+                };
+                may && source.starts_with(c)
+            })
+        };
         self.dropped_drafts.retain(|p| !gone(p));
         self.pages.retain(|p| !gone(&p.entry.source_path));
         self.themes.retain(|e| !gone(&e.source_path));
