@@ -58,11 +58,12 @@ impl Site {
     }
 
     /// The site after the files at `changed` changed, reading only those ([`Site::reread`]),
-    /// ready to render as [`Site::load`] leaves it.
+    /// ready to render as [`Site::load`] leaves it but for the check that every output path has
+    /// one owner: the caller runs [`crate::owners::check`] beside rendering, and reports its
+    /// error as [`Site::load`] would.
     pub fn reload(self, options: &BuildOptions, changed: &[PathBuf]) -> Result<Site> {
         let mut site = self.reread(options, changed)?;
         site.set_globals();
-        crate::owners::check(&site)?;
         Ok(site)
     }
 

@@ -115,20 +115,33 @@ impl Session {
     /// site's folder) changed, appeared or went; an empty list reads everything again. On an
     /// error the last good output stays, and the error is the one a clean build reports.
     pub fn update(&mut self, changed: &[PathBuf]) -> Result<()> {
-        let site = match self.site.take() {
-            Some(site) if !changed.is_empty() => site.reload(&self.options, changed),
-            _ => Site::load(&self.options),
+        // Whether the site still needs the owners' check ([`Site::reload`] leaves it out).
+        let (site, unchecked) = match self.site.take() {
+            Some(site) if !changed.is_empty() => (site.reload(&self.options, changed), true),
+            _ => (Site::load(&self.options), false),
         };
         // What failed to read is reported as a clean build reports it: with every error of the
         // site, not only those of the files read again.
-        let site = match site {
-            Ok(site) => site,
-            Err(_) => Site::load(&self.options)?,
+        let (site, unchecked) = match site {
+            Ok(site) => (site, unchecked),
+            Err(_) => (Site::load(&self.options)?, false),
         };
         let sink = SharedSink::default();
-        let written = site.render_bodies(Some(&self.memo)).and_then(|bodies| {
-            site.write_bodies(&bodies, &sink, &Progress::hidden(), Some(&self.memo))
-        });
+        let render = || {
+            site.render_bodies(Some(&self.memo)).and_then(|bodies| {
+                site.write_bodies(&bodies, &sink, &Progress::hidden(), Some(&self.memo))
+            })
+        };
+        // The owners' check goes through every page, one after another: it runs beside the
+        // rendering rather than before it, and what was rendered is thrown away if it fails.
+        let (owners, written) = match unchecked {
+            true => rayon::join(|| crate::owners::check(&site), render),
+            false => (Ok(()), render()),
+        };
+        if let Err(error) = owners {
+            // Reported as a clean build reports it, which fails on it before rendering.
+            return Err(Site::load(&self.options).err().unwrap_or(error));
+        }
         let written = match written {
             Ok(written) => written,
             Err(error) => {
