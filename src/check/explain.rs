@@ -20,6 +20,7 @@ pub fn explain(site: &Site) -> String {
             document.source_path.display(),
             document.title
         );
+        let parties = crate::link::document_parties(document, &classifier);
         for section in &document.sections {
             for paragraph in &section.paragraphs {
                 let heading = section.heading.as_deref();
@@ -39,7 +40,7 @@ pub fn explain(site: &Site) -> String {
                             reason: Reason::Sidecar,
                         })
                         .collect(),
-                    None => classifier.explain(heading, &paragraph.text),
+                    None => classifier.explain_in(&parties, heading, &paragraph.text),
                 };
                 if assigned.is_empty() {
                     let _ = writeln!(
@@ -56,7 +57,7 @@ pub fn explain(site: &Site) -> String {
                             opening_words(&sentence)
                         );
                     }
-                    for (word, why) in classifier.names_in_passing(&paragraph.text) {
+                    for (word, why) in classifier.names_in_passing(&parties, &paragraph.text) {
                         let _ = writeln!(out, "    in passing, {}: \"{word}\"", why.describe());
                     }
                 }

@@ -14,6 +14,7 @@ use crate::content::Content;
 use crate::seed::Document;
 pub use matcher::{Found, Matcher, Target};
 pub use themes::Classifier;
+use themes::Parties;
 
 /// Where a passage is: document, section and paragraph indexes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -202,6 +203,7 @@ fn link_document(
     matcher: &Matcher,
     classifier: &Classifier,
 ) -> Vec<Vec<ParagraphLinks>> {
+    let parties = document_parties(document, classifier);
     document
         .sections
         .iter()
@@ -220,7 +222,8 @@ fn link_document(
                     } else {
                         text.split_sentence_bound_indices().collect()
                     };
-                    let themes = paragraph_themes(document, section, paragraph, classifier);
+                    let themes =
+                        paragraph_themes(document, section, paragraph, classifier, &parties);
                     // Names come in order, so the themes of the sentence they sit in are found
                     // once per sentence, not once per name: a long sentence full of names would
                     // otherwise be read again for each one.
@@ -263,12 +266,24 @@ fn link_document(
         .collect()
 }
 
+/// The parties of a statement, read from its opening paragraphs.
+pub(crate) fn document_parties(document: &Document, classifier: &Classifier) -> Parties {
+    classifier.parties(
+        document
+            .sections
+            .iter()
+            .flat_map(|section| &section.paragraphs)
+            .map(|paragraph| paragraph.text.as_str()),
+    )
+}
+
 /// The themes of a paragraph: the sidecar's, when it sets them, or the classifier's.
 fn paragraph_themes(
     document: &Document,
     section: &crate::seed::Section,
     paragraph: &crate::seed::Paragraph,
     classifier: &Classifier,
+    parties: &Parties,
 ) -> Vec<usize> {
     match document.paragraph_themes.get(&paragraph.id) {
         Some(slugs) => {
@@ -281,7 +296,7 @@ fn paragraph_themes(
             themes.dedup();
             themes
         }
-        None => classifier.classify(section.heading.as_deref(), &paragraph.text),
+        None => classifier.classify_in(parties, section.heading.as_deref(), &paragraph.text),
     }
 }
 

@@ -23,17 +23,23 @@
 //! side (a hyphenated pair, "EU-U.S. cooperation"; a list of names; "military and humanitarian
 //! support") counts only for a theme that holds another of them too; and a noun after "related"
 //! names what goes with the thing before it ("missiles and related technology"), and a
-//! "partnership in" or "on" a subject counts only for that subject's theme ([`passing`]).
+//! "partnership in" or "on" a subject counts only for that subject's theme ([`passing`]). A
+//! country whose leader or minister meets or speaks in the statement is a party ([`parties`]):
+//! its name counts for a theme named after it, not for a region's theme.
 
 use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
+mod forms;
 mod framing;
+mod parties;
 mod passing;
 
+use forms::{closed_up, inflections, word_capitals};
 use framing::FoldedText;
 pub use framing::Framing;
+pub use parties::Parties;
 
 use super::matcher::is_whole_word;
 use crate::content::Theme;
@@ -65,6 +71,9 @@ pub struct Classifier {
     /// capital: a name ("Allies") is not the common noun ("allies"), so the text must write
     /// those words with a capital too.
     keyword_capitals: Vec<Vec<usize>>,
+    /// Each theme's title, folded, word by word: a party's name counts for a theme named
+    /// after it.
+    title_words: Vec<Vec<String>>,
     theme_count: usize,
 }
 
@@ -90,6 +99,8 @@ pub enum InPassing {
     Related,
     /// Its paragraph names one party of the theme alone: none of the theme's `requires` words.
     Alone,
+    /// It names a party of the statement, whose leader or minister meets or speaks in it.
+    Party,
 }
 
 impl InPassing {
@@ -104,6 +115,7 @@ impl InPassing {
             InPassing::Alone => {
                 "its paragraph names none of the words the theme requires beside it"
             }
+            InPassing::Party => "it names a party of the statement, not what is treated",
         }
     }
 }
@@ -289,6 +301,16 @@ impl Classifier {
             keyword_names,
             keyword_lower,
             keyword_capitals,
+            title_words: themes
+                .iter()
+                .map(|theme| {
+                    fold_for_keywords(&theme.meta.title)
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|word| word.len() >= 4)
+                        .map(str::to_string)
+                        .collect()
+                })
+                .collect(),
             theme_count: themes.len(),
         }
     }
@@ -310,13 +332,13 @@ impl Classifier {
     /// sentence (its subject, most often: "Membership of the European Union also gives ...");
     /// and whether any use opens a sentence. Sentences that only frame the paragraph
     /// ([`Framing`]) are left out, and a keyword inside a longer one is not counted on its own.
-    fn words(&self, text: &str) -> Vec<Named> {
-        self.reading(text).0
+    fn words(&self, parties: &Parties, text: &str) -> Vec<Named> {
+        self.reading(parties, text).0
     }
 
     /// [`Classifier::words`], and the keywords used only in passing ([`passing`]), as the theme
     /// writes them, each with why.
-    fn reading(&self, text: &str) -> (Vec<Named>, Vec<(String, InPassing)>) {
+    fn reading(&self, parties: &Parties, text: &str) -> (Vec<Named>, Vec<(String, InPassing)>) {
         let mut found = vec![(Vec::new(), 0, false); self.theme_count];
         let mut in_passing = Vec::new();
         let Some(keywords) = &self.keywords else {
@@ -380,6 +402,11 @@ impl Classifier {
             };
             let mut counted = false;
             let mut alone = false;
+            let mut party = false;
+            // A party's name ("the Iraqi Prime Minister", "Iraq" in a UK-Iraq readout) says who
+            // speaks: it counts for a theme named after it ("Ukraine and Russia": its war, support
+            // to it), not for one named after a region it lies in.
+            let of_party = !self.keyword_lower[keyword] && parties.holds(&folded.text[start..end]);
             // Within the first words of its sentence: "Membership of the European Union".
             let sentence = folded.sentence_starts.partition_point(|&s| s <= start);
             let opens = sentence >= 1 && {
@@ -390,6 +417,14 @@ impl Classifier {
                 // A theme about two parties counts a paragraph that names the other one too.
                 if self.theme_requires[theme] && !met.contains(&theme) {
                     alone = true;
+                    continue;
+                }
+                if of_party
+                    && !self.title_words[theme]
+                        .iter()
+                        .any(|title| parties::same_stem(title, &folded.text[start..end]))
+                {
+                    party = true;
                     continue;
                 }
                 if let Some(others) = &others {
@@ -416,7 +451,13 @@ impl Classifier {
             }
             // A phrase set aside (`not_keywords`) has no theme to count for.
             if !counted && !self.keyword_themes[keyword].is_empty() {
-                let why = if alone { InPassing::Alone } else { beside };
+                let why = if alone {
+                    InPassing::Alone
+                } else if party {
+                    InPassing::Party
+                } else {
+                    beside
+                };
                 in_passing.push((word.clone(), why));
             }
         }
@@ -446,14 +487,14 @@ impl Classifier {
 
     /// The keywords a paragraph uses only in passing, as the theme writes them, with why: for
     /// `accord check --explain-themes`.
-    pub fn names_in_passing(&self, text: &str) -> Vec<(String, InPassing)> {
-        self.reading(text).1
+    pub fn names_in_passing(&self, parties: &Parties, text: &str) -> Vec<(String, InPassing)> {
+        self.reading(parties, text).1
     }
 
     /// The themes whose keywords `text` uses at all, in ascending order: the subjects a
     /// sentence treats.
     pub fn themes_named(&self, text: &str) -> Vec<usize> {
-        self.words(text)
+        self.words(&Parties::none(), text)
             .iter()
             .enumerate()
             .filter(|(_, (_, weight, _))| *weight > 0)
@@ -468,7 +509,13 @@ impl Classifier {
 
     /// The themes of a paragraph, by index, in ascending order.
     pub fn classify(&self, heading: Option<&str>, text: &str) -> Vec<usize> {
-        self.explain(heading, text)
+        self.classify_in(&Parties::none(), heading, text)
+    }
+
+    /// The themes of a paragraph of a statement whose parties are `parties`, by index, in
+    /// ascending order.
+    pub fn classify_in(&self, parties: &Parties, heading: Option<&str>, text: &str) -> Vec<usize> {
+        self.explain_in(parties, heading, text)
             .into_iter()
             .map(|a| a.theme)
             .collect()
@@ -476,7 +523,17 @@ impl Classifier {
 
     /// The themes of a paragraph with the reason for each, in ascending order of theme.
     pub fn explain(&self, heading: Option<&str>, text: &str) -> Vec<Assignment> {
-        let words = self.words(text);
+        self.explain_in(&Parties::none(), heading, text)
+    }
+
+    /// [`Classifier::explain`] for a paragraph of a statement whose parties are `parties`.
+    pub fn explain_in(
+        &self,
+        parties: &Parties,
+        heading: Option<&str>,
+        text: &str,
+    ) -> Vec<Assignment> {
+        let words = self.words(parties, text);
         let candidates = heading.map_or(&[][..], |h| self.heading_themes(h));
         let mut assigned = Vec::new();
         // A paragraph that only frames (who met whom, a closing courtesy, a line introducing
@@ -531,61 +588,6 @@ impl Classifier {
         }
         assigned
     }
-}
-
-/// The byte offsets of the words of a folded keyword that its author wrote with a capital.
-fn word_capitals(folded: &str, capital: &[bool]) -> Vec<usize> {
-    let bytes = folded.as_bytes();
-    (0..bytes.len())
-        .filter(|&i| capital[i] && (i == 0 || bytes[i - 1] == b' '))
-        .collect()
-}
-
-/// The other number of the last word of a folded phrase ("clean technology" and "clean
-/// technologies", "fossil fuels" and "fossil fuel"), when it is a plain English word: not an
-/// acronym, a number or a short word. A keyword of one word keeps its number: "partnerships with
-/// third countries" are not "the partnership" between two countries.
-fn inflections(folded: &str) -> Vec<String> {
-    let Some((head, last)) = folded.rsplit_once(' ') else {
-        return Vec::new();
-    };
-    if last.len() < 4 || !last.bytes().all(|b| b.is_ascii_lowercase()) {
-        return Vec::new();
-    }
-    let join = |word: String| format!("{head} {word}");
-    let mut forms = Vec::new();
-    let consonant_y = last.ends_with('y') && !last.ends_with(['a', 'e', 'o', 'u']) && {
-        let before = last.as_bytes()[last.len() - 2];
-        !b"aeiou".contains(&before)
-    };
-    if let Some(stem) = last.strip_suffix("ies") {
-        forms.push(join(format!("{stem}y")));
-    } else if last.ends_with('s')
-        && !last.ends_with("ss")
-        && !last.ends_with("us")
-        && !last.ends_with("is")
-    {
-        forms.push(join(last[..last.len() - 1].to_string()));
-    } else if consonant_y {
-        forms.push(join(format!("{}ies", &last[..last.len() - 1])));
-    } else if last.ends_with(['x', 'z']) || last.ends_with("ch") || last.ends_with("sh") {
-        forms.push(join(format!("{last}es")));
-    } else {
-        forms.push(join(format!("{last}s")));
-    }
-    forms
-}
-
-/// Prefixes that English writes with a hyphen or closed up: "counter-terrorism" and
-/// "counterterrorism", "non-proliferation" and "nonproliferation".
-const CLOSING_PREFIXES: &[&str] = &["anti", "co", "counter", "non"];
-
-/// The keyword written closed up, when it begins with such a prefix (folded, its hyphen is a
-/// space): "counter terrorism" gives "counterterrorism".
-fn closed_up(folded: &str) -> Option<String> {
-    let (prefix, rest) = folded.split_once(' ')?;
-    (CLOSING_PREFIXES.contains(&prefix) && rest.starts_with(|c: char| c.is_ascii_lowercase()))
-        .then(|| format!("{prefix}{rest}"))
 }
 
 /// Headings compare without case, typographic variants or surrounding spaces.

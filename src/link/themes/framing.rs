@@ -76,6 +76,12 @@ const SUBJECT_PHRASES: &[&str] = &[
 /// Imperatives that open a sentence pointing the reader to another text.
 const POINTER_VERBS: &[&str] = &["read ", "see ", "find out ", "watch ", "download ", "view "];
 
+/// Whether a folded sentence tells who met or spoke to whom, whatever else it says.
+pub(super) fn meets(folded: &str) -> bool {
+    let padded = format!(" {} ", folded.trim_end());
+    MEETING_PHRASES.iter().any(|p| padded.contains(p))
+}
+
 /// Why a sentence only frames its paragraph, so that its words name no subject.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Framing {

@@ -289,7 +289,10 @@ fn a_name_that_only_says_whose_people_or_stands_among_other_names_names_nothing(
         .is_empty());
     // `--explain-themes` says which keywords counted for nothing, and why.
     assert_eq!(
-        classifier.names_in_passing("The EU coordinator discussed EU-U.S. cooperation."),
+        classifier.names_in_passing(
+            &Parties::none(),
+            "The EU coordinator discussed EU-U.S. cooperation."
+        ),
         [
             ("EU".to_string(), InPassing::Whose),
             ("EU".to_string(), InPassing::Beside)
@@ -454,7 +457,10 @@ fn a_theme_about_two_parties_needs_a_paragraph_that_names_the_other() {
         [1]
     );
     assert_eq!(
-        classifier.names_in_passing("We are already the EU’s fourth largest economy."),
+        classifier.names_in_passing(
+            &Parties::none(),
+            "We are already the EU’s fourth largest economy."
+        ),
         [("EU".to_string(), InPassing::Alone)]
     );
     // Named in another sentence of the paragraph, or by a keyword that is required itself.
@@ -503,5 +509,39 @@ fn a_keyword_with_a_prefix_matches_it_closed_up() {
     assert_eq!(
         classifier.classify(None, "They agreed to work on nonproliferation."),
         [0]
+    );
+}
+
+#[test]
+fn a_party_of_the_statement_is_no_subject_of_a_region_theme() {
+    let mut region = theme("region", &[], &["Middle East", "Iraq", "Iraqi", "Syria"]);
+    region.meta.title = "The Middle East".into();
+    let mut war = theme("war", &[], &["Ukraine", "Ukrainian"]);
+    war.meta.title = "Ukraine and Russia".into();
+    let themes = vec![region, war, theme("trade", &[], &["trade"])];
+    let classifier = Classifier::new(&themes);
+    let parties = classifier.parties([
+        "The Prime Minister met with Prime Minister of Iraq Mohammed Al-Sudani today.",
+        "He welcomed the fact that Iraq has become safer.",
+    ]);
+    // Iraq speaks: its name is no subject of the region's theme.
+    assert_eq!(
+        classifier.classify_in(&parties, None, "They discussed trade with Iraq."),
+        [2]
+    );
+    assert_eq!(
+        classifier.names_in_passing(&parties, "Iraqi trade grows."),
+        [("Iraqi".to_string(), InPassing::Party)]
+    );
+    // Another country of the region is.
+    assert_eq!(
+        classifier.classify_in(&parties, None, "They discussed Syria and Iraq."),
+        [0]
+    );
+    // A theme named after a party treats the party's affairs.
+    let parties = classifier.parties(["President Zelenskyy met the Ukrainian Foreign Minister."]);
+    assert_eq!(
+        classifier.classify_in(&parties, None, "Support for Ukraine."),
+        [1]
     );
 }
