@@ -23,7 +23,8 @@
 //! side (a hyphenated pair, "EU-U.S. cooperation"; a list of names; "military and humanitarian
 //! support") counts only for a theme that holds another of them too; and a noun after "related"
 //! names what goes with the thing before it ("missiles and related technology"), and a
-//! "partnership in" or "on" a subject counts only for that subject's theme ([`passing`]). A
+//! "partnership in" or "on" a subject counts only for that subject's theme, as a bond of one
+//! kind does ("bilateral defence ties", unless "between" its parties or theirs) ([`passing`]). A
 //! country whose leader or minister meets or speaks in the statement is a party ([`parties`]):
 //! its name counts for a theme named after it, not for a region's theme.
 
@@ -399,6 +400,18 @@ impl Classifier {
                 }
                 passing::Use::Among(others) => (Some(others), InPassing::Beside),
                 passing::Use::About(rest) => (Some(vec![rest]), InPassing::About),
+                passing::Use::Kind(kind) => {
+                    let first = hits.partition_point(|&(other, _, _)| other < kind.start);
+                    let named = hits[first..]
+                        .iter()
+                        .take_while(|&&(other, _, _)| other < kind.end)
+                        .any(|&(_, _, k)| !self.keyword_themes[k].is_empty());
+                    if named {
+                        (Some(vec![kind]), InPassing::About)
+                    } else {
+                        (None, InPassing::Beside)
+                    }
+                }
             };
             let mut counted = false;
             let mut alone = false;

@@ -67,6 +67,18 @@ const PHRASE_ENDS: &[&str] = &[
     "in", "is", "its", "of", "on", "or", "the", "their", "to", "was", "were", "will", "with",
 ];
 
+/// Words for the bond between countries, which the words before them may say what kind of.
+const BONDS: &[&str] = &[
+    "ties",
+    "relations",
+    "relationship",
+    "partnership",
+    "partnerships",
+];
+
+/// How many words before a bond may say what kind of bond it is ("trade and commercial ties").
+const MODIFIERS: usize = 3;
+
 /// Small words that may stand inside a name ("Council of Europe", "the IMF").
 const NAME_JOINERS: &[&str] = &["the", "of", "for", "in", "on", "de"];
 
@@ -95,6 +107,11 @@ pub(super) enum Use {
     /// A partnership on a subject ("partnership in defeating the pandemic"): it counts only for
     /// a theme that the words after it, whose place this is, hold too.
     About(Range<usize>),
+    /// A word for the bond between countries qualified by the subject it binds them in
+    /// ("bilateral defence ties", "trade and commercial ties", "economic partnership"): it
+    /// counts only for a theme that the words before it, whose place this is, hold too, when
+    /// they hold any keyword; otherwise the bond itself is the subject ("close ties").
+    Kind(Range<usize>),
     /// A noun after "related" or "associated": what belongs to the thing named before it
     /// ("ballistic missiles, UAVs and related technology"), which is the subject.
     Related,
@@ -202,6 +219,35 @@ fn use_of(
         {
             let clause = after.find([',', '.', ';', ':']).unwrap_or(after.len());
             return Use::About(end..end + clause);
+        }
+    }
+    // "bilateral defence ties": the bond in one subject is that subject.
+    // A bond "between" or "with" its parties is the relationship, whatever its kind ("the
+    // economic relationship between our countries"); so is one they own.
+    let parties_named = ["between ", "with "]
+        .iter()
+        .any(|p| text.text[end..].trim_start().starts_with(p));
+    if !name && !parties_named && BONDS.contains(&&text.text[start..end]) {
+        let before = &text.text[..start];
+        let mut from = start;
+        for word in before.split(' ').rev().skip(1).take(MODIFIERS) {
+            let at = from - word.len() - 1;
+            // Common words only: a name before it says whose bond it is ("U.S.-China relations").
+            let plain = !word.is_empty()
+                && word.bytes().all(|b| b.is_ascii_lowercase())
+                && !text.capital[at..from - 1].iter().any(|&c| c);
+            if !plain || (word != "and" && PHRASE_ENDS.contains(&word)) {
+                break;
+            }
+            from = at;
+        }
+        // "their economic partnership": owned by the parties, it is their relationship too.
+        let owned = matches!(
+            text.text[..from].split(' ').rev().nth(1),
+            Some("their" | "our")
+        );
+        if from < start && !owned {
+            return Use::Kind(from..start);
         }
     }
     // "missiles and related technology": what goes with the thing named before.

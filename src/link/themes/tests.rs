@@ -545,3 +545,51 @@ fn a_party_of_the_statement_is_no_subject_of_a_region_theme() {
         [1]
     );
 }
+
+#[test]
+fn a_bond_of_one_kind_is_that_subject() {
+    let themes = vec![
+        theme("defence", &[], &["defence"]),
+        theme(
+            "relationship",
+            &[],
+            &["ties", "partnership", "relationship"],
+        ),
+        theme("trade", &[], &["trade", "economic"]),
+    ];
+    let classifier = Classifier::new(&themes);
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They welcomed the deepening of bilateral defence ties."
+        ),
+        [0]
+    );
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They agreed to enhance trade and economic partnership."
+        ),
+        [2]
+    );
+    // Its parties named or owning it, or no subject named: the relationship.
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They welcomed the economic relationship between our countries."
+        ),
+        [1, 2]
+    );
+    assert_eq!(
+        classifier.classify(None, "They will strengthen their economic partnership."),
+        [1, 2]
+    );
+    assert_eq!(
+        classifier.classify(None, "They praised the close ties."),
+        [1]
+    );
+    assert_eq!(
+        classifier.classify(None, "They discussed U.S.-China ties."),
+        [1]
+    );
+}
