@@ -41,6 +41,7 @@ use forms::{closed_up, inflections, word_capitals};
 use framing::FoldedText;
 pub use framing::Framing;
 pub use parties::Parties;
+pub use passing::InPassing;
 
 use super::matcher::is_whole_word;
 use crate::content::Theme;
@@ -81,45 +82,6 @@ pub struct Classifier {
 /// What a paragraph says of one theme: its keywords used, as the theme writes them, in order of
 /// first use; their weight; whether one opens a sentence.
 type Named = (Vec<String>, usize, bool);
-
-/// Why a keyword counts for no theme where a paragraph uses it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum InPassing {
-    /// It only says whose people or things are meant ("the EU coordinator").
-    Whose,
-    /// It stands beside other names or adjectives of other subjects ("EU-U.S. cooperation",
-    /// "military and humanitarian support").
-    Beside,
-    /// It only says what kind of effect is meant ("impose economic costs on Russia").
-    Effect,
-    /// It is a partnership on a subject of another theme ("partnership in defeating the
-    /// pandemic").
-    About,
-    /// It only names what goes with a thing named before it ("missiles and related
-    /// technology").
-    Related,
-    /// Its paragraph names one party of the theme alone: none of the theme's `requires` words.
-    Alone,
-    /// It names a party of the statement, whose leader or minister meets or speaks in it.
-    Party,
-}
-
-impl InPassing {
-    /// Why, in words for `accord check --explain-themes`.
-    pub fn describe(self) -> &'static str {
-        match self {
-            InPassing::Whose => "it only says whose people or things are meant",
-            InPassing::Beside => "it stands beside names or adjectives of other subjects",
-            InPassing::Effect => "it only says what kind of effect is meant",
-            InPassing::About => "it is a partnership on a subject the words after it name",
-            InPassing::Related => "it only names what goes with the thing named before it",
-            InPassing::Alone => {
-                "its paragraph names none of the words the theme requires beside it"
-            }
-            InPassing::Party => "it names a party of the statement, not what is treated",
-        }
-    }
-}
 
 /// Why a paragraph is under a theme.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -379,7 +341,8 @@ impl Classifier {
             kept
         });
         let reader = passing::Reader::new(&folded);
-        let met = self.requirements_met(&folded);
+        let mut met = self.requirements_met(&folded);
+        met.extend(parties.required.iter().copied());
         for &(start, end, keyword) in &hits {
             // A name that only says whose people are meant names nothing; one of several names
             // side by side (a pair, a list) counts for a theme that holds another of them.

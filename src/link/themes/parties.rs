@@ -1,7 +1,8 @@
 //! The parties of a statement: the countries or bodies whose leaders or ministers meet or speak
 //! in it. A party's name mostly says who speaks ("the Iranian foreign minister referred to ..."),
 //! not what is treated: a region's theme should come from the region's affairs (another country
-//! of it, a conflict, a place), not from the name of a party that happens to lie in it.
+//! of it, a conflict, a place), not from the name of a party that happens to lie in it. And a
+//! party the opening names is there in every paragraph, for a theme that requires it.
 
 use super::framing::{meets, FoldedText};
 use super::passing::{Reader, Use};
@@ -15,6 +16,8 @@ const OPENING_PARAGRAPHS: usize = 3;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Parties {
     names: Vec<String>,
+    /// The themes whose `requires` words the opening meeting names: the other party is there.
+    pub(super) required: Vec<usize>,
 }
 
 impl Parties {
@@ -46,8 +49,9 @@ impl Classifier {
     /// some theme holds matter, so only keywords are read.
     pub fn parties<'a>(&self, paragraphs: impl IntoIterator<Item = &'a str>) -> Parties {
         let mut names: Vec<String> = Vec::new();
+        let mut required = Vec::new();
         let Some(keywords) = &self.keywords else {
-            return Parties { names };
+            return Parties { names, required };
         };
         for text in paragraphs.into_iter().take(OPENING_PARAGRAPHS) {
             let folded = FoldedText::new(text);
@@ -87,10 +91,11 @@ impl Classifier {
                 }
             }
             if met {
+                required = self.requirements_met(&folded).into_iter().collect();
                 break;
             }
         }
-        Parties { names }
+        Parties { names, required }
     }
 }
 

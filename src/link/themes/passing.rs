@@ -10,6 +10,45 @@ use std::ops::Range;
 
 use super::framing::FoldedText;
 
+/// Why a keyword counts for no theme where a paragraph uses it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InPassing {
+    /// It only says whose people or things are meant ("the EU coordinator").
+    Whose,
+    /// It stands beside other names or adjectives of other subjects ("EU-U.S. cooperation",
+    /// "military and humanitarian support").
+    Beside,
+    /// It only says what kind of effect is meant ("impose economic costs on Russia").
+    Effect,
+    /// It is a partnership on a subject of another theme ("partnership in defeating the
+    /// pandemic").
+    About,
+    /// It only names what goes with a thing named before it ("missiles and related
+    /// technology").
+    Related,
+    /// Its paragraph names one party of the theme alone: none of the theme's `requires` words.
+    Alone,
+    /// It names a party of the statement, whose leader or minister meets or speaks in it.
+    Party,
+}
+
+impl InPassing {
+    /// Why, in words for `accord check --explain-themes`.
+    pub fn describe(self) -> &'static str {
+        match self {
+            InPassing::Whose => "it only says whose people or things are meant",
+            InPassing::Beside => "it stands beside names or adjectives of other subjects",
+            InPassing::Effect => "it only says what kind of effect is meant",
+            InPassing::About => "it is a partnership on a subject the words after it name",
+            InPassing::Related => "it only names what goes with the thing named before it",
+            InPassing::Alone => {
+                "its paragraph names none of the words the theme requires beside it"
+            }
+            InPassing::Party => "it names a party of the statement, not what is treated",
+        }
+    }
+}
+
 /// Nouns for people and offices: a name just before one of them ("the EU coordinator"), or after
 /// one and "of" ("the leaders of the JEF nations"), says whose they are, not what the sentence
 /// treats. Words for members ("the G7 countries") are not among them: the members are the group.

@@ -593,3 +593,17 @@ fn a_bond_of_one_kind_is_that_subject() {
         [1]
     );
 }
+
+#[test]
+fn the_other_party_of_a_theme_may_be_the_one_the_statement_opens_with() {
+    let meta: ThemeMeta =
+        serde_yaml::from_str("title: uk and eu\nkeywords: [EU]\nrequires: [UK, Prime Minister]")
+            .expect("valid test theme");
+    let mut eu = theme("uk-and-eu", &[], &[]);
+    eu.meta = meta;
+    let classifier = Classifier::new(&[eu]);
+    let text = "He will consult our EU partners.";
+    assert!(classifier.classify(None, text).is_empty());
+    let parties = classifier.parties(["The Taoiseach spoke with the Prime Minister today.", text]);
+    assert_eq!(classifier.classify_in(&parties, None, text), [0]);
+}
