@@ -16,10 +16,14 @@ use crate::text::fold;
 
 mod described;
 mod kinds;
+mod known;
+mod owners;
 mod possessed;
 mod vocabulary;
 
 use kinds::candidates;
+use known::one_word_names;
+use owners::drop_owners;
 use possessed::possessed_names;
 
 use vocabulary::{EQUIPMENT, JOINERS, LEADING, LOWER_KINDS, NOT_ACRONYMS, PREFIXES, WEEKDAYS};
@@ -254,6 +258,7 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
         }
     }
     possessed_names(text, &words, &mut names);
+    one_word_names(text, &words, &mut names);
     // A name written as a field label, alone before its colon ("Weapon Program:"), is a page's
     // metadata heading, not a name the text uses.
     let label = text.trim_end();
@@ -264,6 +269,7 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     // "APA's London correspondent reports": a news agency crediting its own reporter, not a
     // name the statement uses.
     names.retain(|n| !credits_a_reporter(&text[n.end..]));
+    drop_owners(text, &mut names);
     // A dateline's place and credit ("RIYADH, (APP - ...)") say where the text was filed.
     if let Some(end) = crate::seed::dateline::dateline_end(text) {
         names.retain(|n| n.start >= end);
@@ -437,6 +443,21 @@ fn words(text: &str) -> Vec<Word> {
             stop_after: !trailing.is_empty() && !matches!(trailing, "’" | "'"),
             stop_before: leading > 0,
         });
+    }
+    // The full stop of a dotted abbreviation ("Japan-U.K. information security agreement")
+    // ends no sentence when a word in lower case follows.
+    for k in 1..words.len() {
+        let core = &text[words[k - 1].start..words[k - 1].end];
+        let dotted = core
+            .rsplit_once('.')
+            .is_some_and(|(_, last)| last.len() == 1 && last.starts_with(char::is_uppercase));
+        let between = &text[words[k - 1].end..words[k].start];
+        if dotted
+            && between.trim_end() == "."
+            && text[words[k].start..].starts_with(char::is_lowercase)
+        {
+            words[k - 1].stop_after = false;
+        }
     }
     // A bracketed part inside a name, "Belfast (Good Friday) Agreement", does not end it: a
     // capitalised word, "(", capitalised words, ")", a capitalised word.

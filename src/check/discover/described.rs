@@ -24,7 +24,8 @@ const MOST_WORDS: usize = 5;
 /// the name's last word.
 pub(super) fn described_agreement(text: &str, words: &[Word], index: usize) -> Option<usize> {
     let word = |k: usize| &text[words[k].start..words[k].end];
-    if !matches!(word(index), "agreement" | "agreements") {
+    // "the Iran nuclear deal": a deal so named is an agreement.
+    if !matches!(word(index), "agreement" | "agreements" | "deal" | "deals") {
         return None;
     }
     let mut first = index;

@@ -4,7 +4,7 @@
 use super::described::described_agreement;
 use super::vocabulary::{
     ACTS, COUNTS, EVENTS, EVENT_KINDS, FIRST_KINDS, FORWARD_JOINERS, JOINERS, KINDS, LEADING,
-    LOWER_KINDS, NATIONALITY_ENDINGS, OFFICES,
+    LOWER_KINDS, MISSIONS, NATIONALITY_ENDINGS, OFFICES,
 };
 use super::{is_acronym, is_capitalised, is_date_word, run_start, Word};
 
@@ -16,6 +16,14 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
     for i in 0..words.len() {
         if let Some(name) = described_agreement(text, words, i) {
             let first = trimmed_start(text, words, name);
+            names.push((
+                words[first].start,
+                words[i].end,
+                (words[i].start, words[i].end),
+            ));
+            continue;
+        }
+        if let Some(first) = named_policy(text, words, i) {
             names.push((
                 words[first].start,
                 words[i].end,
@@ -74,7 +82,11 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
             ));
             continue;
         }
-        if !KINDS.contains(&word(i)) && !KINDS.contains(&bare) && !lower_kind {
+        if !KINDS.contains(&word(i))
+            && !KINDS.contains(&bare)
+            && !lower_kind
+            && !is_mission_mandate(text, words, i)
+        {
             continue;
         }
         // Capitalised words right after belong to the same name when a kind word of their own
@@ -85,7 +97,9 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
         while j + 1 < words.len() && !words[j].stop_after && is_capitalised(word(j + 1)) {
             j += 1;
             let bare = word(j).strip_suffix('s').unwrap_or(word(j));
-            later_kind |= KINDS.contains(&word(j)) || KINDS.contains(&bare);
+            later_kind |= KINDS.contains(&word(j))
+                || KINDS.contains(&bare)
+                || is_mission_mandate(text, words, j);
         }
         if j + 1 < words.len()
             && !words[j].stop_after
@@ -122,11 +136,27 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
         // Whether the name has gone on with a subject ("Forum on Energy"), which "and" may
         // extend ("Forum on Energy and Climate").
         let mut topic = false;
+        // How many capitalised words the subject has so far.
+        let mut topic_words = 0;
         loop {
-            let joiners = (next..words.len())
+            let mut joiners = (next..words.len())
                 .take(2)
                 .take_while(|&j| !words[j - 1].stop_after && FORWARD_JOINERS.contains(&word(j)))
                 .count();
+            // "in" goes on with a place or a field only where the name says so: a mission is
+            // named by where it serves ("Transition Mission in Somalia"), and a subject of two
+            // words or more may be bounded ("Declaration Against Arbitrary Detention in
+            // State-to-State Relations"); otherwise it says where ("the Council in Brussels").
+            if joiners == 0
+                && next < words.len()
+                && !words[next - 1].stop_after
+                && word(next) == "in"
+                && (((MISSIONS.contains(&word(i)) || is_mission_mandate(text, words, i))
+                    && last == i)
+                    || (topic && topic_words >= 2))
+            {
+                joiners = 1;
+            }
             let after = next + joiners;
             let continues = joiners > 0
                 && after < words.len()
@@ -162,7 +192,7 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
             if !continues {
                 break;
             }
-            topic = matches!(word(next), "on" | "for");
+            topic = matches!(word(next), "on" | "for" | "against" | "Against");
             last = after;
             next = after + 1;
             while next < words.len()
@@ -173,6 +203,7 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
                 last = next;
                 next += 1;
             }
+            topic_words = if topic { next - after } else { 0 };
         }
         // "Resolution 1874": an act numbered by the body that adopted it.
         if ACTS.contains(&word(i))
@@ -199,6 +230,8 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
                 || word(first).ends_with('i'));
         if (first..=last).any(|k| OFFICES.contains(&word(k)))
             || (i > first && word(i - 1) == "Armed")
+            // "the Permanent Mission of X to the UN" is an embassy.
+            || (i > first && word(i - 1) == "Permanent" && MISSIONS.contains(&word(i)))
             || national_forces
         {
             continue;
@@ -212,6 +245,20 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
         // Resolution 1874": the body that meets or decides is named too, before its event or
         // its act.
         // The event ends the name ("Council of Europe Summit"); the act comes before its number.
+        // "African Union Transition Mission in Somalia": the body whose mission it is.
+        if MISSIONS.contains(&word(i)) || is_mission_mandate(text, words, i) {
+            let body = (first..i).rev().find(|&k| {
+                let bare = word(k).strip_suffix('s').unwrap_or(word(k));
+                !MISSIONS.contains(&word(k)) && (KINDS.contains(&word(k)) || KINDS.contains(&bare))
+            });
+            if let Some(body) = body {
+                names.push((
+                    words[first].start,
+                    words[body].end,
+                    (words[i].start, words[i].end),
+                ));
+            }
+        }
         let act = if ACTS.contains(&word(i)) { i } else { last };
         if act > first
             && (EVENT_KINDS.contains(&word(act)) || ACTS.contains(&word(act)))
@@ -247,6 +294,43 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
         ));
     }
     names
+}
+
+/// When word `index` is "policy" after two capitalised words or more that name it ("India’s
+/// Neighbourhood First policy", "the Act East policy"), the first of them. One word is a
+/// subject ("the China policy"), and an owner, an acronym or a nationality says whose policy
+/// it is ("the UK's", "EU", "British"), not which.
+fn named_policy(text: &str, words: &[Word], index: usize) -> Option<usize> {
+    let word = |k: usize| &text[words[k].start..words[k].end];
+    if word(index) != "policy" {
+        return None;
+    }
+    let mut first = index;
+    while first > 0 && !words[first].stop_before && !words[first - 1].stop_after {
+        let previous = word(first - 1);
+        let owner = previous.ends_with("’s") || previous.ends_with("'s");
+        let nationality = NATIONALITY_ENDINGS.iter().any(|e| previous.ends_with(e));
+        if !is_capitalised(previous)
+            || owner
+            || nationality
+            || is_acronym(previous)
+            || LEADING.contains(&previous)
+            || is_date_word(previous)
+        {
+            break;
+        }
+        first -= 1;
+    }
+    (index - first >= 2).then_some(first)
+}
+
+/// Whether word `index` is "Mandate" after "Mission": a mission's mandate, named as the mission
+/// is ("African Union Mission Mandate in Somalia").
+fn is_mission_mandate(text: &str, words: &[Word], index: usize) -> bool {
+    index > 0
+        && &text[words[index].start..words[index].end] == "Mandate"
+        && MISSIONS.contains(&&text[words[index - 1].start..words[index - 1].end])
+        && !words[index - 1].stop_after
 }
 
 /// Whether word `index` is an ordinal inside a name, before the capitalised word it counts

@@ -349,3 +349,68 @@ fn a_bracketed_part_may_hold_joining_words_and_a_state_s_forces_are_no_name() {
         vec!["Joint Expeditionary Force"]
     );
 }
+
+#[test]
+fn states_parties_groups_and_national_agencies_are_no_instruments() {
+    assert!(
+        names("Blinken hosted PRC Director of the CCP Central Foreign Affairs Commission.")
+            .is_empty()
+    );
+    assert!(names("to degrade and ultimately defeat ISIL and to reach").is_empty());
+    // A name that spells a party teaches an acronym that is no instrument either.
+    assert!(names("the Chinese Communist Party (CCP) met; the CCP said").is_empty());
+    assert!(names("the People's Republic of China (PRC) and the PRC").is_empty());
+    // An agency is a state's unless a word makes it international.
+    assert!(names("facilitated by the Investment Promotion Agency.").is_empty());
+    assert_eq!(
+        names("the International Atomic Energy Agency reported"),
+        ["International Atomic Energy Agency"]
+    );
+}
+
+#[test]
+fn reads_deals_policies_missions_and_one_word_names() {
+    assert_eq!(
+        names("The Prime Minister reiterated the position on the Iran nuclear deal, noting"),
+        ["Iran nuclear deal"]
+    );
+    assert!(names("the deal is upheld, and a fair and comprehensive deal").is_empty());
+    assert_eq!(
+        names("the signing of a Japan-U.K. information security agreement in order to"),
+        ["Japan-U.K. information security agreement"]
+    );
+    assert_eq!(
+        names("the importance of Sri Lanka to India’s Neighbourhood First policy."),
+        ["Neighbourhood First policy"]
+    );
+    assert!(names("the British Foreign policy and the China policy").is_empty());
+    assert_eq!(
+        names("views on the African Union Mission Mandate in Somalia and the transition to a new African Union Transition Mission in Somalia, paying"),
+        [
+            "African Union",
+            "African Union Mission Mandate in Somalia",
+            "African Union",
+            "African Union Transition Mission in Somalia"
+        ]
+    );
+    assert!(names("the Permanent Mission to the UN")
+        .iter()
+        .all(|n| *n == "UN"));
+    assert_eq!(
+        names("endorsed the Declaration Against Arbitrary Detention in State-to-State Relations."),
+        ["Declaration Against Arbitrary Detention in State-to-State Relations"]
+    );
+    // "in" after a subject of one word says where.
+    assert_eq!(
+        names("the Conference on Disarmament in Geneva"),
+        ["Conference on Disarmament"]
+    );
+    assert_eq!(
+        names("support for the world Francophonie and the Commonwealth."),
+        ["Francophonie", "Commonwealth"]
+    );
+    assert!(
+        names("the Foreign, Commonwealth & Development Office and the Commonwealth Games")
+            .is_empty()
+    );
+}

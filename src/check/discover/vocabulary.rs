@@ -39,6 +39,8 @@ pub(super) const KINDS: &[&str] = &[
     "Mechanism",
     "Meeting",
     "Memorandum",
+    // "EU Training Mission in Mali": a named mission that a body sends (`MISSIONS`).
+    "Mission",
     "Ministerial",
     "Nations",
     "Organisation",
@@ -93,7 +95,14 @@ pub(super) const EVENTS: &[&str] = &["meeting", "meetings"];
 
 /// Small words allowed after a kind word, before the rest of a name ("Council of Europe",
 /// "Coalition of the Willing", "Convention on Human Rights"): never "and", which joins two names.
-pub(super) const FORWARD_JOINERS: &[&str] = &["of", "on", "for", "the", "de", "du", "des"];
+pub(super) const FORWARD_JOINERS: &[&str] = &[
+    "of", "on", "for", "the", "de", "du", "des", // "Convention against Torture".
+    "against", "Against",
+];
+
+/// Kind words of missions, named by where they serve ("African Union Transition Mission in
+/// Somalia"): "in" and the place belong to the name.
+pub(super) const MISSIONS: &[&str] = &["Mission"];
 
 /// Upper-case words that are not organisations: countries, offices, common abbreviations.
 pub(super) const NOT_ACRONYMS: &[&str] = &[

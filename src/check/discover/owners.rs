@@ -1,0 +1,94 @@
+//! Names that look like instruments but name a state, a political party, an armed group or a
+//! national agency, which the labelling rules keep apart: "PRC", "the Chinese Communist Party
+//! (CCP)" and its "CCP Central Foreign Affairs Commission", "ISIL", "the National Crime Agency".
+
+use super::Candidate;
+
+/// Acronyms that statements use for states, parties, armed groups and national agencies, so
+/// often that they are seldom spelled out: none is an instrument, whatever the publisher.
+pub(super) const STATES_PARTIES_AND_AGENCIES: &[&str] = &[
+    // States.
+    "PRC", "DPRK", "ROK", "ROC", // Parties.
+    "CCP", "CPC", // Armed and terrorist groups, and a state's guard.
+    "ISIL", "ISIS", "IRGC", "PKK", "LTTE", "FARC",
+    // National agencies of space, intelligence and police.
+    "NASA", "ISRO", "JAXA", "CIA", "FBI", "NSA", "GCHQ", "DRDO",
+];
+
+/// Last words of a name that make it a state, a party or an armed group ("Chinese Communist
+/// Party", "Russian Federation", "Polisario Front").
+const OWNER_ENDINGS: &[&str] = &[
+    "Party",
+    "Republic",
+    "Kingdom",
+    "State",
+    "Federation",
+    "Emirates",
+    "Front",
+    "Army",
+];
+
+/// Words that, before "of" and a place, make a name a state or a group ("People's Republic of
+/// China", "Islamic State of Iraq and the Levant").
+const OWNER_HEADS: &[&str] = &["Republic", "Kingdom", "State"];
+
+/// Words that make an agency international ("International Atomic Energy Agency", "European
+/// Defence Agency"); without one an agency is a state's ("Investment Promotion Agency").
+const INTERNATIONAL: &[&str] = &[
+    "International",
+    "Intergovernmental",
+    "Multilateral",
+    "World",
+    "Global",
+    "European",
+    "Nations",
+    "UN",
+    "EU",
+];
+
+/// Removes from `names` those of states, parties, armed groups and national agencies: the
+/// acronyms listed, names that spell a state or a party (and the acronym they teach), names
+/// that begin with such an acronym (a party's or a state's body), and agencies no word makes
+/// international.
+pub(super) fn drop_owners(text: &str, names: &mut Vec<Candidate>) {
+    let name = |n: &Candidate| &text[n.start..n.end];
+    let mut taught: Vec<String> = Vec::new();
+    for n in names.iter() {
+        if is_owner(name(n)) || is_national_agency(name(n)) {
+            taught.extend(n.acronym.clone());
+        }
+    }
+    let not_instrument = |word: &str| {
+        let word = word
+            .trim_end_matches("’s")
+            .trim_end_matches("'s")
+            .trim_end_matches(['’', '\'']);
+        STATES_PARTIES_AND_AGENCIES.contains(&word) || taught.iter().any(|t| t == word)
+    };
+    names.retain(|n| {
+        let written = name(n);
+        let first = written.split_whitespace().next().unwrap_or_default();
+        !(is_owner(written) || is_national_agency(written) || not_instrument(first))
+    });
+}
+
+/// Whether a name spells a state, a party or an armed group by its last word, or by a head
+/// word and "of" ("Republic of Korea").
+fn is_owner(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let last = words.last().copied().unwrap_or_default();
+    words.len() >= 2
+        && (OWNER_ENDINGS.contains(&last)
+            || words
+                .windows(2)
+                .any(|pair| OWNER_HEADS.contains(&pair[0]) && pair[1] == "of"))
+}
+
+/// Whether a name is an agency that no word of it makes international.
+fn is_national_agency(name: &str) -> bool {
+    let last = name.split_whitespace().last().unwrap_or_default();
+    matches!(last, "Agency" | "Agencies")
+        && !name
+            .split_whitespace()
+            .any(|word| INTERNATIONAL.contains(&word.trim_end_matches("’s").trim_end_matches("'s")))
+}
