@@ -3,8 +3,8 @@
 
 use super::described::described_agreement;
 use super::vocabulary::{
-    ACTS, COUNTS, EVENTS, EVENT_KINDS, FIRST_KINDS, FORWARD_JOINERS, JOINERS, KINDS, LEADING,
-    LOWER_KINDS, MISSIONS, NATIONALITY_ENDINGS, OFFICES,
+    ACTS, COUNTS, EVENTS, EVENT_KINDS, FIRST_KINDS, FORWARD_JOINERS, GOVERNMENTS, JOINERS, KINDS,
+    LEADING, LOWER_KINDS, MISSIONS, NATIONALITY_ENDINGS, OFFICES,
 };
 use super::{is_acronym, is_capitalised, is_date_word, run_start, Word};
 
@@ -192,18 +192,43 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
             if !continues {
                 break;
             }
-            topic = matches!(word(next), "on" | "for" | "against" | "Against");
-            last = after;
-            next = after + 1;
-            while next < words.len()
-                && !words[next - 1].stop_after
-                && !words[next].stop_before
-                && is_capitalised(word(next))
+            let mut end = after + 1;
+            while end < words.len()
+                && !words[end - 1].stop_after
+                && !words[end].stop_before
+                && is_capitalised(word(end))
             {
-                last = next;
-                next += 1;
+                end += 1;
             }
+            // "the Alliance against Russian aggression", "an Agreement on Ukrainian grain": a
+            // nationality before a common noun is no part of a name.
+            let adjective = NATIONALITY_ENDINGS
+                .iter()
+                .any(|e| word(end - 1).ends_with(e))
+                && end < words.len()
+                && !words[end - 1].stop_after
+                && word(end).starts_with(char::is_lowercase)
+                && !JOINERS.contains(&word(end));
+            if adjective {
+                break;
+            }
+            topic = matches!(word(next), "on" | "for" | "against" | "Against");
+            last = end - 1;
+            next = end;
             topic_words = if topic { next - after } else { 0 };
+        }
+        // A mission not named by where it serves ("a UK Trade Mission", "the African Union
+        // Mission") is no name of its own; the body that sends it is one.
+        let mission = MISSIONS.contains(&word(i)) || is_mission_mandate(text, words, i);
+        if mission && last == i {
+            if let Some(body) = mission_body(text, words, first, i) {
+                names.push((
+                    words[first].start,
+                    words[body].end,
+                    (words[i].start, words[i].end),
+                ));
+            }
+            continue;
         }
         // "Resolution 1874": an act numbered by the body that adopted it.
         if ACTS.contains(&word(i))
@@ -246,12 +271,8 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
         // its act.
         // The event ends the name ("Council of Europe Summit"); the act comes before its number.
         // "African Union Transition Mission in Somalia": the body whose mission it is.
-        if MISSIONS.contains(&word(i)) || is_mission_mandate(text, words, i) {
-            let body = (first..i).rev().find(|&k| {
-                let bare = word(k).strip_suffix('s').unwrap_or(word(k));
-                !MISSIONS.contains(&word(k)) && (KINDS.contains(&word(k)) || KINDS.contains(&bare))
-            });
-            if let Some(body) = body {
+        if mission {
+            if let Some(body) = mission_body(text, words, first, i) {
                 names.push((
                     words[first].start,
                     words[body].end,
@@ -310,9 +331,16 @@ fn named_policy(text: &str, words: &[Word], index: usize) -> Option<usize> {
         let previous = word(first - 1);
         let owner = previous.ends_with("’s") || previous.ends_with("'s");
         let nationality = NATIONALITY_ENDINGS.iter().any(|e| previous.ends_with(e));
+        let bare = previous.strip_suffix('s').unwrap_or(previous);
+        // "the Trump Administration policy", "the Home Office policy": a government's.
+        let government = OFFICES.contains(&previous)
+            || KINDS.contains(&previous)
+            || KINDS.contains(&bare)
+            || GOVERNMENTS.contains(&previous);
         if !is_capitalised(previous)
             || owner
             || nationality
+            || government
             || is_acronym(previous)
             || LEADING.contains(&previous)
             || is_date_word(previous)
@@ -322,6 +350,16 @@ fn named_policy(text: &str, words: &[Word], index: usize) -> Option<usize> {
         first -= 1;
     }
     (index - first >= 2).then_some(first)
+}
+
+/// The last word of the body whose mission (or a mission's mandate) ends at word `kind`: the
+/// last kind word before it ("African Union" in "African Union Transition Mission").
+fn mission_body(text: &str, words: &[Word], first: usize, kind: usize) -> Option<usize> {
+    let word = |k: usize| &text[words[k].start..words[k].end];
+    (first..kind).rev().find(|&k| {
+        let bare = word(k).strip_suffix('s').unwrap_or(word(k));
+        !MISSIONS.contains(&word(k)) && (KINDS.contains(&word(k)) || KINDS.contains(&bare))
+    })
 }
 
 /// Whether word `index` is "Mandate" after "Mission": a mission's mandate, named as the mission

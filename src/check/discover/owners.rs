@@ -2,6 +2,7 @@
 //! national agency, which the labelling rules keep apart: "PRC", "the Chinese Communist Party
 //! (CCP)" and its "CCP Central Foreign Affairs Commission", "ISIL", "the National Crime Agency".
 
+use super::vocabulary::KINDS;
 use super::Candidate;
 
 /// Acronyms that statements use for states, parties, armed groups and national agencies, so
@@ -42,8 +43,14 @@ const INTERNATIONAL: &[&str] = &[
     "Global",
     "European",
     "Nations",
+    "Union",
     "UN",
     "EU",
+    "African",
+    "Arab",
+    "Asian",
+    "Pacific",
+    "Regional",
 ];
 
 /// Removes from `names` those of states, parties, armed groups and national agencies: the
@@ -58,11 +65,9 @@ pub(super) fn drop_owners(text: &str, names: &mut Vec<Candidate>) {
             taught.extend(n.acronym.clone());
         }
     }
+    // The acronym alone, or before a body's name ("CCP Central Foreign Affairs Commission"); a
+    // possessive before a name ("NASA’s Artemis Accords") says whose it is, and the name stays.
     let not_instrument = |word: &str| {
-        let word = word
-            .trim_end_matches("’s")
-            .trim_end_matches("'s")
-            .trim_end_matches(['’', '\'']);
         STATES_PARTIES_AND_AGENCIES.contains(&word) || taught.iter().any(|t| t == word)
     };
     names.retain(|n| {
@@ -74,14 +79,19 @@ pub(super) fn drop_owners(text: &str, names: &mut Vec<Candidate>) {
 
 /// Whether a name spells a state, a party or an armed group by its last word, or by a head
 /// word and "of" ("Republic of Korea").
+/// An instrument's name may hold a state's ("UK-Republic of Korea Free Trade Agreement"): only
+/// a name that ends in no kind word is the state's own.
 fn is_owner(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     let last = words.last().copied().unwrap_or_default();
+    let bare = last.strip_suffix('s').unwrap_or(last);
     words.len() >= 2
         && (OWNER_ENDINGS.contains(&last)
-            || words
-                .windows(2)
-                .any(|pair| OWNER_HEADS.contains(&pair[0]) && pair[1] == "of"))
+            || (!KINDS.contains(&last)
+                && !KINDS.contains(&bare)
+                && words
+                    .windows(2)
+                    .any(|pair| OWNER_HEADS.contains(&pair[0]) && pair[1] == "of")))
 }
 
 /// Whether a name is an agency that no word of it makes international.

@@ -414,3 +414,33 @@ fn reads_deals_policies_missions_and_one_word_names() {
             .is_empty()
     );
 }
+
+#[test]
+fn new_kinds_of_names_stay_narrow() {
+    // A government's policy, a trade mission and a nationality before a common noun are no
+    // names.
+    assert!(names("the Trump Administration policy and the Home Office policy").is_empty());
+    assert!(names("a UK Trade Mission visited").is_empty());
+    assert_eq!(
+        names("the African Union Mission arrived"),
+        ["African Union"]
+    );
+    assert!(names("the Alliance against Russian aggression").is_empty());
+    assert_eq!(
+        names("the Convention against Torture and the Global Coalition Against Daesh"),
+        [
+            "Convention against Torture",
+            "Global Coalition Against Daesh"
+        ]
+    );
+    // A state's name inside an instrument's is no state's.
+    assert_eq!(
+        names("the UK-Republic of Korea Free Trade Agreement"),
+        ["UK-Republic of Korea Free Trade Agreement"]
+    );
+    assert_eq!(names("NASA’s Artemis Accords"), ["NASA’s Artemis Accords"]);
+    assert_eq!(
+        names("the African Union Development Agency"),
+        ["African Union Development Agency"]
+    );
+}

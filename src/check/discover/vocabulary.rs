@@ -292,6 +292,19 @@ pub(super) const PREFIXES: &[&str] = &[
 /// an instrument.
 pub(super) const OFFICES: &[&str] = &["Minister", "Ministry", "Department", "Office", "Secretary"];
 
+/// Words for governments and their seats: a policy they own is no named policy ("the Trump
+/// Administration policy", "the White House policy").
+pub(super) const GOVERNMENTS: &[&str] = &[
+    "Government",
+    "Administration",
+    "Cabinet",
+    "House",
+    "Parliament",
+    "Congress",
+    "Party",
+    "Kremlin",
+];
+
 /// Nouns for military equipment: a code just before one names a model ("F16 jets", "Patriot
 /// missiles"), not an organisation.
 pub(super) const EQUIPMENT: &[&str] = &[
