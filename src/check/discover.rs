@@ -390,6 +390,8 @@ fn run_start(text: &str, words: &[Word], last: usize) -> usize {
             first = previous;
         } else if JOINERS.contains(&word(previous))
             && previous > 0
+            // "ASEAN (the Association of ...)": a bracket opened before the joiner.
+            && !words[previous].stop_before
             && !words[previous - 1].stop_after
             && is_capitalised(word(previous - 1))
             // "the UK's the Northern Ireland ... Act": an owner before the name is not in it.

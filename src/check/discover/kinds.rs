@@ -257,6 +257,8 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
             || (i > first && word(i - 1) == "Armed")
             // "the Permanent Mission of X to the UN" is an embassy.
             || (i > first && word(i - 1) == "Permanent" && MISSIONS.contains(&word(i)))
+            // "the British High Commission" is an embassy too.
+            || (i > first && word(i - 1) == "High" && word(i) == "Commission")
             || national_forces
         {
             continue;

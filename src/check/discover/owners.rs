@@ -2,7 +2,7 @@
 //! national agency, which the labelling rules keep apart: "PRC", "the Chinese Communist Party
 //! (CCP)" and its "CCP Central Foreign Affairs Commission", "ISIL", "the National Crime Agency".
 
-use super::vocabulary::KINDS;
+use super::vocabulary::{KINDS, OFFICES};
 use super::Candidate;
 
 /// Acronyms that statements use for states, parties, armed groups and national agencies, so
@@ -61,8 +61,22 @@ pub(super) fn drop_owners(text: &str, names: &mut Vec<Candidate>) {
     let name = |n: &Candidate| &text[n.start..n.end];
     let mut taught: Vec<String> = Vec::new();
     for n in names.iter() {
-        if is_owner(name(n)) || is_national_agency(name(n)) {
+        let listed = n
+            .acronym
+            .as_deref()
+            .is_some_and(|a| STATES_PARTIES_AND_AGENCIES.contains(&a));
+        if is_owner(name(n)) || is_national_agency(name(n)) || listed {
             taught.extend(n.acronym.clone());
+        }
+        // "External Affairs Minister (EAM)", "Ministry of Foreign Affairs (SRE)": an office's
+        // or a state's acronym, given in brackets after its name.
+        if let Some(before) = bracketed_after(text, n) {
+            // "United Nations Office on Drugs and Crime (UNODC)" is an organisation's body.
+            let office = before.iter().any(|w| OFFICES.contains(w))
+                && !before.iter().any(|w| INTERNATIONAL.contains(w));
+            if office || is_owner(&before.join(" ")) {
+                taught.push(name(n).to_string());
+            }
         }
     }
     // The acronym alone, or before a body's name ("CCP Central Foreign Affairs Commission"); a
@@ -72,6 +86,12 @@ pub(super) fn drop_owners(text: &str, names: &mut Vec<Candidate>) {
     };
     names.retain(|n| {
         let written = name(n);
+        if n.acronym
+            .as_deref()
+            .is_some_and(|a| taught.iter().any(|t| t == a))
+        {
+            return false;
+        }
         let first = written.split_whitespace().next().unwrap_or_default();
         !(is_owner(written) || is_national_agency(written) || not_instrument(first))
     });
@@ -101,4 +121,22 @@ fn is_national_agency(name: &str) -> bool {
         && !name
             .split_whitespace()
             .any(|word| INTERNATIONAL.contains(&word.trim_end_matches("’s").trim_end_matches("'s")))
+}
+
+/// When a name is an acronym in brackets ("(EAM)"), the capitalised words (and the joiners
+/// between them) just before the bracket, up to eight.
+fn bracketed_after<'t>(text: &'t str, name: &Candidate) -> Option<Vec<&'t str>> {
+    let before = text[..name.start].strip_suffix('(')?.trim_end();
+    if !text[name.end..].starts_with(')') {
+        return None;
+    }
+    let mut run: Vec<&str> = before
+        .rsplit(char::is_whitespace)
+        .take(8)
+        .take_while(|w| {
+            w.starts_with(char::is_uppercase) || matches!(*w, "of" | "for" | "and" | "the" | "on")
+        })
+        .collect();
+    run.reverse();
+    Some(run)
 }

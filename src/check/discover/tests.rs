@@ -444,3 +444,20 @@ fn new_kinds_of_names_stay_narrow() {
         ["African Union Development Agency"]
     );
 }
+
+#[test]
+fn offices_and_states_given_with_their_acronyms_are_no_instruments() {
+    assert!(names("spoke to External Affairs Minister (EAM) S Jaishankar; EAM said").is_empty());
+    assert!(names("Mexico’s Ministry of Foreign Affairs (SRE) said").is_empty());
+    assert!(names("the Democratic Republic of the Congo (DRC) and the DRC").is_empty());
+    assert!(names("the Islamic Revolutionary Guard Corps (IRGC)").is_empty());
+    assert_eq!(
+        names("the United Nations Office on Drugs and Crime (UNODC)"),
+        ["United Nations Office on Drugs and Crime"]
+    );
+    assert!(names("the British High Commission and the Kremlin peace deal").is_empty());
+    assert_eq!(
+        names("the ASEAN (the Association of Southeast Asian Nations) met"),
+        ["ASEAN", "Association of Southeast Asian Nations"]
+    );
+}
