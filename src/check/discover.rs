@@ -26,7 +26,9 @@ use known::one_word_names;
 use owners::drop_owners;
 use possessed::possessed_names;
 
-use vocabulary::{EQUIPMENT, JOINERS, LEADING, LOWER_KINDS, NOT_ACRONYMS, PREFIXES, WEEKDAYS};
+use vocabulary::{
+    EQUIPMENT, HONORIFICS, JOINERS, LEADING, LOWER_KINDS, NOT_ACRONYMS, PREFIXES, WEEKDAYS,
+};
 
 /// A name no instrument or glossary term declares, gathered over every seed.
 #[derive(Debug, Clone)]
@@ -247,6 +249,10 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
                     &text[words[index - 1].start..words[index - 1].end],
                     "Flight" | "flight"
                 );
+            // "Mr. MOTEGI Toshimitsu": a surname in capitals after a title of address.
+            let surname = index > 0
+                && HONORIFICS.contains(&&text[words[index - 1].start..words[index - 1].end]);
+            let flight = flight || surname;
             if model || flight {
                 continue;
             }
@@ -454,9 +460,12 @@ fn words(text: &str) -> Vec<Word> {
             .rsplit_once('.')
             .is_some_and(|(_, last)| last.len() == 1 && last.starts_with(char::is_uppercase));
         let between = &text[words[k - 1].end..words[k].start];
+        // A list of parties ending in one ("Japan-Australia-India-U.S. Summit Meeting") is an
+        // adjective, before a capitalised word too.
+        let listed = core.contains('-') && text[words[k].start..].starts_with(char::is_uppercase);
         if dotted
             && between.trim_end() == "."
-            && text[words[k].start..].starts_with(char::is_lowercase)
+            && (text[words[k].start..].starts_with(char::is_lowercase) || listed)
         {
             words[k - 1].stop_after = false;
         }

@@ -110,6 +110,10 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
         {
             later_kind = true;
         }
+        // "India’s Act East policy": the kind word opens a policy's name.
+        if j > i && named_policy(text, words, j + 1).is_some_and(|first| first <= i) {
+            later_kind = true;
+        }
         if word(i) == "Ministerial"
             && i + 1 < words.len()
             && !words[i].stop_after
@@ -249,10 +253,9 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
         // A ministry or an office ("Minister of Foreign Affairs and International
         // Cooperation"), or a state's armed forces, is no instrument.
         // So are a state's forces named by its nationality ("Somali Security Forces").
-        let national_forces = word(i) == "Forces"
-            && i > first
-            && (NATIONALITY_ENDINGS.iter().any(|e| word(first).ends_with(e))
-                || word(first).ends_with('i'));
+        // Forces in the plural are a state's or an armed group's ("Self-Defense Forces", "Rapid
+        // Support Forces"); a formation that several countries join is one Force.
+        let national_forces = word(i) == "Forces" && i > first;
         if (first..=last).any(|k| OFFICES.contains(&word(k)))
             || (i > first && word(i - 1) == "Armed")
             // "the Permanent Mission of X to the UN" is an embassy.
@@ -325,7 +328,7 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
 /// it is ("the UK's", "EU", "British"), not which.
 fn named_policy(text: &str, words: &[Word], index: usize) -> Option<usize> {
     let word = |k: usize| &text[words[k].start..words[k].end];
-    if word(index) != "policy" {
+    if index >= words.len() || word(index) != "policy" {
         return None;
     }
     let mut first = index;
@@ -335,10 +338,10 @@ fn named_policy(text: &str, words: &[Word], index: usize) -> Option<usize> {
         let nationality = NATIONALITY_ENDINGS.iter().any(|e| previous.ends_with(e));
         let bare = previous.strip_suffix('s').unwrap_or(previous);
         // "the Trump Administration policy", "the Home Office policy": a government's.
-        let government = OFFICES.contains(&previous)
-            || KINDS.contains(&previous)
-            || KINDS.contains(&bare)
-            || GOVERNMENTS.contains(&previous);
+        // A kind word just before "policy" names a body's ("the European Union policy"); one
+        // further back opens the name ("the Act East policy").
+        let body = first == index && (KINDS.contains(&previous) || KINDS.contains(&bare));
+        let government = OFFICES.contains(&previous) || GOVERNMENTS.contains(&previous) || body;
         if !is_capitalised(previous)
             || owner
             || nationality

@@ -27,6 +27,8 @@ const OWNER_ENDINGS: &[&str] = &[
     "Emirates",
     "Front",
     "Army",
+    // "Rapid Support Forces (RSF)", "Self-Defense Forces": a state's or a group's forces.
+    "Forces",
 ];
 
 /// Words that, before "of" and a place, make a name a state or a group ("People's Republic of
@@ -65,7 +67,7 @@ pub(super) fn drop_owners(text: &str, names: &mut Vec<Candidate>) {
             .acronym
             .as_deref()
             .is_some_and(|a| STATES_PARTIES_AND_AGENCIES.contains(&a));
-        if is_owner(name(n)) || is_national_agency(name(n)) || listed {
+        if is_owner(name(n)) || is_national_agency(name(n)) || listed || is_office(name(n)) {
             taught.extend(n.acronym.clone());
         }
         // "External Affairs Minister (EAM)", "Ministry of Foreign Affairs (SRE)": an office's
@@ -93,7 +95,10 @@ pub(super) fn drop_owners(text: &str, names: &mut Vec<Candidate>) {
             return false;
         }
         let first = written.split_whitespace().next().unwrap_or_default();
-        !(is_owner(written) || is_national_agency(written) || not_instrument(first))
+        !(is_owner(written)
+            || is_national_agency(written)
+            || is_office(written)
+            || not_instrument(first))
     });
 }
 
@@ -139,4 +144,11 @@ fn bracketed_after<'t>(text: &'t str, name: &Candidate) -> Option<Vec<&'t str>> 
         .collect();
     run.reverse();
     Some(run)
+}
+
+/// Whether a name holds a word for an office or a ministry and none that makes it an
+/// international body's ("Ministry of External Affairs", given with its acronym).
+fn is_office(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.iter().any(|w| OFFICES.contains(w)) && !words.iter().any(|w| INTERNATIONAL.contains(w))
 }

@@ -461,3 +461,25 @@ fn offices_and_states_given_with_their_acronyms_are_no_instruments() {
         ["ASEAN", "Association of Southeast Asian Nations"]
     );
 }
+
+#[test]
+fn offices_forces_surnames_and_lists_of_parties() {
+    assert!(names("A press release by the Ministry of External Affairs (MEA) said").is_empty());
+    assert!(names("the Self-Defense Forces and the Rapid Support Forces (RSF)").is_empty());
+    assert!(names("Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs").is_empty());
+    assert_eq!(
+        names("Singapore is a pillar of India’s Act East policy."),
+        ["Act East policy"]
+    );
+    assert!(names("the European Union policy")
+        .iter()
+        .all(|n| *n == "European Union"));
+    assert_eq!(
+        names("the Japan-Australia-India-U.S. Summit Meeting to be held")
+            .last()
+            .copied(),
+        Some("Japan-Australia-India-U.S. Summit Meeting")
+    );
+    // Where "policy" would come, the text ends: no word past the end is read.
+    let _ = names("India’s Act East");
+}

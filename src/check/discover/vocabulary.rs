@@ -135,6 +135,11 @@ pub(super) const NOT_ACRONYMS: &[&str] = &[
     "FCDO",
     "DFID",
     "MOD",
+    // Other governments' offices and ministers, by their initials.
+    "PMO",
+    "MEA",
+    "EAM",
+    "MOFA",
     // Letters after a person's name: honours and offices ("Sir Keir Starmer KCB KC MP", "Micheál
     // Martin TD").
     "KC",
@@ -291,6 +296,21 @@ pub(super) const PREFIXES: &[&str] = &[
 /// Affairs and International Cooperation", "Foreign, Commonwealth and Development Office"), not
 /// an instrument.
 pub(super) const OFFICES: &[&str] = &["Minister", "Ministry", "Department", "Office", "Secretary"];
+
+/// Titles of address: a word in capitals after one is a surname ("Mr. MOTEGI Toshimitsu").
+pub(super) const HONORIFICS: &[&str] = &[
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "H.E",
+    "Sir",
+    "Dame",
+    "Prof",
+    "Mme",
+    "Senator",
+    "Ambassador",
+];
 
 /// Words for governments and their seats: a policy they own is no named policy ("the Trump
 /// Administration policy", "the White House policy").
