@@ -280,6 +280,18 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     if let Some(end) = crate::seed::dateline::dateline_end(text) {
         names.retain(|n| n.start >= end);
     }
+    // "the Global Coalition against Daesh’s efforts": the possessive is no part of the name.
+    for name in &mut names {
+        let written = &text[name.start..name.end];
+        if let Some(bare) = written
+            .strip_suffix("’s")
+            .or_else(|| written.strip_suffix("'s"))
+        {
+            if bare.contains(' ') {
+                name.end = name.start + bare.len();
+            }
+        }
+    }
     names.sort_by_key(|n| n.start);
     names
 }
@@ -506,7 +518,9 @@ fn is_punctuation(c: char) -> bool {
 }
 
 fn is_date_word(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_ascii_digit())
+    // "the 100 Year Partnership": three digits are neither a day nor a year.
+    let count = word.len() == 3 && word.bytes().all(|b| b.is_ascii_digit());
+    (word.starts_with(|c: char| c.is_ascii_digit()) && !count)
         || crate::date::MONTHS.contains(&word)
         || WEEKDAYS.contains(&word)
 }

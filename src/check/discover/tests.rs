@@ -483,3 +483,15 @@ fn offices_forces_surnames_and_lists_of_parties() {
     // Where "policy" would come, the text ends: no word past the end is read.
     let _ = names("India’s Act East");
 }
+
+#[test]
+fn a_possessive_ends_no_name_and_a_count_opens_one() {
+    assert_eq!(
+        names("aligned with the Global Coalition against Daesh’s stabilization efforts"),
+        ["Global Coalition against Daesh"]
+    );
+    assert_eq!(
+        names("discussed the 100 Year Partnership"),
+        ["100 Year Partnership"]
+    );
+}
