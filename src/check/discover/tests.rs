@@ -467,6 +467,7 @@ fn offices_forces_surnames_and_lists_of_parties() {
     assert!(names("A press release by the Ministry of External Affairs (MEA) said").is_empty());
     assert!(names("the Self-Defense Forces and the Rapid Support Forces (RSF)").is_empty());
     assert!(names("Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs").is_empty());
+    assert!(names("Prime Minister KISHIDA Fumio held a meeting").is_empty());
     assert_eq!(
         names("Singapore is a pillar of India’s Act East policy."),
         ["Act East policy"]

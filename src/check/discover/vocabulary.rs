@@ -297,7 +297,8 @@ pub(super) const PREFIXES: &[&str] = &[
 /// an instrument.
 pub(super) const OFFICES: &[&str] = &["Minister", "Ministry", "Department", "Office", "Secretary"];
 
-/// Titles of address: a word in capitals after one is a surname ("Mr. MOTEGI Toshimitsu").
+/// Titles of address and offices: a word in capitals after one is a surname ("Mr. MOTEGI
+/// Toshimitsu", "Prime Minister KISHIDA Fumio").
 pub(super) const HONORIFICS: &[&str] = &[
     "Mr",
     "Mrs",
@@ -310,6 +311,10 @@ pub(super) const HONORIFICS: &[&str] = &[
     "Mme",
     "Senator",
     "Ambassador",
+    "Minister",
+    "President",
+    "Premier",
+    "Chancellor",
 ];
 
 /// Words for governments and their seats: a policy they own is no named policy ("the Trump
