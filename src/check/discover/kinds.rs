@@ -289,6 +289,8 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
         if act > first
             && (EVENT_KINDS.contains(&word(act)) || ACTS.contains(&word(act)))
             && !JOINERS.contains(&word(act - 1))
+            // "a Summit Meeting": an event is no body that meets.
+            && !EVENT_KINDS.contains(&word(act - 1))
             && (first..act).any(|k| {
                 let bare = word(k).strip_suffix('s').unwrap_or(word(k));
                 KINDS.contains(&word(k)) || KINDS.contains(&bare)
