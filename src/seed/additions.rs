@@ -204,4 +204,28 @@ mod tests {
         assert!(is_comment_form("No comments:") && is_comment_form("12 comments:"));
         assert!(is_posting_date("Thursday, September 24, 2015"));
     }
+
+    #[test]
+    fn a_copy_s_additions_and_a_late_date_line_are_read() {
+        let blog = "Sunday, March 3, 2019\n\nNews Digest: Foreign Secretary meets counterpart\n\n\
+                    The Foreign Secretary met his counterpart today (3 March 2019) in London.\n\n\
+                    2 comments:\n";
+        let parsed = super::super::parse::parse(blog);
+        assert_eq!(
+            parsed.title.as_deref(),
+            Some("Foreign Secretary meets counterpart")
+        );
+        assert_eq!(parsed.date, PartialDate::new(2019, Some(3), Some(3)));
+        let copy = "Canada – Minister Joly concludes trip to Germany and Belgium\n\n\
+                    The Honourable Mélanie Joly today concluded a productive trip to Germany.\n\n\
+                    May 16, 2022 – Berlin, Germany – Global Affairs Canada\n\n\
+                    At the G7 meeting, Minister Joly reaffirmed Canada’s commitment.\n";
+        let parsed = super::super::parse::parse(copy);
+        assert_eq!(
+            parsed.title.as_deref(),
+            Some("Minister Joly concludes trip to Germany and Belgium")
+        );
+        assert_eq!(parsed.date, PartialDate::new(2022, Some(5), Some(16)));
+        assert!(is_posting_date("Thursday, September 24, 2015"));
+    }
 }

@@ -146,7 +146,12 @@ pub fn parse_in(text: &str, language: TextLanguage) -> Parsed {
     for block in &blocks[opening.body.min(blocks.len())..] {
         if block.single_line {
             match classify_line(&block.text, language) {
-                Line::Dated { date, .. } if word_count(&block.text) <= 8 => {
+                // A date line with its place and publisher may follow the lede ("May 16, 2022
+                // – Berlin, Germany – Global Affairs Canada").
+                Line::Dated { date, .. }
+                    if word_count(&block.text) <= 8
+                        || date_line(&block.text, language).flatten().is_some() =>
+                {
                     if parsed.date.is_none_or(|d| !d.is_full()) {
                         parsed.date = date.or(parsed.date);
                     }
