@@ -208,14 +208,15 @@ mod tests {
     #[test]
     fn a_copy_s_additions_and_a_late_date_line_are_read() {
         let blog = "Sunday, March 3, 2019\n\nNews Digest: Foreign Secretary meets counterpart\n\n\
-                    The Foreign Secretary met his counterpart today (3 March 2019) in London.\n\n\
+                    The Foreign Secretary met his counterpart yesterday (2 March 2019) in London.\n\n\
                     2 comments:\n";
         let parsed = super::super::parse::parse(blog);
         assert_eq!(
             parsed.title.as_deref(),
             Some("Foreign Secretary meets counterpart")
         );
-        assert_eq!(parsed.date, PartialDate::new(2019, Some(3), Some(3)));
+        // The blog posted it the next day: its date is no statement's.
+        assert_eq!(parsed.date, PartialDate::new(2019, Some(3), Some(2)));
         let copy = "Canada – Minister Joly concludes trip to Germany and Belgium\n\n\
                     The Honourable Mélanie Joly today concluded a productive trip to Germany.\n\n\
                     May 16, 2022 – Berlin, Germany – Global Affairs Canada\n\n\
@@ -226,6 +227,5 @@ mod tests {
             Some("Minister Joly concludes trip to Germany and Belgium")
         );
         assert_eq!(parsed.date, PartialDate::new(2022, Some(5), Some(16)));
-        assert!(is_posting_date("Thursday, September 24, 2015"));
     }
 }
