@@ -276,6 +276,11 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     // name the statement uses.
     names.retain(|n| !credits_a_reporter(&text[n.end..]));
     drop_owners(text, &mut names);
+    // "ANTHONY ALBANESE, PRIME MINISTER OF AUSTRALIA: Well, ...": a transcript's speaker, in
+    // capitals before a colon, is no list of acronyms.
+    if let Some(end) = speaker_label_end(text) {
+        names.retain(|n| n.start >= end);
+    }
     // A dateline's place and credit ("RIYADH, (APP - ...)") say where the text was filed.
     if let Some(end) = crate::seed::dateline::dateline_end(text) {
         names.retain(|n| n.start >= end);
@@ -294,6 +299,36 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     }
     names.sort_by_key(|n| n.start);
     names
+}
+
+/// The end of a speaker's label that opens a paragraph: two words or more, none in lower case,
+/// one of them an office or a title, before a colon ("PRIME MINISTER RABUKA:"). A list of
+/// acronyms before a colon ("NATO, EU, G7: ...") names no speaker.
+fn speaker_label_end(text: &str) -> Option<usize> {
+    const SPEAKERS: &[&str] = &[
+        "MINISTER",
+        "PRESIDENT",
+        "SECRETARY",
+        "CHANCELLOR",
+        "TAOISEACH",
+        "SPOKESPERSON",
+        "JOURNALIST",
+        "REPORTER",
+        "MR",
+        "MS",
+        "MRS",
+        "DR",
+    ];
+    let colon = text.find(':')?;
+    let label = &text[..colon];
+    let words: Vec<&str> = label
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+        .filter(|w| !w.is_empty())
+        .collect();
+    (words.len() >= 2
+        && !label.chars().any(char::is_lowercase)
+        && words.iter().any(|w| SPEAKERS.contains(w)))
+    .then_some(colon)
 }
 
 /// Whether the words right after a name make it a news outlet's credit: its possessive, then

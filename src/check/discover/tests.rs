@@ -494,3 +494,13 @@ fn a_possessive_ends_no_name_and_a_count_opens_one() {
         ["100 Year Partnership"]
     );
 }
+
+#[test]
+fn a_transcript_s_speaker_is_no_acronym() {
+    assert_eq!(
+        names("ANTHONY ALBANESE, PRIME MINISTER OF AUSTRALIA: We backed AUKUS."),
+        ["AUKUS"]
+    );
+    assert!(names("PRIME MINISTER RABUKA: We will forget about it.").is_empty());
+    assert_eq!(names("NATO, EU, G7: all met."), ["NATO", "EU", "G7"]);
+}
