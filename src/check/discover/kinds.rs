@@ -221,10 +221,12 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
             next = end;
             topic_words = if topic { next - after } else { 0 };
         }
-        // A mission not named by where it serves ("a UK Trade Mission", "the African Union
-        // Mission") is no name of its own; the body that sends it is one.
+        // A mission named neither by where it serves nor by the organisation that sends it ("a
+        // UK Trade Mission") is no name of its own ("the EU Military Assistance Mission" is).
         let mission = MISSIONS.contains(&word(i)) || is_mission_mandate(text, words, i);
-        if mission && last == i {
+        let sent = mission_body(text, words, first, i).is_some()
+            || (first..i).any(|k| is_acronym(word(k)));
+        if mission && last == i && !sent {
             if let Some(body) = mission_body(text, words, first, i) {
                 names.push((
                     words[first].start,

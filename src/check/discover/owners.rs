@@ -11,9 +11,9 @@ pub(super) const STATES_PARTIES_AND_AGENCIES: &[&str] = &[
     // States.
     "PRC", "DPRK", "ROK", "ROC", // Parties.
     "CCP", "CPC", // Armed and terrorist groups, and a state's guard.
-    "ISIL", "ISIS", "IRGC", "PKK", "LTTE", "FARC",
-    // National agencies of space, intelligence and police.
-    "NASA", "ISRO", "JAXA", "CIA", "FBI", "NSA", "GCHQ", "DRDO",
+    "ISIL", "ISIS", "IRGC", "PKK", "LTTE", "FARC", // A state's forces.
+    "IDF",  // National agencies of space, intelligence, police and aid.
+    "NASA", "ISRO", "JAXA", "CIA", "FBI", "NSA", "GCHQ", "DRDO", "FSB", "GRU", "SVR", "USAID",
 ];
 
 /// Last words of a name that make it a state, a party or an armed group ("Chinese Communist

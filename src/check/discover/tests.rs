@@ -423,7 +423,11 @@ fn new_kinds_of_names_stay_narrow() {
     assert!(names("a UK Trade Mission visited").is_empty());
     assert_eq!(
         names("the African Union Mission arrived"),
-        ["African Union"]
+        ["African Union", "African Union Mission"]
+    );
+    assert_eq!(
+        names("training by the EU Military Assistance Mission."),
+        ["EU Military Assistance Mission", "EU"]
     );
     assert!(names("the Alliance against Russian aggression").is_empty());
     assert_eq!(
