@@ -22,7 +22,7 @@ mod possessed;
 mod vocabulary;
 
 use kinds::candidates;
-use known::one_word_names;
+use known::known_names;
 use owners::drop_owners;
 use possessed::possessed_names;
 
@@ -264,7 +264,7 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
         }
     }
     possessed_names(text, &words, &mut names);
-    one_word_names(text, &words, &mut names);
+    known_names(text, &words, &mut names);
     // A name written as a field label, alone before its colon ("Weapon Program:"), is a page's
     // metadata heading, not a name the text uses.
     let label = text.trim_end();

@@ -1,11 +1,11 @@
-//! Organisations known by one word, which no kind word marks: "the Commonwealth", "the
-//! Francophonie", "Interpol".
+//! Organisations and groupings known by a name no kind word marks: "the Commonwealth", "the
+//! Francophonie", "Interpol", "the Quad", "the Five Eyes".
 
 use super::vocabulary::JOINERS;
 use super::{is_capitalised, Candidate, Word};
 
-/// International organisations and groupings whose usual name is one word.
-const ONE_WORD_NAMES: &[&str] = &[
+/// International organisations and groupings whose usual name has no kind word.
+const KNOWN_NAMES: &[&str] = &[
     "Benelux",
     "Commonwealth",
     "Eurocontrol",
@@ -16,22 +16,42 @@ const ONE_WORD_NAMES: &[&str] = &[
     "Frontex",
     "Interpol",
     "Mercosur",
+    "Quad",
+    "Five Eyes",
+    "Weimar Triangle",
+    "Lublin Triangle",
+    "Bucharest Nine",
 ];
 
-/// Adds to `names` each one-word name standing alone: not inside a longer capitalised run
-/// ("the Commonwealth Games", "Foreign, Commonwealth & Development Office") nor inside a name
-/// found already.
-pub(super) fn one_word_names(text: &str, words: &[Word], names: &mut Vec<Candidate>) {
+/// Adds to `names` each known name standing alone: not inside a longer capitalised run ("the
+/// Commonwealth Games", "Foreign, Commonwealth & Development Office") nor inside a name found
+/// already.
+pub(super) fn known_names(text: &str, words: &[Word], names: &mut Vec<Candidate>) {
     let word = |k: usize| &text[words[k].start..words[k].end];
-    for k in 0..words.len() {
-        let bare = word(k).trim_end_matches("’s").trim_end_matches("'s");
-        if !ONE_WORD_NAMES.contains(&bare) {
+    for first in 0..words.len() {
+        // The known name whose words start here, and its last word.
+        let Some(k) = KNOWN_NAMES.iter().find_map(|known| {
+            let parts: Vec<&str> = known.split(' ').collect();
+            let last = first + parts.len() - 1;
+            let matches = last < words.len()
+                && parts.iter().enumerate().all(|(n, part)| {
+                    let written = word(first + n);
+                    let written = if first + n == last {
+                        written.trim_end_matches("’s").trim_end_matches("'s")
+                    } else {
+                        written
+                    };
+                    written == *part && (n == 0 || !words[first + n - 1].stop_after)
+                });
+            matches.then_some(last)
+        }) else {
             continue;
-        }
-        let joined_before = k > 0
-            && !words[k - 1].stop_after
-            && !words[k].stop_before
-            && is_capitalised(word(k - 1));
+        };
+        let bare = word(k).trim_end_matches("’s").trim_end_matches("'s");
+        let joined_before = first > 0
+            && !words[first - 1].stop_after
+            && !words[first].stop_before
+            && is_capitalised(word(first - 1));
         let joined_after = !words[k].stop_after
             && k + 1 < words.len()
             && !words[k + 1].stop_before
@@ -40,7 +60,7 @@ pub(super) fn one_word_names(text: &str, words: &[Word], names: &mut Vec<Candida
                     && k + 2 < words.len()
                     && !words[k + 1].stop_after
                     && is_capitalised(word(k + 2))));
-        let (start, end) = (words[k].start, words[k].start + bare.len());
+        let (start, end) = (words[first].start, words[k].start + bare.len());
         if joined_before || joined_after || names.iter().any(|n| n.start < end && start < n.end) {
             continue;
         }

@@ -413,6 +413,10 @@ fn reads_deals_policies_missions_and_one_word_names() {
         names("the Foreign, Commonwealth & Development Office and the Commonwealth Games")
             .is_empty()
     );
+    assert_eq!(
+        names("as Five Eyes partners, and the Quad’s work with the Weimar Triangle."),
+        ["Five Eyes", "Quad", "Weimar Triangle"]
+    );
 }
 
 #[test]
