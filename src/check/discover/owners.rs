@@ -2,7 +2,7 @@
 //! national agency, which the labelling rules keep apart: "PRC", "the Chinese Communist Party
 //! (CCP)" and its "CCP Central Foreign Affairs Commission", "ISIL", "the National Crime Agency".
 
-use super::vocabulary::{KINDS, OFFICES};
+use super::vocabulary::KINDS;
 use super::Candidate;
 
 /// Acronyms that statements use for states, parties, armed groups and national agencies, so
@@ -34,6 +34,11 @@ const OWNER_ENDINGS: &[&str] = &[
 /// Words that, before "of" and a place, make a name a state or a group ("People's Republic of
 /// China", "Islamic State of Iraq and the Levant").
 const OWNER_HEADS: &[&str] = &["Republic", "Kingdom", "State"];
+
+/// Words for a government's ministries and ministers. "Office" is not one of them here: an
+/// international body may be an office too ("the Office of the High Commissioner for Human
+/// Rights (OHCHR)", "the Office for Democratic Institutions and Human Rights (ODIHR)").
+const MINISTRIES: &[&str] = &["Minister", "Ministry", "Department", "Secretary"];
 
 /// Words that make an agency international ("International Atomic Energy Agency", "European
 /// Defence Agency"); without one an agency is a state's ("Investment Promotion Agency").
@@ -74,7 +79,7 @@ pub(super) fn drop_owners(text: &str, names: &mut Vec<Candidate>) {
         // or a state's acronym, given in brackets after its name.
         if let Some(before) = bracketed_after(text, n) {
             // "United Nations Office on Drugs and Crime (UNODC)" is an organisation's body.
-            let office = before.iter().any(|w| OFFICES.contains(w))
+            let office = before.iter().any(|w| MINISTRIES.contains(w))
                 && !before.iter().any(|w| INTERNATIONAL.contains(w));
             if office || is_owner(&before.join(" ")) {
                 taught.push(name(n).to_string());
@@ -150,5 +155,5 @@ fn bracketed_after<'t>(text: &'t str, name: &Candidate) -> Option<Vec<&'t str>> 
 /// international body's ("Ministry of External Affairs", given with its acronym).
 fn is_office(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
-    words.iter().any(|w| OFFICES.contains(w)) && !words.iter().any(|w| INTERNATIONAL.contains(w))
+    words.iter().any(|w| MINISTRIES.contains(w)) && !words.iter().any(|w| INTERNATIONAL.contains(w))
 }

@@ -457,6 +457,10 @@ fn new_kinds_of_names_stay_narrow() {
 fn offices_and_states_given_with_their_acronyms_are_no_instruments() {
     assert!(names("spoke to External Affairs Minister (EAM) S Jaishankar; EAM said").is_empty());
     assert!(names("Mexico’s Ministry of Foreign Affairs (SRE) said").is_empty());
+    assert_eq!(
+        names("the Office of the High Commissioner for Human Rights (OHCHR) said"),
+        ["OHCHR"]
+    );
     assert!(names("the Democratic Republic of the Congo (DRC) and the DRC").is_empty());
     assert!(names("the Islamic Revolutionary Guard Corps (IRGC)").is_empty());
     assert_eq!(
