@@ -16,13 +16,19 @@ use crate::text::fold;
 
 mod described;
 mod kinds;
+mod known;
+mod owners;
 mod possessed;
 mod vocabulary;
 
 use kinds::candidates;
+use known::known_names;
+use owners::drop_owners;
 use possessed::possessed_names;
 
-use vocabulary::{EQUIPMENT, JOINERS, LEADING, LOWER_KINDS, NOT_ACRONYMS, PREFIXES, WEEKDAYS};
+use vocabulary::{
+    EQUIPMENT, HONORIFICS, JOINERS, LEADING, LOWER_KINDS, NOT_ACRONYMS, PREFIXES, WEEKDAYS,
+};
 
 /// A name no instrument or glossary term declares, gathered over every seed.
 #[derive(Debug, Clone)]
@@ -243,6 +249,10 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
                     &text[words[index - 1].start..words[index - 1].end],
                     "Flight" | "flight"
                 );
+            // "Mr. MOTEGI Toshimitsu": a surname in capitals after a title of address.
+            let surname = index > 0
+                && HONORIFICS.contains(&&text[words[index - 1].start..words[index - 1].end]);
+            let flight = flight || surname;
             if model || flight {
                 continue;
             }
@@ -254,6 +264,7 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
         }
     }
     possessed_names(text, &words, &mut names);
+    known_names(text, &words, &mut names);
     // A name written as a field label, alone before its colon ("Weapon Program:"), is a page's
     // metadata heading, not a name the text uses.
     let label = text.trim_end();
@@ -264,12 +275,60 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     // "APA's London correspondent reports": a news agency crediting its own reporter, not a
     // name the statement uses.
     names.retain(|n| !credits_a_reporter(&text[n.end..]));
+    drop_owners(text, &mut names);
+    // "ANTHONY ALBANESE, PRIME MINISTER OF AUSTRALIA: Well, ...": a transcript's speaker, in
+    // capitals before a colon, is no list of acronyms.
+    if let Some(end) = speaker_label_end(text) {
+        names.retain(|n| n.start >= end);
+    }
     // A dateline's place and credit ("RIYADH, (APP - ...)") say where the text was filed.
     if let Some(end) = crate::seed::dateline::dateline_end(text) {
         names.retain(|n| n.start >= end);
     }
+    // "the Global Coalition against Daesh’s efforts": the possessive is no part of the name.
+    for name in &mut names {
+        let written = &text[name.start..name.end];
+        if let Some(bare) = written
+            .strip_suffix("’s")
+            .or_else(|| written.strip_suffix("'s"))
+        {
+            if bare.contains(' ') {
+                name.end = name.start + bare.len();
+            }
+        }
+    }
     names.sort_by_key(|n| n.start);
     names
+}
+
+/// The end of a speaker's label that opens a paragraph: two words or more, none in lower case,
+/// one of them an office or a title, before a colon ("PRIME MINISTER RABUKA:"). A list of
+/// acronyms before a colon ("NATO, EU, G7: ...") names no speaker.
+fn speaker_label_end(text: &str) -> Option<usize> {
+    const SPEAKERS: &[&str] = &[
+        "MINISTER",
+        "PRESIDENT",
+        "SECRETARY",
+        "CHANCELLOR",
+        "TAOISEACH",
+        "SPOKESPERSON",
+        "JOURNALIST",
+        "REPORTER",
+        "MR",
+        "MS",
+        "MRS",
+        "DR",
+    ];
+    let colon = text.find(':')?;
+    let label = &text[..colon];
+    let words: Vec<&str> = label
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+        .filter(|w| !w.is_empty())
+        .collect();
+    (words.len() >= 2
+        && !label.chars().any(char::is_lowercase)
+        && words.iter().any(|w| SPEAKERS.contains(w)))
+    .then_some(colon)
 }
 
 /// Whether the words right after a name make it a news outlet's credit: its possessive, then
@@ -384,6 +443,8 @@ fn run_start(text: &str, words: &[Word], last: usize) -> usize {
             first = previous;
         } else if JOINERS.contains(&word(previous))
             && previous > 0
+            // "ASEAN (the Association of ...)": a bracket opened before the joiner.
+            && !words[previous].stop_before
             && !words[previous - 1].stop_after
             && is_capitalised(word(previous - 1))
             // "the UK's the Northern Ireland ... Act": an owner before the name is not in it.
@@ -438,6 +499,24 @@ fn words(text: &str) -> Vec<Word> {
             stop_before: leading > 0,
         });
     }
+    // The full stop of a dotted abbreviation ("Japan-U.K. information security agreement")
+    // ends no sentence when a word in lower case follows.
+    for k in 1..words.len() {
+        let core = &text[words[k - 1].start..words[k - 1].end];
+        let dotted = core
+            .rsplit_once('.')
+            .is_some_and(|(_, last)| last.len() == 1 && last.starts_with(char::is_uppercase));
+        let between = &text[words[k - 1].end..words[k].start];
+        // A list of parties ending in one ("Japan-Australia-India-U.S. Summit Meeting") is an
+        // adjective, before a capitalised word too.
+        let listed = core.contains('-') && text[words[k].start..].starts_with(char::is_uppercase);
+        if dotted
+            && between.trim_end() == "."
+            && (text[words[k].start..].starts_with(char::is_lowercase) || listed)
+        {
+            words[k - 1].stop_after = false;
+        }
+    }
     // A bracketed part inside a name, "Belfast (Good Friday) Agreement", does not end it: a
     // capitalised word, "(", capitalised words, ")", a capitalised word.
     for open in 1..words.len() {
@@ -474,7 +553,9 @@ fn is_punctuation(c: char) -> bool {
 }
 
 fn is_date_word(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_ascii_digit())
+    // "the 100 Year Partnership": three digits are neither a day nor a year.
+    let count = word.len() == 3 && word.bytes().all(|b| b.is_ascii_digit());
+    (word.starts_with(|c: char| c.is_ascii_digit()) && !count)
         || crate::date::MONTHS.contains(&word)
         || WEEKDAYS.contains(&word)
 }

@@ -3,6 +3,7 @@
 //! A seed is never modified. Its metadata comes from the text itself (see [`parse`]) and from an
 //! optional sidecar `NAME.yaml` beside it (see [`sidecar`]), which wins where both speak.
 
+mod additions;
 pub mod dateline;
 pub mod language;
 mod opening;

@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+use super::additions::{is_comment_form, is_posting_date, stamp_date};
 use super::parse::{is_title_like, word_count, Block};
 use super::words;
 use crate::date::{find_dates_in, PartialDate, TextLanguage};
@@ -458,6 +459,7 @@ impl Opening {
             title.truncate(start);
         }
         if let Some(stamp) = release_time().find(&title) {
+            self.set_date(stamp_date(stamp.as_str()));
             title.truncate(stamp.start());
         }
         self.set_date(title_date(&title, language));
@@ -472,6 +474,12 @@ pub(super) fn opening(blocks: &[Block], language: TextLanguage) -> Opening {
     // A short title-like line before any long one: a byline, a site name, or a short title.
     let mut short: Option<usize> = None;
     let mut index = 0;
+    // A blog's date above the title is when the copy was posted, not the statement's date.
+    let blog = blocks
+        .iter()
+        .rev()
+        .take(5)
+        .any(|b| is_comment_form(&b.text));
     while index < blocks.len().saturating_sub(1) && index < 20 {
         let block = &blocks[index];
         let next = &blocks[index + 1];
@@ -489,6 +497,11 @@ pub(super) fn opening(blocks: &[Block], language: TextLanguage) -> Opening {
                     opening.set_title(&title, language);
                 }
                 opening.shown.push(block.text.clone());
+            }
+            Line::Dated { .. }
+                if blog && opening.title.is_none() && is_posting_date(&block.text) =>
+            {
+                opening.navigation.push(block.text.clone());
             }
             Line::Dated {
                 date,

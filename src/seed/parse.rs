@@ -6,6 +6,7 @@
 //! stands again on its own line; headings stand on lines of their own. A body-only readout has
 //! none of these. The rules below recognise each shape from the text alone.
 
+use super::additions::{bracketed_date, without_site_prefix};
 use super::dateline::dateline_end;
 use super::opening::{classify_line, date_line, kind_in, opening, Line};
 use super::{Paragraph, Section};
@@ -145,7 +146,12 @@ pub fn parse_in(text: &str, language: TextLanguage) -> Parsed {
     for block in &blocks[opening.body.min(blocks.len())..] {
         if block.single_line {
             match classify_line(&block.text, language) {
-                Line::Dated { date, .. } if word_count(&block.text) <= 8 => {
+                // A date line with its place and publisher may follow the lede ("May 16, 2022
+                // – Berlin, Germany – Global Affairs Canada").
+                Line::Dated { date, .. }
+                    if word_count(&block.text) <= 8
+                        || date_line(&block.text, language).flatten().is_some() =>
+                {
                     if parsed.date.is_none_or(|d| !d.is_full()) {
                         parsed.date = date.or(parsed.date);
                     }
@@ -179,6 +185,18 @@ pub fn parse_in(text: &str, language: TextLanguage) -> Parsed {
             }
         }
     }
+    if let Some(title) = &mut parsed.title {
+        let body: String = parsed
+            .sections
+            .iter()
+            .flat_map(|s| &s.paragraphs)
+            .map(|p| p.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
+        if let Some(shorter) = without_site_prefix(title, &body, language) {
+            *title = shorter;
+        }
+    }
     if parsed.date.is_none_or(|d| !d.is_full()) {
         // A dateline: "Brussels 24.03.2022 Today, ...", "LONDON, 3 March 2016 –",
         // "Bruxelles, le 10 juillet 2025 –" (one word more than in English).
@@ -207,6 +225,10 @@ pub fn parse_in(text: &str, language: TextLanguage) -> Parsed {
                         .map(|m| m.date)
                         .find(|d| d.is_full())
                 });
+            // "... spoke with X (November 5 2021).": a date in brackets in the first sentence.
+            let date = date.filter(|d| d.is_full()).or_else(|| {
+                first_sentence(&parsed.sections).and_then(|s| bracketed_date(s, language))
+            });
             if date.is_some_and(|d| d.is_full()) {
                 parsed.date = date;
             }

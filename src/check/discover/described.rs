@@ -3,7 +3,7 @@
 //! agreement". The name before the words makes them one instrument; without it ("a bilateral
 //! free trade agreement") they are a common noun.
 
-use super::vocabulary::LEADING;
+use super::vocabulary::{GOVERNMENTS, LEADING};
 use super::{is_capitalised, Word};
 
 /// Lower-case words that cannot describe an agreement: articles, pronouns, prepositions, verbs
@@ -24,7 +24,8 @@ const MOST_WORDS: usize = 5;
 /// the name's last word.
 pub(super) fn described_agreement(text: &str, words: &[Word], index: usize) -> Option<usize> {
     let word = |k: usize| &text[words[k].start..words[k].end];
-    if !matches!(word(index), "agreement" | "agreements") {
+    // "the Iran nuclear deal": a deal so named is an agreement.
+    if !matches!(word(index), "agreement" | "agreements" | "deal" | "deals") {
         return None;
     }
     let mut first = index;
@@ -56,5 +57,8 @@ pub(super) fn described_agreement(text: &str, words: &[Word], index: usize) -> O
     let possessive = name_word.ends_with("’s") || name_word.ends_with("'s");
     let opens = name == 0 || words[name - 1].stop_after;
     let named = name_word.contains('-') || name_word.chars().all(|c| !c.is_lowercase());
-    (!possessive && !LEADING.contains(&name_word) && (!opens || named)).then_some(name)
+    // "the Kremlin peace deal": a government's deal, not a name.
+    let government = GOVERNMENTS.contains(&name_word);
+    (!possessive && !government && !LEADING.contains(&name_word) && (!opens || named))
+        .then_some(name)
 }

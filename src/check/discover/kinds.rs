@@ -3,8 +3,8 @@
 
 use super::described::described_agreement;
 use super::vocabulary::{
-    ACTS, COUNTS, EVENTS, EVENT_KINDS, FIRST_KINDS, FORWARD_JOINERS, JOINERS, KINDS, LEADING,
-    LOWER_KINDS, NATIONALITY_ENDINGS, OFFICES,
+    ACTS, COUNTS, EVENTS, EVENT_KINDS, FIRST_KINDS, FORWARD_JOINERS, GOVERNMENTS, JOINERS, KINDS,
+    LEADING, LOWER_KINDS, MISSIONS, NATIONALITY_ENDINGS, OFFICES,
 };
 use super::{is_acronym, is_capitalised, is_date_word, run_start, Word};
 
@@ -16,6 +16,14 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
     for i in 0..words.len() {
         if let Some(name) = described_agreement(text, words, i) {
             let first = trimmed_start(text, words, name);
+            names.push((
+                words[first].start,
+                words[i].end,
+                (words[i].start, words[i].end),
+            ));
+            continue;
+        }
+        if let Some(first) = named_policy(text, words, i) {
             names.push((
                 words[first].start,
                 words[i].end,
@@ -74,7 +82,11 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
             ));
             continue;
         }
-        if !KINDS.contains(&word(i)) && !KINDS.contains(&bare) && !lower_kind {
+        if !KINDS.contains(&word(i))
+            && !KINDS.contains(&bare)
+            && !lower_kind
+            && !is_mission_mandate(text, words, i)
+        {
             continue;
         }
         // Capitalised words right after belong to the same name when a kind word of their own
@@ -85,7 +97,9 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
         while j + 1 < words.len() && !words[j].stop_after && is_capitalised(word(j + 1)) {
             j += 1;
             let bare = word(j).strip_suffix('s').unwrap_or(word(j));
-            later_kind |= KINDS.contains(&word(j)) || KINDS.contains(&bare);
+            later_kind |= KINDS.contains(&word(j))
+                || KINDS.contains(&bare)
+                || is_mission_mandate(text, words, j);
         }
         if j + 1 < words.len()
             && !words[j].stop_after
@@ -94,6 +108,10 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
             && !KINDS.contains(&word(j))
             && (word(j + 1) != "partnership" || is_partnership_name(text, &words[j]))
         {
+            later_kind = true;
+        }
+        // "India’s Act East policy": the kind word opens a policy's name.
+        if j > i && named_policy(text, words, j + 1).is_some_and(|first| first <= i) {
             later_kind = true;
         }
         if word(i) == "Ministerial"
@@ -122,11 +140,27 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
         // Whether the name has gone on with a subject ("Forum on Energy"), which "and" may
         // extend ("Forum on Energy and Climate").
         let mut topic = false;
+        // How many capitalised words the subject has so far.
+        let mut topic_words = 0;
         loop {
-            let joiners = (next..words.len())
+            let mut joiners = (next..words.len())
                 .take(2)
                 .take_while(|&j| !words[j - 1].stop_after && FORWARD_JOINERS.contains(&word(j)))
                 .count();
+            // "in" goes on with a place or a field only where the name says so: a mission is
+            // named by where it serves ("Transition Mission in Somalia"), and a subject of two
+            // words or more may be bounded ("Declaration Against Arbitrary Detention in
+            // State-to-State Relations"); otherwise it says where ("the Council in Brussels").
+            if joiners == 0
+                && next < words.len()
+                && !words[next - 1].stop_after
+                && word(next) == "in"
+                && (((MISSIONS.contains(&word(i)) || is_mission_mandate(text, words, i))
+                    && last == i)
+                    || (topic && topic_words >= 2))
+            {
+                joiners = 1;
+            }
             let after = next + joiners;
             let continues = joiners > 0
                 && after < words.len()
@@ -162,17 +196,45 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
             if !continues {
                 break;
             }
-            topic = matches!(word(next), "on" | "for");
-            last = after;
-            next = after + 1;
-            while next < words.len()
-                && !words[next - 1].stop_after
-                && !words[next].stop_before
-                && is_capitalised(word(next))
+            let mut end = after + 1;
+            while end < words.len()
+                && !words[end - 1].stop_after
+                && !words[end].stop_before
+                && is_capitalised(word(end))
             {
-                last = next;
-                next += 1;
+                end += 1;
             }
+            // "the Alliance against Russian aggression", "an Agreement on Ukrainian grain": a
+            // nationality before a common noun is no part of a name.
+            let adjective = NATIONALITY_ENDINGS
+                .iter()
+                .any(|e| word(end - 1).ends_with(e))
+                && end < words.len()
+                && !words[end - 1].stop_after
+                && word(end).starts_with(char::is_lowercase)
+                && !JOINERS.contains(&word(end));
+            if adjective {
+                break;
+            }
+            topic = matches!(word(next), "on" | "for" | "against" | "Against");
+            last = end - 1;
+            next = end;
+            topic_words = if topic { next - after } else { 0 };
+        }
+        // A mission named neither by where it serves nor by the organisation that sends it ("a
+        // UK Trade Mission") is no name of its own ("the EU Military Assistance Mission" is).
+        let mission = MISSIONS.contains(&word(i)) || is_mission_mandate(text, words, i);
+        let sent = mission_body(text, words, first, i).is_some()
+            || (first..i).any(|k| is_acronym(word(k)));
+        if mission && last == i && !sent {
+            if let Some(body) = mission_body(text, words, first, i) {
+                names.push((
+                    words[first].start,
+                    words[body].end,
+                    (words[i].start, words[i].end),
+                ));
+            }
+            continue;
         }
         // "Resolution 1874": an act numbered by the body that adopted it.
         if ACTS.contains(&word(i))
@@ -193,12 +255,15 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
         // A ministry or an office ("Minister of Foreign Affairs and International
         // Cooperation"), or a state's armed forces, is no instrument.
         // So are a state's forces named by its nationality ("Somali Security Forces").
-        let national_forces = word(i) == "Forces"
-            && i > first
-            && (NATIONALITY_ENDINGS.iter().any(|e| word(first).ends_with(e))
-                || word(first).ends_with('i'));
+        // Forces in the plural are a state's or an armed group's ("Self-Defense Forces", "Rapid
+        // Support Forces"); a formation that several countries join is one Force.
+        let national_forces = word(i) == "Forces" && i > first;
         if (first..=last).any(|k| OFFICES.contains(&word(k)))
             || (i > first && word(i - 1) == "Armed")
+            // "the Permanent Mission of X to the UN" is an embassy.
+            || (i > first && word(i - 1) == "Permanent" && MISSIONS.contains(&word(i)))
+            // "the British High Commission" is an embassy too.
+            || (i > first && word(i - 1) == "High" && word(i) == "Commission")
             || national_forces
         {
             continue;
@@ -212,10 +277,22 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
         // Resolution 1874": the body that meets or decides is named too, before its event or
         // its act.
         // The event ends the name ("Council of Europe Summit"); the act comes before its number.
+        // "African Union Transition Mission in Somalia": the body whose mission it is.
+        if mission {
+            if let Some(body) = mission_body(text, words, first, i) {
+                names.push((
+                    words[first].start,
+                    words[body].end,
+                    (words[i].start, words[i].end),
+                ));
+            }
+        }
         let act = if ACTS.contains(&word(i)) { i } else { last };
         if act > first
             && (EVENT_KINDS.contains(&word(act)) || ACTS.contains(&word(act)))
             && !JOINERS.contains(&word(act - 1))
+            // "a Summit Meeting": an event is no body that meets.
+            && !EVENT_KINDS.contains(&word(act - 1))
             && (first..act).any(|k| {
                 let bare = word(k).strip_suffix('s').unwrap_or(word(k));
                 KINDS.contains(&word(k)) || KINDS.contains(&bare)
@@ -247,6 +324,60 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
         ));
     }
     names
+}
+
+/// When word `index` is "policy" after two capitalised words or more that name it ("India’s
+/// Neighbourhood First policy", "the Act East policy"), the first of them. One word is a
+/// subject ("the China policy"), and an owner, an acronym or a nationality says whose policy
+/// it is ("the UK's", "EU", "British"), not which.
+fn named_policy(text: &str, words: &[Word], index: usize) -> Option<usize> {
+    let word = |k: usize| &text[words[k].start..words[k].end];
+    if index >= words.len() || word(index) != "policy" {
+        return None;
+    }
+    let mut first = index;
+    while first > 0 && !words[first].stop_before && !words[first - 1].stop_after {
+        let previous = word(first - 1);
+        let owner = previous.ends_with("’s") || previous.ends_with("'s");
+        let nationality = NATIONALITY_ENDINGS.iter().any(|e| previous.ends_with(e));
+        let bare = previous.strip_suffix('s').unwrap_or(previous);
+        // "the Trump Administration policy", "the Home Office policy": a government's.
+        // A kind word just before "policy" names a body's ("the European Union policy"); one
+        // further back opens the name ("the Act East policy").
+        let body = first == index && (KINDS.contains(&previous) || KINDS.contains(&bare));
+        let government = OFFICES.contains(&previous) || GOVERNMENTS.contains(&previous) || body;
+        if !is_capitalised(previous)
+            || owner
+            || nationality
+            || government
+            || is_acronym(previous)
+            || LEADING.contains(&previous)
+            || is_date_word(previous)
+        {
+            break;
+        }
+        first -= 1;
+    }
+    (index - first >= 2).then_some(first)
+}
+
+/// The last word of the body whose mission (or a mission's mandate) ends at word `kind`: the
+/// last kind word before it ("African Union" in "African Union Transition Mission").
+fn mission_body(text: &str, words: &[Word], first: usize, kind: usize) -> Option<usize> {
+    let word = |k: usize| &text[words[k].start..words[k].end];
+    (first..kind).rev().find(|&k| {
+        let bare = word(k).strip_suffix('s').unwrap_or(word(k));
+        !MISSIONS.contains(&word(k)) && (KINDS.contains(&word(k)) || KINDS.contains(&bare))
+    })
+}
+
+/// Whether word `index` is "Mandate" after "Mission": a mission's mandate, named as the mission
+/// is ("African Union Mission Mandate in Somalia").
+fn is_mission_mandate(text: &str, words: &[Word], index: usize) -> bool {
+    index > 0
+        && &text[words[index].start..words[index].end] == "Mandate"
+        && MISSIONS.contains(&&text[words[index - 1].start..words[index - 1].end])
+        && !words[index - 1].stop_after
 }
 
 /// Whether word `index` is an ordinal inside a name, before the capitalised word it counts

@@ -349,3 +349,170 @@ fn a_bracketed_part_may_hold_joining_words_and_a_state_s_forces_are_no_name() {
         vec!["Joint Expeditionary Force"]
     );
 }
+
+#[test]
+fn states_parties_groups_and_national_agencies_are_no_instruments() {
+    assert!(
+        names("Blinken hosted PRC Director of the CCP Central Foreign Affairs Commission.")
+            .is_empty()
+    );
+    assert!(names("to degrade and ultimately defeat ISIL and to reach").is_empty());
+    // A name that spells a party teaches an acronym that is no instrument either.
+    assert!(names("the Chinese Communist Party (CCP) met; the CCP said").is_empty());
+    assert!(names("the People's Republic of China (PRC) and the PRC").is_empty());
+    // An agency is a state's unless a word makes it international.
+    assert!(names("facilitated by the Investment Promotion Agency.").is_empty());
+    assert_eq!(
+        names("the International Atomic Energy Agency reported"),
+        ["International Atomic Energy Agency"]
+    );
+}
+
+#[test]
+fn reads_deals_policies_missions_and_one_word_names() {
+    assert_eq!(
+        names("The Prime Minister reiterated the position on the Iran nuclear deal, noting"),
+        ["Iran nuclear deal"]
+    );
+    assert!(names("the deal is upheld, and a fair and comprehensive deal").is_empty());
+    assert_eq!(
+        names("the signing of a Japan-U.K. information security agreement in order to"),
+        ["Japan-U.K. information security agreement"]
+    );
+    assert_eq!(
+        names("the importance of Sri Lanka to India’s Neighbourhood First policy."),
+        ["Neighbourhood First policy"]
+    );
+    assert!(names("the British Foreign policy and the China policy").is_empty());
+    assert_eq!(
+        names("views on the African Union Mission Mandate in Somalia and the transition to a new African Union Transition Mission in Somalia, paying"),
+        [
+            "African Union",
+            "African Union Mission Mandate in Somalia",
+            "African Union",
+            "African Union Transition Mission in Somalia"
+        ]
+    );
+    assert!(names("the Permanent Mission to the UN")
+        .iter()
+        .all(|n| *n == "UN"));
+    assert_eq!(
+        names("endorsed the Declaration Against Arbitrary Detention in State-to-State Relations."),
+        ["Declaration Against Arbitrary Detention in State-to-State Relations"]
+    );
+    // "in" after a subject of one word says where.
+    assert_eq!(
+        names("the Conference on Disarmament in Geneva"),
+        ["Conference on Disarmament"]
+    );
+    assert_eq!(
+        names("support for the world Francophonie and the Commonwealth."),
+        ["Francophonie", "Commonwealth"]
+    );
+    assert!(
+        names("the Foreign, Commonwealth & Development Office and the Commonwealth Games")
+            .is_empty()
+    );
+    assert_eq!(
+        names("as Five Eyes partners, and the Quad’s work with the Weimar Triangle."),
+        ["Five Eyes", "Quad", "Weimar Triangle"]
+    );
+}
+
+#[test]
+fn new_kinds_of_names_stay_narrow() {
+    // A government's policy, a trade mission and a nationality before a common noun are no
+    // names.
+    assert!(names("the Trump Administration policy and the Home Office policy").is_empty());
+    assert!(names("a UK Trade Mission visited").is_empty());
+    assert_eq!(
+        names("the African Union Mission arrived"),
+        ["African Union", "African Union Mission"]
+    );
+    assert_eq!(
+        names("training by the EU Military Assistance Mission."),
+        ["EU Military Assistance Mission", "EU"]
+    );
+    assert!(names("the Alliance against Russian aggression").is_empty());
+    assert_eq!(
+        names("the Convention against Torture and the Global Coalition Against Daesh"),
+        [
+            "Convention against Torture",
+            "Global Coalition Against Daesh"
+        ]
+    );
+    // A state's name inside an instrument's is no state's.
+    assert_eq!(
+        names("the UK-Republic of Korea Free Trade Agreement"),
+        ["UK-Republic of Korea Free Trade Agreement"]
+    );
+    assert_eq!(names("NASA’s Artemis Accords"), ["NASA’s Artemis Accords"]);
+    assert_eq!(
+        names("the African Union Development Agency"),
+        ["African Union Development Agency"]
+    );
+}
+
+#[test]
+fn offices_and_states_given_with_their_acronyms_are_no_instruments() {
+    assert!(names("spoke to External Affairs Minister (EAM) S Jaishankar; EAM said").is_empty());
+    assert!(names("Mexico’s Ministry of Foreign Affairs (SRE) said").is_empty());
+    assert_eq!(
+        names("the Office of the High Commissioner for Human Rights (OHCHR) said"),
+        ["OHCHR"]
+    );
+    assert!(names("the Democratic Republic of the Congo (DRC) and the DRC").is_empty());
+    assert!(names("the Islamic Revolutionary Guard Corps (IRGC)").is_empty());
+    assert_eq!(
+        names("the United Nations Office on Drugs and Crime (UNODC)"),
+        ["United Nations Office on Drugs and Crime"]
+    );
+    assert!(names("the British High Commission and the Kremlin peace deal").is_empty());
+    assert_eq!(
+        names("the ASEAN (the Association of Southeast Asian Nations) met"),
+        ["ASEAN", "Association of Southeast Asian Nations"]
+    );
+}
+
+#[test]
+fn offices_forces_surnames_and_lists_of_parties() {
+    assert!(names("A press release by the Ministry of External Affairs (MEA) said").is_empty());
+    assert!(names("the Self-Defense Forces and the Rapid Support Forces (RSF)").is_empty());
+    assert!(names("Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs").is_empty());
+    assert!(names("Prime Minister KISHIDA Fumio held a meeting").is_empty());
+    assert_eq!(
+        names("Singapore is a pillar of India’s Act East policy."),
+        ["Act East policy"]
+    );
+    assert!(names("the European Union policy")
+        .iter()
+        .all(|n| *n == "European Union"));
+    assert_eq!(
+        names("the Japan-Australia-India-U.S. Summit Meeting to be held"),
+        ["Japan-Australia-India-U.S. Summit Meeting"]
+    );
+    // Where "policy" would come, the text ends: no word past the end is read.
+    let _ = names("India’s Act East");
+}
+
+#[test]
+fn a_possessive_ends_no_name_and_a_count_opens_one() {
+    assert_eq!(
+        names("aligned with the Global Coalition against Daesh’s stabilization efforts"),
+        ["Global Coalition against Daesh"]
+    );
+    assert_eq!(
+        names("discussed the 100 Year Partnership"),
+        ["100 Year Partnership"]
+    );
+}
+
+#[test]
+fn a_transcript_s_speaker_is_no_acronym() {
+    assert_eq!(
+        names("ANTHONY ALBANESE, PRIME MINISTER OF AUSTRALIA: We backed AUKUS."),
+        ["AUKUS"]
+    );
+    assert!(names("PRIME MINISTER RABUKA: We will forget about it.").is_empty());
+    assert_eq!(names("NATO, EU, G7: all met."), ["NATO", "EU", "G7"]);
+}

@@ -39,6 +39,8 @@ pub(super) const KINDS: &[&str] = &[
     "Mechanism",
     "Meeting",
     "Memorandum",
+    // "EU Training Mission in Mali": a named mission that a body sends (`MISSIONS`).
+    "Mission",
     "Ministerial",
     "Nations",
     "Organisation",
@@ -93,7 +95,14 @@ pub(super) const EVENTS: &[&str] = &["meeting", "meetings"];
 
 /// Small words allowed after a kind word, before the rest of a name ("Council of Europe",
 /// "Coalition of the Willing", "Convention on Human Rights"): never "and", which joins two names.
-pub(super) const FORWARD_JOINERS: &[&str] = &["of", "on", "for", "the", "de", "du", "des"];
+pub(super) const FORWARD_JOINERS: &[&str] = &[
+    "of", "on", "for", "the", "de", "du", "des", // "Convention against Torture".
+    "against", "Against",
+];
+
+/// Kind words of missions, named by where they serve ("African Union Transition Mission in
+/// Somalia"): "in" and the place belong to the name.
+pub(super) const MISSIONS: &[&str] = &["Mission"];
 
 /// Upper-case words that are not organisations: countries, offices, common abbreviations.
 pub(super) const NOT_ACRONYMS: &[&str] = &[
@@ -126,6 +135,11 @@ pub(super) const NOT_ACRONYMS: &[&str] = &[
     "FCDO",
     "DFID",
     "MOD",
+    // Other governments' offices and ministers, by their initials.
+    "PMO",
+    "MEA",
+    "EAM",
+    "MOFA",
     // Letters after a person's name: honours and offices ("Sir Keir Starmer KCB KC MP", "Micheál
     // Martin TD").
     "KC",
@@ -282,6 +296,39 @@ pub(super) const PREFIXES: &[&str] = &[
 /// Affairs and International Cooperation", "Foreign, Commonwealth and Development Office"), not
 /// an instrument.
 pub(super) const OFFICES: &[&str] = &["Minister", "Ministry", "Department", "Office", "Secretary"];
+
+/// Titles of address and offices: a word in capitals after one is a surname ("Mr. MOTEGI
+/// Toshimitsu", "Prime Minister KISHIDA Fumio").
+pub(super) const HONORIFICS: &[&str] = &[
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "H.E",
+    "Sir",
+    "Dame",
+    "Prof",
+    "Mme",
+    "Senator",
+    "Ambassador",
+    "Minister",
+    "President",
+    "Premier",
+    "Chancellor",
+];
+
+/// Words for governments and their seats: a policy they own is no named policy ("the Trump
+/// Administration policy", "the White House policy").
+pub(super) const GOVERNMENTS: &[&str] = &[
+    "Government",
+    "Administration",
+    "Cabinet",
+    "House",
+    "Parliament",
+    "Congress",
+    "Party",
+    "Kremlin",
+];
 
 /// Nouns for military equipment: a code just before one names a model ("F16 jets", "Patriot
 /// missiles"), not an organisation.

@@ -1,0 +1,159 @@
+//! Names that look like instruments but name a state, a political party, an armed group or a
+//! national agency, which the labelling rules keep apart: "PRC", "the Chinese Communist Party
+//! (CCP)" and its "CCP Central Foreign Affairs Commission", "ISIL", "the National Crime Agency".
+
+use super::vocabulary::KINDS;
+use super::Candidate;
+
+/// Acronyms that statements use for states, parties, armed groups and national agencies, so
+/// often that they are seldom spelled out: none is an instrument, whatever the publisher.
+pub(super) const STATES_PARTIES_AND_AGENCIES: &[&str] = &[
+    // States.
+    "PRC", "DPRK", "ROK", "ROC", // Parties.
+    "CCP", "CPC", // Armed and terrorist groups, and a state's guard.
+    "ISIL", "ISIS", "IRGC", "PKK", "LTTE", "FARC", // A state's forces.
+    "IDF",  // National agencies of space, intelligence, police and aid.
+    "NASA", "ISRO", "JAXA", "CIA", "FBI", "NSA", "GCHQ", "DRDO", "FSB", "GRU", "SVR", "USAID",
+];
+
+/// Last words of a name that make it a state, a party or an armed group ("Chinese Communist
+/// Party", "Russian Federation", "Polisario Front").
+const OWNER_ENDINGS: &[&str] = &[
+    "Party",
+    "Republic",
+    "Kingdom",
+    "State",
+    "Federation",
+    "Emirates",
+    "Front",
+    "Army",
+    // "Rapid Support Forces (RSF)", "Self-Defense Forces": a state's or a group's forces.
+    "Forces",
+];
+
+/// Words that, before "of" and a place, make a name a state or a group ("People's Republic of
+/// China", "Islamic State of Iraq and the Levant").
+const OWNER_HEADS: &[&str] = &["Republic", "Kingdom", "State"];
+
+/// Words for a government's ministries and ministers. "Office" is not one of them here: an
+/// international body may be an office too ("the Office of the High Commissioner for Human
+/// Rights (OHCHR)", "the Office for Democratic Institutions and Human Rights (ODIHR)").
+const MINISTRIES: &[&str] = &["Minister", "Ministry", "Department", "Secretary"];
+
+/// Words that make an agency international ("International Atomic Energy Agency", "European
+/// Defence Agency"); without one an agency is a state's ("Investment Promotion Agency").
+const INTERNATIONAL: &[&str] = &[
+    "International",
+    "Intergovernmental",
+    "Multilateral",
+    "World",
+    "Global",
+    "European",
+    "Nations",
+    "Union",
+    "UN",
+    "EU",
+    "African",
+    "Arab",
+    "Asian",
+    "Pacific",
+    "Regional",
+];
+
+/// Removes from `names` those of states, parties, armed groups and national agencies: the
+/// acronyms listed, names that spell a state or a party (and the acronym they teach), names
+/// that begin with such an acronym (a party's or a state's body), and agencies no word makes
+/// international.
+pub(super) fn drop_owners(text: &str, names: &mut Vec<Candidate>) {
+    let name = |n: &Candidate| &text[n.start..n.end];
+    let mut taught: Vec<String> = Vec::new();
+    for n in names.iter() {
+        let listed = n
+            .acronym
+            .as_deref()
+            .is_some_and(|a| STATES_PARTIES_AND_AGENCIES.contains(&a));
+        if is_owner(name(n)) || is_national_agency(name(n)) || listed || is_office(name(n)) {
+            taught.extend(n.acronym.clone());
+        }
+        // "External Affairs Minister (EAM)", "Ministry of Foreign Affairs (SRE)": an office's
+        // or a state's acronym, given in brackets after its name.
+        if let Some(before) = bracketed_after(text, n) {
+            // "United Nations Office on Drugs and Crime (UNODC)" is an organisation's body.
+            let office = before.iter().any(|w| MINISTRIES.contains(w))
+                && !before.iter().any(|w| INTERNATIONAL.contains(w));
+            if office || is_owner(&before.join(" ")) {
+                taught.push(name(n).to_string());
+            }
+        }
+    }
+    // The acronym alone, or before a body's name ("CCP Central Foreign Affairs Commission"); a
+    // possessive before a name ("NASA’s Artemis Accords") says whose it is, and the name stays.
+    let not_instrument = |word: &str| {
+        STATES_PARTIES_AND_AGENCIES.contains(&word) || taught.iter().any(|t| t == word)
+    };
+    names.retain(|n| {
+        let written = name(n);
+        if n.acronym
+            .as_deref()
+            .is_some_and(|a| taught.iter().any(|t| t == a))
+        {
+            return false;
+        }
+        let first = written.split_whitespace().next().unwrap_or_default();
+        !(is_owner(written)
+            || is_national_agency(written)
+            || is_office(written)
+            || not_instrument(first))
+    });
+}
+
+/// Whether a name spells a state, a party or an armed group by its last word, or by a head
+/// word and "of" ("Republic of Korea").
+/// An instrument's name may hold a state's ("UK-Republic of Korea Free Trade Agreement"): only
+/// a name that ends in no kind word is the state's own.
+fn is_owner(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let last = words.last().copied().unwrap_or_default();
+    let bare = last.strip_suffix('s').unwrap_or(last);
+    words.len() >= 2
+        && (OWNER_ENDINGS.contains(&last)
+            || (!KINDS.contains(&last)
+                && !KINDS.contains(&bare)
+                && words
+                    .windows(2)
+                    .any(|pair| OWNER_HEADS.contains(&pair[0]) && pair[1] == "of")))
+}
+
+/// Whether a name is an agency that no word of it makes international.
+fn is_national_agency(name: &str) -> bool {
+    let last = name.split_whitespace().last().unwrap_or_default();
+    matches!(last, "Agency" | "Agencies")
+        && !name
+            .split_whitespace()
+            .any(|word| INTERNATIONAL.contains(&word.trim_end_matches("’s").trim_end_matches("'s")))
+}
+
+/// When a name is an acronym in brackets ("(EAM)"), the capitalised words (and the joiners
+/// between them) just before the bracket, up to eight.
+fn bracketed_after<'t>(text: &'t str, name: &Candidate) -> Option<Vec<&'t str>> {
+    let before = text[..name.start].strip_suffix('(')?.trim_end();
+    if !text[name.end..].starts_with(')') {
+        return None;
+    }
+    let mut run: Vec<&str> = before
+        .rsplit(char::is_whitespace)
+        .take(8)
+        .take_while(|w| {
+            w.starts_with(char::is_uppercase) || matches!(*w, "of" | "for" | "and" | "the" | "on")
+        })
+        .collect();
+    run.reverse();
+    Some(run)
+}
+
+/// Whether a name holds a word for an office or a ministry and none that makes it an
+/// international body's ("Ministry of External Affairs", given with its acronym).
+fn is_office(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.iter().any(|w| MINISTRIES.contains(w)) && !words.iter().any(|w| INTERNATIONAL.contains(w))
+}

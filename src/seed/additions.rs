@@ -1,0 +1,231 @@
+//! What copying sites and blogs add around a statement: a series or section name before the
+//! title ("Oval Office Chat: Title"), a country tag before a dash ("Canada – Title"), a blog's
+//! posting date above the title and its comment form below the text; and a date the first
+//! sentence gives in brackets ("(November 5 2021)").
+
+use crate::date::{find_dates_in, PartialDate, TextLanguage};
+
+/// The lines of a blog's comment form: a copy that ends with one was posted on a blog.
+pub(super) fn is_comment_form(line: &str) -> bool {
+    let line = line.trim();
+    matches!(line, "Post a Comment" | "Leave a Reply" | "Leave a comment")
+        || line
+            .strip_suffix("comments:")
+            .or_else(|| line.strip_suffix("comment:"))
+            .is_some_and(|count| {
+                let count = count.trim();
+                count == "No" || (!count.is_empty() && count.bytes().all(|b| b.is_ascii_digit()))
+            })
+}
+
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Whether a short line is a weekday and a date ("Thursday, September 24, 2015"): the date a
+/// blog prints above each post.
+pub(super) fn is_posting_date(line: &str) -> bool {
+    let first = line
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches(',');
+    WEEKDAYS.contains(&first) && line.split_whitespace().count() <= 5
+}
+
+/// The title without what a site put before it: a series or section name before a colon when
+/// the text never names it ("Oval Office Chat: Prime Minister Cameron of the United Kingdom"),
+/// or one word tagging the country or section before a dash ("Canada – Minister Joly speaks
+/// with ..."). A title's own colon stays: before a date ("PM call with X: 2 August 2023"), or
+/// after the subject the text names ("Canada-United Kingdom Joint Declaration: Review and
+/// Refresh").
+pub(super) fn without_site_prefix(
+    title: &str,
+    body: &str,
+    language: TextLanguage,
+) -> Option<String> {
+    if let Some((prefix, rest)) = title.split_once(": ") {
+        let words: Vec<&str> = prefix.split_whitespace().collect();
+        let named = (2..=4).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+        let said = body.to_lowercase().contains(&prefix.to_lowercase());
+        if named
+            && !said
+            && is_title(rest)
+            && !rest.contains(": ")
+            && find_dates_in(rest, language).is_empty()
+        {
+            return Some(rest.trim().to_string());
+        }
+    }
+    for dash in [" – ", " — ", " - "] {
+        if let Some((prefix, rest)) = title.split_once(dash) {
+            let tag = prefix.chars().count() >= 3
+                && prefix.starts_with(char::is_uppercase)
+                && prefix.chars().skip(1).all(char::is_lowercase);
+            if tag && is_title(rest) && rest.split_whitespace().count() >= 4 {
+                return Some(rest.trim().to_string());
+            }
+            break;
+        }
+    }
+    None
+}
+
+/// Whether `text` reads as a title of its own: three words or more, the first capitalised.
+fn is_title(text: &str) -> bool {
+    text.split_whitespace().count() >= 3 && text.trim_start().starts_with(char::is_uppercase)
+}
+
+/// A full date the first sentence writes in brackets, alone: "spoke with ... (November 5
+/// 2021)", "today (5 November 2021)".
+pub(super) fn bracketed_date(sentence: &str, language: TextLanguage) -> Option<PartialDate> {
+    sentence.match_indices('(').find_map(|(open, _)| {
+        let inside = &sentence[open + 1..];
+        let inside = inside[..inside.find(')')?].trim();
+        // "November 5 2021": a month, a day and a year without the comma between them.
+        let words: Vec<&str> = inside.split_whitespace().collect();
+        let inside = match words.as_slice() {
+            [month, day, year]
+                if month.starts_with(char::is_uppercase)
+                    && day.len() <= 2
+                    && day.bytes().all(|b| b.is_ascii_digit())
+                    && year.len() == 4
+                    && year.bytes().all(|b| b.is_ascii_digit()) =>
+            {
+                format!("{month} {day}, {year}")
+            }
+            _ => inside.to_string(),
+        };
+        let found = find_dates_in(&inside, language);
+        let date = found.first()?;
+        let alone = found.len() == 1
+            && inside[..date.start].trim().is_empty()
+            && inside[date.end..].trim().is_empty();
+        (alone && date.date.is_full()).then_some(date.date)
+    })
+}
+
+/// The date of a release stamp "10/26/2023 11:52 PM EDT": a twelve-hour clock writes the
+/// month first, unless the first number cannot be a month ("26/10/2023 11:52 AM").
+pub(super) fn stamp_date(stamp: &str) -> Option<PartialDate> {
+    let date = stamp.split_whitespace().next()?;
+    let mut parts = date.split('/').map(|p| p.parse::<u16>().ok());
+    let (first, second, year) = (parts.next()??, parts.next()??, parts.next()??);
+    let twelve_hour = stamp.contains("AM") || stamp.contains("PM");
+    let (month, day) = if twelve_hour && first <= 12 {
+        (first, second)
+    } else if second <= 12 {
+        (second, first)
+    } else {
+        return None;
+    };
+    PartialDate::new(
+        year,
+        Some(u8::try_from(month).ok()?),
+        Some(u8::try_from(day).ok()?),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_a_bracketed_date_and_a_release_stamp() {
+        let english = TextLanguage::English;
+        let sentence = "Joly today (November 5) spoke with Le Drian, Minister (November 5 2021).";
+        assert_eq!(
+            bracketed_date(sentence, english),
+            PartialDate::new(2021, Some(11), Some(5))
+        );
+        assert_eq!(bracketed_date("the G7 (2021 and 2022) met", english), None);
+        assert_eq!(
+            stamp_date("10/26/2023 11:52 PM EDT"),
+            PartialDate::new(2023, Some(10), Some(26))
+        );
+        assert_eq!(
+            stamp_date("26/10/2023 11:52"),
+            PartialDate::new(2023, Some(10), Some(26))
+        );
+    }
+
+    #[test]
+    fn drops_a_series_name_and_a_country_tag_but_keeps_a_title_s_own_colon() {
+        let english = TextLanguage::English;
+        let body = "President Obama spoke today by phone with Prime Minister Cameron.";
+        assert_eq!(
+            without_site_prefix(
+                "Oval Office Chat: Prime Minister Cameron of the United Kingdom",
+                body,
+                english
+            )
+            .as_deref(),
+            Some("Prime Minister Cameron of the United Kingdom")
+        );
+        assert_eq!(
+            without_site_prefix(
+                "PM call with Chancellor Scholz: 2 August 2023",
+                body,
+                english
+            ),
+            None
+        );
+        let declared = "The Canada-United Kingdom Joint Declaration of 2011 set out ...";
+        assert_eq!(
+            without_site_prefix(
+                "Canada-United Kingdom Joint Declaration: Review and Refresh",
+                declared,
+                english
+            ),
+            None
+        );
+        assert_eq!(
+            without_site_prefix(
+                "Canada – Minister Joly speaks with Elizabeth Truss",
+                body,
+                english
+            )
+            .as_deref(),
+            Some("Minister Joly speaks with Elizabeth Truss")
+        );
+        assert_eq!(
+            without_site_prefix("E3-JCPOA - Joint statement by spokespersons", body, english),
+            None
+        );
+        assert!(is_comment_form("No comments:") && is_comment_form("12 comments:"));
+        assert!(is_posting_date("Thursday, September 24, 2015"));
+    }
+
+    #[test]
+    fn a_copy_s_additions_and_a_late_date_line_are_read() {
+        let blog = "Sunday, March 3, 2019\n\nNews Digest: Foreign Secretary meets counterpart\n\n\
+                    The Foreign Secretary met his counterpart yesterday (2 March 2019) in London.\n\n\
+                    2 comments:\n";
+        let parsed = super::super::parse::parse(blog);
+        assert_eq!(
+            parsed.title.as_deref(),
+            Some("Foreign Secretary meets counterpart")
+        );
+        // The blog posted it the next day: its date is no statement's.
+        assert_eq!(parsed.date, PartialDate::new(2019, Some(3), Some(2)));
+        let copy = "Canada – Minister Joly concludes trip to Germany and Belgium\n\n\
+                    The Honourable Mélanie Joly today concluded a productive trip to Germany.\n\n\
+                    May 16, 2022 – Berlin, Germany – Global Affairs Canada\n\n\
+                    At the G7 meeting, Minister Joly reaffirmed Canada’s commitment.\n";
+        let parsed = super::super::parse::parse(copy);
+        assert_eq!(
+            parsed.title.as_deref(),
+            Some("Minister Joly concludes trip to Germany and Belgium")
+        );
+        assert_eq!(parsed.date, PartialDate::new(2022, Some(5), Some(16)));
+    }
+}
