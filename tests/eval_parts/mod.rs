@@ -199,8 +199,34 @@ const SIXTH_HELD_OUT: &[&str] = &[
     "webnewswire-joly-truss-2021",
 ];
 
+/// A seventh fresh group (German, Japanese, Indian, Singaporean, Latvian, Finnish, Irish, Nordic,
+/// African Union and UK texts; a Federal Foreign Office page, pages of Japan's Prime Minister's
+/// Office and foreign ministry (one without its title), India's and Singapore's foreign ministry
+/// pages, a Latvian body-only item, a Finnish release on a release service, a Norwegian page of a
+/// joint Nordic statement, a MerrionStreet release, an African Union communiqué on a wire, GOV.UK
+/// pages and copies, two with GOV.UK's headings), gathered and labelled by hand, themes and
+/// instruments, and committed before accord read any of it: its first figure is the honest
+/// estimate of the changes drawn from the sixth group's misses.
+const SEVENTH_HELD_OUT: &[&str] = &[
+    "auswaertiges-baerbock-first-visit-2021",
+    "einpresswire-au-faki-south-africa-2020",
+    "govuk-fs-le-drian-2021",
+    "govuk-pm-call-turnbull-2018",
+    "govworld-pm-ardern-2019",
+    "kantei-noda-merkel-2012",
+    "meagovin-modi-trump-call-2020",
+    "merrionstreet-coveney-london-2021",
+    "mfalv-latvia-estonia-seminar-2021",
+    "mfasg-balakrishnan-wang-2020",
+    "mofajp-kishida-scholz-2021",
+    "openonline-fs-al-malki",
+    "regjeringen-nordic-statement-denmark-2018",
+    "sttinfo-soini-nordic-council-2017",
+    "wiredgov-pm-ardern-2022",
+];
+
 /// The parts' names, in the order of `part_of` and `PART_FLOORS`.
-pub const PART_NAMES: [&str; 7] = [
+pub const PART_NAMES: [&str; 8] = [
     "tuning part",
     "first held-out group",
     "second held-out group",
@@ -208,10 +234,11 @@ pub const PART_NAMES: [&str; 7] = [
     "fourth held-out group",
     "fifth held-out group",
     "sixth held-out group",
+    "seventh held-out group",
 ];
 
 /// Which part of the evaluation set a statement is in: 0 the tuning part, 1 the first held-out
-/// group, 2 the second, 3 the third, 4 the fourth, 5 the fifth, 6 the sixth.
+/// group, 2 the second, 3 the third, 4 the fourth, 5 the fifth, 6 the sixth, 7 the seventh.
 pub fn part_of(stem: &str) -> usize {
     if HELD_OUT.contains(&stem) {
         1
@@ -225,6 +252,8 @@ pub fn part_of(stem: &str) -> usize {
         5
     } else if SIXTH_HELD_OUT.contains(&stem) {
         6
+    } else if SEVENTH_HELD_OUT.contains(&stem) {
+        7
     } else {
         0
     }
@@ -234,9 +263,9 @@ pub fn part_of(stem: &str) -> usize {
 // Each floor is the figure reached so far, above or below its target (see BENCHMARKS.md,
 // "Understanding"), so that nothing drops unnoticed. A fresh group's floors start at its first
 // figure: a floor over all parts would move whenever a group is added.
-/// For each part (tuning, first to sixth held-out groups): the floors of
+/// For each part (tuning, first to seventh held-out groups): the floors of
 /// titles, dates, paragraph themes, discovery precision and discovery recall.
-pub const PART_FLOORS: [[f64; 5]; 7] = [
+pub const PART_FLOORS: [[f64; 5]; 8] = [
     [1.0, 1.0, 0.935, 1.0, 1.0],
     [1.0, 1.0, 0.905, 1.0, 0.964],
     [1.0, 1.0, 0.921, 1.0, 0.939],
@@ -250,4 +279,6 @@ pub const PART_FLOORS: [[f64; 5]; 7] = [
     // drawn from it (tests/eval/README.md, "Held out", items 17 to 19), titles 13/13, dates
     // 13/13, paragraphs 39/53, precision 16/16, recall 16/16.
     [1.0, 1.0, 0.735, 1.0, 1.0],
+    // The seventh group: floors set at its first reading.
+    [0.0, 0.0, 0.0, 0.0, 0.0],
 ];
