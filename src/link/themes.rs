@@ -26,7 +26,10 @@
 //! "partnership in" or "on" a subject counts only for that subject's theme, as a bond of one
 //! kind does ("bilateral defence ties", unless "between" its parties or theirs) ([`passing`]). A
 //! country whose leader or minister meets or speaks in the statement is a party ([`parties`]):
-//! its name counts for a theme named after it, not for a region's theme.
+//! its name counts for a theme named after it, not for a region's theme. A common noun written
+//! with a capital inside a name counts only in a pact's name or when the name ends with it ("the
+//! Free Trade Agreement", "the Great East Japan Earthquake") ([`names`]), and a noun of many
+//! senses only as a place's own ("Nordic security", not "peace and security") ([`places`]).
 
 use std::collections::HashMap;
 
@@ -34,8 +37,10 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 mod forms;
 mod framing;
+mod names;
 mod parties;
 mod passing;
+mod places;
 
 use forms::{closed_up, inflections, word_capitals};
 use framing::FoldedText;
@@ -316,10 +321,11 @@ impl Classifier {
                 continue;
             }
             // A common-noun keyword does not match a capitalised word inside a sentence, which
-            // is part of a name.
+            // is part of a name, unless the name is a pact's or a thing of its kind ([`names`]).
             if self.keyword_lower[keyword]
                 && folded.capital[start]
                 && !starts_sentence(&folded.text, start)
+                && !names::names_its_subject(&folded, start, end)
             {
                 continue;
             }
@@ -347,6 +353,10 @@ impl Classifier {
             // A name that only says whose people are meant names nothing; one of several names
             // side by side (a pair, a list) counts for a theme that holds another of them.
             let word = &self.keyword_names[keyword];
+            if places::unplaced(&folded, start, end) {
+                in_passing.push((word.clone(), InPassing::Unplaced));
+                continue;
+            }
             let (others, beside) = match reader.use_of(start, end, !self.keyword_lower[keyword]) {
                 passing::Use::Subject => (None, InPassing::Beside),
                 passing::Use::Role => {

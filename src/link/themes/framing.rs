@@ -51,6 +51,10 @@ const MEETING_PHRASES: &[&str] = &[
     " will travel to ",
     " travelled to ",
     " visited ",
+    // The one received says who met whom as "met" does.
+    " received a ",
+    " was received by ",
+    " were received by ",
 ];
 
 /// Words that give a meeting sentence a subject of its own ("met ... to discuss energy").

@@ -30,6 +30,9 @@ pub enum InPassing {
     Alone,
     /// It names a party of the statement, whose leader or minister meets or speaks in it.
     Party,
+    /// It is a noun of many senses that names its theme only as a place's own ("Nordic
+    /// security"), and no place owns it here ("peace and security").
+    Unplaced,
 }
 
 impl InPassing {
@@ -45,6 +48,9 @@ impl InPassing {
                 "its paragraph names none of the words the theme requires beside it"
             }
             InPassing::Party => "it names a party of the statement, not what is treated",
+            InPassing::Unplaced => {
+                "it names its subject only as a place's own, and no place owns it"
+            }
         }
     }
 }

@@ -1,0 +1,147 @@
+//! When a common noun written with a capital inside a name still names its subject. Most such
+//! names only say where or by whom something happens ("the UN Climate Change Conference", "the
+//! Major Economies Forum"), so their words name no subject; but a pact's name says what the
+//! parties agreed on ("the Free Trade Agreement", "the Research, Science and Innovation
+//! Arrangement"), and a name that ends with the noun is a thing of that kind ("the Great East
+//! Japan Earthquake"; a named bond is the relationship: "the Joint Declaration on Strategic
+//! Partnership").
+
+use super::framing::FoldedText;
+
+/// Last words of the names of pacts, whose other words say what the pact is about.
+const PACTS: &[&str] = &[
+    "accord",
+    "accords",
+    "agreement",
+    "agreements",
+    "arrangement",
+    "arrangements",
+    "area",
+    "pact",
+    "treaty",
+];
+
+/// Nouns for meetings: a meeting's name says where the leaders met ("the NATO Summit"), not
+/// what they treated, even when it ends with the noun.
+const MEETINGS: &[&str] = &[
+    "conference",
+    "consultations",
+    "council",
+    "dialogue",
+    "forum",
+    "meeting",
+    "summit",
+    "talks",
+];
+
+/// Small words that may join the words of a name ("Agreement for Trans-Pacific Partnership").
+const JOINERS: &[&str] = &["and", "for", "of", "on", "the"];
+
+/// Whether the common-noun keyword at `start..end`, written with a capital inside a sentence,
+/// names its subject: it stands in a pact's name, or it ends a name as its last word, right
+/// after another capitalised word ("Japan Earthquake", not "Ministry of Defence").
+pub(super) fn names_its_subject(text: &FoldedText, start: usize, end: usize) -> bool {
+    let one_word = !text.text[start..end].contains(' ');
+    let capital = |at: usize| text.capital.get(at).copied().unwrap_or(false);
+    // The words of the name after the keyword: capitalised words, and small words or a comma
+    // between two of them.
+    let mut last = &text.text[start..end];
+    let mut at = end;
+    let mut more = false;
+    loop {
+        let rest = &text.text[at..];
+        let skip = if rest.starts_with(", ") {
+            2
+        } else if rest.starts_with(' ') {
+            1
+        } else {
+            break;
+        };
+        let from = at + skip;
+        let length = text.text[from..]
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(text.text.len() - from);
+        if length == 0 {
+            break;
+        }
+        let word = &text.text[from..from + length];
+        if capital(from) {
+            last = word;
+            more = true;
+            at = from + length;
+        } else if skip == 1 && JOINERS.contains(&word) {
+            // A joiner belongs to the name only before another capitalised word.
+            let next = from + length + 1;
+            if text.text[from + length..].starts_with(' ') && capital(next) {
+                at = from + length;
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    if more {
+        return PACTS.contains(&last);
+    }
+    // The keyword ends the name: a thing of its kind, when a capitalised word stands before it.
+
+    let before = text.text[..start].trim_end();
+    let word_from = before
+        .rfind(|c: char| !c.is_alphanumeric())
+        .map_or(0, |at| at + 1);
+    one_word
+        && !MEETINGS.contains(&&text.text[start..end])
+        && before.len() + 1 == start
+        && word_from < before.len()
+        && capital(word_from)
+        && !super::starts_sentence(&text.text, word_from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn subject(text: &str, keyword: &str) -> bool {
+        let folded = FoldedText::new(text);
+        let start = folded
+            .text
+            .find(keyword)
+            .expect("the keyword is in the text");
+        names_its_subject(&folded, start, start + keyword.len())
+    }
+
+    #[test]
+    fn a_pacts_name_names_its_subject() {
+        assert!(subject(
+            "They welcomed the Free Trade Agreement signed in February.",
+            "trade"
+        ));
+        assert!(subject(
+            "They signed the Research, Science and Innovation Arrangement.",
+            "research"
+        ));
+    }
+
+    #[test]
+    fn a_name_that_ends_with_the_noun_is_a_thing_of_its_kind() {
+        assert!(subject(
+            "It recovers from the Great East Japan Earthquake.",
+            "earthquake"
+        ));
+    }
+
+    #[test]
+    fn a_meetings_or_an_offices_name_names_no_subject() {
+        assert!(!subject(
+            "They met at the UN Climate Change Conference in Glasgow.",
+            "climate"
+        ));
+        assert!(!subject("He met the Ministry of Defence.", "defence"));
+        assert!(!subject("They prepared the NATO Summit.", "summit"));
+        assert!(!subject(
+            "They met at the Major Economies Forum on Energy and Climate.",
+            "climate"
+        ));
+    }
+}

@@ -1,0 +1,131 @@
+//! Nouns of many senses that name a theme only as a place's own. "Security" alone stands in
+//! "peace and security" (in a region too), "border security", "security of supply"; "Nordic security",
+//! "Greenland's security", "the security of the broader region" and "security in the Baltic Sea"
+//! are a place's defence, and "security and economic ties" a bond in it.
+
+use super::framing::FoldedText;
+
+/// Keywords, folded, that count only where a place owns them.
+const PLACE_BOUND: &[&str] = &["security"];
+
+/// Nouns for a place that a text names without a capital ("the region").
+const PLACE_NOUNS: &[&str] = &["region", "continent", "area"];
+
+/// Words for what binds countries in a subject ("security cooperation", "security ties").
+const BONDS: &[&str] = &[
+    "collaboration",
+    "cooperation",
+    "partnership",
+    "relationship",
+    "ties",
+];
+
+/// Small words that end the phrase a noun stands in.
+const STOPS: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is",
+    "of", "on", "or", "the", "their", "to", "was", "were", "will", "with",
+];
+
+/// Whether the keyword at `start..end` is one that counts only where a place owns it, and no
+/// place does.
+pub(super) fn unplaced(text: &FoldedText, start: usize, end: usize) -> bool {
+    let word = &text.text[start..end];
+    if !PLACE_BOUND.contains(&word) {
+        return false;
+    }
+    let capital = |at: usize| text.capital.get(at).copied().unwrap_or(false);
+    // "Peace and security" is an aim of every policy, wherever it is sought.
+    let before = &text.text[..start];
+    if before.ends_with("peace and ") || before.ends_with("peace, ") {
+        return true;
+    }
+    // Before it: a place's name or adjective ("Nordic security"), or an owner ("Greenland's").
+    if let Some(previous) = before.strip_suffix(' ') {
+        let from = previous
+            .rfind(|c: char| !c.is_alphanumeric() && c != '\'')
+            .map_or(0, |at| at + 1);
+        let owner = previous[from..].ends_with("'s");
+        if owner
+            || (from < previous.len() && capital(from) && !super::starts_sentence(before, from))
+        {
+            return false;
+        }
+    }
+    // After it: "of" or "in" and a place, within a few words ("of the broader region"), or a
+    // bond it qualifies ("security and economic ties").
+    let after: Vec<(usize, &str)> = text.text[end..]
+        .split(' ')
+        .scan(end, |at, piece| {
+            let here = *at;
+            *at += piece.len() + 1;
+            Some((here, piece))
+        })
+        .skip(1)
+        .take(4)
+        .collect();
+    let words: Vec<&str> = after
+        .iter()
+        .map(|(_, w)| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    if matches!(words.first(), Some(&("of" | "in"))) {
+        for (index, &(at, piece)) in after.iter().enumerate().skip(1) {
+            if capital(at) || PLACE_NOUNS.contains(&words[index]) {
+                return false;
+            }
+            if piece.ends_with([',', '.', ';', ':']) {
+                break;
+            }
+        }
+    }
+    // Up to a clause's end or a small word other than "and": a bond among them is qualified.
+    for (index, &(_, piece)) in after.iter().enumerate().take(3) {
+        let word = words[index];
+        if BONDS.contains(&word) {
+            return false;
+        }
+        if piece.ends_with([',', '.', ';', ':']) || (word != "and" && STOPS.contains(&word)) {
+            break;
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unplaced_in(text: &str) -> bool {
+        let folded = FoldedText::new(text);
+        let start = folded
+            .text
+            .find("security")
+            .expect("the word is in the text");
+        unplaced(&folded, start, start + "security".len())
+    }
+
+    #[test]
+    fn a_places_security_is_its_defence() {
+        assert!(!unplaced_in("We deplore any threat to Nordic security."));
+        assert!(!unplaced_in(
+            "A framework on Greenland’s security was agreed."
+        ));
+        assert!(!unplaced_in(
+            "It ensures the long term security of the broader region."
+        ));
+        assert!(!unplaced_in(
+            "They will discuss security in the Baltic Sea."
+        ));
+        assert!(!unplaced_in(
+            "They agreed on strengthening security and economic ties."
+        ));
+    }
+
+    #[test]
+    fn security_in_other_senses_names_no_defence() {
+        assert!(unplaced_in(
+            "They work for peace and security in the region."
+        ));
+        assert!(unplaced_in("They discussed border security."));
+        assert!(unplaced_in("Security of supply matters to both."));
+    }
+}
