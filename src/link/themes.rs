@@ -24,7 +24,8 @@
 //! support") counts only for a theme that holds another of them too; and a noun after "related"
 //! names what goes with the thing before it ("missiles and related technology"), and a
 //! "partnership in" or "on" a subject counts only for that subject's theme, as a bond of one
-//! kind does ("bilateral defence ties", unless "between" its parties or theirs) ([`passing`]). A
+//! kind does ("bilateral defence ties", unless "between" its parties or theirs), and a bond with a
+//! country that is no party and a subject of its own ("relations with China") ([`passing`]). A
 //! country whose leader or minister meets or speaks in the statement is a party ([`parties`]):
 //! its name counts for a theme named after it, not for a region's theme. A common noun written
 //! with a capital inside a name counts only in a pact's name or when the name ends with it ("the
@@ -378,7 +379,10 @@ impl Classifier {
                     let named = hits[first..]
                         .iter()
                         .take_while(|&&(other, _, _)| other < kind.end)
-                        .any(|&(_, _, k)| !self.keyword_themes[k].is_empty());
+                        .any(|&(at, to, k)| {
+                            !self.keyword_themes[k].is_empty()
+                                && !parties.holds(&folded.text[at..to])
+                        });
                     if named {
                         (Some(vec![kind]), InPassing::About)
                     } else {
@@ -581,5 +585,7 @@ fn heading_key(heading: &str) -> String {
     fold(heading.trim())
 }
 
+#[cfg(test)]
+mod bond_tests;
 #[cfg(test)]
 mod tests;

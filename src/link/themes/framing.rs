@@ -27,6 +27,8 @@ const WORK_AHEAD: &[&str] = &[
     // "looked forward to further strengthening the relationship": the work ahead is named.
     "strengthen",
     "deepen",
+    // "looked forward to continuing their long-standing relationship": it goes on, named.
+    "continuing",
 ];
 
 /// Phrases that say who met or spoke to whom.

@@ -266,6 +266,19 @@ fn use_of(
             return Use::About(end..end + clause);
         }
     }
+    // "relations with China": a bond with a country named alone is with that country, which
+    // may be no party but a subject of its own; the reader of keywords tells which.
+    if !name && BONDS.contains(&&text.text[start..end]) {
+        if let Some(rest) = text.text[end..].strip_prefix(" with ") {
+            let from = end + " with ".len();
+            if text.capital.get(from).copied().unwrap_or(false) {
+                let length = rest
+                    .find(|c: char| !c.is_alphanumeric())
+                    .unwrap_or(rest.len());
+                return Use::Kind(from..from + length);
+            }
+        }
+    }
     // "bilateral defence ties": the bond in one subject is that subject.
     // A bond "between" or "with" its parties is the relationship, whatever its kind ("the
     // economic relationship between our countries"); so is one they own.

@@ -1,0 +1,74 @@
+//! Unit tests of bonds with a third country, work ahead in a courtesy, and names that name
+//! their subject (`tests.rs` holds the rest).
+
+use super::*;
+use crate::content::ThemeMeta;
+
+fn theme(slug: &str, keywords: &[&str]) -> Theme {
+    let meta: ThemeMeta = serde_yaml::from_str(&format!(
+        "title: {slug}\nkeywords: [{}]",
+        keywords.join(", ")
+    ))
+    .expect("valid test theme");
+    Theme {
+        slug: slug.to_string(),
+        source_path: format!("content/themes/{slug}.md").into(),
+        meta,
+        body: String::new(),
+        body_line: 1,
+        digest: Default::default(),
+        body_digest: Default::default(),
+    }
+}
+
+fn classifier() -> Classifier {
+    Classifier::new(&[
+        theme("relationship", &["relations", "relationship"]),
+        theme("china", &["China"]),
+        theme("trade", &["trade"]),
+        theme("disasters", &["earthquake"]),
+    ])
+}
+
+#[test]
+fn relations_with_a_country_that_is_a_subject_are_that_subject() {
+    let classifier = classifier();
+    assert_eq!(
+        classifier.classify(None, "The two leaders discussed relations with China."),
+        [1]
+    );
+    assert_eq!(
+        classifier.classify(None, "He said the relationship with Egypt is a priority."),
+        [0]
+    );
+}
+
+#[test]
+fn a_courtesy_that_continues_the_relationship_names_it() {
+    assert_eq!(
+        classifier().classify(
+            None,
+            "Both leaders looked forward to continuing their long-standing relationship."
+        ),
+        [0]
+    );
+}
+
+#[test]
+fn a_pact_or_a_thing_named_by_its_kind_names_its_subject() {
+    let classifier = classifier();
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They welcomed the Free Trade Agreement signed in May."
+        ),
+        [2]
+    );
+    assert_eq!(
+        classifier.classify(None, "She recalled the Great East Japan Earthquake."),
+        [3]
+    );
+    assert!(classifier
+        .classify(None, "They met at the World Trade Conference.")
+        .is_empty());
+}
