@@ -72,3 +72,18 @@ fn a_pact_or_a_thing_named_by_its_kind_names_its_subject() {
         .classify(None, "They met at the World Trade Conference.")
         .is_empty());
 }
+
+#[test]
+fn the_effects_of_a_thing_are_felt_in_what_their_adjective_names() {
+    let classifier = Classifier::new(&[theme("economy", &["economic"])]);
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They compared steps for mitigating the economic impacts of the pandemic."
+        ),
+        [0]
+    );
+    assert!(classifier
+        .classify(None, "They agreed to impose economic costs on the regime.")
+        .is_empty());
+}

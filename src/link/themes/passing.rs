@@ -316,14 +316,14 @@ fn use_of(
             return Use::Related;
         }
     }
-    // "economic costs": the kind of an effect, not a subject.
+    // "economic costs": the kind of an effect, not a subject; but the effects "of" a thing
+    // ("the health and economic impacts of the pandemic") are felt in what the adjective names.
     if !name && is_adjective(&text.text[start..end]) {
-        let next = text.text[end..]
-            .trim_start()
+        let mut next = text.text[end..]
             .split(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or_default();
-        if EFFECTS.contains(&next) {
+            .filter(|word| !word.is_empty());
+        let effect = next.next().unwrap_or_default();
+        if EFFECTS.contains(&effect) && next.next() != Some("of") {
             return Use::Effect;
         }
     }
