@@ -87,3 +87,27 @@ fn the_effects_of_a_thing_are_felt_in_what_their_adjective_names() {
         .classify(None, "They agreed to impose economic costs on the regime.")
         .is_empty());
 }
+
+#[test]
+fn a_list_of_places_discussed_names_each_place() {
+    let classifier = Classifier::new(&[
+        theme("china", &["China"]),
+        theme("russia", &["Russia"]),
+        theme("order", &["United Nations", "OSCE"]),
+        theme("defence", &["NATO"]),
+    ]);
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They discussed challenges posed by China, Russia, and Iran."
+        ),
+        [0, 1]
+    );
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They work together in fora including the United Nations, NATO, OSCE and the IMF."
+        ),
+        [2]
+    );
+}

@@ -337,9 +337,29 @@ fn use_of(
         (adjectives_side_by_side(&text.text, start, end), 1)
     };
     if others.len() >= fewest {
+        // An acronym names a body, and a list of bodies ("the United Nations, NATO, OSCE and
+        // the IMF") is what they share, wherever it stands.
+        let acronym = text.capital[start..end].iter().filter(|&&c| c).count() > 1;
+        if name && !acronym && list_of_subjects(&text.text, start, &others) {
+            return Use::Subject;
+        }
         return Use::Among(others);
     }
     Use::Subject
+}
+
+/// Words that introduce a list of the subjects discussed ("the situations in Haiti, Lebanon
+/// and the Sahel", "challenges posed by China, Russia and Iran"): each item is a subject.
+const SUBJECT_LEADS: &[&str] = &["in", "including", "by", "on", "about", "regarding"];
+
+/// Whether the list whose items are the name at `start` and `others` follows a word that
+/// introduces subjects, so that each of its names is a subject of its own.
+fn list_of_subjects(text: &str, start: usize, others: &[Range<usize>]) -> bool {
+    let first = others.iter().map(|o| o.start).fold(start, usize::min);
+    let before = text[..first].trim_end();
+    let before = before.strip_suffix(" the").unwrap_or(before);
+    let word = before.rsplit(' ').next().unwrap_or_default();
+    SUBJECT_LEADS.contains(&word)
 }
 
 /// Where the word that ends `text` starts: after the last character that is not `in_word`.
