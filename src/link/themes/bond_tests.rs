@@ -106,6 +106,13 @@ fn a_list_of_places_discussed_names_each_place() {
     assert_eq!(
         classifier.classify(
             None,
+            "They exchanged views on the situations in China, Haiti and Russia."
+        ),
+        [0, 1]
+    );
+    assert_eq!(
+        classifier.classify(
+            None,
             "They work together in fora including the United Nations, NATO, OSCE and the IMF."
         ),
         [2]

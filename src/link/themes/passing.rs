@@ -355,7 +355,17 @@ const SUBJECT_LEADS: &[&str] = &["in", "including", "by", "on", "about", "regard
 /// Whether the list whose items are the name at `start` and `others` follows a word that
 /// introduces subjects, so that each of its names is a subject of its own.
 fn list_of_subjects(text: &str, start: usize, others: &[Range<usize>]) -> bool {
-    let first = others.iter().map(|o| o.start).fold(start, usize::min);
+    let mut first = others.iter().map(|o| o.start).fold(start, usize::min);
+    // The first item may have taken in a small word before the list ("in Haiti").
+    while let Some((word, _)) = text[first..].split_once(' ') {
+        if !NAME_JOINERS.contains(&word) {
+            break;
+        }
+        if SUBJECT_LEADS.contains(&word) {
+            return true;
+        }
+        first += word.len() + 1;
+    }
     let before = text[..first].trim_end();
     let before = before.strip_suffix(" the").unwrap_or(before);
     let word = before.rsplit(' ').next().unwrap_or_default();
