@@ -118,3 +118,16 @@ fn a_list_of_places_discussed_names_each_place() {
         [2]
     );
 }
+
+#[test]
+fn a_hyphenated_place_in_a_list_of_places_discussed_is_no_acronym() {
+    let classifier =
+        Classifier::new(&[theme("indo", &["Indo-Pacific"]), theme("me", &["Lebanon"])]);
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They exchanged views on the situations in Haiti, Lebanon, the Indo-Pacific region, and the Sahel."
+        ),
+        [0, 1]
+    );
+}

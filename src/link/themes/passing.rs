@@ -339,7 +339,11 @@ fn use_of(
     if others.len() >= fewest {
         // An acronym names a body, and a list of bodies ("the United Nations, NATO, OSCE and
         // the IMF") is what they share, wherever it stands.
-        let acronym = text.capital[start..end].iter().filter(|&&c| c).count() > 1;
+        let letters = text.text.as_bytes()[start..end]
+            .iter()
+            .zip(&text.capital[start..end])
+            .filter(|(b, _)| b.is_ascii_alphabetic());
+        let acronym = letters.clone().count() > 1 && letters.into_iter().all(|(_, &c)| c);
         if name && !acronym && list_of_subjects(&text.text, start, &others) {
             return Use::Subject;
         }
