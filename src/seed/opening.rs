@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::additions::{is_comment_form, is_posting_date, stamp_date};
+use super::framing::{is_section_name, trail_last_step};
 use super::parse::{is_title_like, word_count, Block};
 use super::words;
 use crate::date::{find_dates_in, PartialDate, TextLanguage};
@@ -405,9 +406,18 @@ fn title_date(title: &str, language: TextLanguage) -> Option<PartialDate> {
 /// Whether a line only names an office that issues statements ("Office of the Press Secretary",
 /// "Ministry of Foreign Affairs"): a byline, never a title, which says what happened.
 fn is_office(line: &str) -> bool {
-    const OFFICES: [&str; 4] = ["Office of ", "Ministry of ", "Department of ", "Bureau of "];
+    // Printed in capitals too, as a masthead ("MINISTRY FOR FOREIGN AFFAIRS").
+    const OFFICES: [&str; 6] = [
+        "office of ",
+        "ministry of ",
+        "ministry for ",
+        "department of ",
+        "department for ",
+        "bureau of ",
+    ];
     let line = line.trim();
-    OFFICES.iter().any(|office| line.starts_with(office))
+    let lower = line.to_lowercase();
+    OFFICES.iter().any(|office| lower.starts_with(office))
         && word_count(line) <= 8
         && !line.ends_with(['.', ':'])
 }
@@ -469,8 +479,10 @@ impl Opening {
 
 /// Reads the opening lines: labels, navigation, breadcrumbs, the title, bylines and date lines,
 /// until the first line that reads as body text.
-pub(super) fn opening(blocks: &[Block], language: TextLanguage) -> Opening {
+pub(super) fn read_opening(blocks: &[Block], language: TextLanguage) -> Opening {
     let mut opening = Opening::default();
+    // The last step of a breadcrumb trail: the title, when a line gives it again.
+    let mut trail: Option<&str> = None;
     // A short title-like line before any long one: a byline, a site name, or a short title.
     let mut short: Option<usize> = None;
     let mut index = 0;
@@ -539,7 +551,15 @@ pub(super) fn opening(blocks: &[Block], language: TextLanguage) -> Opening {
                     .title
                     .as_deref()
                     .is_some_and(|t| block.text.contains(t));
-                if is_office(&block.text) {
+                if let Some(last) = trail_last_step(&block.text) {
+                    trail = Some(last);
+                    opening.navigation.push(block.text.clone());
+                } else if trail == Some(block.text.as_str()) && opening.title.is_none() {
+                    opening.set_title(&block.text, language);
+                    opening.shown.push(block.text.clone());
+                } else if is_section_name(&block.text) {
+                    opening.navigation.push(block.text.clone());
+                } else if is_office(&block.text) {
                     // "Office of the Press Secretary" above the title: the publisher's byline.
                     opening
                         .publisher
@@ -578,6 +598,12 @@ pub(super) fn opening(blocks: &[Block], language: TextLanguage) -> Opening {
             }
         }
         index += 1;
+    }
+    if opening.title.is_none() && short.is_none() {
+        // A trail whose last step the copy does not print again: that step is the title.
+        if let Some(last) = trail.filter(|last| word_count(last) >= 3) {
+            opening.set_title(last, language);
+        }
     }
     if opening.title.is_none() {
         if let Some(short) = short {

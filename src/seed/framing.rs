@@ -1,0 +1,187 @@
+//! A page's own lines around a statement that no format label marks: a breadcrumb trail
+//! ("Home > News > ... > Title", whose last step is the title), a section name ("Japan-Germany
+//! Relations"), a site's lines above the title (found by the title printed twice, or by a title
+//! ending in the date that the next line gives again), a metadata line with its date ("Nyhet |
+//! Dato: 31.10.2018") and a closing line with the office and the date ("ENDS Press Office 14
+//! April 2021").
+
+use super::opening::{date_line, read_opening, Opening};
+use super::parse::{is_title_like, word_count, Block};
+use crate::date::{find_dates_in, PartialDate, TextLanguage};
+
+/// The last step of a breadcrumb trail written on one line: two separators or more ("Home >
+/// News > April 2012 > Title"). A single "A > B" may be prose; a trail has steps.
+pub(super) fn trail_last_step(line: &str) -> Option<&str> {
+    let separators = [" > ", " › ", " » "];
+    let separator = separators.iter().find(|s| line.matches(*s).count() >= 2)?;
+    let last = line.rsplit(separator).next()?.trim();
+    (!last.is_empty()).then_some(last)
+}
+
+/// Whether a short line names a site's section about a relationship ("Japan-Germany
+/// Relations", "Diplomatic Relations"): a page files the statement under it, and a title says
+/// what happened.
+pub(super) fn is_section_name(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.last() == Some(&"Relations")
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// Reads the opening lines ([`read_opening`]); when they stop before a title found further down
+/// by [`anchored_title`], the lines above that title are the site's and the opening is read
+/// again from it.
+pub(super) fn opening(blocks: &[Block], language: TextLanguage) -> Opening {
+    let first = read_opening(blocks, language);
+    let Some(k) = anchored_title(blocks, language) else {
+        return first;
+    };
+    let found = first.title.as_deref().unwrap_or_default();
+    if k == 0 || first.body > k || (!found.is_empty() && blocks[k].text.contains(found)) {
+        return first;
+    }
+    let mut again = read_opening(&blocks[k..], language);
+    let mut navigation: Vec<String> = blocks[..k].iter().map(|b| b.text.clone()).collect();
+    navigation.append(&mut again.navigation);
+    again.navigation = navigation;
+    again.body += k;
+    again
+}
+
+/// The index of the title when site lines the opening cannot read stand above it (an account
+/// line, a site's notice in sentences): a title-like line of five words or more that the copy
+/// prints again as a line of its own further down, or one ending in a full date that the next
+/// line gives alone ("..., 18 March 2020" above "18 March 2020"). Only the first eight blocks
+/// are looked at: a title comes early.
+pub(super) fn anchored_title(blocks: &[Block], language: TextLanguage) -> Option<usize> {
+    (0..blocks.len().min(8)).find(|&k| {
+        let block = &blocks[k];
+        if !is_title_like(block) || word_count(&block.text) < 5 {
+            return false;
+        }
+        let repeated = blocks[k + 1..]
+            .iter()
+            .skip(1)
+            .any(|b| b.single_line && b.text == block.text);
+        let dated = ends_in_date(&block.text, language).is_some_and(|date| {
+            blocks.get(k + 1).is_some_and(|next| {
+                next.single_line && date_line(&next.text, language).flatten() == Some(date)
+            })
+        });
+        repeated || dated
+    })
+}
+
+/// The full date a line ends with, after a comma or a colon.
+fn ends_in_date(line: &str, language: TextLanguage) -> Option<PartialDate> {
+    let last = find_dates_in(line, language).pop()?;
+    let before = line[..last.start].trim_end();
+    let after = line[last.end..].trim();
+    (after.is_empty() && before.ends_with([',', ':']) && last.date.is_full()).then_some(last.date)
+}
+
+/// The date a paragraph opens with, after "On" and before a comma: "On 17 September 2021,
+/// Valmiermuiža hosted ...".
+pub(super) fn opening_on_date(paragraph: &str, language: TextLanguage) -> Option<PartialDate> {
+    let rest = paragraph.strip_prefix("On ")?;
+    let first = find_dates_in(rest, language).into_iter().next()?;
+    (first.start == 0 && rest[first.end..].starts_with(',') && first.date.is_full())
+        .then_some(first.date)
+}
+
+/// The date of a page's metadata line, fields between bars with the date last ("Nyhet | Dato:
+/// 31.10.2018", "News | Published: 3 May 2021").
+pub(super) fn metadata_date(line: &str, language: TextLanguage) -> Option<PartialDate> {
+    if !line.contains(" | ") || word_count(line) > 8 {
+        return None;
+    }
+    let field = line.rsplit(" | ").next()?.trim();
+    // "Dato: 31.10.2018": the field's name, one word, before its value.
+    let value = match field.split_once(": ") {
+        Some((name, value)) if !name.contains(' ') => value,
+        _ => field,
+    };
+    date_line(value.trim(), language)
+        .flatten()
+        .filter(|d| d.is_full())
+}
+
+/// The date of a closing line that signs the release with the office and the day, every word
+/// capitalised ("ENDS Press Office 14 April 2021", "Press Office, 3 May 2019"): a body
+/// sentence has words in lower case.
+pub(super) fn footer_date(line: &str, language: TextLanguage) -> Option<PartialDate> {
+    if word_count(line) > 8 {
+        return None;
+    }
+    let last = find_dates_in(line, language).pop()?;
+    let before = line[..last.start].trim_end_matches([',', ' ', '-', '–']);
+    let signed = !before.is_empty()
+        && before
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    (signed && line[last.end..].trim().is_empty() && last.date.is_full()).then_some(last.date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_a_trail_a_section_and_dated_site_lines() {
+        assert_eq!(
+            trail_last_step("Home >  News >  April 2012 >  Japan-Germany Summit Telephone Talk"),
+            Some("Japan-Germany Summit Telephone Talk")
+        );
+        assert_eq!(trail_last_step("Exports > imports in 2020"), None);
+        assert!(is_section_name("Japan-Germany Relations"));
+        assert!(!is_section_name("UK-France Summit 2016"));
+        let english = TextLanguage::English;
+        let day = |y, m, d| PartialDate::new(y, Some(m), Some(d));
+        assert_eq!(
+            metadata_date("Nyhet | Dato: 31.10.2018", english),
+            day(2018, 10, 31)
+        );
+        assert_eq!(metadata_date("Home | About us", english), None);
+        assert_eq!(
+            footer_date("ENDS Press Office 14 April 2021", english),
+            day(2021, 4, 14)
+        );
+        assert_eq!(
+            footer_date("The talks ended on 14 April 2021", english),
+            None
+        );
+        assert_eq!(
+            opening_on_date("On 17 September 2021, Riga hosted", english),
+            day(2021, 9, 17)
+        );
+        assert_eq!(opening_on_date("On Monday, they met", english), None);
+    }
+
+    #[test]
+    fn a_title_below_site_lines_is_found_by_its_second_print_or_its_date() {
+        let block = |text: &str| Block {
+            text: text.to_string(),
+            line: 1,
+            single_line: true,
+        };
+        let title = "Communiqué on the Chairperson's working visit to South Africa";
+        let blocks = [
+            block("Set Up FREE Account Submit Release"),
+            block("There were 967 press releases posted in the last 24 hours."),
+            block(title),
+            block("The Chairperson concluded a visit today."),
+            block("You just read:"),
+            block(title),
+        ];
+        assert_eq!(anchored_title(&blocks, TextLanguage::English), Some(2));
+        let blocks = [
+            block("Officials will never ask you for money. Call the helpline."),
+            block("Minister's Telephone Call with the Foreign Minister, 18 March 2020"),
+            block("18 March 2020"),
+            block("The Minister spoke with the Foreign Minister today."),
+        ];
+        assert_eq!(anchored_title(&blocks, TextLanguage::English), Some(1));
+    }
+}
