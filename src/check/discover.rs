@@ -27,7 +27,8 @@ use owners::drop_owners;
 use possessed::possessed_names;
 
 use vocabulary::{
-    EQUIPMENT, HONORIFICS, JOINERS, LEADING, LOWER_KINDS, NOT_ACRONYMS, PREFIXES, WEEKDAYS,
+    EQUIPMENT, EVENT_KINDS, HONORIFICS, JOINERS, LEADING, LOWER_KINDS, NOT_ACRONYMS, PREFIXES,
+    WEEKDAYS,
 };
 
 /// A name no instrument or glossary term declares, gathered over every seed.
@@ -256,8 +257,17 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
             if model || flight {
                 continue;
             }
+            // "the Japan-EU EPA": an agreement known by its acronym after its parties.
+            let parties = index > 0
+                && start == word.start
+                && !words[index - 1].stop_after
+                && is_pair(&text[words[index - 1].start..words[index - 1].end]);
             names.push(Candidate {
-                start,
+                start: if parties {
+                    words[index - 1].start
+                } else {
+                    start
+                },
                 end,
                 acronym: None,
             });
@@ -276,6 +286,16 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     // name the statement uses.
     names.retain(|n| !credits_a_reporter(&text[n.end..]));
     drop_owners(text, &mut names);
+    // "Distributed by APO Group on behalf of ...": a wire's credit names the company.
+    for (at, credit) in text.match_indices("istributed by ") {
+        let from = at + credit.len();
+        let run: usize = text[from..]
+            .split_inclusive(' ')
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .map(str::len)
+            .sum();
+        names.retain(|n| !(n.start >= from && n.end <= from + run));
+    }
     // "ANTHONY ALBANESE, PRIME MINISTER OF AUSTRALIA: Well, ...": a transcript's speaker, in
     // capitals before a colon, is no list of acronyms.
     if let Some(end) = speaker_label_end(text) {
@@ -392,6 +412,15 @@ fn acronym_parts(text: &str, word: &Word) -> Vec<(usize, usize)> {
     parts
 }
 
+/// Whether a word is a hyphenated list of parties, each capitalised ("Japan-EU", "EU-US").
+fn is_pair(word: &str) -> bool {
+    let parts: Vec<&str> = word.split(['-', '–']).collect();
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| p.starts_with(char::is_uppercase) && p.chars().all(char::is_alphabetic))
+}
+
 /// Whether an acronym is two letters or more and a number of two digits or more: an edition
 /// of an event ("COP26"). A group named by its size has one letter ("G20") or a small number
 /// ("NB8").
@@ -427,6 +456,11 @@ fn is_acronym(word: &str) -> bool {
         && (2..=8).contains(&word.len())
         && (letters >= 2 || (letters == 1 && digits > 0))
         && !NOT_ACRONYMS.contains(&word.to_ascii_uppercase().as_str())
+        // "18 MARCH 2020", "MONDAY": a date in capitals.
+        && !crate::date::MONTHS
+            .iter()
+            .chain(WEEKDAYS)
+            .any(|name| name.eq_ignore_ascii_case(word))
 }
 
 /// The first word of the capitalised run (small joiners such as "of" allowed inside) that ends
@@ -443,6 +477,12 @@ fn run_start(text: &str, words: &[Word], last: usize) -> usize {
             first = previous;
         } else if JOINERS.contains(&word(previous))
             && previous > 0
+            // "Summits on The Africa ... Area": a capitalised article starts a name.
+            && !matches!(word(first), "The" | "A" | "An")
+            // "the ... Meeting and NATO summit": an event's name ends it; events are not joined.
+            && !(word(previous) == "and"
+                && (EVENT_KINDS.contains(&word(previous - 1))
+                    || matches!(word(previous - 1), "summit" | "meeting")))
             // "ASEAN (the Association of ...)": a bracket opened before the joiner.
             && !words[previous].stop_before
             && !words[previous - 1].stop_after

@@ -55,6 +55,8 @@ pub(super) const KINDS: &[&str] = &[
     "Report",
     // "UN Security Council Resolution 1874": a numbered act of a named body (`ACTS`).
     "Resolution",
+    // "Youth Mobility Scheme", "Emissions Trading Scheme": a named programme.
+    "Scheme",
     "Summit",
     "Treaty",
     "Union",
@@ -196,6 +198,9 @@ pub(super) const NOT_ACRONYMS: &[&str] = &[
     "JST",
     "PRESS",
     "RELEASE",
+    // A release's closing mark and a site's feed link.
+    "ENDS",
+    "RSS",
     "FOR",
     "IMMEDIATE",
 ];
