@@ -3,7 +3,8 @@
 //! Relations"), a site's lines above the title (found by the title printed twice, or by a title
 //! ending in the date that the next line gives again), a metadata line with its date ("Nyhet |
 //! Dato: 31.10.2018") and a closing line with the office and the date ("ENDS Press Office 14
-//! April 2021").
+//! April 2021"); and the lines that are no title: an office's name ("MINISTRY FOR FOREIGN
+//! AFFAIRS"), a dateline standing alone, one word in capitals ("ADVERTISEMENT").
 
 use super::opening::{date_line, read_opening, Opening};
 use super::parse::{is_title_like, word_count, Block};
@@ -63,7 +64,6 @@ pub(super) fn anchored_title(blocks: &[Block], language: TextLanguage) -> Option
         }
         let repeated = blocks[k + 1..]
             .iter()
-            .skip(1)
             .any(|b| b.single_line && b.text == block.text);
         let dated = ends_in_date(&block.text, language).is_some_and(|date| {
             blocks.get(k + 1).is_some_and(|next| {
@@ -124,6 +124,70 @@ pub(super) fn footer_date(line: &str, language: TextLanguage) -> Option<PartialD
     (signed && line[last.end..].trim().is_empty() && last.date.is_full()).then_some(last.date)
 }
 
+/// Whether a line only names an office that issues statements ("Office of the Press Secretary",
+/// "Ministry of Foreign Affairs"): a byline, never a title, which says what happened.
+pub(super) fn is_office(line: &str) -> bool {
+    // Printed in capitals too, as a masthead ("MINISTRY FOR FOREIGN AFFAIRS").
+    const OFFICES: [&str; 6] = [
+        "office of ",
+        "ministry of ",
+        "ministry for ",
+        "department of ",
+        "department for ",
+        "bureau of ",
+    ];
+    let line = line.trim();
+    let lower = line.to_lowercase();
+    OFFICES.iter().any(|office| lower.starts_with(office))
+        && word_count(line) <= 8
+        && !line.ends_with(['.', ':'])
+}
+
+/// Whether a short line is a dateline standing alone: a place, a day and a month, and a news
+/// agency's credit, all capitalised ("Baku, December 8, AZERTAC"). It says where and when the
+/// copy was filed; a title has words in lower case or no day.
+pub(super) fn is_dateline_line(text: &str) -> bool {
+    let tokens: Vec<&str> = text
+        .split_whitespace()
+        .map(|t| t.trim_matches(|c: char| matches!(c, ',' | '.' | ';')))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let is_month = |t: &str| {
+        t.len() >= 3
+            && crate::date::MONTHS
+                .iter()
+                .any(|m| m.to_ascii_lowercase().starts_with(&t.to_ascii_lowercase()))
+    };
+    let is_day = |t: &str| {
+        t.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h'])
+            .parse::<u8>()
+            .is_ok_and(|d| (1..=31).contains(&d))
+    };
+    let is_number = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    let capitalised = |t: &str| t.starts_with(char::is_uppercase);
+    text.contains(',')
+        && tokens.len() <= 6
+        && tokens.iter().any(|t| is_month(t))
+        && tokens.iter().any(|t| is_day(t))
+        && tokens
+            .iter()
+            .filter(|t| !is_month(t) && !is_number(t) && !is_day(t))
+            .count()
+            >= 1
+        && tokens
+            .iter()
+            .all(|t| is_month(t) || is_number(t) || is_day(t) || capitalised(t))
+}
+
+/// Whether a line is one word in capitals ("ADVERTISEMENT", "TURKEY"): a page's notice or
+/// section, never a title.
+pub(super) fn is_shouted_word(line: &str) -> bool {
+    let line = line.trim();
+    !line.contains(char::is_whitespace)
+        && line.chars().filter(|c| c.is_alphabetic()).count() >= 5
+        && !line.chars().any(char::is_lowercase)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,6 +201,9 @@ mod tests {
         assert_eq!(trail_last_step("Exports > imports in 2020"), None);
         assert!(is_section_name("Japan-Germany Relations"));
         assert!(!is_section_name("UK-France Summit 2016"));
+        assert!(is_office("MINISTRY FOR FOREIGN AFFAIRS"));
+        assert!(is_shouted_word("ADVERTISEMENT"));
+        assert!(!is_shouted_word("G7") && !is_shouted_word("UK-France Summit"));
         let english = TextLanguage::English;
         let day = |y, m, d| PartialDate::new(y, Some(m), Some(d));
         assert_eq!(

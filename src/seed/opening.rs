@@ -8,7 +8,9 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::additions::{is_comment_form, is_posting_date, stamp_date};
-use super::framing::{is_section_name, trail_last_step};
+use super::framing::{
+    is_dateline_line, is_office, is_section_name, is_shouted_word, trail_last_step,
+};
 use super::parse::{is_title_like, word_count, Block};
 use super::words;
 use crate::date::{find_dates_in, PartialDate, TextLanguage};
@@ -145,42 +147,6 @@ fn feed_headline() -> &'static Regex {
         Regex::new(r"^Headline:\s*(?:\p{Lu}[\p{L}\-]*(?:\s+(?:and|of|the|&|\p{Lu}[\p{L}\-]*)){0,3}:\s+)?(?P<title>\S.*)$")
             .expect("valid constant pattern")
     })
-}
-
-/// Whether a short line is a dateline standing alone: a place, a day and a month, and a news
-/// agency's credit, all capitalised ("Baku, December 8, AZERTAC"). It says where and when the
-/// copy was filed; a title has words in lower case or no day.
-fn is_dateline_line(text: &str) -> bool {
-    let tokens: Vec<&str> = text
-        .split_whitespace()
-        .map(|t| t.trim_matches(|c: char| matches!(c, ',' | '.' | ';')))
-        .filter(|t| !t.is_empty())
-        .collect();
-    let is_month = |t: &str| {
-        t.len() >= 3
-            && crate::date::MONTHS
-                .iter()
-                .any(|m| m.to_ascii_lowercase().starts_with(&t.to_ascii_lowercase()))
-    };
-    let is_day = |t: &str| {
-        t.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h'])
-            .parse::<u8>()
-            .is_ok_and(|d| (1..=31).contains(&d))
-    };
-    let is_number = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
-    let capitalised = |t: &str| t.starts_with(char::is_uppercase);
-    text.contains(',')
-        && tokens.len() <= 6
-        && tokens.iter().any(|t| is_month(t))
-        && tokens.iter().any(|t| is_day(t))
-        && tokens
-            .iter()
-            .filter(|t| !is_month(t) && !is_number(t) && !is_day(t))
-            .count()
-            >= 1
-        && tokens
-            .iter()
-            .all(|t| is_month(t) || is_number(t) || is_day(t) || capitalised(t))
 }
 
 fn navigation() -> &'static Regex {
@@ -328,7 +294,8 @@ pub(super) fn classify_line(text: &str, language: TextLanguage) -> Line {
             }
         }
     }
-    if navigation().is_match(text)
+    if is_shouted_word(text)
+        || navigation().is_match(text)
         || words::navigation(language).is_some_and(|pattern| pattern.is_match(text))
     {
         return Line::Navigation;
@@ -401,25 +368,6 @@ fn title_date(title: &str, language: TextLanguage) -> Option<PartialDate> {
     }
     let separated = before.ends_with([':', ',', '(', '-', '–', '|']);
     (after.is_empty() && separated && last.date.is_full()).then_some(last.date)
-}
-
-/// Whether a line only names an office that issues statements ("Office of the Press Secretary",
-/// "Ministry of Foreign Affairs"): a byline, never a title, which says what happened.
-fn is_office(line: &str) -> bool {
-    // Printed in capitals too, as a masthead ("MINISTRY FOR FOREIGN AFFAIRS").
-    const OFFICES: [&str; 6] = [
-        "office of ",
-        "ministry of ",
-        "ministry for ",
-        "department of ",
-        "department for ",
-        "bureau of ",
-    ];
-    let line = line.trim();
-    let lower = line.to_lowercase();
-    OFFICES.iter().any(|office| lower.starts_with(office))
-        && word_count(line) <= 8
-        && !line.ends_with(['.', ':'])
 }
 
 /// Whether the short line at `index`, a second one after another short line, is a site's
