@@ -172,11 +172,14 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
         .collect();
     // A line in capitals throughout ("THE OPERATION IS BEING PERFORMED") is a site's shouted
     // notice: its words are not acronyms.
-    let shouted = words
+    // A line of one long word in capitals ("TURKEY", "ADVERTISEMENT") is a page's section or
+    // a dateline's place: an acronym is used in a sentence.
+    let lettered = words
         .iter()
         .filter(|w| text[w.start..w.end].chars().any(char::is_alphabetic))
-        .count()
-        >= 4
+        .count();
+    let alone = lettered == 1 && words.len() == 1 && words[0].end - words[0].start >= 5;
+    let shouted = (lettered >= 4 || alone)
         && words
             .iter()
             .all(|w| !text[w.start..w.end].chars().any(char::is_lowercase));
@@ -479,10 +482,10 @@ fn run_start(text: &str, words: &[Word], last: usize) -> usize {
             && previous > 0
             // "Summits on The Africa ... Area": a capitalised article starts a name.
             && !matches!(word(first), "The" | "A" | "An")
-            // "the ... Meeting and NATO summit": an event's name ends it; events are not joined.
-            && !(word(previous) == "and"
-                && (EVENT_KINDS.contains(&word(previous - 1))
-                    || matches!(word(previous - 1), "summit" | "meeting")))
+            // "the ... Meeting and NATO summit", "the Free Trade Agreement and Currency Swap
+            // Agreement", "the G7 and G20 summits": an event's name, the same kind word or an
+            // acronym before "and" ends a name of its own; names are not joined.
+            && (word(previous) != "and" || !ends_a_name(word(previous - 1), word(last)))
             // "ASEAN (the Association of ...)": a bracket opened before the joiner.
             && !words[previous].stop_before
             && !words[previous - 1].stop_after
@@ -497,6 +500,16 @@ fn run_start(text: &str, words: &[Word], last: usize) -> usize {
         }
     }
     first
+}
+
+/// Whether a word before "and" ends a name of its own, so that the run ending in `kind` does
+/// not go back past it: an event ("Meeting", "summit"), the run's own kind word, an acronym.
+fn ends_a_name(word: &str, kind: &str) -> bool {
+    let bare = |w: &'_ str| w.strip_suffix('s').unwrap_or(w).to_lowercase();
+    EVENT_KINDS.contains(&word)
+        || matches!(word, "summit" | "meeting")
+        || bare(word) == bare(kind)
+        || is_acronym(word)
 }
 
 /// The first word of the capitalised run (small joiners allowed inside) that ends right before

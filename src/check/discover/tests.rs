@@ -566,4 +566,10 @@ fn an_acronym_after_its_parties_and_a_wire_s_words_are_read_as_written() {
     assert!(names("Subscribe to our RSS feed").is_empty());
     assert!(names("the UK's new High Commissions in Tonga").is_empty());
     assert_eq!(names("within the Single Market"), ["Single Market"]);
+    assert!(names("ISTANBUL").is_empty());
+    assert_eq!(names("NATO"), ["NATO"]);
+    assert_eq!(
+        names("the Free Trade Agreement and Currency Swap Agreement"),
+        ["Free Trade Agreement", "Currency Swap Agreement"]
+    );
 }
