@@ -10,25 +10,29 @@ use super::opening::{date_line, read_opening, Opening};
 use super::parse::{is_title_like, word_count, Block};
 use crate::date::{find_dates_in, PartialDate, TextLanguage};
 
-/// The last step of a breadcrumb trail written on one line: two separators or more ("Home >
-/// News > April 2012 > Title"). A single "A > B" may be prose; a trail has steps.
-pub(super) fn trail_last_step(line: &str) -> Option<&str> {
+/// The steps of a breadcrumb trail written on one line: two separators or more ("Home > News >
+/// April 2012 > Title"). A single "A > B" may be prose; a trail has steps. The last step may
+/// be the title; the others are the site's sections.
+pub(super) fn trail_steps(line: &str) -> Option<Vec<&str>> {
     let separators = [" > ", " › ", " » "];
     let separator = separators.iter().find(|s| line.matches(*s).count() >= 2)?;
-    let last = line.rsplit(separator).next()?.trim();
-    (!last.is_empty()).then_some(last)
+    let steps: Vec<&str> = line.split(separator).map(str::trim).collect();
+    steps.last().is_some_and(|s| !s.is_empty()).then_some(steps)
 }
 
 /// Whether a short line names a site's section about a relationship ("Japan-Germany
-/// Relations", "Diplomatic Relations"): a page files the statement under it, and a title says
-/// what happened.
+/// Relations", "Japan-United States of America Relations", "Diplomatic Relations"): a page
+/// files the statement under it, and a title says what happened.
 pub(super) fn is_section_name(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
-    (2..=4).contains(&words.len())
+    (2..=6).contains(&words.len())
         && words.last() == Some(&"Relations")
         && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words
             .iter()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and" | "the"))
 }
 
 /// Reads the opening lines ([`read_opening`]); when they stop before a title found further down
@@ -195,11 +199,18 @@ mod tests {
     #[test]
     fn reads_a_trail_a_section_and_dated_site_lines() {
         assert_eq!(
-            trail_last_step("Home >  News >  April 2012 >  Japan-Germany Summit Telephone Talk"),
-            Some("Japan-Germany Summit Telephone Talk")
+            trail_steps("Home >  News >  April 2012 >  Japan-Germany Summit Telephone Talk"),
+            Some(vec![
+                "Home",
+                "News",
+                "April 2012",
+                "Japan-Germany Summit Telephone Talk"
+            ])
         );
-        assert_eq!(trail_last_step("Exports > imports in 2020"), None);
+        assert_eq!(trail_steps("Exports > imports in 2020"), None);
         assert!(is_section_name("Japan-Germany Relations"));
+        assert!(is_section_name("Japan-United States of America Relations"));
+        assert!(!is_section_name("Talks on relations"));
         assert!(!is_section_name("UK-France Summit 2016"));
         assert!(is_office("MINISTRY FOR FOREIGN AFFAIRS"));
         assert!(is_shouted_word("ADVERTISEMENT"));

@@ -8,9 +8,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::additions::{is_comment_form, is_posting_date, stamp_date};
-use super::framing::{
-    is_dateline_line, is_office, is_section_name, is_shouted_word, trail_last_step,
-};
+use super::framing::{is_dateline_line, is_office, is_section_name, is_shouted_word, trail_steps};
 use super::parse::{is_title_like, word_count, Block};
 use super::words;
 use crate::date::{find_dates_in, PartialDate, TextLanguage};
@@ -429,8 +427,9 @@ impl Opening {
 /// until the first line that reads as body text.
 pub(super) fn read_opening(blocks: &[Block], language: TextLanguage) -> Opening {
     let mut opening = Opening::default();
-    // The last step of a breadcrumb trail: the title, when a line gives it again.
-    let mut trail: Option<&str> = None;
+    // The steps of a breadcrumb trail: the last is the title when a line gives it again, the
+    // others are sections.
+    let mut trail: Vec<&str> = Vec::new();
     // A short title-like line before any long one: a byline, a site name, or a short title.
     let mut short: Option<usize> = None;
     let mut index = 0;
@@ -499,13 +498,14 @@ pub(super) fn read_opening(blocks: &[Block], language: TextLanguage) -> Opening 
                     .title
                     .as_deref()
                     .is_some_and(|t| block.text.contains(t));
-                if let Some(last) = trail_last_step(&block.text) {
-                    trail = Some(last);
+                let step = trail.iter().position(|s| *s == block.text);
+                if let Some(steps) = trail_steps(&block.text) {
+                    trail = steps;
                     opening.navigation.push(block.text.clone());
-                } else if trail == Some(block.text.as_str()) && opening.title.is_none() {
+                } else if step.is_some_and(|p| p + 1 == trail.len()) && opening.title.is_none() {
                     opening.set_title(&block.text, language);
                     opening.shown.push(block.text.clone());
-                } else if is_section_name(&block.text) {
+                } else if step.is_some() || is_section_name(&block.text) {
                     opening.navigation.push(block.text.clone());
                 } else if is_office(&block.text) {
                     // "Office of the Press Secretary" above the title: the publisher's byline.
@@ -549,7 +549,7 @@ pub(super) fn read_opening(blocks: &[Block], language: TextLanguage) -> Opening 
     }
     if opening.title.is_none() && short.is_none() {
         // A trail whose last step the copy does not print again: that step is the title.
-        if let Some(last) = trail.filter(|last| word_count(last) >= 3) {
+        if let Some(last) = trail.last().filter(|last| word_count(last) >= 3) {
             opening.set_title(last, language);
         }
     }
