@@ -238,6 +238,28 @@ mod tests {
     }
 
     #[test]
+    fn pages_with_trails_sections_and_initialled_labels_give_their_titles() {
+        use crate::seed::parse::parse;
+        let trail = "Home > News > The Leader in Action > Talks with the President of the Council\n\nThe Leader in Action\n\nTalks with the President of the Council\n\nAugust 15, 2017\n\nOn August 15, 2017, the Prime Minister held talks with the President.";
+        assert_eq!(
+            parse(trail).title.as_deref(),
+            Some("Talks with the President of the Council")
+        );
+        let section = "Japan-United States of America Relations\n\nJune 14, 2019\n\nOn June 14, the Prime Minister held a telephone talk with the President.";
+        assert_eq!(parse(section).title, None);
+        assert_eq!(
+            parse(section).date.map(|d| d.iso()).as_deref(),
+            Some("2019-06-14")
+        );
+        let label = "MFA Press Statement: Minister's Meeting with the Foreign Minister, 4 September 2018\n\nThe Minister met the Foreign Minister today.";
+        assert_eq!(
+            parse(label).title.as_deref(),
+            Some("Minister's Meeting with the Foreign Minister, 4 September 2018")
+        );
+        assert_eq!(parse(label).kind.as_deref(), Some("press statement"));
+    }
+
+    #[test]
     fn a_title_below_site_lines_is_found_by_its_second_print_or_its_date() {
         let block = |text: &str| Block {
             text: text.to_string(),

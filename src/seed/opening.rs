@@ -88,6 +88,7 @@ pub(super) enum Line {
 /// GOV.UK's format labels and the kinds other publishers print above a title, singular.
 const LABELS: &[&str] = &[
     "press release",
+    "press statement",
     "news story",
     "policy paper",
     "speech",
@@ -114,8 +115,18 @@ fn label_of(text: &str, language: TextLanguage) -> Option<String> {
     if let Some(kind) = words::label_of(text, language) {
         return Some(kind);
     }
-    let lower = text.trim().trim_end_matches(':').trim().to_lowercase();
-    LABELS.contains(&lower.as_str()).then_some(lower)
+    let label = text.trim().trim_end_matches(':').trim();
+    let lower = label.to_lowercase();
+    if LABELS.contains(&lower.as_str()) {
+        return Some(lower);
+    }
+    // "MFA Press Statement": the publisher's initials before its label.
+    let (initials, rest) = label.split_once(' ')?;
+    let rest = rest.to_lowercase();
+    ((2..=6).contains(&initials.len())
+        && initials.bytes().all(|b| b.is_ascii_uppercase())
+        && LABELS.contains(&rest.as_str()))
+    .then_some(rest)
 }
 
 fn labelled_title() -> &'static Regex {
