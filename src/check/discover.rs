@@ -215,7 +215,11 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
                 if let Some(first) = run_before(text, &words, index) {
                     if spells(acronym, text, &words[first..index]) {
                         let start = words[first].start;
-                        names.retain(|n| n.end <= start || n.start >= before.len());
+                        // A longer name that holds the run ("Session of the United Nations General
+                        // Assembly (UNGA)") stays.
+                        names.retain(|n| {
+                            n.end <= start || n.start >= before.len() || n.start < start
+                        });
                         names.push(Candidate {
                             start,
                             end: before.len(),

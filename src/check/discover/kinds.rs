@@ -537,7 +537,11 @@ fn session_of_body(text: &str, words: &[Word], index: usize) -> Option<(usize, u
         return None;
     }
     let mut end = body;
-    while end + 1 < words.len() && !words[end].stop_after && is_capitalised(word(end + 1)) {
+    while end + 1 < words.len()
+        && !words[end].stop_after
+        && !words[end + 1].stop_before
+        && is_capitalised(word(end + 1))
+    {
         end += 1;
     }
     let bare = word(end).strip_suffix('s').unwrap_or(word(end));

@@ -142,6 +142,9 @@ pub(super) const NOT_ACRONYMS: &[&str] = &[
     "MEA",
     "EAM",
     "MOFA",
+    "MFA",
+    // "HE Song Tao": His Excellency, a title of address.
+    "HE",
     // Letters after a person's name: honours and offices ("Sir Keir Starmer KCB KC MP", "Micheál
     // Martin TD").
     "KC",
