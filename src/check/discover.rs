@@ -179,7 +179,9 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
         .filter(|w| text[w.start..w.end].chars().any(char::is_alphabetic))
         .count();
     let alone = lettered == 1 && words.len() == 1 && words[0].end - words[0].start >= 5;
-    let shouted = (lettered >= 4 || alone)
+    // "JOINT COMMUNIQUE": a word too long for an acronym shows the line is shouted.
+    let long = words.iter().any(|w| w.end - w.start > 8);
+    let shouted = (lettered >= 4 || alone || long)
         && words
             .iter()
             .all(|w| !text[w.start..w.end].chars().any(char::is_lowercase));

@@ -303,7 +303,9 @@ pub(super) fn classify_line(text: &str, language: TextLanguage) -> Line {
             }
         }
     }
+    // "Home | Video | Search": a site's menu, its entries between bars.
     if is_shouted_word(text)
+        || text.matches(" | ").count() >= 3
         || navigation().is_match(text)
         || words::navigation(language).is_some_and(|pattern| pattern.is_match(text))
     {

@@ -567,6 +567,7 @@ fn an_acronym_after_its_parties_and_a_wire_s_words_are_read_as_written() {
     assert!(names("the UK's new High Commissions in Tonga").is_empty());
     assert_eq!(names("within the Single Market"), ["Single Market"]);
     assert!(names("ISTANBUL").is_empty());
+    assert!(names("JOINT COMMUNIQUE").is_empty());
     assert!(names("a call by HE Song Tao [Photo: MFA]").is_empty());
     assert_eq!(
         names("the 68th Session of the United Nations General Assembly (UNGA), where"),
