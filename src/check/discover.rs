@@ -14,6 +14,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::build::Site;
 use crate::text::fold;
 
+mod acronyms;
 mod described;
 mod kinds;
 mod known;
@@ -21,13 +22,14 @@ mod owners;
 mod possessed;
 mod vocabulary;
 
+use acronyms::{acronym_parts, is_acronym, is_edition, is_pair, spells};
 use kinds::candidates;
 use known::known_names;
 use owners::drop_owners;
 use possessed::possessed_names;
 
 use vocabulary::{
-    EQUIPMENT, HONORIFICS, JOINERS, LEADING, LOWER_KINDS, NOT_ACRONYMS, PREFIXES, WEEKDAYS,
+    EQUIPMENT, EVENT_KINDS, HONORIFICS, JOINERS, LEADING, LOWER_KINDS, PREFIXES, WEEKDAYS,
 };
 
 /// A name no instrument or glossary term declares, gathered over every seed.
@@ -171,11 +173,16 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
         .collect();
     // A line in capitals throughout ("THE OPERATION IS BEING PERFORMED") is a site's shouted
     // notice: its words are not acronyms.
-    let shouted = words
+    // A line of one long word in capitals ("TURKEY", "ADVERTISEMENT") is a page's section or
+    // a dateline's place: an acronym is used in a sentence.
+    let lettered = words
         .iter()
         .filter(|w| text[w.start..w.end].chars().any(char::is_alphabetic))
-        .count()
-        >= 4
+        .count();
+    let alone = lettered == 1 && words.len() == 1 && words[0].end - words[0].start >= 5;
+    // "JOINT COMMUNIQUE": a word too long for an acronym shows the line is shouted.
+    let long = words.iter().any(|w| w.end - w.start > 8);
+    let shouted = (lettered >= 4 || alone || long)
         && words
             .iter()
             .all(|w| !text[w.start..w.end].chars().any(char::is_lowercase));
@@ -211,7 +218,11 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
                 if let Some(first) = run_before(text, &words, index) {
                     if spells(acronym, text, &words[first..index]) {
                         let start = words[first].start;
-                        names.retain(|n| n.end <= start || n.start >= before.len());
+                        // A longer name that holds the run ("Session of the United Nations General
+                        // Assembly (UNGA)") stays.
+                        names.retain(|n| {
+                            n.end <= start || n.start >= before.len() || n.start < start
+                        });
                         names.push(Candidate {
                             start,
                             end: before.len(),
@@ -256,8 +267,17 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
             if model || flight {
                 continue;
             }
+            // "the Japan-EU EPA": an agreement known by its acronym after its parties.
+            let parties = index > 0
+                && start == word.start
+                && !words[index - 1].stop_after
+                && is_pair(&text[words[index - 1].start..words[index - 1].end]);
             names.push(Candidate {
-                start,
+                start: if parties {
+                    words[index - 1].start
+                } else {
+                    start
+                },
                 end,
                 acronym: None,
             });
@@ -276,6 +296,16 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     // name the statement uses.
     names.retain(|n| !credits_a_reporter(&text[n.end..]));
     drop_owners(text, &mut names);
+    // "Distributed by APO Group on behalf of ...": a wire's credit names the company.
+    for (at, credit) in text.match_indices("istributed by ") {
+        let from = at + credit.len();
+        let run: usize = text[from..]
+            .split_inclusive(' ')
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .map(str::len)
+            .sum();
+        names.retain(|n| !(n.start >= from && n.end <= from + run));
+    }
     // "ANTHONY ALBANESE, PRIME MINISTER OF AUSTRALIA: Well, ...": a transcript's speaker, in
     // capitals before a colon, is no list of acronyms.
     if let Some(end) = speaker_label_end(text) {
@@ -351,84 +381,6 @@ fn credits_a_reporter(after: &str) -> bool {
     })
 }
 
-/// Whether `acronym` is made of the initials of `words`: of their capitalised words ("North
-/// Atlantic Treaty Organisation", NATO), or of all of them ("Joint Comprehensive Plan of Action",
-/// JCPOA).
-fn spells(acronym: &str, text: &str, words: &[Word]) -> bool {
-    let letters: String = acronym
-        .chars()
-        .filter(char::is_ascii_alphabetic)
-        .map(|c| c.to_ascii_uppercase())
-        .collect();
-    let initials = |capitalised_only: bool| -> String {
-        words
-            .iter()
-            .map(|w| &text[w.start..w.end])
-            .filter(|w| !capitalised_only || is_capitalised(w))
-            .filter_map(|w| w.chars().next())
-            .flat_map(char::to_uppercase)
-            .collect()
-    };
-    letters.len() >= 2 && (letters == initials(true) || letters == initials(false))
-}
-
-/// The parts of a word that are acronyms of organisations: "NATO", "G7", "G-7", and each of
-/// "EU" and "JCPOA" in "EU-JCPOA".
-fn acronym_parts(text: &str, word: &Word) -> Vec<(usize, usize)> {
-    let token = &text[word.start..word.end];
-    let whole = token.trim_end_matches(['\'', '’']).trim_end_matches("’s");
-    if is_acronym(whole) {
-        return vec![(word.start, word.start + whole.len())];
-    }
-    let mut parts = Vec::new();
-    let mut offset = word.start;
-    for part in token.split('-') {
-        let core = part.trim_end_matches("’s").trim_end_matches("'s");
-        if is_acronym(core) {
-            parts.push((offset, offset + core.len()));
-        }
-        offset += part.len() + 1;
-    }
-    parts
-}
-
-/// Whether an acronym is two letters or more and a number of two digits or more: an edition
-/// of an event ("COP26"). A group named by its size has one letter ("G20") or a small number
-/// ("NB8").
-fn is_edition(acronym: &str) -> bool {
-    let letters = acronym.bytes().take_while(u8::is_ascii_uppercase).count();
-    letters >= 2
-        && acronym.len() >= letters + 2
-        && acronym.bytes().skip(letters).all(|b| b.is_ascii_digit())
-}
-
-fn is_acronym(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_ascii_uppercase()).count();
-    let digits = word.chars().filter(char::is_ascii_digit).count();
-    // A hyphen only as in "G-7": a pair such as "NATO-EU" is two names.
-    let hyphen_ok = match word.split_once('-') {
-        None => true,
-        Some((letters, digits)) => {
-            letters.len() == 1 && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
-        }
-    };
-    // "P5+1": a group and the members added to it.
-    let plus_ok = word
-        .split('+')
-        .skip(1)
-        .all(|part| part.bytes().next().is_some_and(|b| b.is_ascii_digit()));
-    let shape = word
-        .chars()
-        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-' || c == '+')
-        && plus_ok
-        && word.chars().next().is_some_and(|c| c.is_ascii_uppercase())
-        && hyphen_ok;
-    shape
-        && (2..=8).contains(&word.len())
-        && (letters >= 2 || (letters == 1 && digits > 0))
-        && !NOT_ACRONYMS.contains(&word.to_ascii_uppercase().as_str())
-}
-
 /// The first word of the capitalised run (small joiners such as "of" allowed inside) that ends
 /// at word `last`, walking back until punctuation or a lower-case word stops it.
 fn run_start(text: &str, words: &[Word], last: usize) -> usize {
@@ -443,6 +395,12 @@ fn run_start(text: &str, words: &[Word], last: usize) -> usize {
             first = previous;
         } else if JOINERS.contains(&word(previous))
             && previous > 0
+            // "Summits on The Africa ... Area": a capitalised article starts a name.
+            && !matches!(word(first), "The" | "A" | "An")
+            // "the ... Meeting and NATO summit", "the Free Trade Agreement and Currency Swap
+            // Agreement", "the G7 and G20 summits": an event's name, the same kind word or an
+            // acronym before "and" ends a name of its own; names are not joined.
+            && (word(previous) != "and" || !ends_a_name(word(previous - 1), word(last)))
             // "ASEAN (the Association of ...)": a bracket opened before the joiner.
             && !words[previous].stop_before
             && !words[previous - 1].stop_after
@@ -457,6 +415,16 @@ fn run_start(text: &str, words: &[Word], last: usize) -> usize {
         }
     }
     first
+}
+
+/// Whether a word before "and" ends a name of its own, so that the run ending in `kind` does
+/// not go back past it: an event ("Meeting", "summit"), the run's own kind word, an acronym.
+fn ends_a_name(word: &str, kind: &str) -> bool {
+    let bare = |w: &'_ str| w.strip_suffix('s').unwrap_or(w).to_lowercase();
+    EVENT_KINDS.contains(&word)
+        || matches!(word, "summit" | "meeting")
+        || bare(word) == bare(kind)
+        || is_acronym(word)
 }
 
 /// The first word of the capitalised run (small joiners allowed inside) that ends right before

@@ -5,6 +5,7 @@
 
 mod additions;
 pub mod dateline;
+mod framing;
 pub mod language;
 mod opening;
 pub mod parse;

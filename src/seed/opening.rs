@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::additions::{is_comment_form, is_posting_date, stamp_date};
+use super::framing::{is_dateline_line, is_office, is_section_name, is_shouted_word, trail_steps};
 use super::parse::{is_title_like, word_count, Block};
 use super::words;
 use crate::date::{find_dates_in, PartialDate, TextLanguage};
@@ -87,6 +88,7 @@ pub(super) enum Line {
 /// GOV.UK's format labels and the kinds other publishers print above a title, singular.
 const LABELS: &[&str] = &[
     "press release",
+    "press statement",
     "news story",
     "policy paper",
     "speech",
@@ -113,8 +115,18 @@ fn label_of(text: &str, language: TextLanguage) -> Option<String> {
     if let Some(kind) = words::label_of(text, language) {
         return Some(kind);
     }
-    let lower = text.trim().trim_end_matches(':').trim().to_lowercase();
-    LABELS.contains(&lower.as_str()).then_some(lower)
+    let label = text.trim().trim_end_matches(':').trim();
+    let lower = label.to_lowercase();
+    if LABELS.contains(&lower.as_str()) {
+        return Some(lower);
+    }
+    // "MFA Press Statement": the publisher's initials before its label.
+    let (initials, rest) = label.split_once(' ')?;
+    let rest = rest.to_lowercase();
+    ((2..=6).contains(&initials.len())
+        && initials.bytes().all(|b| b.is_ascii_uppercase())
+        && LABELS.contains(&rest.as_str()))
+    .then_some(rest)
 }
 
 fn labelled_title() -> &'static Regex {
@@ -144,42 +156,6 @@ fn feed_headline() -> &'static Regex {
         Regex::new(r"^Headline:\s*(?:\p{Lu}[\p{L}\-]*(?:\s+(?:and|of|the|&|\p{Lu}[\p{L}\-]*)){0,3}:\s+)?(?P<title>\S.*)$")
             .expect("valid constant pattern")
     })
-}
-
-/// Whether a short line is a dateline standing alone: a place, a day and a month, and a news
-/// agency's credit, all capitalised ("Baku, December 8, AZERTAC"). It says where and when the
-/// copy was filed; a title has words in lower case or no day.
-fn is_dateline_line(text: &str) -> bool {
-    let tokens: Vec<&str> = text
-        .split_whitespace()
-        .map(|t| t.trim_matches(|c: char| matches!(c, ',' | '.' | ';')))
-        .filter(|t| !t.is_empty())
-        .collect();
-    let is_month = |t: &str| {
-        t.len() >= 3
-            && crate::date::MONTHS
-                .iter()
-                .any(|m| m.to_ascii_lowercase().starts_with(&t.to_ascii_lowercase()))
-    };
-    let is_day = |t: &str| {
-        t.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h'])
-            .parse::<u8>()
-            .is_ok_and(|d| (1..=31).contains(&d))
-    };
-    let is_number = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
-    let capitalised = |t: &str| t.starts_with(char::is_uppercase);
-    text.contains(',')
-        && tokens.len() <= 6
-        && tokens.iter().any(|t| is_month(t))
-        && tokens.iter().any(|t| is_day(t))
-        && tokens
-            .iter()
-            .filter(|t| !is_month(t) && !is_number(t) && !is_day(t))
-            .count()
-            >= 1
-        && tokens
-            .iter()
-            .all(|t| is_month(t) || is_number(t) || is_day(t) || capitalised(t))
 }
 
 fn navigation() -> &'static Regex {
@@ -327,7 +303,10 @@ pub(super) fn classify_line(text: &str, language: TextLanguage) -> Line {
             }
         }
     }
-    if navigation().is_match(text)
+    // "Home | Video | Search": a site's menu, its entries between bars.
+    if is_shouted_word(text)
+        || text.matches(" | ").count() >= 3
+        || navigation().is_match(text)
         || words::navigation(language).is_some_and(|pattern| pattern.is_match(text))
     {
         return Line::Navigation;
@@ -402,16 +381,6 @@ fn title_date(title: &str, language: TextLanguage) -> Option<PartialDate> {
     (after.is_empty() && separated && last.date.is_full()).then_some(last.date)
 }
 
-/// Whether a line only names an office that issues statements ("Office of the Press Secretary",
-/// "Ministry of Foreign Affairs"): a byline, never a title, which says what happened.
-fn is_office(line: &str) -> bool {
-    const OFFICES: [&str; 4] = ["Office of ", "Ministry of ", "Department of ", "Bureau of "];
-    let line = line.trim();
-    OFFICES.iter().any(|office| line.starts_with(office))
-        && word_count(line) <= 8
-        && !line.ends_with(['.', ':'])
-}
-
 /// Whether the short line at `index`, a second one after another short line, is a site's
 /// tagline rather than a heading: a title-like line of five words or more follows it, and prose
 /// follows that ("News Cubic Studio", "Truth and Reality", then the title, then the body). A
@@ -469,8 +438,11 @@ impl Opening {
 
 /// Reads the opening lines: labels, navigation, breadcrumbs, the title, bylines and date lines,
 /// until the first line that reads as body text.
-pub(super) fn opening(blocks: &[Block], language: TextLanguage) -> Opening {
+pub(super) fn read_opening(blocks: &[Block], language: TextLanguage) -> Opening {
     let mut opening = Opening::default();
+    // The steps of a breadcrumb trail: the last is the title when a line gives it again, the
+    // others are sections.
+    let mut trail: Vec<&str> = Vec::new();
     // A short title-like line before any long one: a byline, a site name, or a short title.
     let mut short: Option<usize> = None;
     let mut index = 0;
@@ -539,7 +511,16 @@ pub(super) fn opening(blocks: &[Block], language: TextLanguage) -> Opening {
                     .title
                     .as_deref()
                     .is_some_and(|t| block.text.contains(t));
-                if is_office(&block.text) {
+                let step = trail.iter().position(|s| *s == block.text);
+                if let Some(steps) = trail_steps(&block.text) {
+                    trail = steps;
+                    opening.navigation.push(block.text.clone());
+                } else if step.is_some_and(|p| p + 1 == trail.len()) && opening.title.is_none() {
+                    opening.set_title(&block.text, language);
+                    opening.shown.push(block.text.clone());
+                } else if step.is_some() || is_section_name(&block.text) {
+                    opening.navigation.push(block.text.clone());
+                } else if is_office(&block.text) {
                     // "Office of the Press Secretary" above the title: the publisher's byline.
                     opening
                         .publisher
@@ -578,6 +559,12 @@ pub(super) fn opening(blocks: &[Block], language: TextLanguage) -> Opening {
             }
         }
         index += 1;
+    }
+    if opening.title.is_none() && short.is_none() {
+        // A trail whose last step the copy does not print again: that step is the title.
+        if let Some(last) = trail.last().filter(|last| word_count(last) >= 3) {
+            opening.set_title(last, language);
+        }
     }
     if opening.title.is_none() {
         if let Some(short) = short {

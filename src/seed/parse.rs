@@ -8,7 +8,8 @@
 
 use super::additions::{bracketed_date, without_site_prefix};
 use super::dateline::dateline_end;
-use super::opening::{classify_line, date_line, kind_in, opening, Line};
+use super::framing::{footer_date, metadata_date, opening_on_date};
+use super::opening::{classify_line, date_line, kind_in, Line};
 use super::{Paragraph, Section};
 use crate::date::{find_dates_in, PartialDate, TextLanguage};
 use crate::text::{slugify, UniqueIds};
@@ -123,7 +124,7 @@ pub fn parse(text: &str) -> Parsed {
 /// lines are read in that language (and in English).
 pub fn parse_in(text: &str, language: TextLanguage) -> Parsed {
     let blocks = blocks(text);
-    let opening = opening(&blocks, language);
+    let opening = super::framing::opening(&blocks, language);
     let mut parsed = Parsed {
         title: opening.title,
         kind: opening.kind,
@@ -164,6 +165,17 @@ pub fn parse_in(text: &str, language: TextLanguage) -> Parsed {
                     continue;
                 }
                 _ => {}
+            }
+            // A metadata line ("Nyhet | Dato: 31.10.2018") or a closing line signed with the
+            // office and the day ("ENDS Press Office 14 April 2021").
+            let dated =
+                metadata_date(&block.text, language).or_else(|| footer_date(&block.text, language));
+            if let Some(date) = dated {
+                if parsed.date.is_none_or(|d| !d.is_full()) {
+                    parsed.date = Some(date);
+                }
+                parsed.navigation.push(block.text.clone());
+                continue;
             }
         }
         body.push(block);
@@ -225,10 +237,14 @@ pub fn parse_in(text: &str, language: TextLanguage) -> Parsed {
                         .map(|m| m.date)
                         .find(|d| d.is_full())
                 });
-            // "... spoke with X (November 5 2021).": a date in brackets in the first sentence.
-            let date = date.filter(|d| d.is_full()).or_else(|| {
-                first_sentence(&parsed.sections).and_then(|s| bracketed_date(s, language))
-            });
+            // "... spoke with X (November 5 2021).": a date in brackets in the first sentence;
+            // "On 17 September 2021, ...": a sentence that opens with the day it tells.
+            let date = date
+                .filter(|d| d.is_full())
+                .or_else(|| {
+                    first_sentence(&parsed.sections).and_then(|s| bracketed_date(s, language))
+                })
+                .or_else(|| opening_on_date(&first.text, language));
             if date.is_some_and(|d| d.is_full()) {
                 parsed.date = date;
             }

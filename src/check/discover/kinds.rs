@@ -82,6 +82,21 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
             ));
             continue;
         }
+        if let Some((body, end)) = session_of_body(text, words, i) {
+            // "the Ordinary Session of the Nordic Council": a session names the body that sits.
+            let first = trimmed_start(text, words, i);
+            names.push((
+                words[body].start,
+                words[end].end,
+                (words[end].start, words[end].end),
+            ));
+            names.push((
+                words[first].start,
+                words[end].end,
+                (words[i].start, words[i].end),
+            ));
+            continue;
+        }
         if !KINDS.contains(&word(i))
             && !KINDS.contains(&bare)
             && !lower_kind
@@ -133,6 +148,7 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
         {
             first += 1;
         }
+        let first = listed_start(text, words, first, i);
         // "Convention on Human Rights", "Council of Europe", "Coalition of the Willing": one or
         // two small words, then capitalised ones.
         let mut last = i;
@@ -263,7 +279,7 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
             // "the Permanent Mission of X to the UN" is an embassy.
             || (i > first && word(i - 1) == "Permanent" && MISSIONS.contains(&word(i)))
             // "the British High Commission" is an embassy too.
-            || (i > first && word(i - 1) == "High" && word(i) == "Commission")
+            || (i > first && word(i - 1) == "High" && bare == "Commission")
             || national_forces
         {
             continue;
@@ -316,6 +332,12 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
                     (words[i].start, words[i].end),
                 ));
             }
+        }
+        // "UN Security Council Resolutions" without numbers are the body's acts in general:
+        // only the body is named.
+        let numbered = i + 1 < words.len() && word(i + 1).bytes().all(|b| b.is_ascii_digit());
+        if word(i) == "Resolutions" && !numbered {
+            continue;
         }
         names.push((
             words[first].start,
@@ -465,4 +487,65 @@ fn trimmed_start(text: &str, words: &[Word], last: usize) -> usize {
         first += 1;
     }
     first
+}
+
+/// The start of a name whose subjects are listed with commas before the last two joined by
+/// "and" ("the Research, Science and Innovation Arrangement"): the run found back from the
+/// kind word stops at the comma, and the listed words before it belong to the name when an
+/// article opens the list.
+fn listed_start(text: &str, words: &[Word], first: usize, kind: usize) -> usize {
+    let word = |k: usize| &text[words[k].start..words[k].end];
+    if first + 1 >= kind || word(first + 1) != "and" {
+        return first;
+    }
+    let mut start = first;
+    while start > 0
+        && words[start - 1].stop_after
+        && text[words[start - 1].end..words[start].start] == *", "
+        && is_capitalised(word(start - 1))
+        && !is_acronym(word(start - 1))
+        && !LEADING.contains(&word(start - 1))
+        && !is_date_word(word(start - 1))
+    {
+        start -= 1;
+    }
+    let opened =
+        start > 0 && !words[start - 1].stop_after && matches!(word(start - 1), "the" | "a" | "an");
+    if opened {
+        start
+    } else {
+        first
+    }
+}
+
+/// When word `index` is "Session" before "of" (and "the") and a body's name ending in a kind
+/// word ("Ordinary Session of the Nordic Council"), the first and last words of that name.
+fn session_of_body(text: &str, words: &[Word], index: usize) -> Option<(usize, usize)> {
+    let word = |k: usize| &text[words[k].start..words[k].end];
+    if !matches!(word(index), "Session" | "Sessions") || words[index].stop_after {
+        return None;
+    }
+    let mut body = index + 1;
+    while body < words.len()
+        && body <= index + 2
+        && matches!(word(body), "of" | "the")
+        && !words[body].stop_after
+    {
+        body += 1;
+    }
+    if body == index + 1 || body >= words.len() || words[body].stop_before {
+        return None;
+    }
+    let mut end = body;
+    while end + 1 < words.len()
+        && !words[end].stop_after
+        && !words[end + 1].stop_before
+        && is_capitalised(word(end + 1))
+    {
+        end += 1;
+    }
+    let bare = word(end).strip_suffix('s').unwrap_or(word(end));
+    let named = (body..=end).all(|k| is_capitalised(word(k)))
+        && (KINDS.contains(&word(end)) || KINDS.contains(&bare));
+    named.then_some((body, end))
 }

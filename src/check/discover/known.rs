@@ -17,6 +17,8 @@ const KNOWN_NAMES: &[&str] = &[
     "Interpol",
     "Mercosur",
     "Quad",
+    // The EU's market without internal frontiers.
+    "Single Market",
     "Five Eyes",
     "Weimar Triangle",
     "Lublin Triangle",

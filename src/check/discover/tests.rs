@@ -516,3 +516,69 @@ fn a_transcript_s_speaker_is_no_acronym() {
     assert!(names("PRIME MINISTER RABUKA: We will forget about it.").is_empty());
     assert_eq!(names("NATO, EU, G7: all met."), ["NATO", "EU", "G7"]);
 }
+
+#[test]
+fn events_joined_by_and_are_two_names_and_a_listed_subject_opens_one() {
+    assert_eq!(
+        names("reflecting on the Commonwealth Heads of Government Meeting and NATO summit"),
+        [
+            "Commonwealth",
+            "Commonwealth Heads of Government Meeting",
+            "NATO summit",
+            "NATO"
+        ]
+    );
+    assert_eq!(
+        names("they signed the Research, Science and Innovation Arrangement"),
+        ["Research, Science and Innovation Arrangement"]
+    );
+    // Without an article opening the list, the listed word is another name's.
+    assert_eq!(
+        names("with Canada, Trade and Investment Agreement talks"),
+        ["Trade and Investment Agreement"]
+    );
+    assert_eq!(
+        names("ahead of the Summits on The African Free Trade Area"),
+        ["African Free Trade Area"]
+    );
+    assert_eq!(
+        names("during the Ordinary Session of the Nordic Council in Oslo"),
+        ["Ordinary Session of the Nordic Council", "Nordic Council"]
+    );
+    assert_eq!(
+        names("expanding the Youth Mobility Scheme"),
+        ["Youth Mobility Scheme"]
+    );
+}
+
+#[test]
+fn an_acronym_after_its_parties_and_a_wire_s_words_are_read_as_written() {
+    assert_eq!(
+        names("the launch of the Japan-EU EPA is important"),
+        ["Japan-EU EPA", "EU"]
+    );
+    assert_eq!(
+        names("under UN Security Council Resolutions on North Korea"),
+        ["UN Security Council", "UN"]
+    );
+    assert!(names("Distributed by APO Group on behalf of the sender.").is_empty());
+    assert!(names("ENDS Press Office 14 APRIL 2021").is_empty());
+    assert!(names("Subscribe to our RSS feed").is_empty());
+    assert!(names("the UK's new High Commissions in Tonga").is_empty());
+    assert_eq!(names("within the Single Market"), ["Single Market"]);
+    assert!(names("ISTANBUL").is_empty());
+    assert!(names("JOINT COMMUNIQUE").is_empty());
+    assert!(names("a call by HE Song Tao [Photo: MFA]").is_empty());
+    assert_eq!(
+        names("the 68th Session of the United Nations General Assembly (UNGA), where"),
+        [
+            "Session of the United Nations General Assembly",
+            "United Nations General Assembly"
+        ]
+    );
+    assert_eq!(names("NATO"), ["NATO"]);
+    assert_eq!(
+        names("the Free Trade Agreement and Currency Swap Agreement"),
+        ["Free Trade Agreement", "Currency Swap Agreement"]
+    );
+}

@@ -55,6 +55,8 @@ pub(super) const KINDS: &[&str] = &[
     "Report",
     // "UN Security Council Resolution 1874": a numbered act of a named body (`ACTS`).
     "Resolution",
+    // "Youth Mobility Scheme", "Emissions Trading Scheme": a named programme.
+    "Scheme",
     "Summit",
     "Treaty",
     "Union",
@@ -140,6 +142,9 @@ pub(super) const NOT_ACRONYMS: &[&str] = &[
     "MEA",
     "EAM",
     "MOFA",
+    "MFA",
+    // "HE Song Tao": His Excellency, a title of address.
+    "HE",
     // Letters after a person's name: honours and offices ("Sir Keir Starmer KCB KC MP", "Micheál
     // Martin TD").
     "KC",
@@ -196,6 +201,9 @@ pub(super) const NOT_ACRONYMS: &[&str] = &[
     "JST",
     "PRESS",
     "RELEASE",
+    // A release's closing mark and a site's feed link.
+    "ENDS",
+    "RSS",
     "FOR",
     "IMMEDIATE",
 ];

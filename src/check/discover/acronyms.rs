@@ -1,0 +1,99 @@
+//! Acronyms of organisations: their shape ("NATO", "G7", "G-7", "P5+1"), the parts of a
+//! hyphenated word that are acronyms ("EU" and "JCPOA" in "EU-JCPOA"), an edition of an event
+//! ("COP26"), a list of parties before an acronym ("Japan-EU EPA"), and a name its acronym
+//! spells.
+
+use super::vocabulary::{NOT_ACRONYMS, WEEKDAYS};
+use super::{is_capitalised, Word};
+
+/// Whether `acronym` is made of the initials of `words`: of their capitalised words ("North
+/// Atlantic Treaty Organisation", NATO), or of all of them ("Joint Comprehensive Plan of Action",
+/// JCPOA).
+pub(super) fn spells(acronym: &str, text: &str, words: &[Word]) -> bool {
+    let letters: String = acronym
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    let initials = |capitalised_only: bool| -> String {
+        words
+            .iter()
+            .map(|w| &text[w.start..w.end])
+            .filter(|w| !capitalised_only || is_capitalised(w))
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_uppercase)
+            .collect()
+    };
+    letters.len() >= 2 && (letters == initials(true) || letters == initials(false))
+}
+
+/// The parts of a word that are acronyms of organisations: "NATO", "G7", "G-7", and each of
+/// "EU" and "JCPOA" in "EU-JCPOA".
+pub(super) fn acronym_parts(text: &str, word: &Word) -> Vec<(usize, usize)> {
+    let token = &text[word.start..word.end];
+    let whole = token.trim_end_matches(['\'', '’']).trim_end_matches("’s");
+    if is_acronym(whole) {
+        return vec![(word.start, word.start + whole.len())];
+    }
+    let mut parts = Vec::new();
+    let mut offset = word.start;
+    for part in token.split('-') {
+        let core = part.trim_end_matches("’s").trim_end_matches("'s");
+        if is_acronym(core) {
+            parts.push((offset, offset + core.len()));
+        }
+        offset += part.len() + 1;
+    }
+    parts
+}
+
+/// Whether a word is a hyphenated list of parties, each capitalised ("Japan-EU", "EU-US").
+pub(super) fn is_pair(word: &str) -> bool {
+    let parts: Vec<&str> = word.split(['-', '–']).collect();
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| p.starts_with(char::is_uppercase) && p.chars().all(char::is_alphabetic))
+}
+
+/// Whether an acronym is two letters or more and a number of two digits or more: an edition
+/// of an event ("COP26"). A group named by its size has one letter ("G20") or a small number
+/// ("NB8").
+pub(super) fn is_edition(acronym: &str) -> bool {
+    let letters = acronym.bytes().take_while(u8::is_ascii_uppercase).count();
+    letters >= 2
+        && acronym.len() >= letters + 2
+        && acronym.bytes().skip(letters).all(|b| b.is_ascii_digit())
+}
+
+pub(super) fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_ascii_uppercase()).count();
+    let digits = word.chars().filter(char::is_ascii_digit).count();
+    // A hyphen only as in "G-7": a pair such as "NATO-EU" is two names.
+    let hyphen_ok = match word.split_once('-') {
+        None => true,
+        Some((letters, digits)) => {
+            letters.len() == 1 && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+        }
+    };
+    // "P5+1": a group and the members added to it.
+    let plus_ok = word
+        .split('+')
+        .skip(1)
+        .all(|part| part.bytes().next().is_some_and(|b| b.is_ascii_digit()));
+    let shape = word
+        .chars()
+        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-' || c == '+')
+        && plus_ok
+        && word.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && hyphen_ok;
+    shape
+        && (2..=8).contains(&word.len())
+        && (letters >= 2 || (letters == 1 && digits > 0))
+        && !NOT_ACRONYMS.contains(&word.to_ascii_uppercase().as_str())
+        // "18 MARCH 2020", "MONDAY": a date in capitals.
+        && !crate::date::MONTHS
+            .iter()
+            .chain(WEEKDAYS)
+            .any(|name| name.eq_ignore_ascii_case(word))
+}

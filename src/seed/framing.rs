@@ -1,0 +1,287 @@
+//! A page's own lines around a statement that no format label marks: a breadcrumb trail
+//! ("Home > News > ... > Title", whose last step is the title), a section name ("Japan-Germany
+//! Relations"), a site's lines above the title (found by the title printed twice, or by a title
+//! ending in the date that the next line gives again), a metadata line with its date ("Nyhet |
+//! Dato: 31.10.2018") and a closing line with the office and the date ("ENDS Press Office 14
+//! April 2021"); and the lines that are no title: an office's name ("MINISTRY FOR FOREIGN
+//! AFFAIRS"), a dateline standing alone, one word in capitals ("ADVERTISEMENT").
+
+use super::opening::{date_line, read_opening, Opening};
+use super::parse::{is_title_like, word_count, Block};
+use crate::date::{find_dates_in, PartialDate, TextLanguage};
+
+/// The steps of a breadcrumb trail written on one line: two separators or more ("Home > News >
+/// April 2012 > Title"). A single "A > B" may be prose; a trail has steps. The last step may
+/// be the title; the others are the site's sections.
+pub(super) fn trail_steps(line: &str) -> Option<Vec<&str>> {
+    let separators = [" > ", " › ", " » "];
+    let separator = separators.iter().find(|s| line.matches(*s).count() >= 2)?;
+    let steps: Vec<&str> = line.split(separator).map(str::trim).collect();
+    steps.last().is_some_and(|s| !s.is_empty()).then_some(steps)
+}
+
+/// Whether a short line names a site's section about a relationship ("Japan-Germany
+/// Relations", "Japan-United States of America Relations", "Diplomatic Relations"): a page
+/// files the statement under it, and a title says what happened.
+pub(super) fn is_section_name(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=6).contains(&words.len())
+        && words.last() == Some(&"Relations")
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and" | "the"))
+}
+
+/// Reads the opening lines ([`read_opening`]); when they stop before a title found further down
+/// by [`anchored_title`], the lines above that title are the site's and the opening is read
+/// again from it.
+pub(super) fn opening(blocks: &[Block], language: TextLanguage) -> Opening {
+    let first = read_opening(blocks, language);
+    let Some(k) = anchored_title(blocks, language) else {
+        return first;
+    };
+    let found = first.title.as_deref().unwrap_or_default();
+    if k == 0 || first.body > k || (!found.is_empty() && blocks[k].text.contains(found)) {
+        return first;
+    }
+    let mut again = read_opening(&blocks[k..], language);
+    let mut navigation: Vec<String> = blocks[..k].iter().map(|b| b.text.clone()).collect();
+    navigation.append(&mut again.navigation);
+    again.navigation = navigation;
+    again.body += k;
+    again
+}
+
+/// The index of the title when site lines the opening cannot read stand above it (an account
+/// line, a site's notice in sentences): a title-like line of five words or more that the copy
+/// prints again as a line of its own further down, or one ending in a full date that the next
+/// line gives alone ("..., 18 March 2020" above "18 March 2020"). Only the first eight blocks
+/// are looked at: a title comes early.
+pub(super) fn anchored_title(blocks: &[Block], language: TextLanguage) -> Option<usize> {
+    (0..blocks.len().min(8)).find(|&k| {
+        let block = &blocks[k];
+        if !is_title_like(block) || word_count(&block.text) < 5 {
+            return false;
+        }
+        let repeated = blocks[k + 1..]
+            .iter()
+            .any(|b| b.single_line && b.text == block.text);
+        let dated = ends_in_date(&block.text, language).is_some_and(|date| {
+            blocks.get(k + 1).is_some_and(|next| {
+                next.single_line && date_line(&next.text, language).flatten() == Some(date)
+            })
+        });
+        repeated || dated
+    })
+}
+
+/// The full date a line ends with, after a comma or a colon.
+fn ends_in_date(line: &str, language: TextLanguage) -> Option<PartialDate> {
+    let last = find_dates_in(line, language).pop()?;
+    let before = line[..last.start].trim_end();
+    let after = line[last.end..].trim();
+    (after.is_empty() && before.ends_with([',', ':']) && last.date.is_full()).then_some(last.date)
+}
+
+/// The date a paragraph opens with, after "On" and before a comma: "On 17 September 2021,
+/// Valmiermuiža hosted ...".
+pub(super) fn opening_on_date(paragraph: &str, language: TextLanguage) -> Option<PartialDate> {
+    let rest = paragraph.strip_prefix("On ")?;
+    let first = find_dates_in(rest, language).into_iter().next()?;
+    (first.start == 0 && rest[first.end..].starts_with(',') && first.date.is_full())
+        .then_some(first.date)
+}
+
+/// The date of a page's metadata line, fields between bars with the date last ("Nyhet | Dato:
+/// 31.10.2018", "News | Published: 3 May 2021").
+pub(super) fn metadata_date(line: &str, language: TextLanguage) -> Option<PartialDate> {
+    if !line.contains(" | ") || word_count(line) > 8 {
+        return None;
+    }
+    let field = line.rsplit(" | ").next()?.trim();
+    // "Dato: 31.10.2018": the field's name, one word, before its value.
+    let value = match field.split_once(": ") {
+        Some((name, value)) if !name.contains(' ') => value,
+        _ => field,
+    };
+    date_line(value.trim(), language)
+        .flatten()
+        .filter(|d| d.is_full())
+}
+
+/// The date of a closing line that signs the release with the office and the day, every word
+/// capitalised ("ENDS Press Office 14 April 2021", "Press Office, 3 May 2019"): a body
+/// sentence has words in lower case.
+pub(super) fn footer_date(line: &str, language: TextLanguage) -> Option<PartialDate> {
+    if word_count(line) > 8 {
+        return None;
+    }
+    let last = find_dates_in(line, language).pop()?;
+    let before = line[..last.start].trim_end_matches([',', ' ', '-', '–']);
+    let signed = !before.is_empty()
+        && before
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    (signed && line[last.end..].trim().is_empty() && last.date.is_full()).then_some(last.date)
+}
+
+/// Whether a line only names an office that issues statements ("Office of the Press Secretary",
+/// "Ministry of Foreign Affairs"): a byline, never a title, which says what happened.
+pub(super) fn is_office(line: &str) -> bool {
+    // Printed in capitals too, as a masthead ("MINISTRY FOR FOREIGN AFFAIRS").
+    const OFFICES: [&str; 6] = [
+        "office of ",
+        "ministry of ",
+        "ministry for ",
+        "department of ",
+        "department for ",
+        "bureau of ",
+    ];
+    let line = line.trim();
+    let lower = line.to_lowercase();
+    OFFICES.iter().any(|office| lower.starts_with(office))
+        && word_count(line) <= 8
+        && !line.ends_with(['.', ':'])
+}
+
+/// Whether a short line is a dateline standing alone: a place, a day and a month, and a news
+/// agency's credit, all capitalised ("Baku, December 8, AZERTAC"). It says where and when the
+/// copy was filed; a title has words in lower case or no day.
+pub(super) fn is_dateline_line(text: &str) -> bool {
+    let tokens: Vec<&str> = text
+        .split_whitespace()
+        .map(|t| t.trim_matches(|c: char| matches!(c, ',' | '.' | ';')))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let is_month = |t: &str| {
+        t.len() >= 3
+            && crate::date::MONTHS
+                .iter()
+                .any(|m| m.to_ascii_lowercase().starts_with(&t.to_ascii_lowercase()))
+    };
+    let is_day = |t: &str| {
+        t.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h'])
+            .parse::<u8>()
+            .is_ok_and(|d| (1..=31).contains(&d))
+    };
+    let is_number = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    let capitalised = |t: &str| t.starts_with(char::is_uppercase);
+    text.contains(',')
+        && tokens.len() <= 6
+        && tokens.iter().any(|t| is_month(t))
+        && tokens.iter().any(|t| is_day(t))
+        && tokens
+            .iter()
+            .filter(|t| !is_month(t) && !is_number(t) && !is_day(t))
+            .count()
+            >= 1
+        && tokens
+            .iter()
+            .all(|t| is_month(t) || is_number(t) || is_day(t) || capitalised(t))
+}
+
+/// Whether a line is one word in capitals ("ADVERTISEMENT", "TURKEY"): a page's notice or
+/// section, never a title.
+pub(super) fn is_shouted_word(line: &str) -> bool {
+    let line = line.trim();
+    !line.contains(char::is_whitespace)
+        && line.chars().filter(|c| c.is_alphabetic()).count() >= 5
+        && !line.chars().any(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_a_trail_a_section_and_dated_site_lines() {
+        assert_eq!(
+            trail_steps("Home >  News >  April 2012 >  Japan-Germany Summit Telephone Talk"),
+            Some(vec![
+                "Home",
+                "News",
+                "April 2012",
+                "Japan-Germany Summit Telephone Talk"
+            ])
+        );
+        assert_eq!(trail_steps("Exports > imports in 2020"), None);
+        assert!(is_section_name("Japan-Germany Relations"));
+        assert!(is_section_name("Japan-United States of America Relations"));
+        assert!(!is_section_name("Talks on relations"));
+        assert!(!is_section_name("UK-France Summit 2016"));
+        assert!(is_office("MINISTRY FOR FOREIGN AFFAIRS"));
+        assert!(is_shouted_word("ADVERTISEMENT"));
+        assert!(!is_shouted_word("G7") && !is_shouted_word("UK-France Summit"));
+        let english = TextLanguage::English;
+        let day = |y, m, d| PartialDate::new(y, Some(m), Some(d));
+        assert_eq!(
+            metadata_date("Nyhet | Dato: 31.10.2018", english),
+            day(2018, 10, 31)
+        );
+        assert_eq!(metadata_date("Home | About us", english), None);
+        assert_eq!(
+            footer_date("ENDS Press Office 14 April 2021", english),
+            day(2021, 4, 14)
+        );
+        assert_eq!(
+            footer_date("The talks ended on 14 April 2021", english),
+            None
+        );
+        assert_eq!(
+            opening_on_date("On 17 September 2021, Riga hosted", english),
+            day(2021, 9, 17)
+        );
+        assert_eq!(opening_on_date("On Monday, they met", english), None);
+    }
+
+    #[test]
+    fn pages_with_trails_sections_and_initialled_labels_give_their_titles() {
+        use crate::seed::parse::parse;
+        let trail = "Home > News > The Leader in Action > Talks with the President of the Council\n\nThe Leader in Action\n\nTalks with the President of the Council\n\nAugust 15, 2017\n\nOn August 15, 2017, the Prime Minister held talks with the President.";
+        assert_eq!(
+            parse(trail).title.as_deref(),
+            Some("Talks with the President of the Council")
+        );
+        let section = "Japan-United States of America Relations\n\nJune 14, 2019\n\nOn June 14, the Prime Minister held a telephone talk with the President.";
+        assert_eq!(parse(section).title, None);
+        assert_eq!(
+            parse(section).date.map(|d| d.iso()).as_deref(),
+            Some("2019-06-14")
+        );
+        let label = "MFA Press Statement: Minister's Meeting with the Foreign Minister, 4 September 2018\n\nThe Minister met the Foreign Minister today.";
+        assert_eq!(
+            parse(label).title.as_deref(),
+            Some("Minister's Meeting with the Foreign Minister, 4 September 2018")
+        );
+        assert_eq!(parse(label).kind.as_deref(), Some("press statement"));
+    }
+
+    #[test]
+    fn a_title_below_site_lines_is_found_by_its_second_print_or_its_date() {
+        let block = |text: &str| Block {
+            text: text.to_string(),
+            line: 1,
+            single_line: true,
+        };
+        let title = "Communiqué on the Chairperson's working visit to South Africa";
+        let blocks = [
+            block("Set Up FREE Account Submit Release"),
+            block("There were 967 press releases posted in the last 24 hours."),
+            block(title),
+            block("The Chairperson concluded a visit today."),
+            block("You just read:"),
+            block(title),
+        ];
+        assert_eq!(anchored_title(&blocks, TextLanguage::English), Some(2));
+        let blocks = [
+            block("Officials will never ask you for money. Call the helpline."),
+            block("Minister's Telephone Call with the Foreign Minister, 18 March 2020"),
+            block("18 March 2020"),
+            block("The Minister spoke with the Foreign Minister today."),
+        ];
+        assert_eq!(anchored_title(&blocks, TextLanguage::English), Some(1));
+    }
+}
