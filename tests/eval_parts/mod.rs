@@ -225,8 +225,35 @@ const SEVENTH_HELD_OUT: &[&str] = &[
     "wiredgov-pm-ardern-2022",
 ];
 
+/// An eighth fresh group (Polish, Korean, Emirati, Turkish, Lithuanian, Latvian, Japanese,
+/// Singaporean, Irish, Canadian, African Union, US and UK texts; an archived Polish foreign
+/// ministry page and a Korean foreign ministry page with their navigation lines, Japanese and
+/// Turkish ministry pages without their titles, a Singapore ministry page of 2008, a Latvian
+/// item opening with an image caption, a Canadian Prime Minister's page, a MerrionStreet page,
+/// two wired-gov copies of GOV.UK texts (one a UK-Irish joint statement), news-site, wire and
+/// aggregator copies, two with their paragraphs glued into one line), gathered and labelled by
+/// hand, themes and instruments, and committed before accord read any of it.
+const EIGHTH_HELD_OUT: &[&str] = &[
+    "marketscreener-coveney-fac-2021",
+    "menafn-au-youssouf-lourenco-2025",
+    "merrionstreet-kenny-cameron",
+    "mfalv-latvia-lithuania-seminar-2022",
+    "mfasg-yu-lee-2008",
+    "mfatr-faki-visit-2021",
+    "mofajp-kamikawa-tajani-2024",
+    "mofakr-kang-japan-visit-2018",
+    "mszgovpl-cichocki-ederer-2017",
+    "newsbreak-blinken-coveney-2021",
+    "newskitchen-landsbergis-gilchrist-2020",
+    "pledgetimes-abdullah-blinken-2021",
+    "pmgcca-trudeau-trump-2019-12",
+    "tuodpoczne-rau-liimets-2021",
+    "wiredgov-pm-call-rutte-2022",
+    "wiredgov-pm-varadkar-joint-statement-2019",
+];
+
 /// The parts' names, in the order of `part_of` and `PART_FLOORS`.
-pub const PART_NAMES: [&str; 8] = [
+pub const PART_NAMES: [&str; 9] = [
     "tuning part",
     "first held-out group",
     "second held-out group",
@@ -235,10 +262,12 @@ pub const PART_NAMES: [&str; 8] = [
     "fifth held-out group",
     "sixth held-out group",
     "seventh held-out group",
+    "eighth held-out group",
 ];
 
 /// Which part of the evaluation set a statement is in: 0 the tuning part, 1 the first held-out
-/// group, 2 the second, 3 the third, 4 the fourth, 5 the fifth, 6 the sixth, 7 the seventh.
+/// group, 2 the second, 3 the third, 4 the fourth, 5 the fifth, 6 the sixth, 7 the seventh,
+/// 8 the eighth.
 pub fn part_of(stem: &str) -> usize {
     if HELD_OUT.contains(&stem) {
         1
@@ -254,6 +283,8 @@ pub fn part_of(stem: &str) -> usize {
         6
     } else if SEVENTH_HELD_OUT.contains(&stem) {
         7
+    } else if EIGHTH_HELD_OUT.contains(&stem) {
+        8
     } else {
         0
     }
@@ -263,9 +294,9 @@ pub fn part_of(stem: &str) -> usize {
 // Each floor is the figure reached so far, above or below its target (see BENCHMARKS.md,
 // "Understanding"), so that nothing drops unnoticed. A fresh group's floors start at its first
 // figure: a floor over all parts would move whenever a group is added.
-/// For each part (tuning, first to seventh held-out groups): the floors of
+/// For each part (tuning, first to eighth held-out groups): the floors of
 /// titles, dates, paragraph themes, discovery precision and discovery recall.
-pub const PART_FLOORS: [[f64; 5]; 8] = [
+pub const PART_FLOORS: [[f64; 5]; 9] = [
     [1.0, 1.0, 0.935, 1.0, 1.0],
     [1.0, 1.0, 0.905, 1.0, 0.964],
     [1.0, 1.0, 0.921, 1.0, 0.939],
@@ -284,4 +315,6 @@ pub const PART_FLOORS: [[f64; 5]; 8] = [
     // fixes drawn from it (tests/eval/README.md, "Held out", items 21 and 22), titles 15/15,
     // dates 15/15, paragraphs 47/66, precision 42/44, recall 39/43.
     [1.0, 1.0, 0.712, 0.954, 0.906],
+    // The eighth group: floors set at its first reading.
+    [0.0, 0.0, 0.0, 0.0, 0.0],
 ];
