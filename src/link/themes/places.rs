@@ -20,6 +20,33 @@ const BONDS: &[&str] = &[
     "ties",
 ];
 
+/// Nouns that make "security" a subject of its own ("security policy", "the security situation").
+const SUBJECTS: &[&str] = &[
+    "challenges",
+    "environment",
+    "issues",
+    "matters",
+    "policy",
+    "situation",
+    "threats",
+];
+
+/// Words before "security" that give it another sense ("food security", "energy security").
+const OTHER_SENSES: &[&str] = &[
+    "border",
+    "data",
+    "economic",
+    "energy",
+    "financial",
+    "food",
+    "health",
+    "human",
+    "job",
+    "social",
+    "supply",
+    "water",
+];
+
 /// Small words that end the phrase a noun stands in.
 const STOPS: &[&str] = &[
     "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is",
@@ -77,6 +104,19 @@ pub(super) fn unplaced(text: &FoldedText, start: usize, end: usize) -> bool {
             }
         }
     }
+    // A subject it names right after it ("security policy issues", "the security situation"),
+    // unless the word before it gives it another sense ("food security situation").
+    let previous_word = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if words
+        .first()
+        .is_some_and(|word| SUBJECTS.contains(word) && !OTHER_SENSES.contains(&previous_word))
+    {
+        return false;
+    }
     // Up to a clause's end or a small word other than "and": a bond among them is qualified.
     for (index, &(_, piece)) in after.iter().enumerate().take(3) {
         let word = words[index];
@@ -118,6 +158,15 @@ mod tests {
         assert!(!unplaced_in(
             "They agreed on strengthening security and economic ties."
         ));
+    }
+
+    #[test]
+    fn security_as_a_subject_is_defence() {
+        assert!(!unplaced_in(
+            "They discussed international security policy issues."
+        ));
+        assert!(!unplaced_in("They assessed the security situation."));
+        assert!(unplaced_in("They discussed the food security situation."));
     }
 
     #[test]
