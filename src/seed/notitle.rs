@@ -21,14 +21,14 @@ pub(super) fn is_no_title(text: &str, _language: TextLanguage) -> bool {
         && text.as_bytes().windows(4).any(|w| {
             w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()
         });
-    // Markup's leftovers: a closing bracket with a word glued to it, or with no opening one.
+    // Markup's leftovers: a closing bracket with a word glued to it.
     let glued = text.char_indices().any(|(i, c)| {
         c == ')'
             && text[i + 1..]
                 .chars()
                 .next()
                 .is_some_and(char::is_alphabetic)
-    }) || text.matches(')').count() > text.matches('(').count();
+    });
     // A caption's words in lower case: a short line (a paragraph may open in lower case when
     // its first words were cut off).
     let lower = words <= 6

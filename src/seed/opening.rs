@@ -256,9 +256,9 @@ fn is_place_and_publisher(after: &str) -> bool {
 
 pub(super) fn classify_line(text: &str, language: TextLanguage) -> Line {
     if let Some(rest) = super::notitle::unbulleted(text) {
-        // A bulleted line is a menu's or a section's entry, or a date: never the title.
+        // A short bulleted line is a menu's or a section's entry, or a date: never the title.
         return match classify_line(rest, language) {
-            Line::Other => Line::Navigation,
+            Line::Other if word_count(rest) <= 12 => Line::Navigation,
             line => line,
         };
     }
