@@ -261,8 +261,14 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
                     "Flight" | "flight"
                 );
             // "Mr. MOTEGI Toshimitsu": a surname in capitals after a title of address.
+            // "Mr. Antonio TAJANI": a surname in capitals after a title and a given name.
+            let at = |i: usize| &text[words[i].start..words[i].end];
             let surname = index > 0
-                && HONORIFICS.contains(&&text[words[index - 1].start..words[index - 1].end]);
+                && (HONORIFICS.contains(&at(index - 1))
+                    || (index > 1
+                        && HONORIFICS.contains(&at(index - 2))
+                        && is_capitalised(at(index - 1))
+                        && at(index - 1).chars().skip(1).all(char::is_lowercase)));
             let flight = flight || surname;
             if model || flight {
                 continue;
@@ -296,6 +302,15 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     // name the statement uses.
     names.retain(|n| !credits_a_reporter(&text[n.end..]));
     drop_owners(text, &mut names);
+    // "Turkey-African Union relations": a state paired with a union names the union.
+    for n in names.iter_mut() {
+        let name = &text[n.start..n.end];
+        if let Some((first, rest)) = name.split_once('-') {
+            if name.ends_with(" Union") && !first.contains(' ') && is_capitalised_start(rest) {
+                n.start += first.len() + 1;
+            }
+        }
+    }
     // "Distributed by APO Group on behalf of ...": a wire's credit names the company.
     for (at, credit) in text.match_indices("istributed by ") {
         let from = at + credit.len();

@@ -7,6 +7,7 @@ mod additions;
 pub mod dateline;
 mod framing;
 pub mod language;
+mod notitle;
 mod opening;
 pub mod parse;
 pub mod sidecar;

@@ -255,6 +255,13 @@ fn is_place_and_publisher(after: &str) -> bool {
 }
 
 pub(super) fn classify_line(text: &str, language: TextLanguage) -> Line {
+    if let Some(rest) = super::notitle::unbulleted(text) {
+        // A short bulleted line is a menu's or a section's entry, or a date: never the title.
+        return match classify_line(rest, language) {
+            Line::Other if word_count(rest) <= 12 => Line::Navigation,
+            line => line,
+        };
+    }
     if let Some(kind) = label_of(text, language) {
         return Line::Label(kind);
     }
@@ -359,6 +366,9 @@ pub(super) fn classify_line(text: &str, language: TextLanguage) -> Line {
                         || crate::date::MONTHS.iter().any(|m| w.starts_with(&m[..3]))
                 })))
     {
+        return Line::Navigation;
+    }
+    if super::notitle::is_no_title(text, language) {
         return Line::Navigation;
     }
     Line::Other

@@ -9,7 +9,8 @@ use super::Candidate;
 /// often that they are seldom spelled out: none is an instrument, whatever the publisher.
 pub(super) const STATES_PARTIES_AND_AGENCIES: &[&str] = &[
     // States.
-    "PRC", "DPRK", "ROK", "ROC", // Parties.
+    "PRC", "DPRK", "ROK", "ROC", // States' codes, on maps, menus and sites' language switches.
+    "DRC", "KSA", "RSA", "KOR", "PRK", "CHN", "JPN", "RUS", "UKR", // Parties.
     "CCP", "CPC", // Armed and terrorist groups, and a state's guard.
     "ISIL", "ISIS", "IRGC", "PKK", "LTTE", "FARC", // A state's forces.
     "IDF",  // National agencies of space, intelligence, police and aid.
@@ -154,6 +155,11 @@ fn bracketed_after<'t>(text: &'t str, name: &Candidate) -> Option<Vec<&'t str>> 
 /// Whether a name holds a word for an office or a ministry and none that makes it an
 /// international body's ("Ministry of External Affairs", given with its acronym).
 fn is_office(name: &str) -> bool {
+    // "the Council of Ministers" with no owner named before it: a government's cabinet
+    // ("the Nordic Council of Ministers" is an organisation's body).
+    if name == "Council of Ministers" {
+        return true;
+    }
     let words: Vec<&str> = name.split_whitespace().collect();
     words.iter().any(|w| MINISTRIES.contains(w)) && !words.iter().any(|w| INTERNATIONAL.contains(w))
 }

@@ -582,3 +582,16 @@ fn an_acronym_after_its_parties_and_a_wire_s_words_are_read_as_written() {
         ["Free Trade Agreement", "Currency Swap Agreement"]
     );
 }
+
+#[test]
+fn a_states_code_a_cabinet_a_surname_in_capitals_and_a_state_paired_with_a_union() {
+    assert_eq!(
+        names("met H.E. Mr. Antonio TAJANI, Vice-President of the Council of Ministers."),
+        Vec::<&str>::new()
+    );
+    assert_eq!(names("the DRC and the NATO allies"), vec!["NATO"]);
+    assert_eq!(
+        names("Turkey-African Union bilateral relations"),
+        vec!["African Union"]
+    );
+}
