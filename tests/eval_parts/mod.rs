@@ -252,8 +252,34 @@ const EIGHTH_HELD_OUT: &[&str] = &[
     "wiredgov-pm-varadkar-joint-statement-2019",
 ];
 
+/// The ninth fresh group, held out like the eighth (tests/eval/README.md, "Held out", item 26):
+/// fifteen Spanish, Pakistani, Kuwaiti, Vietnamese, US and UK texts (a body-only Spanish
+/// ministry page ending with its cookie notice, a GOV.UK news story, a Pakistani ministry release
+/// on a news site with its date bar and comment line, body-only Kuwaiti readouts opening with a
+/// dateline in capitals, three Vietnamese news-agency pages with captions and a title glued to
+/// an image's alt text, and State Department readouts on news sites, a newswire, a site framed by
+/// "top of page" and "bottom of page" and a wire letting leaked markup through), gathered and
+/// labelled by hand, themes and instruments, and committed before accord read any of it.
+const NINTH_HELD_OUT: &[&str] = &[
+    "dnanews-qureshi-javid",
+    "einpresswire-blinken-ebrard-2023",
+    "exteriores-albares-bartolo-2022",
+    "govuk-pm-khan-2019",
+    "kuwaittimes-al-sabah-blinken-2023",
+    "menafn-landau-papadopoulou-2025",
+    "miragenews-blinken-mitsotakis",
+    "stlnews-blinken-ebrard-2021",
+    "stlnews-blinken-santos-silva-2021",
+    "stlnews-blinken-soreide-2021",
+    "vietnamnet-minh-locsin-2020",
+    "vietnamnews-minh-reinsalu-2020",
+    "vietnamplus-minh-kerry-2016",
+    "wirenn-blinken-dendias-2022",
+    "zawya-al-sabah-amir-abdollahian",
+];
+
 /// The parts' names, in the order of `part_of` and `PART_FLOORS`.
-pub const PART_NAMES: [&str; 9] = [
+pub const PART_NAMES: [&str; 10] = [
     "tuning part",
     "first held-out group",
     "second held-out group",
@@ -263,11 +289,12 @@ pub const PART_NAMES: [&str; 9] = [
     "sixth held-out group",
     "seventh held-out group",
     "eighth held-out group",
+    "ninth held-out group",
 ];
 
 /// Which part of the evaluation set a statement is in: 0 the tuning part, 1 the first held-out
 /// group, 2 the second, 3 the third, 4 the fourth, 5 the fifth, 6 the sixth, 7 the seventh,
-/// 8 the eighth.
+/// 8 the eighth, 9 the ninth.
 pub fn part_of(stem: &str) -> usize {
     if HELD_OUT.contains(&stem) {
         1
@@ -285,6 +312,8 @@ pub fn part_of(stem: &str) -> usize {
         7
     } else if EIGHTH_HELD_OUT.contains(&stem) {
         8
+    } else if NINTH_HELD_OUT.contains(&stem) {
+        9
     } else {
         0
     }
@@ -294,9 +323,9 @@ pub fn part_of(stem: &str) -> usize {
 // Each floor is the figure reached so far, above or below its target (see BENCHMARKS.md,
 // "Understanding"), so that nothing drops unnoticed. A fresh group's floors start at its first
 // figure: a floor over all parts would move whenever a group is added.
-/// For each part (tuning, first to eighth held-out groups): the floors of
+/// For each part (tuning, first to ninth held-out groups): the floors of
 /// titles, dates, paragraph themes, discovery precision and discovery recall.
-pub const PART_FLOORS: [[f64; 5]; 9] = [
+pub const PART_FLOORS: [[f64; 5]; 10] = [
     [1.0, 1.0, 0.935, 1.0, 1.0],
     [1.0, 1.0, 0.905, 1.0, 0.964],
     [1.0, 1.0, 0.921, 1.0, 0.939],
@@ -319,4 +348,6 @@ pub const PART_FLOORS: [[f64; 5]; 9] = [
     // drawn from it (tests/eval/README.md, "Held out", items 24 and 25), 14/16, 15/16, 50/62,
     // 31/34, 29/32.
     [0.875, 0.937, 0.806, 0.911, 0.906],
+    // The ninth group: floors set at its first reading.
+    [0.0, 0.0, 0.0, 0.0, 0.0],
 ];
