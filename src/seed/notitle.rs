@@ -15,6 +15,14 @@ pub(super) fn unbulleted(text: &str) -> Option<&str> {
 /// Whether a line that reads as nothing else is still no title.
 pub(super) fn is_no_title(text: &str, _language: TextLanguage) -> bool {
     let text = text.trim();
+    // A line that ends a sentence is prose, whatever it holds (a time, a bracket, a lower-case
+    // start, another script): these rules drop a line, and no line of the body may be lost.
+    if text
+        .trim_end_matches(['"', '\'', '”', '’', ')'])
+        .ends_with(['.', '!', '?'])
+    {
+        return false;
+    }
     let words = text.split_whitespace().count();
     // A posting time: a time of day on a short line.
     let timed = words <= 8
@@ -64,6 +72,8 @@ mod tests {
         ));
         assert!(!no("PM call with Prime Minister Rutte of the Netherlands"));
         assert!(!no("Joint Statement (Japan and Italy)"));
+        assert!(!no("text: <script>alert(1)</script> end."));
+        assert!(!no("see you at 10:30."));
         assert_eq!(unbulleted("• 30 June 2017"), Some("30 June 2017"));
         assert_eq!(unbulleted("Faithful"), None);
     }
