@@ -11,6 +11,18 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 mod languages;
 pub use languages::TextLanguage;
 
+/// The days of the week in English, as written before a date ("Tuesday, 29 June 2021"): a blog's
+/// posting line, a paragraph's opening date, and the end of a name ("the Six Nations on Friday").
+pub const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 /// The months' English names, January first.
 pub const MONTHS: [&str; 12] = [
     "January",

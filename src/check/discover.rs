@@ -22,15 +22,14 @@ mod owners;
 mod possessed;
 mod vocabulary;
 
+use crate::date::WEEKDAYS;
 use acronyms::{acronym_parts, is_acronym, is_edition, is_pair, spells};
 use kinds::candidates;
 use known::known_names;
 use owners::drop_owners;
 use possessed::possessed_names;
 
-use vocabulary::{
-    EQUIPMENT, EVENT_KINDS, HONORIFICS, JOINERS, LEADING, LOWER_KINDS, PREFIXES, WEEKDAYS,
-};
+use vocabulary::{EQUIPMENT, EVENT_KINDS, HONORIFICS, JOINERS, LEADING, LOWER_KINDS, PREFIXES};
 
 /// A name no instrument or glossary term declares, gathered over every seed.
 #[derive(Debug, Clone)]

@@ -18,16 +18,6 @@ pub(super) fn is_comment_form(line: &str) -> bool {
             })
 }
 
-const WEEKDAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
 /// Whether a short line is a weekday and a date ("Thursday, September 24, 2015"): the date a
 /// blog prints above each post.
 pub(super) fn is_posting_date(line: &str) -> bool {
@@ -36,7 +26,7 @@ pub(super) fn is_posting_date(line: &str) -> bool {
         .next()
         .unwrap_or_default()
         .trim_end_matches(',');
-    WEEKDAYS.contains(&first) && line.split_whitespace().count() <= 5
+    crate::date::WEEKDAYS.contains(&first) && line.split_whitespace().count() <= 5
 }
 
 /// The title without what a site put before it: a series or section name before a colon when

@@ -86,17 +86,6 @@ fn ends_in_date(line: &str, language: TextLanguage) -> Option<PartialDate> {
     (after.is_empty() && before.ends_with([',', ':']) && last.date.is_full()).then_some(last.date)
 }
 
-/// The days of the week, written before a date ("Tuesday, 29 June 2021").
-const WEEKDAY_NAMES: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
 /// The date a paragraph opens with, after "On" and before a comma: "On 17 September 2021,
 /// Valmiermuiža hosted ...".
 pub(super) fn opening_on_date(paragraph: &str, language: TextLanguage) -> Option<PartialDate> {
@@ -104,7 +93,7 @@ pub(super) fn opening_on_date(paragraph: &str, language: TextLanguage) -> Option
     // "On Tuesday, 29 June 2021, ...": the weekday before the day.
     let rest = rest
         .split_once(", ")
-        .filter(|(day, _)| WEEKDAY_NAMES.contains(day))
+        .filter(|(day, _)| crate::date::WEEKDAYS.contains(day))
         .map_or(rest, |(_, after)| after);
     let first = find_dates_in(rest, language).into_iter().next()?;
     (first.start == 0 && rest[first.end..].starts_with(',') && first.date.is_full())

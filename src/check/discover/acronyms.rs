@@ -3,8 +3,9 @@
 //! ("COP26"), a list of parties before an acronym ("Japan-EU EPA"), and a name its acronym
 //! spells.
 
-use super::vocabulary::{NOT_ACRONYMS, WEEKDAYS};
+use super::vocabulary::NOT_ACRONYMS;
 use super::{is_capitalised, Word};
+use crate::date::WEEKDAYS;
 
 /// Whether `acronym` is made of the initials of `words`: of their capitalised words ("North
 /// Atlantic Treaty Organisation", NATO), or of all of them ("Joint Comprehensive Plan of Action",

@@ -283,17 +283,6 @@ pub(super) const LEADING: &[&str] = &[
     "Among",
 ];
 
-/// Days of the week, which end a name as dates do ("the Six Nations on Friday").
-pub(super) const WEEKDAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
 /// Prefixes that a hyphen joins to a word, written with a capital inside a name
 /// ("Co-operation", "Non-proliferation"): the word stays capitalised.
 pub(super) const PREFIXES: &[&str] = &[

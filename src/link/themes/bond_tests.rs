@@ -2,23 +2,9 @@
 //! their subject (`tests.rs` holds the rest).
 
 use super::*;
-use crate::content::ThemeMeta;
 
 fn theme(slug: &str, keywords: &[&str]) -> Theme {
-    let meta: ThemeMeta = serde_yaml::from_str(&format!(
-        "title: {slug}\nkeywords: [{}]",
-        keywords.join(", ")
-    ))
-    .expect("valid test theme");
-    Theme {
-        slug: slug.to_string(),
-        source_path: format!("content/themes/{slug}.md").into(),
-        meta,
-        body: String::new(),
-        body_line: 1,
-        digest: Default::default(),
-        body_digest: Default::default(),
-    }
+    super::tests::theme(slug, &[], keywords)
 }
 
 fn classifier() -> Classifier {

@@ -107,7 +107,7 @@ const OFFICES: &[&str] = &[
 ];
 
 /// Words that end a name's noun phrase: what follows them is not what the name qualifies.
-const PHRASE_ENDS: &[&str] = &[
+pub(super) const PHRASE_ENDS: &[&str] = &[
     "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "had", "has", "have",
     "in", "is", "its", "of", "on", "or", "the", "their", "to", "was", "were", "will", "with",
 ];

@@ -4,6 +4,7 @@
 //! are a place's defence, and "security and economic ties" a bond in it.
 
 use super::framing::FoldedText;
+use super::passing::PHRASE_ENDS;
 
 /// Keywords, folded, that count only where a place owns them.
 const PLACE_BOUND: &[&str] = &["security"];
@@ -45,12 +46,6 @@ const OTHER_SENSES: &[&str] = &[
     "social",
     "supply",
     "water",
-];
-
-/// Small words that end the phrase a noun stands in.
-const STOPS: &[&str] = &[
-    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is",
-    "of", "on", "or", "the", "their", "to", "was", "were", "will", "with",
 ];
 
 /// Whether the keyword at `start..end` is one that counts only where a place owns it, and no
@@ -123,7 +118,7 @@ pub(super) fn unplaced(text: &FoldedText, start: usize, end: usize) -> bool {
         if BONDS.contains(&word) {
             return false;
         }
-        if piece.ends_with([',', '.', ';', ':']) || (word != "and" && STOPS.contains(&word)) {
+        if piece.ends_with([',', '.', ';', ':']) || (word != "and" && PHRASE_ENDS.contains(&word)) {
             break;
         }
     }

@@ -1,7 +1,7 @@
 use super::*;
 use crate::content::ThemeMeta;
 
-fn theme(slug: &str, headings: &[&str], keywords: &[&str]) -> Theme {
+pub(super) fn theme(slug: &str, headings: &[&str], keywords: &[&str]) -> Theme {
     let meta: ThemeMeta = serde_yaml::from_str(&format!(
         "title: {slug}\nheadings: [{}]\nkeywords: [{}]",
         headings.join(", "),
