@@ -12,10 +12,14 @@ const PLACE_BOUND: &[&str] = &["security"];
 /// Nouns for a place that a text names without a capital ("the region").
 const PLACE_NOUNS: &[&str] = &["region", "continent", "area"];
 
-/// Words for what binds countries in a subject ("security cooperation", "security ties").
+/// Words for what binds countries in a subject ("security cooperation", "security ties", "a
+/// security agreement", "security and economic integration").
 const BONDS: &[&str] = &[
+    "agreement",
+    "agreements",
     "collaboration",
     "cooperation",
+    "integration",
     "partnership",
     "relationship",
     "ties",
@@ -152,6 +156,12 @@ mod tests {
         ));
         assert!(!unplaced_in(
             "They agreed on strengthening security and economic ties."
+        ));
+        assert!(!unplaced_in(
+            "They stressed their shared interest in security and economic integration."
+        ));
+        assert!(!unplaced_in(
+            "They will work towards an information security agreement."
         ));
     }
 
