@@ -20,7 +20,8 @@
 //! introduces what follows) names nothing: its words are names in passing. A paragraph made only
 //! of such sentences has no theme. So is a word that only says whose people are meant ("the EU
 //! coordinator", "their defence ministers"); and one of several names or adjectives side by
-//! side (a hyphenated pair, "EU-U.S. cooperation"; a list of names, unless it lists the places
+//! side (a body's acronym in a hyphenated pair, "EU-U.S. cooperation", where a country's name
+//! so joined is still a place treated, "U.S.-China relations"; a list of names, unless it lists the places
 //! discussed, "the situations in Haiti, Lebanon and the Sahel"; "military and humanitarian
 //! support") counts only for a theme that holds another of them too; and a noun after "related"
 //! names what goes with the thing before it ("missiles and related technology"), and a

@@ -207,14 +207,17 @@ fn use_of(
             .get(at)
             .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'.')
     };
-    // "EU-U.S.", "NATO-EU": a hyphen joins the name to another one.
-    if name && text.hyphen.get(end).copied().unwrap_or(false) && word_byte(end + 1) {
+    // "EU-U.S.", "NATO-EU": a hyphen joins a body's acronym to another name, and the pair is
+    // the subject. A country's name so joined is still a place treated: "U.S.-China relations"
+    // and "the India-China border" treat China, "Iran-backed militias" Iran.
+    let pair = name && acronym(text, start, end);
+    if pair && text.hyphen.get(end).copied().unwrap_or(false) && word_byte(end + 1) {
         let partner_end = (end + 1..bytes.len())
             .find(|&at| !word_byte(at))
             .unwrap_or(bytes.len());
         return Use::Among(std::iter::once(end + 1..partner_end).collect());
     }
-    if name && start >= 2 && text.hyphen[start - 1] && word_byte(start - 2) {
+    if pair && start >= 2 && text.hyphen[start - 1] && word_byte(start - 2) {
         let partner = word_start(&text.text[..start - 1], |c| {
             c.is_ascii_alphanumeric() || c == '.'
         });
@@ -339,17 +342,22 @@ fn use_of(
     if others.len() >= fewest {
         // An acronym names a body, and a list of bodies ("the United Nations, NATO, OSCE and
         // the IMF") is what they share, wherever it stands.
-        let letters = text.text.as_bytes()[start..end]
-            .iter()
-            .zip(&text.capital[start..end])
-            .filter(|(b, _)| b.is_ascii_alphabetic());
-        let acronym = letters.clone().count() > 1 && letters.into_iter().all(|(_, &c)| c);
-        if name && !acronym && list_of_subjects(&text.text, start, &others) {
+        if name && !acronym(text, start, end) && list_of_subjects(&text.text, start, &others) {
             return Use::Subject;
         }
         return Use::Among(others);
     }
     Use::Subject
+}
+
+/// Whether the name at `start..end` is an acronym: two letters or more, every one a capital
+/// ("EU", "U.S.", "NATO"), where a place's name is not ("China", "Indo-Pacific").
+fn acronym(text: &FoldedText, start: usize, end: usize) -> bool {
+    let letters = text.text.as_bytes()[start..end]
+        .iter()
+        .zip(&text.capital[start..end])
+        .filter(|(b, _)| b.is_ascii_alphabetic());
+    letters.clone().count() > 1 && letters.into_iter().all(|(_, &c)| c)
 }
 
 /// Words that introduce a list of the subjects discussed ("the situations in Haiti, Lebanon
