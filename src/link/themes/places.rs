@@ -65,14 +65,28 @@ pub(super) fn unplaced(text: &FoldedText, start: usize, end: usize) -> bool {
     if before.ends_with("peace and ") || before.ends_with("peace, ") {
         return true;
     }
-    // Before it: a place's name or adjective ("Nordic security"), or an owner ("Greenland's").
-    if let Some(previous) = before.strip_suffix(' ') {
+    // Before it: a place's name or adjective ("Nordic security"), or an owner ("Greenland's"),
+    // which may own another noun joined to it ("Transatlantic unity and security").
+    let before_pair = before
+        .strip_suffix(" and ")
+        .and_then(|rest| {
+            let from = rest.rfind(|c: char| !c.is_alphanumeric()).map(|at| at + 1)?;
+            rest[from..]
+                .bytes()
+                .all(|b| b.is_ascii_lowercase())
+                .then(|| &before[..from])
+        })
+        .filter(|rest| !rest.trim_end().is_empty());
+    for leading in std::iter::once(before).chain(before_pair) {
+        let Some(previous) = leading.strip_suffix(' ') else {
+            continue;
+        };
         let from = previous
             .rfind(|c: char| !c.is_alphanumeric() && c != '\'')
             .map_or(0, |at| at + 1);
         let owner = previous[from..].ends_with("'s");
         if owner
-            || (from < previous.len() && capital(from) && !super::starts_sentence(before, from))
+            || (from < previous.len() && capital(from) && !super::starts_sentence(leading, from))
         {
             return false;
         }
@@ -162,6 +176,9 @@ mod tests {
         ));
         assert!(!unplaced_in(
             "They will work towards an information security agreement."
+        ));
+        assert!(!unplaced_in(
+            "They stressed bilateral cooperation in ensuring Transatlantic unity and security."
         ));
     }
 
