@@ -19,9 +19,10 @@
 //! that only frames the paragraph (who met or spoke to whom, a closing courtesy, a line that
 //! introduces what follows) names nothing: its words are names in passing. A paragraph made only
 //! of such sentences has no theme. So is a word that only says whose people are meant ("the EU
-//! coordinator", "their defence ministers"); and one of several names or adjectives side by
-//! side (a body's acronym in a hyphenated pair, "EU-U.S. cooperation", where a country's name
-//! so joined is still a place treated, "U.S.-China relations"; a list of names, unless it lists the places
+//! coordinator", "their defence ministers") or where they met ("the NATO summit"); and one of
+//! several names or adjectives side by side (a body's acronym in a hyphenated pair, "EU-U.S.
+//! cooperation", where a country's name so joined is still a place treated, "U.S.-China
+//! relations"; a list of names, unless it lists the places
 //! discussed, "the situations in Haiti, Lebanon and the Sahel"; "military and humanitarian
 //! support") counts only for a theme that holds another of them too; and a noun after "related"
 //! names what goes with the thing before it ("missiles and related technology"), and a
@@ -156,7 +157,7 @@ impl Classifier {
         let mut keyword_themes: Vec<Vec<usize>> = Vec::new();
         let mut keyword_names = Vec::new();
         let mut keyword_lower = Vec::new();
-        let mut keyword_capitals = Vec::new();
+        let mut keyword_capitals: Vec<Vec<usize>> = Vec::new();
         let mut keyword_folded: Vec<String> = Vec::new();
         let mut by_slug = HashMap::new();
         for (index, theme) in themes.iter().enumerate() {
@@ -172,14 +173,27 @@ impl Classifier {
                 if folded.trim().is_empty() {
                     continue;
                 }
-                let slot = *keyword_index.entry(folded.clone()).or_insert_with(|| {
-                    keyword_capitals.push(word_capitals(&folded, &capital));
-                    keyword_folded.push(folded);
-                    keyword_names.push(keyword.trim().to_string());
-                    keyword_lower.push(!keyword.chars().any(char::is_uppercase));
-                    keyword_themes.push(Vec::new());
-                    keyword_folded.len() - 1
-                });
+                let lower = !keyword.chars().any(char::is_uppercase);
+                let capitals = word_capitals(&folded, &capital);
+                let slot = match keyword_index.get(&folded) {
+                    // One keyword written twice ("Alliance" and "alliance"): each spelling
+                    // counts, so a word needs a capital only where every spelling has one,
+                    // and the common noun written with a capital is a name.
+                    Some(&slot) => {
+                        keyword_capitals[slot].retain(|at| capitals.contains(at));
+                        keyword_lower[slot] &= lower;
+                        slot
+                    }
+                    None => {
+                        keyword_index.insert(folded.clone(), keyword_folded.len());
+                        keyword_capitals.push(capitals);
+                        keyword_folded.push(folded);
+                        keyword_names.push(keyword.trim().to_string());
+                        keyword_lower.push(lower);
+                        keyword_themes.push(Vec::new());
+                        keyword_folded.len() - 1
+                    }
+                };
                 if !keyword_themes[slot].contains(&index) {
                     keyword_themes[slot].push(index);
                 }

@@ -1,6 +1,6 @@
 //! Which uses of a keyword are names in passing. A name may only say whose people or things are
 //! meant ("the EU coordinator", "the leaders of the JEF nations", "NATO Secretary General", "the
-//! EU's Strategic Compass"), or stand among other names, one side of a pair ("EU-U.S.
+//! EU's Strategic Compass") or where they met ("the NATO summit"), or stand among other names, one side of a pair ("EU-U.S.
 //! cooperation") or an item of a list ("the United Nations, NATO, OSCE and the IMF"), whose
 //! subject is what they share. A common noun may be part of a title ("their defence
 //! ministers"), or be one of several adjectives that say what kind of thing the noun after them
@@ -89,6 +89,10 @@ const ROLE_WORDS: &[&str] = &[
     "secretary",
     "spokesperson",
 ];
+
+/// Nouns for a body's meetings: its name before one says where the leaders met ("the G7 and
+/// NATO summits showed ...", "at the NATO summit in Madrid"), not what they treated.
+const GATHERINGS: &[&str] = &["summit", "summits"];
 
 /// Titles of offices: a common noun before one is part of a title ("their defence ministers"),
 /// where before other words for people it still names a subject ("business leaders").
@@ -239,7 +243,10 @@ fn use_of(
             return Use::Role;
         }
     }
-    // The next few words of its noun phrase: a role among them makes the name a modifier.
+    // The next few words of its noun phrase: a role among them makes the name a modifier, and
+    // so does a meeting of a body named by one word ("the NATO summit"; a summit of two
+    // parties, "the UK-EU summit", is their bond).
+    let body = name && !text.text[start..end].contains(' ');
     let mut rest = &text.text[end..];
     for _ in 0..if name { 3 } else { 1 } {
         let Some(after) = rest.strip_prefix(' ') else {
@@ -252,7 +259,10 @@ fn use_of(
         if word.is_empty() || PHRASE_ENDS.contains(&word) {
             break;
         }
-        if (name && ROLE_WORDS.contains(&word)) || OFFICES.contains(&word) {
+        if (name && ROLE_WORDS.contains(&word))
+            || (body && GATHERINGS.contains(&word))
+            || OFFICES.contains(&word)
+        {
             return Use::Role;
         }
         rest = &after[word_end..];

@@ -115,7 +115,7 @@ fn names_are_not_common_nouns_and_the_longest_keyword_wins() {
     ];
     let classifier = Classifier::new(&themes);
     assert_eq!(
-        classifier.classify(None, "They prepared the NATO Summit together."),
+        classifier.classify(None, "They prepared the Summit with the Allies."),
         [1]
     );
     assert_eq!(classifier.classify(None, "Summit plans were made."), [0]);
@@ -608,4 +608,30 @@ fn the_other_party_of_a_theme_may_be_the_one_the_statement_opens_with() {
     assert!(classifier.classify(None, text).is_empty());
     let parties = classifier.parties(["The Taoiseach spoke with the Prime Minister today.", text]);
     assert_eq!(classifier.classify_in(&parties, None, text), [0]);
+}
+
+#[test]
+fn a_keyword_written_in_two_spellings_counts_in_either() {
+    let classifier = Classifier::new(&[theme("defence", &[], &["Alliance", "alliance"])]);
+    assert_eq!(
+        classifier.classify(None, "Sweden should join the alliance soon."),
+        [0]
+    );
+    assert_eq!(
+        classifier.classify(None, "Sweden should join the Alliance soon."),
+        [0]
+    );
+}
+
+#[test]
+fn a_bodys_summit_says_where_leaders_met() {
+    let classifier = Classifier::new(&[
+        theme("defence", &[], &["NATO"]),
+        theme("ukraine", &[], &["Ukraine"]),
+    ]);
+    assert_eq!(
+        classifier.classify(None, "The NATO summit showed unity in support of Ukraine."),
+        [1]
+    );
+    assert_eq!(classifier.classify(None, "NATO agreed to support Ukraine."), [0, 1]);
 }
