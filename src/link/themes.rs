@@ -25,7 +25,8 @@
 //! relations"; a list of names, unless it lists the places
 //! discussed, "the situations in Haiti, Lebanon and the Sahel"; "military and humanitarian
 //! support") counts only for a theme that holds another of them too; and a noun after "related"
-//! names what goes with the thing before it ("missiles and related technology"), and a
+//! names what goes with the thing before it ("missiles and related technology"), a clause of
+//! concession a circumstance granted ("despite restrictions caused by the pandemic"), and a
 //! "partnership in" or "on" a subject counts only for that subject's theme, as a bond of one
 //! kind does ("bilateral defence ties", unless "between" its parties or theirs), and a bond with a
 //! country that is no party and a subject of its own ("relations with China") ([`passing`]). A
@@ -386,6 +387,10 @@ impl Classifier {
                 }
                 passing::Use::Related => {
                     in_passing.push((word.clone(), InPassing::Related));
+                    continue;
+                }
+                passing::Use::Concession => {
+                    in_passing.push((word.clone(), InPassing::Concession));
                     continue;
                 }
                 passing::Use::Among(others) => (Some(others), InPassing::Beside),

@@ -33,6 +33,9 @@ pub enum InPassing {
     /// It is a noun of many senses that names its theme only as a place's own ("Nordic
     /// security"), and no place owns it here ("peace and security").
     Unplaced,
+    /// It stands in a clause of concession ("despite restrictions caused by the pandemic"):
+    /// a circumstance, not what is treated.
+    Concession,
 }
 
 impl InPassing {
@@ -51,6 +54,7 @@ impl InPassing {
             InPassing::Unplaced => {
                 "it names its subject only as a place's own, and no place owns it"
             }
+            InPassing::Concession => "it names a circumstance conceded, not what is treated",
         }
     }
 }
@@ -161,6 +165,9 @@ pub(super) enum Use {
     /// counts only for a theme that the words before it, whose place this is, hold too, when
     /// they hold any keyword; otherwise the bond itself is the subject ("close ties").
     Kind(Range<usize>),
+    /// In a clause of concession ("remained close despite restrictions caused by the
+    /// pandemic"): a circumstance, which the sentence does not treat.
+    Concession,
     /// A noun after "related" or "associated": what belongs to the thing named before it
     /// ("ballistic missiles, UAVs and related technology"), which is the subject.
     Related,
@@ -204,6 +211,9 @@ fn use_of(
     end: usize,
     name: bool,
 ) -> Use {
+    if conceded(&text.text, start) {
+        return Use::Concession;
+    }
     let bytes = text.text.as_bytes();
     // A name may end with a full stop ("U.S.").
     let word_byte = |at: usize| {
@@ -368,6 +378,22 @@ fn acronym(text: &FoldedText, start: usize, end: usize) -> bool {
         .zip(&text.capital[start..end])
         .filter(|(b, _)| b.is_ascii_alphabetic());
     letters.clone().count() > 1 && letters.into_iter().all(|(_, &c)| c)
+}
+
+/// Words that open a clause of concession: what follows is a circumstance the sentence
+/// grants, not its subject.
+const CONCESSIONS: &[&str] = &["despite", "notwithstanding"];
+
+/// Whether the word at `start` stands in a clause of concession ("despite restrictions caused
+/// by the COVID-19 pandemic"), which runs from its opening word to the clause's end.
+fn conceded(text: &str, start: usize) -> bool {
+    let clause = text[..start]
+        .rfind([',', '.', ';', ':', '(', '–'])
+        .map_or(0, |at| at + 1);
+    text[clause..start]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| CONCESSIONS.contains(&word))
+        || text[clause..start].contains("in spite of ")
 }
 
 /// Words that introduce a list of the subjects discussed ("the situations in Haiti, Lebanon

@@ -635,3 +635,25 @@ fn a_bodys_summit_says_where_leaders_met() {
     );
     assert_eq!(classifier.classify(None, "NATO agreed to support Ukraine."), [0, 1]);
 }
+
+#[test]
+fn a_circumstance_conceded_is_not_treated() {
+    let classifier = Classifier::new(&[
+        theme("relationship", &[], &["relations"]),
+        theme("health", &[], &["pandemic"]),
+    ]);
+    assert_eq!(
+        classifier.classify(
+            None,
+            "Relations remained close despite restrictions caused by the pandemic."
+        ),
+        [0]
+    );
+    assert_eq!(
+        classifier.classify(
+            None,
+            "Despite the pandemic, relations remained close, and the pandemic was discussed."
+        ),
+        [0, 1]
+    );
+}
