@@ -1,5 +1,6 @@
-//! Unit tests of bonds with a third country, work ahead in a courtesy, and names that name
-//! their subject (`tests.rs` holds the rest).
+//! Unit tests of bonds with a third country or named by a grouping, work ahead in a courtesy,
+//! names that name their subject, a keyword in two spellings, a body's summit and a clause of
+//! concession (`tests.rs` holds the rest).
 
 use super::*;
 
@@ -115,5 +116,72 @@ fn a_hyphenated_place_in_a_list_of_places_discussed_is_no_acronym() {
             "They exchanged views on the situations in Haiti, Lebanon, the Indo-Pacific region, and the Sahel."
         ),
         [0, 1]
+    );
+}
+
+#[test]
+fn a_keyword_written_in_two_spellings_counts_in_either() {
+    let classifier = Classifier::new(&[theme("defence", &["Alliance", "alliance"])]);
+    assert_eq!(
+        classifier.classify(None, "Sweden should join the alliance soon."),
+        [0]
+    );
+    assert_eq!(
+        classifier.classify(None, "Sweden should join the Alliance soon."),
+        [0]
+    );
+}
+
+#[test]
+fn a_bodys_summit_says_where_leaders_met() {
+    let classifier = Classifier::new(&[
+        theme("defence", &["NATO"]),
+        theme("ukraine", &["Ukraine"]),
+    ]);
+    assert_eq!(
+        classifier.classify(None, "The NATO summit showed unity in support of Ukraine."),
+        [1]
+    );
+    assert_eq!(classifier.classify(None, "NATO agreed to support Ukraine."), [0, 1]);
+}
+
+#[test]
+fn a_circumstance_conceded_is_not_treated() {
+    let classifier = Classifier::new(&[
+        theme("relationship", &["relations"]),
+        theme("health", &["pandemic"]),
+    ]);
+    assert_eq!(
+        classifier.classify(
+            None,
+            "Relations remained close despite restrictions caused by the pandemic."
+        ),
+        [0]
+    );
+    assert_eq!(
+        classifier.classify(
+            None,
+            "Despite the pandemic, relations remained close, and the pandemic was discussed."
+        ),
+        [0, 1]
+    );
+}
+
+#[test]
+fn a_groupings_partnership_is_the_groupings_subject() {
+    let classifier = Classifier::new(&[
+        theme("defence", &["AUKUS"]),
+        theme("relationship", &["partnership", "relationship"]),
+    ]);
+    assert_eq!(
+        classifier.classify(
+            None,
+            "He hoped to build on the strong AUKUS partnership between the UK, Australia and the US."
+        ),
+        [0]
+    );
+    assert_eq!(
+        classifier.classify(None, "They praised the closer UK and EU relationship."),
+        [1]
     );
 }

@@ -302,6 +302,13 @@ fn use_of(
             }
         }
     }
+    // "the AUKUS partnership": a grouping's acronym before the bond names a pact of its own,
+    // whose subject is the grouping's, whoever its parties are.
+    if !name && BONDS.contains(&&text.text[start..end]) {
+        if let Some(grouping) = grouping_before(text, start) {
+            return Use::Kind(grouping);
+        }
+    }
     // "bilateral defence ties": the bond in one subject is that subject.
     // A bond "between" or "with" its parties is the relationship, whatever its kind ("the
     // economic relationship between our countries"); so is one they own.
@@ -378,6 +385,23 @@ fn acronym(text: &FoldedText, start: usize, end: usize) -> bool {
         .zip(&text.capital[start..end])
         .filter(|(b, _)| b.is_ascii_alphabetic());
     letters.clone().count() > 1 && letters.into_iter().all(|(_, &c)| c)
+}
+
+/// The place of an acronym standing alone right before `start` ("the AUKUS partnership"),
+/// not one side of a pair ("UK-EU", "the UK and EU relationship").
+fn grouping_before(text: &FoldedText, start: usize) -> Option<Range<usize>> {
+    let before = text.text[..start].strip_suffix(' ')?;
+    let from = word_start(before, |c| c.is_ascii_alphanumeric());
+    let word = &before[from..];
+    let capitals = word.len() >= 2
+        && word.bytes().all(|b| b.is_ascii_alphabetic())
+        && text.capital[from..before.len()].iter().all(|&c| c);
+    let previous = before[..from].strip_suffix(' ')?;
+    let previous = &previous[word_start(previous, |c| c.is_ascii_alphanumeric())..];
+    let alone = !previous.is_empty()
+        && previous.bytes().all(|b| b.is_ascii_lowercase())
+        && !matches!(previous, "and" | "or");
+    (capitals && alone).then(|| from..before.len())
 }
 
 /// Words that open a clause of concession: what follows is a circumstance the sentence
