@@ -42,12 +42,15 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 mod forms;
 mod framing;
+mod lists;
 mod names;
 mod parties;
 mod passing;
 mod places;
 
-use forms::{closed_up, inflections, word_capitals};
+use forms::{
+    closed_up, fold_for_keywords, fold_with_capitals, inflections, starts_sentence, word_capitals,
+};
 use framing::FoldedText;
 pub use framing::Framing;
 pub use parties::Parties;
@@ -116,38 +119,6 @@ pub struct Assignment {
     pub theme: usize,
     /// Why.
     pub reason: Reason,
-}
-
-/// Folds text for keyword matching: case and typographic variants as everywhere, and hyphens as
-/// spaces, so that "people-smuggling" is the keyword "people smuggling". Lengths are kept.
-fn fold_for_keywords(text: &str) -> String {
-    fold(text).replace('-', " ")
-}
-
-/// [`fold_for_keywords`], and for each byte of the result whether it comes from a capital.
-fn fold_with_capitals(text: &str) -> (String, Vec<bool>) {
-    if text.is_ascii() {
-        let capital = text.bytes().map(|b| b.is_ascii_uppercase()).collect();
-        return (fold_for_keywords(text), capital);
-    }
-    let mut folded = String::with_capacity(text.len());
-    let mut capital = Vec::with_capacity(text.len());
-    for character in text.chars() {
-        let before = folded.len();
-        crate::text::fold_char(character, &mut folded);
-        capital.extend(std::iter::repeat_n(
-            character.is_uppercase(),
-            folded.len() - before,
-        ));
-    }
-    // Hyphens as spaces, as in `fold_for_keywords`: one byte for one, so `capital` still lines up.
-    (folded.replace('-', " "), capital)
-}
-
-/// Whether byte `at` of `text` begins a sentence, a quotation or the text.
-fn starts_sentence(text: &str, at: usize) -> bool {
-    let before = text[..at].trim_end();
-    before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '\'', '(', '“', '‘', '•'])
 }
 
 impl Classifier {

@@ -134,15 +134,16 @@ fn a_keyword_written_in_two_spellings_counts_in_either() {
 
 #[test]
 fn a_bodys_summit_says_where_leaders_met() {
-    let classifier = Classifier::new(&[
-        theme("defence", &["NATO"]),
-        theme("ukraine", &["Ukraine"]),
-    ]);
+    let classifier =
+        Classifier::new(&[theme("defence", &["NATO"]), theme("ukraine", &["Ukraine"])]);
     assert_eq!(
         classifier.classify(None, "The NATO summit showed unity in support of Ukraine."),
         [1]
     );
-    assert_eq!(classifier.classify(None, "NATO agreed to support Ukraine."), [0, 1]);
+    assert_eq!(
+        classifier.classify(None, "NATO agreed to support Ukraine."),
+        [0, 1]
+    );
 }
 
 #[test]

@@ -1,5 +1,8 @@
 //! The forms a keyword takes in text besides its own: its last word in the other number, and
-//! a prefix closed up; and which of its words its author wrote with a capital.
+//! a prefix closed up; which of its words its author wrote with a capital; and text folded for
+//! matching, with where its capitals and sentences are.
+
+use crate::text::fold;
 
 /// The byte offsets of the words of a folded keyword that its author wrote with a capital.
 pub(super) fn word_capitals(folded: &str, capital: &[bool]) -> Vec<usize> {
@@ -54,4 +57,36 @@ pub(super) fn closed_up(folded: &str) -> Option<String> {
     let (prefix, rest) = folded.split_once(' ')?;
     (CLOSING_PREFIXES.contains(&prefix) && rest.starts_with(|c: char| c.is_ascii_lowercase()))
         .then(|| format!("{prefix}{rest}"))
+}
+
+/// Folds text for keyword matching: case and typographic variants as everywhere, and hyphens as
+/// spaces, so that "people-smuggling" is the keyword "people smuggling". Lengths are kept.
+pub(super) fn fold_for_keywords(text: &str) -> String {
+    fold(text).replace('-', " ")
+}
+
+/// [`fold_for_keywords`], and for each byte of the result whether it comes from a capital.
+pub(super) fn fold_with_capitals(text: &str) -> (String, Vec<bool>) {
+    if text.is_ascii() {
+        let capital = text.bytes().map(|b| b.is_ascii_uppercase()).collect();
+        return (fold_for_keywords(text), capital);
+    }
+    let mut folded = String::with_capacity(text.len());
+    let mut capital = Vec::with_capacity(text.len());
+    for character in text.chars() {
+        let before = folded.len();
+        crate::text::fold_char(character, &mut folded);
+        capital.extend(std::iter::repeat_n(
+            character.is_uppercase(),
+            folded.len() - before,
+        ));
+    }
+    // Hyphens as spaces, as in `fold_for_keywords`: one byte for one, so `capital` still lines up.
+    (folded.replace('-', " "), capital)
+}
+
+/// Whether byte `at` of `text` begins a sentence, a quotation or the text.
+pub(super) fn starts_sentence(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '\'', '(', '“', '‘', '•'])
 }

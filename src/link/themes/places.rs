@@ -70,7 +70,9 @@ pub(super) fn unplaced(text: &FoldedText, start: usize, end: usize) -> bool {
     let before_pair = before
         .strip_suffix(" and ")
         .and_then(|rest| {
-            let from = rest.rfind(|c: char| !c.is_alphanumeric()).map(|at| at + 1)?;
+            let from = rest
+                .rfind(|c: char| !c.is_alphanumeric())
+                .map(|at| at + 1)?;
             rest[from..]
                 .bytes()
                 .all(|b| b.is_ascii_lowercase())

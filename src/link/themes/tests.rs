@@ -310,7 +310,10 @@ fn a_name_that_only_says_whose_people_or_stands_among_other_names_names_nothing(
         .is_empty());
     assert_eq!(classifier.classify(None, "The Russia-Ukraine war."), [2]);
     // A country's name joined to another is still a place treated; the acronym beside it is not.
-    assert_eq!(classifier.classify(None, "They discussed EU-Russia talks."), [2]);
+    assert_eq!(
+        classifier.classify(None, "They discussed EU-Russia talks."),
+        [2]
+    );
     assert_eq!(classifier.classify(None, "The UK-EU summit."), [0]);
     // An item of a list of names, likewise: here the list is of international bodies.
     assert_eq!(
