@@ -15,6 +15,7 @@ use crate::build::Site;
 use crate::text::fold;
 
 mod acronyms;
+mod credits;
 mod described;
 mod kinds;
 mod known;
@@ -300,6 +301,9 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     // "APA's London correspondent reports": a news agency crediting its own reporter, not a
     // name the statement uses.
     names.retain(|n| !credits_a_reporter(&text[n.end..]));
+    // "Hanoi (VNA) –", "... – KUNA", "VNA/VNS Photo": a news agency's credit for its copy.
+    let credits = credits::credit_spans(text);
+    names.retain(|n| !credits.iter().any(|&(s, e)| n.start < e && s < n.end));
     drop_owners(text, &mut names);
     // "Turkey-African Union relations": a state paired with a union names the union.
     for n in names.iter_mut() {

@@ -139,6 +139,11 @@ pub(super) const NOT_ACRONYMS: &[&str] = &[
     "MOD",
     // Other governments' offices and ministers, by their initials.
     "PMO",
+    // A foreign minister (or two) and a deputy prime minister, as news copies write them
+    // ("the Estonian FM").
+    "FM",
+    "FMS",
+    "DPM",
     "MEA",
     "EAM",
     "MOFA",
