@@ -30,7 +30,9 @@ use known::known_names;
 use owners::drop_owners;
 use possessed::possessed_names;
 
-use vocabulary::{EQUIPMENT, EVENT_KINDS, HONORIFICS, JOINERS, LEADING, LOWER_KINDS, PREFIXES};
+use vocabulary::{
+    EQUIPMENT, EVENT_KINDS, HONORIFICS, JOINERS, KINDS, LEADING, LOWER_KINDS, PREFIXES,
+};
 
 /// A name no instrument or glossary term declares, gathered over every seed.
 #[derive(Debug, Clone)]
@@ -419,6 +421,9 @@ fn run_start(text: &str, words: &[Word], last: usize) -> usize {
             // Agreement", "the G7 and G20 summits": an event's name, the same kind word or an
             // acronym before "and" ends a name of its own; names are not joined.
             && (word(previous) != "and" || !ends_a_name(word(previous - 1), word(last)))
+            // "Minister for Foreign Affairs, European Union and Cooperation": a name that ends
+            // in a kind word of its own before "and" is not joined to a lone kind word after it.
+            && !(word(previous) == "and" && first == last && KINDS.contains(&word(previous - 1)))
             // "ASEAN (the Association of ...)": a bracket opened before the joiner.
             && !words[previous].stop_before
             && !words[previous - 1].stop_after
@@ -567,5 +572,7 @@ fn is_capitalised_start(word: &str) -> bool {
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
+#[cfg(test)]
+mod name_tests;
 #[cfg(test)]
 mod tests;

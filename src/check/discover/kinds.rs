@@ -3,8 +3,8 @@
 
 use super::described::described_agreement;
 use super::vocabulary::{
-    ACTS, COUNTS, EVENTS, EVENT_KINDS, FIRST_KINDS, FORWARD_JOINERS, GOVERNMENTS, JOINERS, KINDS,
-    LEADING, LOWER_KINDS, MISSIONS, NATIONALITY_ENDINGS, OFFICES,
+    ACTS, BODIES, COUNTS, EVENTS, EVENT_KINDS, FIRST_KINDS, FORWARD_JOINERS, GOVERNMENTS, JOINERS,
+    KINDS, LEADING, LOWER_KINDS, MISSIONS, NATIONALITY_ENDINGS, OFFICES, ORGANISATIONS,
 };
 use super::{is_acronym, is_capitalised, is_date_word, run_start, Word};
 
@@ -137,7 +137,11 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
             // "Ministerial meeting" is one kind.
             later_kind = true;
         }
-        if later_kind {
+        // "United Nations Security Council", "African Union Commission": an organisation's
+        // name before one of its bodies names the organisation too.
+        let organisation = ORGANISATIONS.contains(&word(i))
+            && (i + 1..=j.min(i + 2)).any(|k| BODIES.contains(&word(k)));
+        if later_kind && !organisation {
             continue;
         }
         let mut first = run_start(text, words, i);

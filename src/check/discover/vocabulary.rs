@@ -102,6 +102,13 @@ pub(super) const FORWARD_JOINERS: &[&str] = &[
     "against", "Against",
 ];
 
+/// Last words of an organisation's name that its bodies' names go on from ("United Nations
+/// Security Council", "African Union Commission"): the organisation is named too.
+pub(super) const ORGANISATIONS: &[&str] = &["Nations", "Union"];
+
+/// Bodies of an organisation, named after it ("Security Council", "General Assembly").
+pub(super) const BODIES: &[&str] = &["Council", "Assembly", "Commission", "Parliament"];
+
 /// Kind words of missions, named by where they serve ("African Union Transition Mission in
 /// Somalia"): "in" and the place belong to the name.
 pub(super) const MISSIONS: &[&str] = &["Mission"];

@@ -1,0 +1,40 @@
+//! Tests of the rules that read organisations named before their bodies, portfolios listed in
+//! a minister's title, and names formed without a kind word at their end.
+
+use super::*;
+
+fn names(text: &str) -> Vec<&str> {
+    names_in(text)
+        .into_iter()
+        .map(|c| &text[c.start..c.end])
+        .collect()
+}
+
+#[test]
+fn an_organisation_before_its_body_is_named_too() {
+    assert_eq!(
+        names("coordination at the United Nations Security Council today"),
+        ["United Nations", "United Nations Security Council"]
+    );
+    assert_eq!(
+        names("The Chairperson of the African Union Commission arrived."),
+        ["African Union", "African Union Commission"]
+    );
+    // Only an organisation's name goes before its bodies.
+    assert_eq!(
+        names("the Nordic Council of Ministers met"),
+        ["Nordic Council of Ministers"]
+    );
+}
+
+#[test]
+fn a_kind_word_alone_after_and_is_no_part_of_a_name() {
+    assert_eq!(
+        names("The Minister for Foreign Affairs, European Union and Cooperation, José"),
+        ["European Union"]
+    );
+    assert_eq!(
+        names("the EU-UK Trade and Cooperation Agreement"),
+        ["EU-UK Trade and Cooperation Agreement", "EU"]
+    );
+}
