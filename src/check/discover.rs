@@ -17,6 +17,7 @@ use crate::text::fold;
 mod acronyms;
 mod credits;
 mod described;
+mod formed;
 mod kinds;
 mod known;
 mod owners;
@@ -293,6 +294,7 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     }
     possessed_names(text, &words, &mut names);
     known_names(text, &words, &mut names);
+    formed::formed_names(text, &words, &mut names);
     // A name written as a field label, alone before its colon ("Weapon Program:"), is a page's
     // metadata heading, not a name the text uses.
     let label = text.trim_end();
@@ -546,7 +548,8 @@ fn is_punctuation(c: char) -> bool {
 fn is_date_word(word: &str) -> bool {
     // "the 100 Year Partnership": three digits are neither a day nor a year.
     let count = word.len() == 3 && word.bytes().all(|b| b.is_ascii_digit());
-    (word.starts_with(|c: char| c.is_ascii_digit()) && !count)
+    // "the 5+5 Defence Initiative": states counted by a plus are no date either.
+    (word.starts_with(|c: char| c.is_ascii_digit()) && !count && !word.contains('+'))
         || crate::date::MONTHS.contains(&word)
         || WEEKDAYS.contains(&word)
 }
