@@ -213,6 +213,14 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
                 }
                 continue;
             }
+            // "Framework for Security, Public Health, and Safe Communities": the subject goes
+            // on through a list of capitalised subjects that "and" closes.
+            if !continues && topic && text[words[next - 1].end..].starts_with(", ") {
+                if let Some(end) = listed_topic_end(text, words, next) {
+                    last = end;
+                }
+                break;
+            }
             if !continues {
                 break;
             }
@@ -520,6 +528,48 @@ fn listed_start(text: &str, words: &[Word], first: usize, kind: usize) -> usize 
     } else {
         first
     }
+}
+
+/// The most subjects a name's list may hold ("for Security, Public Health, and Safe
+/// Communities" holds three).
+const MOST_LISTED_SUBJECTS: usize = 6;
+
+/// The last word of a list of capitalised subjects that starts at word `first`, after a
+/// comma, and that "and" closes (", and Safe Communities" or " and Safe Communities"). `None`
+/// when the list is not such a list: a lower-case word, an article or a sentence's end inside
+/// it, or no "and" closing it.
+fn listed_topic_end(text: &str, words: &[Word], first: usize) -> Option<usize> {
+    let word = |k: usize| &text[words[k].start..words[k].end];
+    let plain = |k: usize| {
+        k < words.len()
+            && !words[k].stop_before
+            && is_capitalised(word(k))
+            && !LEADING.contains(&word(k))
+    };
+    // The end of the capitalised run that starts at `k`.
+    let run_end = |mut k: usize| {
+        while k + 1 < words.len() && !words[k].stop_after && plain(k + 1) {
+            k += 1;
+        }
+        k
+    };
+    let mut k = first;
+    for _ in 0..MOST_LISTED_SUBJECTS {
+        if !plain(k) {
+            return None;
+        }
+        k = run_end(k);
+        let between = words.get(k + 1).map(|w| &text[words[k].end..w.start])?;
+        let closing = word(k + 1) == "and" && matches!(between, " " | ", ");
+        if closing {
+            return (!words[k + 1].stop_after && plain(k + 2)).then(|| run_end(k + 2));
+        }
+        if between != ", " {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// When word `index` is "Session" before "of" (and "the") and a body's name ending in a kind

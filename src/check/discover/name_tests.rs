@@ -38,3 +38,20 @@ fn a_kind_word_alone_after_and_is_no_part_of_a_name() {
         ["EU-UK Trade and Cooperation Agreement", "EU"]
     );
 }
+
+#[test]
+fn a_subject_goes_on_through_a_list_that_and_closes() {
+    assert_eq!(
+        names("the U.S.-Mexico Bicentennial Framework for Security, Public Health, and Safe Communities."),
+        ["U.S.-Mexico Bicentennial Framework for Security, Public Health, and Safe Communities"]
+    );
+    // A list that goes on in lower case, or that no "and" closes, is the sentence's.
+    assert_eq!(
+        names("the Framework for Security, Russia said, and more"),
+        ["Framework for Security"]
+    );
+    assert_eq!(
+        names("the Forum for Trade, Canada, the UK and the EU"),
+        ["Forum for Trade", "EU"]
+    );
+}
