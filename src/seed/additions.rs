@@ -40,6 +40,13 @@ pub(super) fn without_site_prefix(
     body: &str,
     language: TextLanguage,
 ) -> Option<String> {
+    // "Department of Foreign Affairs and Trade of Ireland : Minister Coveney to attend ...": a
+    // copying site puts the publisher's name before a spaced colon.
+    if let Some((prefix, rest)) = title.split_once(" : ") {
+        if is_publisher_name(prefix) && is_title(rest) {
+            return Some(rest.trim().to_string());
+        }
+    }
     if let Some((prefix, rest)) = title.split_once(": ") {
         let words: Vec<&str> = prefix.split_whitespace().collect();
         let named = (2..=4).contains(&words.len())
@@ -68,6 +75,29 @@ pub(super) fn without_site_prefix(
         }
     }
     None
+}
+
+/// Whether `text` names a public body that issues statements: capitalised words and joining
+/// words only, one of them a body's word ("Department of Foreign Affairs and Trade of
+/// Ireland", "Ministry of Foreign Affairs", "Government of Canada").
+fn is_publisher_name(text: &str) -> bool {
+    const BODIES: [&str; 8] = [
+        "Department",
+        "Ministry",
+        "Office",
+        "Government",
+        "Embassy",
+        "Agency",
+        "Presidency",
+        "Secretariat",
+    ];
+    const JOINING: [&str; 5] = ["of", "and", "for", "the", "&"];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=10).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || JOINING.contains(w))
+        && words.iter().any(|w| BODIES.contains(w))
 }
 
 /// Whether `text` reads as a title of its own: three words or more, the first capitalised.
@@ -189,6 +219,20 @@ mod tests {
         );
         assert_eq!(
             without_site_prefix("E3-JCPOA - Joint statement by spokespersons", body, english),
+            None
+        );
+        assert_eq!(
+            without_site_prefix(
+                "Department of Foreign Affairs and Trade of Ireland : Minister Coveney to attend meeting",
+                body,
+                english
+            )
+            .as_deref(),
+            Some("Minister Coveney to attend meeting")
+        );
+        // A spaced colon after words that name no public body stays in the title.
+        assert_eq!(
+            without_site_prefix("Brexit talks : what comes next", body, english),
             None
         );
         assert!(is_comment_form("No comments:") && is_comment_form("12 comments:"));
