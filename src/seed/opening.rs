@@ -77,7 +77,8 @@ pub(super) enum Line {
     },
     /// "From: PUBLISHER", a feed's "Source: PUBLISHER".
     From(String),
-    /// A feed's "Headline: TITLE" field, its section taken off.
+    /// A feed's "Headline: TITLE" field, its section taken off; a title glued to an image's
+    /// alt text and caption, without them.
     Headline(String),
     /// Site navigation, tags, a posting time, an empty "Published on": not the document's.
     Navigation,
@@ -367,6 +368,10 @@ pub(super) fn classify_line(text: &str, language: TextLanguage) -> Line {
                 })))
     {
         return Line::Navigation;
+    }
+    // A title a copy glued to an image's alt text and caption: the title alone.
+    if let Some(title) = super::notitle::title_before_image(text) {
+        return Line::Headline(title.to_string());
     }
     if super::notitle::is_no_title(text, language) {
         return Line::Navigation;
