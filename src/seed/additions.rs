@@ -8,7 +8,9 @@ use crate::date::{find_dates_in, PartialDate, TextLanguage};
 /// The lines of a blog's comment form: a copy that ends with one was posted on a blog.
 pub(super) fn is_comment_form(line: &str) -> bool {
     let line = line.trim();
+    // "Comments are Closed": a news site's form, closed, says the same.
     matches!(line, "Post a Comment" | "Leave a Reply" | "Leave a comment")
+        || line.eq_ignore_ascii_case("comments are closed")
         || line
             .strip_suffix("comments:")
             .or_else(|| line.strip_suffix("comment:"))
@@ -16,6 +18,18 @@ pub(super) fn is_comment_form(line: &str) -> bool {
                 let count = count.trim();
                 count == "No" || (!count.is_empty() && count.bytes().all(|b| b.is_ascii_digit()))
             })
+}
+
+/// Whether a line is a site's posting line: a date, then the site's empty fields (its
+/// category, author and tags) as bare commas ("Mar 2, 2021 , , ,"). The site posted the copy
+/// then; the statement's own date is elsewhere, if the text gives one.
+pub(super) fn is_post_metadata(line: &str) -> bool {
+    let line = line.trim_end();
+    let fields = line.trim_end_matches([',', ' ']);
+    let empty = line[fields.len()..].matches(',').count();
+    empty >= 2
+        && fields.split_whitespace().count() <= 4
+        && fields.ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// Whether a short line is a weekday and a date ("Thursday, September 24, 2015"): the date a
@@ -236,6 +250,9 @@ mod tests {
             None
         );
         assert!(is_comment_form("No comments:") && is_comment_form("12 comments:"));
+        assert!(is_comment_form("Comments are Closed"));
+        assert!(is_post_metadata("Mar 2, 2021 , , ,"));
+        assert!(!is_post_metadata("Mar 2, 2021") && !is_post_metadata("London, Paris, Berlin"));
         assert!(is_posting_date("Thursday, September 24, 2015"));
     }
 

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::additions::{is_comment_form, is_posting_date, stamp_date};
+use super::additions::{is_comment_form, is_post_metadata, is_posting_date, stamp_date};
 use super::framing::{is_dateline_line, is_office, is_section_name, is_shouted_word, trail_steps};
 use super::parse::{is_title_like, word_count, Block};
 use super::words;
@@ -317,6 +317,10 @@ pub(super) fn classify_line(text: &str, language: TextLanguage) -> Line {
         || navigation().is_match(text)
         || words::navigation(language).is_some_and(|pattern| pattern.is_match(text))
     {
+        return Line::Navigation;
+    }
+    // "Mar 2, 2021 , , ,": a site's posting line with its empty fields.
+    if is_post_metadata(text) {
         return Line::Navigation;
     }
     if let Some(date) = date_line(text, language) {
