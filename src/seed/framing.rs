@@ -228,6 +228,13 @@ mod tests {
         assert!(!is_section_name("Talks on relations"));
         assert!(!is_section_name("UK-France Summit 2016"));
         assert!(is_office("MINISTRY FOR FOREIGN AFFAIRS"));
+        // A date field's value on a line of its own, written as ISO writes it.
+        let iso = TextLanguage::English;
+        assert_eq!(
+            date_line("2018-07-04", iso),
+            Some(PartialDate::new(2018, Some(7), Some(4)))
+        );
+        assert_eq!(date_line("2018-07-04 was the day", iso), None);
         assert!(is_sign_off("VNA") && is_sign_off("VNA/VNS"));
         assert!(!is_sign_off("Ends.") && !is_sign_off("NATO summit") && !is_sign_off("G7"));
         assert!(is_shouted_word("ADVERTISEMENT"));

@@ -217,6 +217,16 @@ pub(super) fn date_line(text: &str, language: TextLanguage) -> Option<Option<Par
     if word_count(text) > 8 && !(word_count(text) <= 16 && text.contains(['–', '—'])) {
         return None;
     }
+    // "2018-07-04" alone: a page's date field written as ISO writes it ("Date", then its value
+    // on a line of its own).
+    let alone = text.trim();
+    if let Some(date) = (alone.len() == 10)
+        .then(|| PartialDate::parse_iso(alone))
+        .flatten()
+        .filter(PartialDate::is_full)
+    {
+        return Some(Some(date));
+    }
     if let Some(caps) = dotted_date().captures(text) {
         let number = |name: &str| caps[name].parse::<u16>().ok();
         let day = number("d").and_then(|d| u8::try_from(d).ok());
