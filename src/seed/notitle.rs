@@ -1,7 +1,8 @@
 //! Lines a reader would not take for a title, whatever their length: a bulleted menu entry, a
 //! site's posting time ("Wednesday 02 Nov 2022 @ 12:10"), words glued to a closing bracket left
 //! by a page's markup ("Organization)Download logo"), a short line opening in lower case (an
-//! image caption; a line ending with a photo's credit), a lone word of a few capitals (a language switch), and a line mostly in
+//! image caption; a line ending with a photo's credit), the site's notice about itself ("Archive
+//! website"), a lone word of a few capitals (a language switch), and a line mostly in
 //! another script than the body's.
 
 use crate::date::TextLanguage;
@@ -111,6 +112,13 @@ pub(super) fn is_no_title(text: &str, _language: TextLanguage) -> bool {
             .chars()
             .find(|c| c.is_alphanumeric())
             .is_some_and(char::is_lowercase);
+    // The site speaking of itself ("Archive website", "The MFA has a new website:"): a short
+    // line that names the website is the page's notice, not the statement's title.
+    let site = words <= 6
+        && text.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+            matches!(w.as_str(), "website" | "homepage" | "webpage")
+        });
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     let foreign = text
         .chars()
@@ -119,7 +127,7 @@ pub(super) fn is_no_title(text: &str, _language: TextLanguage) -> bool {
     // A language switch ("KOR", "ENG"): a lone word of a few capitals.
     let switch =
         words == 1 && (2..=4).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_uppercase());
-    timed || glued || lower || switch || (letters > 0 && foreign * 2 > letters)
+    timed || glued || lower || switch || site || (letters > 0 && foreign * 2 > letters)
 }
 
 #[cfg(test)]
@@ -157,6 +165,8 @@ mod tests {
             "the Minister of Foreign Affairs and International Cooperation of the Republic"
         ));
         assert!(!no("PM call with Prime Minister Rutte of the Netherlands"));
+        assert!(no("Archive website") && no("The MFA has a new website:"));
+        assert!(!no("The ministry launched its new website."));
         assert!(!no("Joint Statement (Japan and Italy)"));
         assert!(!no("text: <script>alert(1)</script> end."));
         assert!(!no("see you at 10:30."));
