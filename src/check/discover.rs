@@ -472,10 +472,7 @@ fn run_before(text: &str, words: &[Word], index: usize) -> Option<usize> {
 /// The words of `text` without the punctuation around them.
 fn words(text: &str) -> Vec<Word> {
     let mut words = Vec::new();
-    let mut offset = 0;
-    for token in text.split_inclusive(char::is_whitespace) {
-        let start_of_token = offset;
-        offset += token.len();
+    for (start_of_token, token) in pieces(text) {
         let token = token.trim_end();
         let leading = token.len() - token.trim_start_matches(is_punctuation).len();
         let core = token.trim_matches(is_punctuation);
@@ -539,6 +536,40 @@ fn words(text: &str) -> Vec<Word> {
         }
     }
     words
+}
+
+/// The whitespace-separated tokens of `text` with their offsets, a token split where a copy
+/// glued two sentences ("within NATO.As regards ..."): after a full stop that follows a word
+/// of two characters or more without dots (so not "U.S.") and comes before a capital and a
+/// lower-case letter, outside brackets ("(STL.News)" is a site's name).
+fn pieces(text: &str) -> Vec<(usize, &str)> {
+    let mut pieces = Vec::new();
+    let mut offset = 0;
+    for token in text.split_inclusive(char::is_whitespace) {
+        let mut from = 0;
+        // "(STL.News)": a site's name in brackets, a credit, is one word.
+        let bracketed = token.starts_with('(');
+        for (at, _) in token.match_indices('.').filter(|_| !bracketed) {
+            let before = &token[from..at];
+            let after = &token[at + 1..];
+            let mut next = after.chars();
+            let glued = next.next().is_some_and(char::is_uppercase)
+                && next.next().is_some_and(char::is_lowercase)
+                && before.chars().filter(|c| c.is_alphanumeric()).count() >= 2
+                && !before.contains('.')
+                && before
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+            if glued {
+                pieces.push((offset + from, &token[from..at + 1]));
+                from = at + 1;
+            }
+        }
+        pieces.push((offset + from, &token[from..]));
+        offset += token.len();
+    }
+    pieces
 }
 
 fn is_punctuation(c: char) -> bool {

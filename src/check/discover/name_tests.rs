@@ -55,3 +55,16 @@ fn a_subject_goes_on_through_a_list_that_and_closes() {
         ["Forum for Trade", "EU"]
     );
 }
+
+#[test]
+fn sentences_glued_by_a_copy_are_read_apart() {
+    assert_eq!(
+        names("continuing cooperation within NATO.As regards the situation in Belarus"),
+        ["NATO"]
+    );
+    assert_eq!(
+        names("the U.S.Embassy and the Japan-U.K. information security agreement"),
+        ["Japan-U.K. information security agreement"]
+    );
+    assert!(names("Washington, DC (STL.News) The below is attributable").is_empty());
+}
