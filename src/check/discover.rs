@@ -20,6 +20,7 @@ mod described;
 mod formed;
 mod kinds;
 mod known;
+mod lists;
 mod owners;
 mod possessed;
 mod vocabulary;
