@@ -64,15 +64,15 @@ pub(super) fn title_before_image(text: &str) -> Option<&str> {
     let before = text[..glued]
         .trim_end_matches(|c: char| c.is_ascii_digit())
         .trim_end();
-    let lower = before.to_lowercase();
-    let word = IMAGE_WORDS.iter().find(|w| {
-        lower.ends_with(*w)
-            && lower[..lower.len() - w.len()]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_whitespace)
+    // The alt text's word, compared in lower case on the line's own bytes (a capital may take
+    // more bytes than its small letter, so the lower-cased line is never sliced for it).
+    let title = IMAGE_WORDS.iter().find_map(|w| {
+        let start = before.len().checked_sub(w.len())?;
+        let head = before.get(..start)?;
+        let tail = before.get(start..)?;
+        (tail.to_lowercase() == *w && head.ends_with(char::is_whitespace)).then_some(head)
     })?;
-    let title = before[..before.len() - word.len()].trim_end();
+    let title = title.trim_end();
     (title.split_whitespace().count() >= 3).then_some(title)
 }
 
@@ -151,6 +151,15 @@ mod tests {
             None
         );
         assert_eq!(title_before_image("Talks on G7Summit plans"), None);
+        // Letters whose capitals and small letters differ in length are no trouble.
+        assert_eq!(
+            title_before_image("Talks in İstanbul İMAGE 1The ministers (Photo: AA)"),
+            None
+        );
+        assert_eq!(
+            title_before_image("Leaders meet in Rome IMAGE 1The leaders met (Photo: AFP)"),
+            Some("Leaders meet in Rome")
+        );
     }
 
     #[test]
