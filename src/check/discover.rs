@@ -15,9 +15,12 @@ use crate::build::Site;
 use crate::text::fold;
 
 mod acronyms;
+mod credits;
 mod described;
+mod formed;
 mod kinds;
 mod known;
+mod lists;
 mod owners;
 mod possessed;
 mod vocabulary;
@@ -29,7 +32,9 @@ use known::known_names;
 use owners::drop_owners;
 use possessed::possessed_names;
 
-use vocabulary::{EQUIPMENT, EVENT_KINDS, HONORIFICS, JOINERS, LEADING, LOWER_KINDS, PREFIXES};
+use vocabulary::{
+    EQUIPMENT, EVENT_KINDS, HONORIFICS, JOINERS, KINDS, LEADING, LOWER_KINDS, PREFIXES,
+};
 
 /// A name no instrument or glossary term declares, gathered over every seed.
 #[derive(Debug, Clone)]
@@ -290,6 +295,7 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     }
     possessed_names(text, &words, &mut names);
     known_names(text, &words, &mut names);
+    formed::formed_names(text, &words, &mut names);
     // A name written as a field label, alone before its colon ("Weapon Program:"), is a page's
     // metadata heading, not a name the text uses.
     let label = text.trim_end();
@@ -300,6 +306,9 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     // "APA's London correspondent reports": a news agency crediting its own reporter, not a
     // name the statement uses.
     names.retain(|n| !credits_a_reporter(&text[n.end..]));
+    // "Hanoi (VNA) –", "... – KUNA", "VNA/VNS Photo": a news agency's credit for its copy.
+    let credits = credits::credit_spans(text);
+    names.retain(|n| !credits.iter().any(|&(s, e)| n.start < e && s < n.end));
     drop_owners(text, &mut names);
     // "Turkey-African Union relations": a state paired with a union names the union.
     for n in names.iter_mut() {
@@ -415,6 +424,9 @@ fn run_start(text: &str, words: &[Word], last: usize) -> usize {
             // Agreement", "the G7 and G20 summits": an event's name, the same kind word or an
             // acronym before "and" ends a name of its own; names are not joined.
             && (word(previous) != "and" || !ends_a_name(word(previous - 1), word(last)))
+            // "Minister for Foreign Affairs, European Union and Cooperation": a name that ends
+            // in a kind word of its own before "and" is not joined to a lone kind word after it.
+            && !(word(previous) == "and" && first == last && KINDS.contains(&word(previous - 1)))
             // "ASEAN (the Association of ...)": a bracket opened before the joiner.
             && !words[previous].stop_before
             && !words[previous - 1].stop_after
@@ -461,10 +473,7 @@ fn run_before(text: &str, words: &[Word], index: usize) -> Option<usize> {
 /// The words of `text` without the punctuation around them.
 fn words(text: &str) -> Vec<Word> {
     let mut words = Vec::new();
-    let mut offset = 0;
-    for token in text.split_inclusive(char::is_whitespace) {
-        let start_of_token = offset;
-        offset += token.len();
+    for (start_of_token, token) in pieces(text) {
         let token = token.trim_end();
         let leading = token.len() - token.trim_start_matches(is_punctuation).len();
         let core = token.trim_matches(is_punctuation);
@@ -530,6 +539,40 @@ fn words(text: &str) -> Vec<Word> {
     words
 }
 
+/// The whitespace-separated tokens of `text` with their offsets, a token split where a copy
+/// glued two sentences ("within NATO.As regards ..."): after a full stop that follows a word
+/// of two characters or more without dots (so not "U.S.") and comes before a capital and a
+/// lower-case letter, outside brackets ("(STL.News)" is a site's name).
+fn pieces(text: &str) -> Vec<(usize, &str)> {
+    let mut pieces = Vec::new();
+    let mut offset = 0;
+    for token in text.split_inclusive(char::is_whitespace) {
+        let mut from = 0;
+        // "(STL.News)": a site's name in brackets, a credit, is one word.
+        let bracketed = token.starts_with('(');
+        for (at, _) in token.match_indices('.').filter(|_| !bracketed) {
+            let before = &token[from..at];
+            let after = &token[at + 1..];
+            let mut next = after.chars();
+            let glued = next.next().is_some_and(char::is_uppercase)
+                && next.next().is_some_and(char::is_lowercase)
+                && before.chars().filter(|c| c.is_alphanumeric()).count() >= 2
+                && !before.contains('.')
+                && before
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+            if glued {
+                pieces.push((offset + from, &token[from..at + 1]));
+                from = at + 1;
+            }
+        }
+        pieces.push((offset + from, &token[from..]));
+        offset += token.len();
+    }
+    pieces
+}
+
 fn is_punctuation(c: char) -> bool {
     !(c.is_alphanumeric() || c == '&' || c == '-' || c == '\u{2013}')
 }
@@ -537,7 +580,8 @@ fn is_punctuation(c: char) -> bool {
 fn is_date_word(word: &str) -> bool {
     // "the 100 Year Partnership": three digits are neither a day nor a year.
     let count = word.len() == 3 && word.bytes().all(|b| b.is_ascii_digit());
-    (word.starts_with(|c: char| c.is_ascii_digit()) && !count)
+    // "the 5+5 Defence Initiative": states counted by a plus are no date either.
+    (word.starts_with(|c: char| c.is_ascii_digit()) && !count && !word.contains('+'))
         || crate::date::MONTHS.contains(&word)
         || WEEKDAYS.contains(&word)
 }
@@ -563,5 +607,7 @@ fn is_capitalised_start(word: &str) -> bool {
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
+#[cfg(test)]
+mod name_tests;
 #[cfg(test)]
 mod tests;

@@ -8,7 +8,9 @@ use crate::date::{find_dates_in, PartialDate, TextLanguage};
 /// The lines of a blog's comment form: a copy that ends with one was posted on a blog.
 pub(super) fn is_comment_form(line: &str) -> bool {
     let line = line.trim();
+    // "Comments are Closed": a news site's form, closed, says the same.
     matches!(line, "Post a Comment" | "Leave a Reply" | "Leave a comment")
+        || line.eq_ignore_ascii_case("comments are closed")
         || line
             .strip_suffix("comments:")
             .or_else(|| line.strip_suffix("comment:"))
@@ -16,6 +18,18 @@ pub(super) fn is_comment_form(line: &str) -> bool {
                 let count = count.trim();
                 count == "No" || (!count.is_empty() && count.bytes().all(|b| b.is_ascii_digit()))
             })
+}
+
+/// Whether a line is a site's posting line: a date, then the site's empty fields (its
+/// category, author and tags) as bare commas ("Mar 2, 2021 , , ,"). The site posted the copy
+/// then; the statement's own date is elsewhere, if the text gives one.
+pub(super) fn is_post_metadata(line: &str) -> bool {
+    let line = line.trim_end();
+    let fields = line.trim_end_matches([',', ' ']);
+    let empty = line[fields.len()..].matches(',').count();
+    empty >= 2
+        && fields.split_whitespace().count() <= 4
+        && fields.ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// Whether a short line is a weekday and a date ("Thursday, September 24, 2015"): the date a
@@ -40,6 +54,13 @@ pub(super) fn without_site_prefix(
     body: &str,
     language: TextLanguage,
 ) -> Option<String> {
+    // "Department of Foreign Affairs and Trade of Ireland : Minister Coveney to attend ...": a
+    // copying site puts the publisher's name before a spaced colon.
+    if let Some((prefix, rest)) = title.split_once(" : ") {
+        if is_publisher_name(prefix) && is_title(rest) {
+            return Some(rest.trim().to_string());
+        }
+    }
     if let Some((prefix, rest)) = title.split_once(": ") {
         let words: Vec<&str> = prefix.split_whitespace().collect();
         let named = (2..=4).contains(&words.len())
@@ -68,6 +89,29 @@ pub(super) fn without_site_prefix(
         }
     }
     None
+}
+
+/// Whether `text` names a public body that issues statements: capitalised words and joining
+/// words only, one of them a body's word ("Department of Foreign Affairs and Trade of
+/// Ireland", "Ministry of Foreign Affairs", "Government of Canada").
+fn is_publisher_name(text: &str) -> bool {
+    const BODIES: [&str; 8] = [
+        "Department",
+        "Ministry",
+        "Office",
+        "Government",
+        "Embassy",
+        "Agency",
+        "Presidency",
+        "Secretariat",
+    ];
+    const JOINING: [&str; 5] = ["of", "and", "for", "the", "&"];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=10).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || JOINING.contains(w))
+        && words.iter().any(|w| BODIES.contains(w))
 }
 
 /// Whether `text` reads as a title of its own: three words or more, the first capitalised.
@@ -191,7 +235,24 @@ mod tests {
             without_site_prefix("E3-JCPOA - Joint statement by spokespersons", body, english),
             None
         );
+        assert_eq!(
+            without_site_prefix(
+                "Department of Foreign Affairs and Trade of Ireland : Minister Coveney to attend meeting",
+                body,
+                english
+            )
+            .as_deref(),
+            Some("Minister Coveney to attend meeting")
+        );
+        // A spaced colon after words that name no public body stays in the title.
+        assert_eq!(
+            without_site_prefix("Brexit talks : what comes next", body, english),
+            None
+        );
         assert!(is_comment_form("No comments:") && is_comment_form("12 comments:"));
+        assert!(is_comment_form("Comments are Closed"));
+        assert!(is_post_metadata("Mar 2, 2021 , , ,"));
+        assert!(!is_post_metadata("Mar 2, 2021") && !is_post_metadata("London, Paris, Berlin"));
         assert!(is_posting_date("Thursday, September 24, 2015"));
     }
 

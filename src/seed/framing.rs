@@ -133,6 +133,16 @@ pub(super) fn footer_date(line: &str, language: TextLanguage) -> Option<PartialD
     (signed && line[last.end..].trim().is_empty() && last.date.is_full()).then_some(last.date)
 }
 
+/// Whether the last line of a copy is a news agency's sign-off: its initials alone ("VNA",
+/// "VNA/VNS"), after the story. A body's last sentence has more than one word.
+pub(super) fn is_sign_off(line: &str) -> bool {
+    let line = line.trim();
+    !line.is_empty()
+        && line.split('/').all(|part| {
+            (2..=6).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_uppercase())
+        })
+}
+
 /// Whether a line only names an office that issues statements ("Office of the Press Secretary",
 /// "Ministry of Foreign Affairs"): a byline, never a title, which says what happened.
 pub(super) fn is_office(line: &str) -> bool {
@@ -218,6 +228,15 @@ mod tests {
         assert!(!is_section_name("Talks on relations"));
         assert!(!is_section_name("UK-France Summit 2016"));
         assert!(is_office("MINISTRY FOR FOREIGN AFFAIRS"));
+        // A date field's value on a line of its own, written as ISO writes it.
+        let iso = TextLanguage::English;
+        assert_eq!(
+            date_line("2018-07-04", iso),
+            Some(PartialDate::new(2018, Some(7), Some(4)))
+        );
+        assert_eq!(date_line("2018-07-04 was the day", iso), None);
+        assert!(is_sign_off("VNA") && is_sign_off("VNA/VNS"));
+        assert!(!is_sign_off("Ends.") && !is_sign_off("NATO summit") && !is_sign_off("G7"));
         assert!(is_shouted_word("ADVERTISEMENT"));
         assert!(!is_shouted_word("G7") && !is_shouted_word("UK-France Summit"));
         let english = TextLanguage::English;

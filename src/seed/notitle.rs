@@ -1,7 +1,8 @@
 //! Lines a reader would not take for a title, whatever their length: a bulleted menu entry, a
 //! site's posting time ("Wednesday 02 Nov 2022 @ 12:10"), words glued to a closing bracket left
 //! by a page's markup ("Organization)Download logo"), a short line opening in lower case (an
-//! image caption), a lone word of a few capitals (a language switch), and a line mostly in
+//! image caption; a line ending with a photo's credit), the site's notice about itself ("Archive
+//! website"), a lone word of a few capitals (a language switch), and a line mostly in
 //! another script than the body's.
 
 use crate::date::TextLanguage;
@@ -12,9 +13,76 @@ pub(super) fn unbulleted(text: &str) -> Option<&str> {
     Some(rest.trim())
 }
 
+/// Words for "image" that a page's alt text holds before the image's number ("image 1",
+/// "hinh anh 1", Vietnamese): a copy that lets the alt text through glues it to the title.
+const IMAGE_WORDS: &[&str] = &[
+    "image", "photo", "picture", "hinh anh", "ảnh", "foto", "bild",
+];
+
+/// The most characters of a photo credit after "Photo:" ("(Photo: VNA)", "Photo: Reuters").
+const LONGEST_PHOTO_CREDIT: usize = 40;
+
+/// Whether a line ends with a photo's credit, as an image caption does: "... on Wednesday. —
+/// VNA/VNS Photo |", "... in Hanoi in 2013 (Photo: VNA)".
+pub(super) fn is_caption(text: &str) -> bool {
+    let text = text.trim().trim_end_matches(['|', ' ']);
+    // "— VNA/VNS Photo": an agency's initials, or capitalised words, after a dash.
+    if let Some(before) = text.strip_suffix("Photo") {
+        let credit = before.trim_end();
+        let dashed = credit.rsplit_once(['—', '–']).is_some_and(|(_, who)| {
+            let who = who.trim();
+            !who.is_empty()
+                && who.split_whitespace().count() <= 3
+                && who
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase))
+        });
+        return dashed;
+    }
+    // "(Photo: VNA)", "Photo: Reuters": the credit closes the line.
+    let close = text.strip_suffix(')').unwrap_or(text);
+    ["(Photo:", "(Photo by", "Photo:"].iter().any(|mark| {
+        close.rfind(mark).is_some_and(|at| {
+            let credit = close[at + mark.len()..].trim();
+            !credit.is_empty() && credit.len() <= LONGEST_PHOTO_CREDIT && !credit.contains('.')
+        })
+    })
+}
+
+/// The title before an image's alt text and caption that a copy glued to it: "Top diplomats
+/// talk Vietnam-US relations over phone hinh anh 1Deputy Prime Minister ... (Photo: VNA)"
+/// gives "Top diplomats talk Vietnam-US relations over phone". The alt text is a word for
+/// "image" and a number, and the caption's first word is glued to the number.
+pub(super) fn title_before_image(text: &str) -> Option<&str> {
+    if !is_caption(text) {
+        return None;
+    }
+    let glued = text.char_indices().find_map(|(i, c)| {
+        let next = text[i + c.len_utf8()..].chars().next()?;
+        (c.is_ascii_digit() && next.is_uppercase()).then_some(i + c.len_utf8())
+    })?;
+    let before = text[..glued]
+        .trim_end_matches(|c: char| c.is_ascii_digit())
+        .trim_end();
+    // The alt text's word, compared in lower case on the line's own bytes (a capital may take
+    // more bytes than its small letter, so the lower-cased line is never sliced for it).
+    let title = IMAGE_WORDS.iter().find_map(|w| {
+        let start = before.len().checked_sub(w.len())?;
+        let head = before.get(..start)?;
+        let tail = before.get(start..)?;
+        (tail.to_lowercase() == *w && head.ends_with(char::is_whitespace)).then_some(head)
+    })?;
+    let title = title.trim_end();
+    (title.split_whitespace().count() >= 3).then_some(title)
+}
+
 /// Whether a line that reads as nothing else is still no title.
 pub(super) fn is_no_title(text: &str, _language: TextLanguage) -> bool {
     let text = text.trim();
+    // An image's caption, whose last words credit the photo.
+    if is_caption(text) {
+        return true;
+    }
     // A line that ends a sentence is prose, whatever it holds (a time, a bracket, a lower-case
     // start, another script): these rules drop a line, and no line of the body may be lost.
     if text
@@ -44,6 +112,13 @@ pub(super) fn is_no_title(text: &str, _language: TextLanguage) -> bool {
             .chars()
             .find(|c| c.is_alphanumeric())
             .is_some_and(char::is_lowercase);
+    // The site speaking of itself ("Archive website", "The MFA has a new website:"): a short
+    // line that names the website is the page's notice, not the statement's title.
+    let site = words <= 6
+        && text.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+            matches!(w.as_str(), "website" | "homepage" | "webpage")
+        });
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     let foreign = text
         .chars()
@@ -52,12 +127,40 @@ pub(super) fn is_no_title(text: &str, _language: TextLanguage) -> bool {
     // A language switch ("KOR", "ENG"): a lone word of a few capitals.
     let switch =
         words == 1 && (2..=4).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_uppercase());
-    timed || glued || lower || switch || (letters > 0 && foreign * 2 > letters)
+    timed || glued || lower || switch || site || (letters > 0 && foreign * 2 > letters)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_glued_to_an_image_s_alt_text_is_read_before_it() {
+        assert_eq!(
+            title_before_image(
+                "Top diplomats talk relations over phone hinh anh 1Deputy Prime Minister met Kerry in Hanoi (Photo: VNA)"
+            ),
+            Some("Top diplomats talk relations over phone")
+        );
+        assert_eq!(
+            title_before_image("Leaders meet in Rome image 2The leaders met (Photo: AFP)"),
+            Some("Leaders meet in Rome")
+        );
+        assert_eq!(
+            title_before_image("The G7 met in 2023 (Photo: Reuters)"),
+            None
+        );
+        assert_eq!(title_before_image("Talks on G7Summit plans"), None);
+        // Letters whose capitals and small letters differ in length are no trouble.
+        assert_eq!(
+            title_before_image("Talks in İstanbul İMAGE 1The ministers (Photo: AA)"),
+            None
+        );
+        assert_eq!(
+            title_before_image("Leaders meet in Rome IMAGE 1The leaders met (Photo: AFP)"),
+            Some("Leaders meet in Rome")
+        );
+    }
 
     #[test]
     fn posting_times_markup_captions_and_other_scripts_are_no_titles() {
@@ -71,10 +174,18 @@ mod tests {
             "the Minister of Foreign Affairs and International Cooperation of the Republic"
         ));
         assert!(!no("PM call with Prime Minister Rutte of the Netherlands"));
+        assert!(no("Archive website") && no("The MFA has a new website:"));
+        assert!(!no("The ministry launched its new website."));
         assert!(!no("Joint Statement (Japan and Italy)"));
         assert!(!no("text: <script>alert(1)</script> end."));
         assert!(!no("see you at 10:30."));
         assert_eq!(unbulleted("• 30 June 2017"), Some("30 June 2017"));
+        assert!(no(
+            "The minister holds phone talks with his counterpart on Wednesday. — VNA/VNS Photo |"
+        ));
+        assert!(no("The ministers met in Hanoi in 2013 (Photo: VNA)"));
+        assert!(!no("The minister opens a photo exhibition (Photo Week)"));
+        assert!(!no("Ministers launch a joint Photo"));
         assert_eq!(unbulleted("Faithful"), None);
     }
 }

@@ -7,7 +7,8 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::additions::{is_comment_form, is_posting_date, stamp_date};
+use super::additions::{is_comment_form, is_post_metadata, is_posting_date, stamp_date};
+pub(super) use super::date_lines::date_line;
 use super::framing::{is_dateline_line, is_office, is_section_name, is_shouted_word, trail_steps};
 use super::parse::{is_title_like, word_count, Block};
 use super::words;
@@ -77,7 +78,8 @@ pub(super) enum Line {
     },
     /// "From: PUBLISHER", a feed's "Source: PUBLISHER".
     From(String),
-    /// A feed's "Headline: TITLE" field, its section taken off.
+    /// A feed's "Headline: TITLE" field, its section taken off; a title glued to an image's
+    /// alt text and caption, without them.
     Headline(String),
     /// Site navigation, tags, a posting time, an empty "Published on": not the document's.
     Navigation,
@@ -192,68 +194,6 @@ fn time_of_day() -> &'static Regex {
     PATTERN.get_or_init(|| Regex::new(r"\b\d{1,2}:\d{2}\b").expect("valid constant pattern"))
 }
 
-fn dotted_date() -> &'static Regex {
-    static PATTERN: OnceLock<Regex> = OnceLock::new();
-    // "27.05.2010." as European pages write a day.
-    PATTERN.get_or_init(|| {
-        Regex::new(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\b")
-            .expect("valid constant pattern")
-    })
-}
-
-pub(super) fn date_line_prefix() -> &'static Regex {
-    static PATTERN: OnceLock<Regex> = OnceLock::new();
-    PATTERN.get_or_init(|| {
-        // "FOR IMMEDIATE RELEASE June 24, 2009": a release line dated on the same line.
-        Regex::new(r"(?i)^(?:(?:first\s+)?published(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|date|dated|released|issued|for\s+immediate\s+release)?\s*:?\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?")
-            .expect("valid constant pattern")
-    })
-}
-
-/// A line that is only a date, possibly after "Published", "Updated" or a weekday.
-pub(super) fn date_line(text: &str, language: TextLanguage) -> Option<Option<PartialDate>> {
-    // A place and a publisher after the date make the line longer, not prose.
-    if word_count(text) > 8 && !(word_count(text) <= 16 && text.contains(['–', '—'])) {
-        return None;
-    }
-    if let Some(caps) = dotted_date().captures(text) {
-        let number = |name: &str| caps[name].parse::<u16>().ok();
-        let day = number("d").and_then(|d| u8::try_from(d).ok());
-        let month = number("m").and_then(|m| u8::try_from(m).ok());
-        return Some(number("y").and_then(|y| PartialDate::new(y, month, day)));
-    }
-    let prefix = words::date_line_prefix(language).unwrap_or_else(date_line_prefix);
-    let rest = &text[prefix.find(text).map_or(0, |m| m.end())..];
-    let dates = find_dates_in(rest, language);
-    let first = dates.first()?;
-    let after =
-        rest[first.end..].trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
-    (first.start == 0 && (after.is_empty() || is_place_and_publisher(&rest[first.end..])))
-        .then_some(Some(first.date))
-}
-
-/// Whether what follows a date on its line is where and by whom it was issued, after a dash:
-/// "November 25, 2021 – Ottawa, Ontario – Global Affairs Canada". Every word is capitalised
-/// or a joining word: a sentence after a date has words in lower case.
-fn is_place_and_publisher(after: &str) -> bool {
-    let Some(rest) = after
-        .trim_start()
-        .strip_prefix(['–', '—'])
-        .or_else(|| after.trim_start().strip_prefix("- "))
-    else {
-        return false;
-    };
-    let words: Vec<&str> = rest
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '–' | '—'))
-        .filter(|w| !w.is_empty() && *w != "-")
-        .collect();
-    !words.is_empty()
-        && words.len() <= 8
-        && words.iter().all(|w| {
-            w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and" | "for" | "the" | "&")
-        })
-}
-
 pub(super) fn classify_line(text: &str, language: TextLanguage) -> Line {
     if let Some(rest) = super::notitle::unbulleted(text) {
         // A short bulleted line is a menu's or a section's entry, or a date: never the title.
@@ -318,6 +258,10 @@ pub(super) fn classify_line(text: &str, language: TextLanguage) -> Line {
     {
         return Line::Navigation;
     }
+    // "Mar 2, 2021 , , ,": a site's posting line with its empty fields.
+    if is_post_metadata(text) {
+        return Line::Navigation;
+    }
     if let Some(date) = date_line(text, language) {
         return Line::Dated {
             date,
@@ -367,6 +311,10 @@ pub(super) fn classify_line(text: &str, language: TextLanguage) -> Line {
                 })))
     {
         return Line::Navigation;
+    }
+    // A title a copy glued to an image's alt text and caption: the title alone.
+    if let Some(title) = super::notitle::title_before_image(text) {
+        return Line::Headline(title.to_string());
     }
     if super::notitle::is_no_title(text, language) {
         return Line::Navigation;

@@ -8,7 +8,7 @@
 
 use super::additions::{bracketed_date, without_site_prefix};
 use super::dateline::dateline_end;
-use super::framing::{footer_date, metadata_date, opening_on_date};
+use super::framing::{footer_date, is_sign_off, metadata_date, opening_on_date};
 use super::opening::{classify_line, date_line, kind_in, Line};
 use super::{Paragraph, Section};
 use crate::date::{find_dates_in, PartialDate, TextLanguage};
@@ -144,7 +144,13 @@ pub fn parse_in(text: &str, language: TextLanguage) -> Parsed {
     // "Published DATE", "Updated DATE" and "From:" lines further down (GOV.UK prints them at
     // the foot of the page) are metadata too, not paragraphs.
     let mut body = Vec::new();
-    for block in &blocks[opening.body.min(blocks.len())..] {
+    let last = blocks.len().saturating_sub(1);
+    for (index, block) in blocks.iter().enumerate().skip(opening.body) {
+        // "VNA" alone under the story: the agency signs its copy.
+        if index == last && index > opening.body && block.single_line && is_sign_off(&block.text) {
+            parsed.navigation.push(block.text.clone());
+            continue;
+        }
         if block.single_line {
             match classify_line(&block.text, language) {
                 // A date line with its place and publisher may follow the lede ("May 16, 2022

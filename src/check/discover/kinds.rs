@@ -2,9 +2,10 @@
 //! "Council of Europe", "Entente Cordiale", "UN Security Council Resolution 1874".
 
 use super::described::described_agreement;
+use super::lists::{listed_start, listed_topic_end};
 use super::vocabulary::{
-    ACTS, COUNTS, EVENTS, EVENT_KINDS, FIRST_KINDS, FORWARD_JOINERS, GOVERNMENTS, JOINERS, KINDS,
-    LEADING, LOWER_KINDS, MISSIONS, NATIONALITY_ENDINGS, OFFICES,
+    ACTS, BODIES, COUNTS, EVENTS, EVENT_KINDS, FIRST_KINDS, FORWARD_JOINERS, GOVERNMENTS, JOINERS,
+    KINDS, LEADING, LOWER_KINDS, MISSIONS, NATIONALITY_ENDINGS, OFFICES, ORGANISATIONS,
 };
 use super::{is_acronym, is_capitalised, is_date_word, run_start, Word};
 
@@ -137,7 +138,11 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
             // "Ministerial meeting" is one kind.
             later_kind = true;
         }
-        if later_kind {
+        // "United Nations Security Council", "African Union Commission": an organisation's
+        // name before one of its bodies names the organisation too.
+        let organisation = ORGANISATIONS.contains(&word(i))
+            && (i + 1..=j.min(i + 2)).any(|k| BODIES.contains(&word(k)));
+        if later_kind && !organisation {
             continue;
         }
         let mut first = run_start(text, words, i);
@@ -208,6 +213,14 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
                     next += 1;
                 }
                 continue;
+            }
+            // "Framework for Security, Public Health, and Safe Communities": the subject goes
+            // on through a list of capitalised subjects that "and" closes.
+            if !continues && topic && text[words[next - 1].end..].starts_with(", ") {
+                if let Some(end) = listed_topic_end(text, words, next) {
+                    last = end;
+                }
+                break;
             }
             if !continues {
                 break;
@@ -487,35 +500,6 @@ fn trimmed_start(text: &str, words: &[Word], last: usize) -> usize {
         first += 1;
     }
     first
-}
-
-/// The start of a name whose subjects are listed with commas before the last two joined by
-/// "and" ("the Research, Science and Innovation Arrangement"): the run found back from the
-/// kind word stops at the comma, and the listed words before it belong to the name when an
-/// article opens the list.
-fn listed_start(text: &str, words: &[Word], first: usize, kind: usize) -> usize {
-    let word = |k: usize| &text[words[k].start..words[k].end];
-    if first + 1 >= kind || word(first + 1) != "and" {
-        return first;
-    }
-    let mut start = first;
-    while start > 0
-        && words[start - 1].stop_after
-        && text[words[start - 1].end..words[start].start] == *", "
-        && is_capitalised(word(start - 1))
-        && !is_acronym(word(start - 1))
-        && !LEADING.contains(&word(start - 1))
-        && !is_date_word(word(start - 1))
-    {
-        start -= 1;
-    }
-    let opened =
-        start > 0 && !words[start - 1].stop_after && matches!(word(start - 1), "the" | "a" | "an");
-    if opened {
-        start
-    } else {
-        first
-    }
 }
 
 /// When word `index` is "Session" before "of" (and "the") and a body's name ending in a kind

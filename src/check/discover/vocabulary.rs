@@ -102,6 +102,13 @@ pub(super) const FORWARD_JOINERS: &[&str] = &[
     "against", "Against",
 ];
 
+/// Last words of an organisation's name that its bodies' names go on from ("United Nations
+/// Security Council", "African Union Commission"): the organisation is named too.
+pub(super) const ORGANISATIONS: &[&str] = &["Nations", "Union"];
+
+/// Bodies of an organisation, named after it ("Security Council", "General Assembly").
+pub(super) const BODIES: &[&str] = &["Council", "Assembly", "Commission", "Parliament"];
+
 /// Kind words of missions, named by where they serve ("African Union Transition Mission in
 /// Somalia"): "in" and the place belong to the name.
 pub(super) const MISSIONS: &[&str] = &["Mission"];
@@ -139,6 +146,11 @@ pub(super) const NOT_ACRONYMS: &[&str] = &[
     "MOD",
     // Other governments' offices and ministers, by their initials.
     "PMO",
+    // A foreign minister (or two) and a deputy prime minister, as news copies write them
+    // ("the Estonian FM").
+    "FM",
+    "FMS",
+    "DPM",
     "MEA",
     "EAM",
     "MOFA",

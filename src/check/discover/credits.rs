@@ -1,0 +1,151 @@
+//! News agencies' credits in a copied text: the agency's initials a wire or a news site puts
+//! after a dateline's place ("Hanoi (VNA) –"), at the end of the story ("... its stability. –
+//! KUNA", "... the ties.-VNA", "... the East Sea issue./.VNA") and beside a photo ("— VNA/VNS
+//! Photo", "(Photo: VNA)"). They say who filed the copy, not an organisation the statement
+//! names.
+
+/// The most characters a credit at the end of a text may hold: one agency or two ("VNA/VNS").
+const LONGEST_CREDIT: usize = 16;
+
+/// The most words of a dateline before its bracketed credit: a place of up to three words and
+/// a day ("New Delhi, March 3").
+const MOST_DATELINE_WORDS: usize = 5;
+
+/// The byte ranges of `text` that are news agencies' credits.
+pub(super) fn credit_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let trimmed = text.trim_end();
+    spans.extend(closing_credit(trimmed));
+    if let Some(span) = dateline_credit(text) {
+        spans.push(span);
+    }
+    spans.extend(photo_credits(text));
+    spans
+}
+
+/// Whether `word` is written as an agency's initials, or two of them joined by a slash
+/// ("VNA/VNS"): capitals, two to six letters each.
+fn is_credit(word: &str) -> bool {
+    !word.is_empty()
+        && word.split('/').all(|part| {
+            (2..=6).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_uppercase())
+        })
+}
+
+/// The range of a credit that ends the text: in brackets after its last sentence ("(KUNA)"),
+/// after a dash that follows the last sentence ("– KUNA", "— VNS", ".-VNA") or after a full
+/// stop and a slash ("./.VNA").
+fn closing_credit(text: &str) -> Option<(usize, usize)> {
+    // "... its stability. (KUNA)": the credit in brackets after the last sentence.
+    if let Some(inside) = text.strip_suffix(')') {
+        let open = inside.rfind('(')?;
+        let credit = &inside[open + 1..];
+        let after_sentence = inside[..open]
+            .trim_end()
+            .ends_with(['.', '!', '?', '"', '”']);
+        return (after_sentence && is_credit(credit)).then_some((open + 1, inside.len()));
+    }
+    let cut = text.rfind(['–', '—', '-', '/'])?;
+    let credit = text[cut..]
+        .trim_start_matches(['–', '—', '-', '/', '.'])
+        .trim();
+    if credit.len() > LONGEST_CREDIT || !is_credit(credit) {
+        return None;
+    }
+    let before = text[..cut].trim_end_matches(['/', '.', ' ']);
+    // The dash stands after a sentence's end or apart from the words before it, not inside a
+    // hyphenated pair ("EU-NATO").
+    let apart = text[..cut].ends_with([' ', '.', '/']) || text[cut..].starts_with(['–', '—']);
+    (apart && !before.is_empty()).then(|| (text.len() - credit.len(), text.len()))
+}
+
+/// A dateline whose place is written in title case and whose credit is in brackets, before a
+/// dash or a colon: "Hanoi (VNA) – Vietnam's Deputy Prime Minister ...", "New Delhi, March 3
+/// (ANI): ...". The bracket's range.
+fn dateline_credit(text: &str) -> Option<(usize, usize)> {
+    let open = text.find('(')?;
+    let place = text[..open].trim_end().trim_end_matches(',');
+    // "Hanoi", "New Delhi, March 3": the place in title case, and the day it was filed.
+    let place_words: Vec<&str> = place.split_whitespace().collect();
+    if place_words.is_empty()
+        || place_words.len() > MOST_DATELINE_WORDS
+        || !place_words.iter().all(|w| {
+            w.trim_end_matches(',')
+                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                && !w.contains(['.', ':'])
+        })
+    {
+        return None;
+    }
+    let close = open + text[open..].find(')')?;
+    let credit = &text[open + 1..close];
+    let after = text[close + 1..].trim_start();
+    (is_credit(credit) && after.starts_with(['–', '—', '-', ':'])).then_some((open + 1, close))
+}
+
+/// Photo credits: "VNA/VNS Photo" (the agencies before the word) and "Photo: VNA" (after it).
+fn photo_credits(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    for (at, _) in text.match_indices("Photo") {
+        let before = text[..at].trim_end();
+        let word_start = before
+            .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '—' | '–'))
+            .map_or(0, |i| {
+                i + before[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        if is_credit(&before[word_start..]) {
+            spans.push((word_start, before.len()));
+        }
+        let after = &text[at + "Photo".len()..];
+        if let Some(rest) = after.strip_prefix(':') {
+            let credit = rest.trim_start();
+            let end = credit
+                .find(|c: char| !(c.is_ascii_uppercase() || c == '/'))
+                .unwrap_or(credit.len());
+            if is_credit(&credit[..end]) {
+                let start = text.len() - credit.len();
+                spans.push((start, start + end));
+            }
+        }
+    }
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn credits(text: &str) -> Vec<&str> {
+        credit_spans(text)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect()
+    }
+
+    #[test]
+    fn agencies_credits_are_found_where_copies_put_them() {
+        assert_eq!(credits("It was discussed. – KUNA"), vec!["KUNA"]);
+        assert_eq!(credits("They will work with the ties.-VNA"), vec!["VNA"]);
+        assert_eq!(credits("including the East Sea issue./.VNA"), vec!["VNA"]);
+        assert_eq!(credits("Hanoi (VNA) – The ministers spoke."), vec!["VNA"]);
+        assert_eq!(
+            credits("The minister holds talks on Wednesday. — VNA/VNS Photo |"),
+            vec!["VNA/VNS"]
+        );
+        assert_eq!(credits("He met Kerry in 2013 (Photo: VNA)"), vec!["VNA"]);
+        assert_eq!(
+            credits("New Delhi, March 3 (ANI): The minister said"),
+            vec!["ANI"]
+        );
+        assert_eq!(credits("They agreed on it. (KUNA)"), vec!["KUNA"]);
+    }
+
+    #[test]
+    fn names_in_a_sentence_are_no_credits() {
+        assert!(credits("They spoke about NATO-EU cooperation").is_empty());
+        assert!(credits("Both are members of the EU").is_empty());
+        assert!(credits("They spoke of the Treaty on European Union (TEU)").is_empty());
+        assert!(credits("The ministers met at the UN (in New York) today.").is_empty());
+        assert!(credits("They welcomed the Joint Statement (JCPOA) – and more").is_empty());
+    }
+}

@@ -1,0 +1,176 @@
+//! Names formed otherwise than by a kind word at their end: a format named by the count of the
+//! states in it ("the 3+1 mechanism"), an agenda named by its year ("Agenda 2063", "the 2030
+//! Agenda"), a call to action named by where it was made ("the Christchurch Call to Action"),
+//! and a named operation that states take part in ("Greece's participation in Operation
+//! Prosperity Guardian").
+
+use super::vocabulary::LEADING;
+use super::{is_capitalised, Candidate, Word};
+
+/// Lower-case nouns that a count of states names as a format: "the 3+1 mechanism", "the 2+2
+/// dialogue".
+const FORMAT_NOUNS: &[&str] = &[
+    "mechanism",
+    "format",
+    "dialogue",
+    "framework",
+    "initiative",
+    "ministerial",
+];
+
+/// Words before a named operation that say a state takes part in it, as in a formation
+/// several countries join: "participation in", "contribution to", "joined". An operation only
+/// remembered ("the anniversary of Operation Market Garden") is history, no instrument.
+const TAKING_PART: &[&str] = &[
+    "participation in",
+    "participating in",
+    "participate in",
+    "participates in",
+    "contribution to",
+    "contributions to",
+    "contributing to",
+    "contributes to",
+    "support to",
+    "part of",
+    "join",
+    "joins",
+    "joined",
+    "joining",
+];
+
+/// The most capitalised words an operation's name has after "Operation".
+const MOST_OPERATION_WORDS: usize = 3;
+
+/// Whether `word` counts states joined by a plus: "3+1", "5+5", "2+2".
+fn is_count_of_states(word: &str) -> bool {
+    let mut parts = word.split('+');
+    let count = parts.clone().count();
+    count >= 2 && parts.all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether `word` is a year as agendas are named by one: four digits, 1900 to 2099.
+fn is_year(word: &str) -> bool {
+    word.len() == 4
+        && (word.starts_with("19") || word.starts_with("20"))
+        && word.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Adds the names formed otherwise than by a kind word at their end to `names`, where no name
+/// found already covers them.
+pub(super) fn formed_names(text: &str, words: &[Word], names: &mut Vec<Candidate>) {
+    let word = |k: usize| &text[words[k].start..words[k].end];
+    let joined =
+        |k: usize| k + 1 < words.len() && !words[k].stop_after && !words[k + 1].stop_before;
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for k in 0..words.len() {
+        // "the 3+1 mechanism": a format of the states counted.
+        if is_count_of_states(word(k)) && joined(k) && FORMAT_NOUNS.contains(&word(k + 1)) {
+            found.push((k, k + 1));
+        }
+        // "Agenda 2063", "the 2030 Agenda".
+        if word(k) == "Agenda" && joined(k) && is_year(word(k + 1)) {
+            found.push((k, k + 1));
+        }
+        if is_year(word(k)) && joined(k) && word(k + 1) == "Agenda" {
+            found.push((k, k + 1));
+        }
+        // "the Christchurch Call to Action": the capitalised words before name the call.
+        if word(k) == "Call"
+            && k > 0
+            && joined(k)
+            && word(k + 1) == "to"
+            && joined(k + 1)
+            && word(k + 2) == "Action"
+        {
+            let mut first = k;
+            while first > 0
+                && !words[first - 1].stop_after
+                && !words[first].stop_before
+                && is_capitalised(word(first - 1))
+                && !LEADING.contains(&word(first - 1))
+            {
+                first -= 1;
+            }
+            if first < k {
+                found.push((first, k + 2));
+            }
+        }
+        // "participation in Operation Prosperity Guardian".
+        if word(k) == "Operation" && k > 0 && !words[k].stop_before {
+            let mut last = k;
+            while last - k < MOST_OPERATION_WORDS
+                && joined(last)
+                && is_capitalised(word(last + 1))
+                && !LEADING.contains(&word(last + 1))
+            {
+                last += 1;
+            }
+            let before = text[..words[k].start].trim_end().to_lowercase();
+            let taking_part = TAKING_PART.iter().any(|cue| {
+                before.ends_with(cue)
+                    && before[..before.len() - cue.len()]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            });
+            if last > k && taking_part {
+                found.push((k, last));
+            }
+        }
+    }
+    for (first, last) in found {
+        let (start, end) = (words[first].start, words[last].end);
+        if !names.iter().any(|n| n.start < end && start < n.end) {
+            names.push(Candidate {
+                start,
+                end,
+                acronym: None,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::names_in;
+
+    fn names(text: &str) -> Vec<&str> {
+        names_in(text)
+            .into_iter()
+            .map(|c| &text[c.start..c.end])
+            .collect()
+    }
+
+    #[test]
+    fn formats_agendas_calls_and_operations_are_named() {
+        assert_eq!(
+            names("cooperation through the 3+1 mechanism with Cyprus"),
+            ["3+1 mechanism"]
+        );
+        assert_eq!(
+            names("Malta's role in the 5+5 Defence Initiative and"),
+            ["5+5 Defence Initiative"]
+        );
+        assert_eq!(
+            names("activities in support of Agenda 2063."),
+            ["Agenda 2063"]
+        );
+        assert_eq!(names("the 2030 Agenda is shared"), ["2030 Agenda"]);
+        assert_eq!(
+            names("as part of the Christchurch Call to Action, and"),
+            ["Christchurch Call to Action"]
+        );
+        assert_eq!(
+            names("Greece's participation in Operation Prosperity Guardian."),
+            ["Operation Prosperity Guardian"]
+        );
+    }
+
+    #[test]
+    fn counts_years_and_remembered_operations_name_nothing() {
+        assert!(names("the anniversary of Operation Market Garden").is_empty());
+        assert!(names("a 2+2 increase in 2020").is_empty());
+        assert!(names("They issued a call to action in 2020.").is_empty());
+        assert!(names("the agenda for 2063 was set").is_empty());
+    }
+}

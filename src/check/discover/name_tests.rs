@@ -1,0 +1,70 @@
+//! Tests of the rules that read organisations named before their bodies, portfolios listed in
+//! a minister's title, and names formed without a kind word at their end.
+
+use super::*;
+
+fn names(text: &str) -> Vec<&str> {
+    names_in(text)
+        .into_iter()
+        .map(|c| &text[c.start..c.end])
+        .collect()
+}
+
+#[test]
+fn an_organisation_before_its_body_is_named_too() {
+    assert_eq!(
+        names("coordination at the United Nations Security Council today"),
+        ["United Nations", "United Nations Security Council"]
+    );
+    assert_eq!(
+        names("The Chairperson of the African Union Commission arrived."),
+        ["African Union", "African Union Commission"]
+    );
+    // Only an organisation's name goes before its bodies.
+    assert_eq!(
+        names("the Nordic Council of Ministers met"),
+        ["Nordic Council of Ministers"]
+    );
+}
+
+#[test]
+fn a_kind_word_alone_after_and_is_no_part_of_a_name() {
+    assert_eq!(
+        names("The Minister for Foreign Affairs, European Union and Cooperation, José"),
+        ["European Union"]
+    );
+    assert_eq!(
+        names("the EU-UK Trade and Cooperation Agreement"),
+        ["EU-UK Trade and Cooperation Agreement", "EU"]
+    );
+}
+
+#[test]
+fn a_subject_goes_on_through_a_list_that_and_closes() {
+    assert_eq!(
+        names("the U.S.-Mexico Bicentennial Framework for Security, Public Health, and Safe Communities."),
+        ["U.S.-Mexico Bicentennial Framework for Security, Public Health, and Safe Communities"]
+    );
+    // A list that goes on in lower case, or that no "and" closes, is the sentence's.
+    assert_eq!(
+        names("the Framework for Security, Russia said, and more"),
+        ["Framework for Security"]
+    );
+    assert_eq!(
+        names("the Forum for Trade, Canada, the UK and the EU"),
+        ["Forum for Trade", "EU"]
+    );
+}
+
+#[test]
+fn sentences_glued_by_a_copy_are_read_apart() {
+    assert_eq!(
+        names("continuing cooperation within NATO.As regards the situation in Belarus"),
+        ["NATO"]
+    );
+    assert_eq!(
+        names("the U.S.Embassy and the Japan-U.K. information security agreement"),
+        ["Japan-U.K. information security agreement"]
+    );
+    assert!(names("Washington, DC (STL.News) The below is attributable").is_empty());
+}

@@ -1,0 +1,83 @@
+//! A line that is only a date: "Published 3 May 2021", "27.05.2010.", "2018-07-04", a weekday
+//! and a date, a date with the place and the publisher after a dash ("November 25, 2021 –
+//! Ottawa, Ontario – Global Affairs Canada").
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::parse::word_count;
+use super::words;
+use crate::date::{find_dates_in, PartialDate, TextLanguage};
+
+fn dotted_date() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    // "27.05.2010." as European pages write a day.
+    PATTERN.get_or_init(|| {
+        Regex::new(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\b")
+            .expect("valid constant pattern")
+    })
+}
+
+pub(super) fn date_line_prefix() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        // "FOR IMMEDIATE RELEASE June 24, 2009": a release line dated on the same line.
+        Regex::new(r"(?i)^(?:(?:first\s+)?published(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|date|dated|released|issued|for\s+immediate\s+release)?\s*:?\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?")
+            .expect("valid constant pattern")
+    })
+}
+
+/// A line that is only a date, possibly after "Published", "Updated" or a weekday.
+pub(super) fn date_line(text: &str, language: TextLanguage) -> Option<Option<PartialDate>> {
+    // A place and a publisher after the date make the line longer, not prose.
+    if word_count(text) > 8 && !(word_count(text) <= 16 && text.contains(['–', '—'])) {
+        return None;
+    }
+    // "2018-07-04" alone: a page's date field written as ISO writes it ("Date", then its value
+    // on a line of its own).
+    let alone = text.trim();
+    if let Some(date) = (alone.len() == 10)
+        .then(|| PartialDate::parse_iso(alone))
+        .flatten()
+        .filter(PartialDate::is_full)
+    {
+        return Some(Some(date));
+    }
+    if let Some(caps) = dotted_date().captures(text) {
+        let number = |name: &str| caps[name].parse::<u16>().ok();
+        let day = number("d").and_then(|d| u8::try_from(d).ok());
+        let month = number("m").and_then(|m| u8::try_from(m).ok());
+        return Some(number("y").and_then(|y| PartialDate::new(y, month, day)));
+    }
+    let prefix = words::date_line_prefix(language).unwrap_or_else(date_line_prefix);
+    let rest = &text[prefix.find(text).map_or(0, |m| m.end())..];
+    let dates = find_dates_in(rest, language);
+    let first = dates.first()?;
+    let after =
+        rest[first.end..].trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
+    (first.start == 0 && (after.is_empty() || is_place_and_publisher(&rest[first.end..])))
+        .then_some(Some(first.date))
+}
+
+/// Whether what follows a date on its line is where and by whom it was issued, after a dash:
+/// "November 25, 2021 – Ottawa, Ontario – Global Affairs Canada". Every word is capitalised
+/// or a joining word: a sentence after a date has words in lower case.
+fn is_place_and_publisher(after: &str) -> bool {
+    let Some(rest) = after
+        .trim_start()
+        .strip_prefix(['–', '—'])
+        .or_else(|| after.trim_start().strip_prefix("- "))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = rest
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '–' | '—'))
+        .filter(|w| !w.is_empty() && *w != "-")
+        .collect();
+    !words.is_empty()
+        && words.len() <= 8
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and" | "for" | "the" | "&")
+        })
+}
