@@ -278,8 +278,40 @@ const NINTH_HELD_OUT: &[&str] = &[
     "zawya-al-sabah-amir-abdollahian",
 ];
 
+/// The tenth fresh group, held out like the ninth (tests/eval/README.md, "Held out", item 27):
+/// sixteen Polish, Lithuanian, Estonian, Indian, French, German, Chilean, Indonesian, Emirati,
+/// Saudi, South African, Australian, New Zealand, Icelandic, Nordic, Italian, Thai, Slovak, Mexican
+/// and Qatari texts, five of them six paragraphs or longer (presidential declarations on a security
+/// bureau's site and on an archived presidential site, a joint statement on a research institute's
+/// page without its title and with a section heading, a Chilean ministry page with a Spanish skip
+/// link, an Indonesian government page with its byline, category and view-count lines), and joint
+/// statements on an aggregator and a news site, a communiqué whose title ends with its date, a
+/// French ministry page, an Icelandic page, a Nordic statement on a Danish release service, an
+/// aggregator's release with its title cut by "[...]", a Thai page with date fields in Thai, a
+/// Slovak page titled in Slovak and English, the first item of a Mexican embassy's list and a
+/// Qatari readout, gathered and labelled by hand, themes and instruments, and committed before
+/// accord read any of it.
+const TENTH_HELD_OUT: &[&str] = &[
+    "bbngovpl-poland-lithuania-declaration-2023",
+    "diplomatiefr-france-germany-toulouse-2019",
+    "dirco-south-africa-nigeria-2017",
+    "embamex-mexico-canada-2014",
+    "foreignsk-korcok-szijjarto-2018",
+    "governmentis-iceland-greenland-2021",
+    "gulfnews-uae-saudi-joint-statement-2021",
+    "idsa-india-france-sarkozy-visit",
+    "mfagoth-parnpree-wang-2023",
+    "minrelcl-ampuero-argentina-2018",
+    "mofaqa-al-thani-blinken-2022",
+    "presidentee-estonia-ukraine-declaration-2006",
+    "publicnow-tajani-colonna-2023",
+    "ritzau-nordic-greenland-2026",
+    "rnzngin-australia-nz-leaders-2024",
+    "setkab-jokowi-park-2016",
+];
+
 /// The parts' names, in the order of `part_of` and `PART_FLOORS`.
-pub const PART_NAMES: [&str; 10] = [
+pub const PART_NAMES: [&str; 11] = [
     "tuning part",
     "first held-out group",
     "second held-out group",
@@ -290,11 +322,12 @@ pub const PART_NAMES: [&str; 10] = [
     "seventh held-out group",
     "eighth held-out group",
     "ninth held-out group",
+    "tenth held-out group",
 ];
 
 /// Which part of the evaluation set a statement is in: 0 the tuning part, 1 the first held-out
 /// group, 2 the second, 3 the third, 4 the fourth, 5 the fifth, 6 the sixth, 7 the seventh,
-/// 8 the eighth, 9 the ninth.
+/// 8 the eighth, 9 the ninth, 10 the tenth.
 pub fn part_of(stem: &str) -> usize {
     if HELD_OUT.contains(&stem) {
         1
@@ -314,6 +347,8 @@ pub fn part_of(stem: &str) -> usize {
         8
     } else if NINTH_HELD_OUT.contains(&stem) {
         9
+    } else if TENTH_HELD_OUT.contains(&stem) {
+        10
     } else {
         0
     }
@@ -323,9 +358,9 @@ pub fn part_of(stem: &str) -> usize {
 // Each floor is the figure reached so far, above or below its target (see BENCHMARKS.md,
 // "Understanding"), so that nothing drops unnoticed. A fresh group's floors start at its first
 // figure: a floor over all parts would move whenever a group is added.
-/// For each part (tuning, first to ninth held-out groups): the floors of
+/// For each part (tuning, first to tenth held-out groups): the floors of
 /// titles, dates, paragraph themes, discovery precision and discovery recall.
-pub const PART_FLOORS: [[f64; 5]; 10] = [
+pub const PART_FLOORS: [[f64; 5]; 11] = [
     [1.0, 1.0, 0.935, 1.0, 1.0],
     // Groups 1 to 4: paragraphs 48/53, 47/51, 64/69 and 49/58 until item 28 (49, 49, 64, 50).
     [1.0, 1.0, 0.924, 1.0, 0.964],
@@ -354,4 +389,6 @@ pub const PART_FLOORS: [[f64; 5]; 10] = [
     // The ninth group: its first reading, 13/15, 13/15, 25/41, 24/31, 19/26; after the fixes
     // drawn from it (items 28 and 29), 15/15, 15/15, 38/41, 31/31, 26/26.
     [1.0, 1.0, 0.926, 1.0, 1.0],
+    // The tenth group: floors set at its first reading.
+    [0.0, 0.0, 0.0, 0.0, 0.0],
 ];
