@@ -580,4 +580,6 @@ fn heading_key(heading: &str) -> String {
 #[cfg(test)]
 mod bond_tests;
 #[cfg(test)]
+mod party_tests;
+#[cfg(test)]
 mod tests;

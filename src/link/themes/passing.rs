@@ -148,6 +148,37 @@ const EFFECTS: &[&str] = &[
     "repercussions",
 ];
 
+/// Whether the capitalised words from `from` end with an adjective before a common noun
+/// ("European and Euro-Atlantic choice"), not with a name's own noun ("Strategic Compass",
+/// "Foreign Minister").
+fn adjectives_before_a_noun(text: &FoldedText, from: usize) -> bool {
+    let capital = |at: usize| text.capital.get(at).copied().unwrap_or(false);
+    let mut at = from;
+    let mut last = "";
+    loop {
+        let rest = &text.text[at..];
+        let length = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        if length == 0 {
+            return false;
+        }
+        let word = &rest[..length];
+        let joiner = matches!(word, "and" | "of");
+        if !capital(at) && !(joiner && !last.is_empty()) {
+            // The first word after the capitalised ones: a common noun they qualify.
+            return is_adjective(last) && !PHRASE_ENDS.contains(&word);
+        }
+        if !joiner {
+            last = word;
+        }
+        if !rest[length..].starts_with(' ') {
+            return false;
+        }
+        at += length + 1;
+    }
+}
+
 /// How a use of a name stands in its sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Use {
@@ -237,10 +268,13 @@ fn use_of(
         });
         return Use::Among(std::iter::once(partner..start - 1).collect());
     }
-    // "the EU's Strategic Compass": whose named thing is meant; the thing is the subject.
+    // "the EU's Strategic Compass": whose named thing is meant; the thing is the subject. But
+    // capitalised adjectives before a common noun say what kind of thing the owner's is
+    // ("Ukraine's European and Euro-Atlantic choice"): the owner is the subject.
     if name
         && text.text[end..].starts_with("'s ")
         && text.capital.get(end + 3).copied().unwrap_or(false)
+        && !adjectives_before_a_noun(text, end + 3)
     {
         return Use::Role;
     }
