@@ -268,7 +268,8 @@ fn link_document(
 
 /// The parties of a statement, read from its opening paragraphs.
 pub(crate) fn document_parties(document: &Document, classifier: &Classifier) -> Parties {
-    classifier.parties(
+    classifier.parties_titled(
+        Some(document.title.as_str()),
         document
             .sections
             .iter()

@@ -389,6 +389,12 @@ impl Classifier {
             // speaks: it counts for a theme named after it ("Ukraine and Russia": its war, support
             // to it), not for one named after a region it lies in.
             let of_party = !self.keyword_lower[keyword] && parties.holds(&folded.text[start..end]);
+            // Beside another party's name ("relations between Estonia and Ukraine"), it names
+            // the two sides of their bond: no subject, even for a theme named after it.
+            if of_party && parties.paired(&folded, start, end) {
+                in_passing.push((word.clone(), InPassing::Party));
+                continue;
+            }
             // Within the first words of its sentence: "Membership of the European Union".
             let sentence = folded.sentence_starts.partition_point(|&s| s <= start);
             let opens = sentence >= 1 && {
@@ -403,8 +409,8 @@ impl Classifier {
                 }
                 if of_party
                     && !self.title_words[theme]
-                        .iter()
-                        .any(|title| parties::same_stem(title, &folded.text[start..end]))
+                        .first()
+                        .is_some_and(|title| parties::same_stem(title, &folded.text[start..end]))
                 {
                     party = true;
                     continue;

@@ -29,3 +29,64 @@ fn an_owner_of_an_adjective_and_a_common_noun_is_the_subject() {
         .classify(None, "He met Ukraine’s Foreign Minister.")
         .is_empty());
 }
+
+#[test]
+fn a_title_names_the_parties_who_speak() {
+    let classifier = classifier();
+    let parties = classifier.parties_titled(
+        Some("Joint Declaration by the President of Estonia and the President of Ukraine"),
+        ["Noting that the relations between Estonia and Ukraine have evolved."],
+    );
+    // Beside the other party, the party's name names a side of their bond.
+    assert_eq!(
+        classifier.classify_in(
+            &parties,
+            None,
+            "Noting that the relations between Estonia and Ukraine have evolved."
+        ),
+        [2]
+    );
+    // Alone, it names the party's affairs for the theme named first after it.
+    assert_eq!(
+        classifier.classify_in(&parties, None, "Estonia will support Ukraine’s reforms."),
+        [1]
+    );
+}
+
+#[test]
+fn the_sides_of_a_bilateral_bond_are_parties() {
+    let classifier = classifier();
+    let opening = [
+        "The Minister held a phone call with US Secretary of State Antony Blinken.",
+        "The call reviewed the bilateral relations between the State of Qatar and the US.",
+    ];
+    let parties = classifier.parties(opening);
+    assert_eq!(classifier.classify_in(&parties, None, opening[1]), [2]);
+    assert_eq!(classifier.classify(None, opening[1]), [0, 2]);
+}
+
+#[test]
+fn a_pair_that_opens_a_statement_on_the_two_countries_is_its_parties() {
+    let classifier = classifier();
+    let opening = ["Abu Dhabi: The UAE and Saudi Arabia stressed the relations between the two countries."];
+    let parties = classifier.parties(opening);
+    assert_eq!(classifier.classify_in(&parties, None, opening[0]), [2]);
+}
+
+#[test]
+fn a_party_is_no_subject_of_a_theme_that_names_a_region_first() {
+    let mut region = super::tests::theme("region", &[], &["China"]);
+    region.meta.title = "The Indo-Pacific and China".into();
+    let classifier = Classifier::new(&[region]);
+    let parties = classifier.parties_titled(
+        Some("Thai Foreign Minister and China’s Minister of Foreign Affairs agree to expedite talks"),
+        ["They met in Beijing."],
+    );
+    assert!(classifier
+        .classify_in(&parties, None, "He invited the minister to visit China.")
+        .is_empty());
+    assert_eq!(
+        classifier.classify(None, "He invited the minister to visit China."),
+        [0]
+    );
+}

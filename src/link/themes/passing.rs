@@ -65,7 +65,7 @@ impl InPassing {
 /// Nouns for people and offices: a name just before one of them ("the EU coordinator"), or after
 /// one and "of" ("the leaders of the JEF nations"), says whose they are, not what the sentence
 /// treats. Words for members ("the G7 countries") are not among them: the members are the group.
-const ROLE_WORDS: &[&str] = &[
+pub(super) const ROLE_WORDS: &[&str] = &[
     "ambassador",
     "ambassadors",
     "chair",
@@ -283,7 +283,9 @@ fn use_of(
     let before = before.strip_suffix(" the").unwrap_or(before);
     if let Some(before) = before.strip_suffix(" of") {
         let word = before.rsplit(' ').next().unwrap_or_default();
-        if ROLE_WORDS.contains(&word) {
+        // "the Minister of Foreign Affairs of the People's Republic of China": an office's
+        // name before "of" says whose it is, as the office's noun does.
+        if ROLE_WORDS.contains(&word) || before.ends_with(" foreign affairs") {
             return Use::Role;
         }
     }
