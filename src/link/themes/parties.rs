@@ -27,9 +27,24 @@ pub(super) fn same_stem(a: &str, b: &str) -> bool {
 /// Commission", "Security Council"), whose affairs are its theme's whoever speaks for it; one
 /// without is a country's ("Saudi Arabia", "People's Republic of China").
 const BODY_WORDS: &[&str] = &[
-    "agency", "alliance", "assembly", "bank", "coalition", "commission", "community", "council",
-    "court", "force", "forum", "fund", "group", "nations", "organisation", "organization",
-    "parliament", "union",
+    "agency",
+    "alliance",
+    "assembly",
+    "bank",
+    "coalition",
+    "commission",
+    "community",
+    "council",
+    "court",
+    "force",
+    "forum",
+    "fund",
+    "group",
+    "nations",
+    "organisation",
+    "organization",
+    "parliament",
+    "union",
 ];
 
 /// Words of offices' names beside the nouns for people and offices ("Deputy Prime Minister",
@@ -224,9 +239,7 @@ fn name_run(text: &FoldedText, start: usize, end: usize) -> Range<usize> {
         } else if word == "of" {
             match word_before(at) {
                 Some((name, office))
-                    if capital(name)
-                        && !ROLE_WORDS.contains(&office)
-                        && office != "affairs" =>
+                    if capital(name) && !ROLE_WORDS.contains(&office) && office != "affairs" =>
                 {
                     first = name;
                 }
@@ -254,7 +267,12 @@ fn name_run(text: &FoldedText, start: usize, end: usize) -> Range<usize> {
 /// Whether the words from `at` name the two sides of a bond: "between" after a bond's noun
 /// ("relations between", "cooperation between"), or a statement's opening subject.
 fn pair_after(text: &FoldedText, at: usize) -> Option<(Range<usize>, Range<usize>)> {
-    let from = at + if text.text[at..].starts_with("the ") { 4 } else { 0 };
+    let from = at
+        + if text.text[at..].starts_with("the ") {
+            4
+        } else {
+            0
+        };
     let first = name_at(text, from)?;
     let rest = text.text[first.end..].strip_prefix(" and ")?;
     let from = first.end + " and ".len() + if rest.starts_with("the ") { 4 } else { 0 };
@@ -329,10 +347,7 @@ impl Classifier {
                 if !BONDS.contains(&bond) {
                     continue;
                 }
-                let bilateral = before
-                    .rsplit(' ')
-                    .take(3)
-                    .any(|word| word == "bilateral");
+                let bilateral = before.rsplit(' ').take(3).any(|word| word == "bilateral");
                 if let Some((first, second)) = pair_after(&folded, at + " between ".len()) {
                     if bilateral
                         || parties.run_is_side(&folded, first.clone())

@@ -21,7 +21,10 @@ fn classifier() -> Classifier {
 fn an_owner_of_an_adjective_and_a_common_noun_is_the_subject() {
     let classifier = classifier();
     assert_eq!(
-        classifier.classify(None, "Estonia supports Ukraine’s European and Euro-Atlantic choice."),
+        classifier.classify(
+            None,
+            "Estonia supports Ukraine’s European and Euro-Atlantic choice."
+        ),
         [1]
     );
     // A named thing of its own says whose it is.
@@ -68,7 +71,8 @@ fn the_sides_of_a_bilateral_bond_are_parties() {
 #[test]
 fn a_pair_that_opens_a_statement_on_the_two_countries_is_its_parties() {
     let classifier = classifier();
-    let opening = ["Abu Dhabi: The UAE and Saudi Arabia stressed the relations between the two countries."];
+    let opening =
+        ["Abu Dhabi: The UAE and Saudi Arabia stressed the relations between the two countries."];
     let parties = classifier.parties(opening);
     assert_eq!(classifier.classify_in(&parties, None, opening[0]), [2]);
 }
@@ -79,7 +83,9 @@ fn a_party_is_no_subject_of_a_theme_that_names_a_region_first() {
     region.meta.title = "The Indo-Pacific and China".into();
     let classifier = Classifier::new(&[region]);
     let parties = classifier.parties_titled(
-        Some("Thai Foreign Minister and China’s Minister of Foreign Affairs agree to expedite talks"),
+        Some(
+            "Thai Foreign Minister and China’s Minister of Foreign Affairs agree to expedite talks",
+        ),
         ["They met in Beijing."],
     );
     assert!(classifier

@@ -10,7 +10,7 @@ use super::passing::PHRASE_ENDS;
 const PLACE_BOUND: &[&str] = &["security"];
 
 /// Nouns for a place that a text names without a capital ("the region").
-const PLACE_NOUNS: &[&str] = &["region", "continent", "area"];
+const PLACE_NOUNS: &[&str] = &["region", "continent", "area", "countries", "nations"];
 
 /// Words for what binds countries in a subject ("security cooperation", "security ties", "a
 /// security agreement", "security and economic integration").
@@ -65,6 +65,11 @@ pub(super) fn unplaced(text: &FoldedText, start: usize, end: usize) -> bool {
     if before.ends_with("peace and ") || before.ends_with("peace, ") {
         return true;
     }
+    // The subject of a bond or a focus: "our coordination on security", "focusing our
+    // cooperation on security".
+    if before.ends_with(" on ") {
+        return false;
+    }
     // Before it: a place's name or adjective ("Nordic security"), or an owner ("Greenland's"),
     // which may own another noun joined to it ("Transatlantic unity and security").
     let before_pair = before
@@ -86,7 +91,9 @@ pub(super) fn unplaced(text: &FoldedText, start: usize, end: usize) -> bool {
         let from = previous
             .rfind(|c: char| !c.is_alphanumeric() && c != '\'')
             .map_or(0, |at| at + 1);
-        let owner = previous[from..].ends_with("'s");
+        // "Greenland's security", or the parties' own: "the cornerstone of our security".
+        let owner =
+            previous[from..].ends_with("'s") || matches!(&previous[from..], "our" | "their");
         if owner
             || (from < previous.len() && capital(from) && !super::starts_sentence(leading, from))
         {
@@ -181,6 +188,17 @@ mod tests {
         ));
         assert!(!unplaced_in(
             "They stressed bilateral cooperation in ensuring Transatlantic unity and security."
+        ));
+    }
+
+    #[test]
+    fn the_parties_own_security_is_their_defence() {
+        assert!(!unplaced_in(
+            "More is required of us to assure our security."
+        ));
+        assert!(!unplaced_in("It focuses on security of our countries."));
+        assert!(!unplaced_in(
+            "It is a format of our coordination on security."
         ));
     }
 
