@@ -315,6 +315,7 @@ impl Classifier {
                 && folded.capital[start]
                 && !starts_sentence(&folded.text, start)
                 && !names::names_its_subject(&folded, start, end)
+                && !names::in_a_list_of_fields(&folded, start)
             {
                 continue;
             }

@@ -98,6 +98,37 @@ pub(super) fn names_its_subject(text: &FoldedText, start: usize, end: usize) -> 
         && !super::starts_sentence(&text.text, word_from)
 }
 
+/// Nouns that introduce a list of the fields a meeting or a partnership covers, each written as
+/// a heading ("focused on six areas: Infrastructure, ...; Economic Integration; Security and
+/// Defense").
+const FIELDS: &[&str] = &[
+    "areas",
+    "fields",
+    "pillars",
+    "priorities",
+    "sectors",
+    "themes",
+    "topics",
+];
+
+/// Whether the word at `start` stands in a list of fields after a colon ("focused on six areas:
+/// Infrastructure, Border Facilitation; Economic Integration for Development"): its capital is
+/// a heading's, and the word names its subject.
+pub(super) fn in_a_list_of_fields(text: &FoldedText, start: usize) -> bool {
+    let sentence = text.sentence_starts.partition_point(|&s| s <= start);
+    let from = sentence
+        .checked_sub(1)
+        .map_or(0, |index| text.sentence_starts[index]);
+    let Some(colon) = text.text[from..start].rfind(':').map(|at| from + at) else {
+        return false;
+    };
+    let lead = text.text[from..colon]
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    FIELDS.contains(&lead)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,6 +140,23 @@ mod tests {
             .find(keyword)
             .expect("the keyword is in the text");
         names_its_subject(&folded, start, start + keyword.len())
+    }
+
+    #[test]
+    fn a_field_listed_as_a_heading_names_its_subject() {
+        let folded =
+            FoldedText::new("It focused on six areas: Infrastructure; Economic Integration.");
+        let start = folded
+            .text
+            .find("economic")
+            .expect("the word is in the text");
+        assert!(in_a_list_of_fields(&folded, start));
+        let folded = FoldedText::new("They met at the Economic Forum.");
+        let start = folded
+            .text
+            .find("economic")
+            .expect("the word is in the text");
+        assert!(!in_a_list_of_fields(&folded, start));
     }
 
     #[test]
