@@ -186,3 +186,14 @@ fn a_groupings_partnership_is_the_groupings_subject() {
         [1]
     );
 }
+
+#[test]
+fn a_visit_that_serves_the_relations_between_the_parties_names_them() {
+    assert_eq!(
+        classifier().classify(
+            None,
+            "Under the historic relations between the two countries, the Prince visited the UAE."
+        ),
+        [0]
+    );
+}

@@ -77,6 +77,9 @@ const SUBJECT_PHRASES: &[&str] = &[
     " support",
     " on the ",
     " to attend ",
+    // "Under the distinguished ties and historic relations between ..., the Prince visited
+    // the UAE": the bond the visit serves is named.
+    "relations between",
 ];
 
 /// Imperatives that open a sentence pointing the reader to another text.
