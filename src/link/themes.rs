@@ -392,7 +392,10 @@ impl Classifier {
             let of_party = !self.keyword_lower[keyword] && parties.holds(&folded.text[start..end]);
             // Beside another party's name ("relations between Estonia and Ukraine"), it names
             // the two sides of their bond: no subject, even for a theme named after it.
-            if of_party && parties.paired(&folded, start, end) {
+            // So does it as the owner of a named institution ("the Verkhovna Rada of Ukraine").
+            if of_party
+                && (parties.paired(&folded, start, end) || parties.owns_a_body(&folded, start))
+            {
                 in_passing.push((word.clone(), InPassing::Party));
                 continue;
             }

@@ -53,6 +53,19 @@ const OFFICE_WORDS: &[&str] = &[
     "affairs", "deputy", "foreign", "general", "h.e", "his", "her", "prime", "state", "vice",
 ];
 
+/// Words of a country's own form of name ("the Republic of Estonia", "the State of Qatar").
+const COUNTRY_FORMS: &[&str] = &[
+    "commonwealth",
+    "duchy",
+    "emirates",
+    "federation",
+    "kingdom",
+    "principality",
+    "republic",
+    "state",
+    "states",
+];
+
 /// Nouns for the bond of two parties named after it with "between" ("relations between Estonia
 /// and Ukraine", "a Joint Statement between the United States of America and India").
 const BONDS: &[&str] = &[
@@ -141,6 +154,25 @@ impl Parties {
             }
         }
         false
+    }
+
+    /// Whether the party's name at `start` says whose named institution is meant ("the
+    /// Verkhovna Rada of Ukraine", "the Riigikogu of the Republic of Estonia"): the institution
+    /// is what is named, not the party's affairs. A country's own form of name ("the Republic
+    /// of Estonia", "the State of Qatar") is the party itself.
+    pub(super) fn owns_a_body(&self, text: &FoldedText, start: usize) -> bool {
+        let Some(before) = text.text[..start].strip_suffix(" of ") else {
+            return false;
+        };
+        let from = before
+            .rfind(|c: char| !c.is_alphanumeric())
+            .map_or(0, |at| at + 1);
+        let word = &before[from..];
+        text.capital.get(from).copied().unwrap_or(false)
+            && !super::starts_sentence(&text.text, from)
+            && !COUNTRY_FORMS.contains(&word)
+            && !ROLE_WORDS.contains(&word)
+            && !OFFICE_WORDS.contains(&word)
     }
 
     /// Adds the words of the name at `run`, and the keywords `classifier` finds in it that name

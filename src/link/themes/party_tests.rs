@@ -96,3 +96,16 @@ fn a_party_is_no_subject_of_a_theme_that_names_a_region_first() {
         [0]
     );
 }
+
+#[test]
+fn a_party_that_owns_a_named_institution_names_no_subject() {
+    let classifier = classifier();
+    let parties = classifier.parties(["The President of Estonia met the President of Ukraine."]);
+    assert!(classifier
+        .classify_in(&parties, None, "They met the Verkhovna Rada of Ukraine.")
+        .is_empty());
+    assert_eq!(
+        classifier.classify_in(&parties, None, "They support the Republic of Ukraine."),
+        [1]
+    );
+}
