@@ -197,3 +197,18 @@ fn a_visit_that_serves_the_relations_between_the_parties_names_them() {
         [0]
     );
 }
+
+#[test]
+fn a_bodys_assembly_or_conference_is_where_leaders_meet() {
+    let classifier = Classifier::new(&[theme("order", &["UN"])]);
+    assert!(classifier
+        .classify(
+            None,
+            "They would both attend the UN General Assembly next month."
+        )
+        .is_empty());
+    assert_eq!(
+        classifier.classify(None, "They will lead action for a UN treaty on the oceans."),
+        [0]
+    );
+}

@@ -98,8 +98,9 @@ pub(super) const ROLE_WORDS: &[&str] = &[
 ];
 
 /// Nouns for a body's meetings: its name before one says where the leaders met ("the G7 and
-/// NATO summits showed ...", "at the NATO summit in Madrid"), not what they treated.
-const GATHERINGS: &[&str] = &["summit", "summits"];
+/// NATO summits showed ...", "at the NATO summit in Madrid", "attending the UN General
+/// Assembly", "the UN Climate Change Conference"), not what they treated.
+const GATHERINGS: &[&str] = &["assembly", "conference", "summit", "summits"];
 
 /// Titles of offices: a common noun before one is part of a title ("their defence ministers"),
 /// where before other words for people it still names a subject ("business leaders").
