@@ -188,6 +188,14 @@ impl Parties {
             {
                 self.sides.push(word.to_string());
             }
+            // An acronym stands for the country whose name's capitals it spells ("PRC State
+            // Councilor": the People's Republic of China, and China in it).
+            let acronym = word.len() >= 2
+                && text.capital[at..at + word.len()].iter().all(|&c| c)
+                && word.bytes().all(|b| b.is_ascii_alphabetic());
+            if acronym {
+                self.add_spelled(classifier, word);
+            }
         }
         let Some(keywords) = &classifier.keywords else {
             return;
@@ -200,6 +208,33 @@ impl Parties {
                 if !self.names.contains(&word) {
                     self.names.push(word);
                 }
+            }
+        }
+    }
+}
+
+impl Parties {
+    /// Adds the country names among `classifier`'s keywords whose capitals spell the folded
+    /// acronym `acronym`, and the country names inside them.
+    fn add_spelled(&mut self, classifier: &Classifier, acronym: &str) {
+        for (slot, name) in classifier.keyword_names.iter().enumerate() {
+            let initials: String = name
+                .split([' ', '-'])
+                .filter_map(|word| word.chars().next().filter(|c| c.is_uppercase()))
+                .flat_map(char::to_lowercase)
+                .collect();
+            // A name that holds the acronym itself is not spelled by it (and reading it again
+            // would find the acronym again).
+            let holds_it = name
+                .split([' ', '-'])
+                .any(|word| word.eq_ignore_ascii_case(acronym));
+            if initials != acronym || !name.contains(' ') || holds_it {
+                continue;
+            }
+            let text = FoldedText::new(name);
+            let whole = 0..text.text.len();
+            if country(classifier, &text, slot, whole.start, whole.end) {
+                self.add(classifier, &text, whole);
             }
         }
     }

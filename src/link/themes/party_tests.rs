@@ -109,3 +109,15 @@ fn a_party_that_owns_a_named_institution_names_no_subject() {
         [1]
     );
 }
+
+#[test]
+fn an_acronym_of_a_party_stands_for_its_name() {
+    let mut region = super::tests::theme("region", &[], &["China", "People's Republic of China"]);
+    region.meta.title = "The Indo-Pacific and China".into();
+    let classifier = Classifier::new(&[region]);
+    let parties =
+        classifier.parties(["The Minister spoke with PRC State Councilor Wang Yi today."]);
+    assert!(classifier
+        .classify_in(&parties, None, "They discussed cooperation with China.")
+        .is_empty());
+}

@@ -73,6 +73,8 @@ pub(super) const ROLE_WORDS: &[&str] = &[
     "commissioner",
     "coordinator",
     "coordinators",
+    "councillor",
+    "councilor",
     "counterpart",
     "counterparts",
     "delegation",
