@@ -167,8 +167,9 @@ fn adjectives_before_a_noun(text: &FoldedText, from: usize) -> bool {
             return false;
         }
         let word = &rest[..length];
-        let joiner = matches!(word, "and" | "of");
-        if !capital(at) && !(joiner && !last.is_empty()) {
+        // "and" or "of" joins two capitalised words, once one has been read.
+        let joiner = matches!(word, "and" | "of") && !last.is_empty();
+        if !capital(at) && !joiner {
             // The first word after the capitalised ones: a common noun they qualify.
             return is_adjective(last) && !PHRASE_ENDS.contains(&word);
         }
