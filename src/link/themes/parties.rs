@@ -7,6 +7,7 @@
 use std::ops::Range;
 
 use super::framing::{meets, FoldedText};
+use super::lists::word_start;
 use super::passing::{Reader, Use, ROLE_WORDS};
 use super::Classifier;
 
@@ -164,9 +165,7 @@ impl Parties {
         let Some(before) = text.text[..start].strip_suffix(" of ") else {
             return false;
         };
-        let from = before
-            .rfind(|c: char| !c.is_alphanumeric())
-            .map_or(0, |at| at + 1);
+        let from = word_start(before, char::is_alphanumeric);
         let word = &before[from..];
         text.capital.get(from).copied().unwrap_or(false)
             && !super::starts_sentence(&text.text, from)
@@ -287,9 +286,7 @@ fn name_run(text: &FoldedText, start: usize, end: usize) -> Range<usize> {
     let capital = |at: usize| text.capital.get(at).copied().unwrap_or(false);
     let word_before = |at: usize| -> Option<(usize, &str)> {
         let before = text.text[..at].strip_suffix(' ')?;
-        let from = before
-            .rfind(|c: char| !c.is_alphanumeric() && c != '\'')
-            .map_or(0, |i| i + 1);
+        let from = word_start(before, |c| c.is_alphanumeric() || c == '\'');
         (from < before.len()).then(|| (from, &before[from..]))
     };
     let word_after = |at: usize| -> Option<(usize, &str)> {

@@ -121,3 +121,12 @@ fn an_acronym_of_a_party_stands_for_its_name() {
         .classify_in(&parties, None, "They discussed cooperation with China.")
         .is_empty());
 }
+
+#[test]
+fn names_beside_signs_of_several_bytes_are_read_whole() {
+    let classifier = classifier();
+    let text = "«Relations between» the President of «Estonia» and Ukraine… €5 and Qatar.";
+    let parties = classifier.parties_titled(Some(text), [text, "Both countries … and Qatar."]);
+    // Reading such text finds what it finds, and never cuts a character.
+    let _ = classifier.classify_in(&parties, None, text);
+}
