@@ -30,10 +30,12 @@
 //! "partnership in" or "on" a subject counts only for that subject's theme, as a bond of one
 //! kind does ("bilateral defence ties", unless "between" its parties or theirs), and a bond with a
 //! country that is no party and a subject of its own ("relations with China") ([`passing`]). A
-//! country whose leader or minister meets or speaks in the statement is a party ([`parties`]):
-//! its name counts for a theme named after it, not for a region's theme. A common noun written
-//! with a capital inside a name counts only in a pact's name or when the name ends with it ("the
-//! Free Trade Agreement", "the Great East Japan Earthquake") ([`names`]), and a noun of many
+//! country whose leader or minister meets or speaks in the statement (or whose bond the title or
+//! opening names) is a party ([`parties`]): its name counts for a theme named first after it,
+//! not for a region's theme, and for none beside another party's ("between Estonia and
+//! Ukraine"). A common noun written with a capital inside a name counts only in a pact's name,
+//! when the name ends with it ("the Free Trade Agreement", "the Great East Japan Earthquake") or
+//! in a list of fields after "areas:" ([`names`]), and a noun of many
 //! senses only as a place's own ("Nordic security", not "peace and security") ([`places`]).
 
 use std::collections::HashMap;

@@ -1,8 +1,11 @@
 //! The parties of a statement: the countries or bodies whose leaders or ministers meet or speak
 //! in it. A party's name mostly says who speaks ("the Iranian foreign minister referred to ..."),
 //! not what is treated: a region's theme should come from the region's affairs (another country
-//! of it, a conflict, a place), not from the name of a party that happens to lie in it. And a
-//! party the opening names is there in every paragraph, for a theme that requires it.
+//! of it, a conflict, a place), not from the name of a party that happens to lie in it. Two
+//! parties named side by side ("relations between Estonia and Ukraine") name the sides of their
+//! bond, and a party as the owner of a named institution ("the Verkhovna Rada of Ukraine") says
+//! whose it is. And a party the opening names is there in every paragraph, for a theme that
+//! requires it.
 
 use std::ops::Range;
 
@@ -347,8 +350,8 @@ fn pair_after(text: &FoldedText, at: usize) -> Option<(Range<usize>, Range<usize
 impl Classifier {
     /// The parties of a statement whose paragraphs are `paragraphs`, in order: the names that
     /// say whose leader or minister meets or speaks in the sentence of its opening paragraphs
-    /// that tells the meeting ("Prime Minister of Iraq", "Iranian Foreign Minister"). Only names
-    /// some theme holds matter, so only keywords are read.
+    /// that tells the meeting ("Prime Minister of Iraq", "Iranian Foreign Minister"), and the
+    /// sides of a bond its opening names ([`Classifier::parties_titled`]).
     pub fn parties<'a>(&self, paragraphs: impl IntoIterator<Item = &'a str>) -> Parties {
         self.parties_titled(None, paragraphs)
     }
