@@ -298,10 +298,17 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     formed::formed_names(text, &words, &mut names);
     // A name written as a field label, alone before its colon ("Weapon Program:"), is a page's
     // metadata heading, not a name the text uses.
+    // So is a numbered section heading ("I. Strategic Partnership:", "2) Trade Agreement:"):
+    // its number and the name before the colon say what the section treats.
     let label = text.trim_end();
-    if label.ends_with(':') && label.split_whitespace().count() <= 3 {
+    if label.ends_with(':') && label.split_whitespace().count() <= 4 {
         let end = label.len() - 1;
-        names.retain(|n| !(n.start == label.len() - label.trim_start().len() && n.end == end));
+        let numbered = label
+            .split_once(' ')
+            .filter(|(number, _)| is_section_number(number))
+            .map_or(0, |(number, _)| number.len() + 1);
+        let opening = label.len() - label.trim_start().len();
+        names.retain(|n| !((n.start == opening || n.start == opening + numbered) && n.end == end));
     }
     // "APA's London correspondent reports": a news agency crediting its own reporter, not a
     // name the statement uses.
@@ -352,6 +359,18 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     }
     names.sort_by_key(|n| n.start);
     names
+}
+
+/// Whether a word numbers a section: a number or a Roman numeral and a full stop or a
+/// bracket ("2.", "IV.", "3)").
+fn is_section_number(word: &str) -> bool {
+    let Some(number) = word.strip_suffix(['.', ')']) else {
+        return false;
+    };
+    !number.is_empty()
+        && number.len() <= 4
+        && (number.bytes().all(|b| b.is_ascii_digit())
+            || number.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
 }
 
 /// The end of a speaker's label that opens a paragraph: two words or more, none in lower case,

@@ -68,3 +68,15 @@ fn sentences_glued_by_a_copy_are_read_apart() {
     );
     assert!(names("Washington, DC (STL.News) The below is attributable").is_empty());
 }
+
+#[test]
+fn a_known_name_after_a_capital_article_a_map_s_part_a_heading_and_a_state_s_letters() {
+    assert_eq!(
+        names("the Eastern Flank countries – The Bucharest Nine – which is"),
+        ["Bucharest Nine"]
+    );
+    assert!(names("the regional cooperation of NATO’s Eastern Flank countries").len() == 1);
+    assert_eq!(names("I. Strategic Partnership:"), Vec::<&str>::new());
+    assert_eq!(names("2. Trade Agreement:"), Vec::<&str>::new());
+    assert_eq!(names("the China- Lao PDR railway"), Vec::<&str>::new());
+}

@@ -9,7 +9,9 @@ use super::Candidate;
 /// often that they are seldom spelled out: none is an instrument, whatever the publisher.
 pub(super) const STATES_PARTIES_AND_AGENCIES: &[&str] = &[
     // States.
-    "PRC", "DPRK", "ROK", "ROC", // States' codes, on maps, menus and sites' language switches.
+    // "Lao PDR": a People's Democratic Republic, after the state's name.
+    "PRC", "DPRK", "ROK", "ROC",
+    "PDR", // States' codes, on maps, menus and sites' language switches.
     "DRC", "KSA", "RSA", "KOR", "PRK", "CHN", "JPN", "RUS", "UKR", // Parties.
     "CCP", "CPC", // Armed and terrorist groups, and a state's guard.
     "ISIL", "ISIS", "IRGC", "PKK", "LTTE", "FARC", // A state's forces.
