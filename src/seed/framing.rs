@@ -157,8 +157,14 @@ pub(super) fn is_office(line: &str) -> bool {
     ];
     let line = line.trim();
     let lower = line.to_lowercase();
+    // "Ministry of Foreign Affairs and International Cooperation of the Italian Republic": a
+    // longer office's name is still a name, its words capitalised but for joining words.
+    let named = word_count(line) <= 16
+        && line.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "for" | "the" | "&")
+        });
     OFFICES.iter().any(|office| lower.starts_with(office))
-        && word_count(line) <= 8
+        && (word_count(line) <= 8 || named)
         && !line.ends_with(['.', ':'])
 }
 
@@ -228,6 +234,12 @@ mod tests {
         assert!(!is_section_name("Talks on relations"));
         assert!(!is_section_name("UK-France Summit 2016"));
         assert!(is_office("MINISTRY FOR FOREIGN AFFAIRS"));
+        assert!(is_office(
+            "Ministry of Foreign Affairs and International Cooperation of the Italian Republic"
+        ));
+        assert!(!is_office(
+            "Ministry of Foreign Affairs hosts a seminar on trade and security in the region"
+        ));
         // A date field's value on a line of its own, written as ISO writes it.
         let iso = TextLanguage::English;
         assert_eq!(

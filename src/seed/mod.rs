@@ -6,6 +6,7 @@
 mod additions;
 mod date_lines;
 pub mod dateline;
+mod fields;
 mod framing;
 pub mod language;
 mod notitle;

@@ -9,6 +9,7 @@ use regex::Regex;
 
 use super::additions::{is_comment_form, is_post_metadata, is_posting_date, stamp_date};
 pub(super) use super::date_lines::date_line;
+use super::fields::{field_line, is_skip_link, named_date_field};
 use super::framing::{is_dateline_line, is_office, is_section_name, is_shouted_word, trail_steps};
 use super::parse::{is_title_like, word_count, Block};
 use super::words;
@@ -250,6 +251,25 @@ pub(super) fn classify_line(text: &str, language: TextLanguage) -> Line {
             }
         }
     }
+    // "Wednesday 01/29/14 | Mexico City | Press Release 031": a release line of fields, one
+    // of them the date and one perhaps the format label (with the release's number).
+    if let Some((date, fields)) = field_line(text, language) {
+        let kind = fields.iter().find_map(|field| {
+            label_of(
+                field.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' '),
+                language,
+            )
+        });
+        return Line::Dated {
+            date: Some(date),
+            publisher: None,
+            kind,
+        };
+    }
+    // "Click acá para ir directamente al contenido": a skip link, in any language.
+    if is_skip_link(text) {
+        return Line::Navigation;
+    }
     // "Home | Video | Search": a site's menu, its entries between bars.
     if is_shouted_word(text)
         || text.matches(" | ").count() >= 3
@@ -265,6 +285,14 @@ pub(super) fn classify_line(text: &str, language: TextLanguage) -> Line {
     if let Some(date) = date_line(text, language) {
         return Line::Dated {
             date,
+            publisher: None,
+            kind: None,
+        };
+    }
+    // "วันที่นำเข้าข้อมูล 7 Dec 2023": a date field named in the site's own script.
+    if let Some(date) = named_date_field(text, language) {
+        return Line::Dated {
+            date: Some(date),
             publisher: None,
             kind: None,
         };
@@ -376,6 +404,14 @@ impl Opening {
 
     fn set_title(&mut self, line: &str, language: TextLanguage) {
         let mut title = line.trim().to_string();
+        // "...Minister for Europe and Foreign Affairs,[...]": a copying site cut the title and
+        // marked the cut; the mark and the comma before it are the site's.
+        if let Some(cut) = title
+            .strip_suffix("[...]")
+            .or_else(|| title.strip_suffix("[…]"))
+        {
+            title = cut.trim_end().trim_end_matches(',').trim_end().to_string();
+        }
         if let Some(caps) = bracketed_date().captures(&title) {
             self.set_date(
                 find_dates_in(&caps["date"], language)
