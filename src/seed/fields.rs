@@ -88,6 +88,81 @@ pub(super) fn named_date_field(text: &str, language: TextLanguage) -> Option<Par
         .filter(PartialDate::is_full)
 }
 
+/// Month names of languages whose pages accord meets in date fields but whose text it does not
+/// otherwise read: Indonesian and Malay, Spanish, Italian, Portuguese; `None` for any other
+/// word. A field holds a date, so its month word is a month.
+fn field_month(word: &str) -> Option<u8> {
+    const MONTHS: [&[&str]; 12] = [
+        &["januari", "enero", "gennaio", "janeiro"],
+        &["februari", "febrero", "febbraio", "fevereiro"],
+        &["maret", "mac", "marzo", "março"],
+        &["april", "abril", "aprile"],
+        &["mei", "mayo", "maggio", "maio"],
+        &["juni", "jun", "junio", "giugno", "junho"],
+        &["juli", "julai", "julio", "luglio", "julho"],
+        &["agustus", "ogos", "agosto"],
+        &["september", "septiembre", "settembre", "setembro"],
+        &["oktober", "octubre", "ottobre", "outubro"],
+        &["november", "noviembre", "novembre", "novembro"],
+        &["desember", "disember", "diciembre", "dicembre", "dezembro"],
+    ];
+    let word = word.to_lowercase();
+    MONTHS
+        .iter()
+        .position(|names| names.contains(&word.as_str()))
+        .and_then(|i| u8::try_from(i + 1).ok())
+}
+
+/// The date a field's value writes, in English or as "16 Mei 2016" (a day, a month named in
+/// the site's own language, a year).
+fn field_value_date(value: &str, language: TextLanguage) -> Option<PartialDate> {
+    let value = value.trim().trim_start_matches(':').trim();
+    if let Some(date) = date_line(value, language)
+        .flatten()
+        .filter(PartialDate::is_full)
+    {
+        return Some(date);
+    }
+    let words: Vec<&str> = value.split_whitespace().collect();
+    let [day, month, year] = words.as_slice() else {
+        return None;
+    };
+    let day = day.trim_end_matches('.').parse::<u8>().ok()?;
+    let year = (year.len() == 4)
+        .then(|| year.parse::<u16>().ok())
+        .flatten()?;
+    PartialDate::new(year, Some(field_month(month)?), Some(day))
+}
+
+/// The date of a byline that ends with the page's date field ("By Office of Assistant to
+/// Deputy Cabinet Secretary ...     Date 16 Mei 2016"): the publisher's own date.
+pub(super) fn byline_date(text: &str, language: TextLanguage) -> Option<PartialDate> {
+    if !text.starts_with("By ") || word_count(text) > 24 {
+        return None;
+    }
+    let (_, value) = text.rsplit_once(" Date")?;
+    field_value_date(value, language)
+}
+
+/// Whether a short line counts a page's views ("Read: 10.313 Views", "| 13,631 view").
+pub(super) fn is_view_count(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| *w != "|")
+        .map(|w| w.trim_start_matches('|'))
+        .collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    words.len() <= 3
+        && matches!(last.to_lowercase().as_str(), "view" | "views")
+        && words.iter().any(|w| {
+            w.bytes().any(|b| b.is_ascii_digit())
+                && w.bytes()
+                    .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+        })
+}
+
 /// Words that end a skip link, in the languages pages are written in: the content or the menu
 /// it jumps to or over ("Skip to content", "Aller au contenu", "Hoppa yfir valmynd").
 const SKIPPED: &[&str] = &[
@@ -190,6 +265,19 @@ mod tests {
             PartialDate::new(2023, Some(12), Some(7))
         );
         assert_eq!(named_date_field("Meeting 7 Dec 2023", english), None);
+        assert_eq!(
+            byline_date(
+                "By Office of Assistant to Deputy Cabinet Secretary     Date 16 Mei 2016",
+                english
+            ),
+            PartialDate::new(2016, Some(5), Some(16))
+        );
+        assert_eq!(
+            byline_date("By the way, the date 16 May 2016", english),
+            None
+        );
+        assert!(is_view_count("Read: 10.313 Views") && is_view_count("| 13,631 view"));
+        assert!(!is_view_count("Different views"));
         assert!(is_skip_link("Click acá para ir directamente al contenido"));
         assert!(is_skip_link("Hoppa yfir valmynd") && is_skip_link("Skip to main content"));
         assert!(!is_skip_link("Go to the content of the agreement."));

@@ -7,6 +7,7 @@ mod additions;
 mod date_lines;
 pub mod dateline;
 mod fields;
+mod first_date;
 mod framing;
 pub mod language;
 mod notitle;

@@ -6,9 +6,9 @@
 //! stands again on its own line; headings stand on lines of their own. A body-only readout has
 //! none of these. The rules below recognise each shape from the text alone.
 
-use super::additions::{bracketed_date, without_site_prefix};
+use super::additions::without_site_prefix;
 use super::dateline::dateline_end;
-use super::framing::{footer_date, is_sign_off, metadata_date, opening_on_date};
+use super::framing::{footer_date, is_sign_off, metadata_date};
 use super::opening::{classify_line, date_line, kind_in, Line};
 use super::{Paragraph, Section};
 use crate::date::{find_dates_in, PartialDate, TextLanguage};
@@ -216,44 +216,8 @@ pub fn parse_in(text: &str, language: TextLanguage) -> Parsed {
         }
     }
     if parsed.date.is_none_or(|d| !d.is_full()) {
-        // A dateline: "Brussels 24.03.2022 Today, ...", "LONDON, 3 March 2016 –",
-        // "Bruxelles, le 10 juillet 2025 –" (one word more than in English).
-        let words = if language == TextLanguage::English {
-            4
-        } else {
-            5
-        };
-        if let Some(first) = parsed.sections.iter().flat_map(|s| &s.paragraphs).next() {
-            let opening: String = first
-                .text
-                .split_whitespace()
-                .take(words)
-                .collect::<Vec<_>>()
-                .join(" ");
-            // A place in capitals with a bracketed credit holds its date further on: "RIYADH,
-            // (APP - Pakistan Point News - 11th Oct, 2023) Prince ...".
-            let credit = dateline_end(&first.text).map_or("", |end| &first.text[..end]);
-            let date = opening
-                .split_whitespace()
-                .find_map(|word| date_line(word.trim_end_matches([',', ':']), language).flatten())
-                .or_else(|| {
-                    [opening.as_str(), credit]
-                        .into_iter()
-                        .flat_map(|part| find_dates_in(part, language))
-                        .map(|m| m.date)
-                        .find(|d| d.is_full())
-                });
-            // "... spoke with X (November 5 2021).": a date in brackets in the first sentence;
-            // "On 17 September 2021, ...": a sentence that opens with the day it tells.
-            let date = date
-                .filter(|d| d.is_full())
-                .or_else(|| {
-                    first_sentence(&parsed.sections).and_then(|s| bracketed_date(s, language))
-                })
-                .or_else(|| opening_on_date(&first.text, language));
-            if date.is_some_and(|d| d.is_full()) {
-                parsed.date = date;
-            }
+        if let Some(date) = super::first_date::first_paragraph_date(&parsed.sections, language) {
+            parsed.date = Some(date);
         }
     }
     parsed
