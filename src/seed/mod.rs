@@ -4,6 +4,7 @@
 //! optional sidecar `NAME.yaml` beside it (see [`sidecar`]), which wins where both speak.
 
 mod additions;
+mod body;
 mod date_lines;
 pub mod dateline;
 mod fields;
