@@ -80,3 +80,27 @@ fn a_known_name_after_a_capital_article_a_map_s_part_a_heading_and_a_state_s_let
     assert_eq!(names("2. Trade Agreement:"), Vec::<&str>::new());
     assert_eq!(names("the China- Lao PDR railway"), Vec::<&str>::new());
 }
+
+#[test]
+fn agendas_deals_guidelines_and_roadmaps_are_names_without_their_owner() {
+    assert_eq!(
+        names("fully support the Strategic Agenda adopted in June"),
+        ["Strategic Agenda"]
+    );
+    assert_eq!(
+        names("a rapid adoption of the “European Green Deal” to be proposed"),
+        ["European Green Deal"]
+    );
+    assert_eq!(
+        names("the priorities of the Political Guidelines for the next term"),
+        ["Political Guidelines"]
+    );
+    assert_eq!(
+        names("recommitted to the Trans-Tasman Roadmap to 2035, as the guiding"),
+        ["Trans-Tasman Roadmap to 2035"]
+    );
+    assert_eq!(
+        names("the conclusion of the WTO's Doha Development Agenda"),
+        ["WTO", "Doha Development Agenda"]
+    );
+}
