@@ -104,3 +104,14 @@ fn agendas_deals_guidelines_and_roadmaps_are_names_without_their_owner() {
         ["WTO", "Doha Development Agenda"]
     );
 }
+
+#[test]
+fn a_bank_states_own_together_is_a_name_and_a_state_s_bank_or_a_place_is_not() {
+    assert_eq!(
+        names("the role of the European Investment Bank in climate financing"),
+        ["European Investment Bank"]
+    );
+    assert_eq!(names("loans from the World Bank and"), ["World Bank"]);
+    assert!(names("settlements in the West Bank and").is_empty());
+    assert!(names("the Reserve Bank of Examplia raised rates").is_empty());
+}

@@ -59,6 +59,7 @@ const INTERNATIONAL: &[&str] = &[
     "African",
     "Arab",
     "Asian",
+    "Inter-American",
     "Pacific",
     "Regional",
 ];
@@ -127,10 +128,15 @@ fn is_owner(name: &str) -> bool {
                     .any(|pair| OWNER_HEADS.contains(&pair[0]) && pair[1] == "of")))
 }
 
-/// Whether a name is an agency that no word of it makes international.
+/// Whether a name is an agency or a bank that no word of it makes international ("Investment
+/// Promotion Agency", "Reserve Bank of Examplia", and "West Bank", a place).
 fn is_national_agency(name: &str) -> bool {
     let last = name.split_whitespace().last().unwrap_or_default();
-    matches!(last, "Agency" | "Agencies")
+    // "the Reserve Bank of Examplia": a bank is named before its state too.
+    let bank = name
+        .split_whitespace()
+        .any(|word| matches!(word, "Bank" | "Banks"));
+    (matches!(last, "Agency" | "Agencies") || bank)
         && !name
             .split_whitespace()
             .any(|word| INTERNATIONAL.contains(&word.trim_end_matches("’s").trim_end_matches("'s")))

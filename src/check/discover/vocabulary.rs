@@ -14,6 +14,9 @@ pub(super) const KINDS: &[&str] = &[
     "Area",
     "Arrangement",
     "Assembly",
+    // "the European Investment Bank", "the World Bank": a bank that states own together (a
+    // state's own bank is dropped as its agencies are, `owners.rs`).
+    "Bank",
     "Charter",
     "Coalition",
     "Commission",
