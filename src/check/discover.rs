@@ -190,6 +190,8 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
         && words
             .iter()
             .all(|w| !text[w.start..w.end].chars().any(char::is_lowercase));
+    // The end of a bracket of two acronyms given to the name before it.
+    let mut paired: Option<usize> = None;
     for (index, word) in words.iter().enumerate().filter(|_| !shouted) {
         for (start, end) in acronym_parts(text, word) {
             // An acronym inside a longer name names an organisation of its own ("NATO" in
@@ -207,6 +209,19 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
                     .iter()
                     .any(|n| n.start <= start && end <= n.end && (n.start, n.end) != (start, end))
             {
+                continue;
+            }
+            // "Foreign Ministers’ Meeting (FMM MLC)": two acronyms in one bracket are the
+            // name's acronym, written in two parts.
+            if let Some(pair_end) = bracketed_pair(text, &words, index) {
+                let before = text[..word.start - 1].trim_end();
+                if let Some(name) = names.iter_mut().find(|n| n.end == before.len()) {
+                    name.acronym = Some(text[word.start..pair_end].to_string());
+                    paired = Some(pair_end);
+                    continue;
+                }
+            }
+            if paired.is_some_and(|end| word.start < end) {
                 continue;
             }
             let bracketed = word.stop_before
@@ -435,6 +450,9 @@ fn run_start(text: &str, words: &[Word], last: usize) -> usize {
         }
         if is_capitalised(word(previous)) {
             first = previous;
+        } else if is_spaced_hyphen(text, words, previous) {
+            // "the Mekong - Lancang Cooperation": a pair of names spaced around its hyphen.
+            first = previous - 1;
         } else if JOINERS.contains(&word(previous))
             && previous > 0
             // "Summits on The Africa ... Area": a capitalised article starts a name.
@@ -460,6 +478,39 @@ fn run_start(text: &str, words: &[Word], last: usize) -> usize {
         }
     }
     first
+}
+
+/// When word `index` opens a bracket of two acronyms and nothing else ("(FMM MLC)"), the end
+/// of the second.
+fn bracketed_pair(text: &str, words: &[Word], index: usize) -> Option<usize> {
+    let (first, second) = (words.get(index)?, words.get(index + 1)?);
+    let opened = first.stop_before && text[..first.start].ends_with('(');
+    let closed = text[second.end..].starts_with(')');
+    let spaced = text[first.end..second.start] == *" ";
+    (index > 0
+        && opened
+        && closed
+        && spaced
+        && is_acronym(&text[first.start..first.end])
+        && is_acronym(&text[second.start..second.end]))
+    .then_some(second.end)
+}
+
+/// Whether word `index` is a hyphen spaced between two capitalised words, each a plain word
+/// ("Mekong - Lancang Cooperation"): a pair of names a copy wrote with spaces. A dash ("–")
+/// between clauses, or a hyphen after an acronym or a leading word, joins no name.
+fn is_spaced_hyphen(text: &str, words: &[Word], index: usize) -> bool {
+    let word = |i: usize| &text[words[i].start..words[i].end];
+    index > 0
+        && index + 1 < words.len()
+        && word(index) == "-"
+        && text[words[index - 1].end..words[index + 1].start] == *" - "
+        && [index - 1, index + 1].iter().all(|&k| {
+            is_capitalised(word(k))
+                && word(k).chars().all(char::is_alphabetic)
+                && !is_acronym(word(k))
+                && !LEADING.contains(&word(k))
+        })
 }
 
 /// Whether a word before "and" ends a name of its own, so that the run ending in `kind` does

@@ -346,9 +346,18 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
                 KINDS.contains(&word(k)) || KINDS.contains(&bare)
             })
         {
+            // "the Mekong - Lancang Cooperation Foreign Ministers’ Meeting": the body ends at
+            // its kind word, before the members who meet.
+            let members =
+                text[words[act - 1].end..].starts_with(['’', '\'']) && word(act - 1).ends_with('s');
+            let body = (first..act - 1)
+                .rev()
+                .find(|&k| KINDS.contains(&word(k)))
+                .filter(|_| members)
+                .unwrap_or(act - 1);
             names.push((
                 words[first].start,
-                words[act - 1].end,
+                words[body].end,
                 (words[i].start, words[i].end),
             ));
         }

@@ -115,3 +115,24 @@ fn a_bank_states_own_together_is_a_name_and_a_state_s_bank_or_a_place_is_not() {
     assert!(names("settlements in the West Bank and").is_empty());
     assert!(names("the Reserve Bank of Examplia raised rates").is_empty());
 }
+
+#[test]
+fn a_pair_spaced_around_its_hyphen_its_members_meeting_and_a_portfolio_s_commission() {
+    let text = "at the 8th Mekong - Lancang Cooperation Foreign Ministers’ Meeting (FMM MLC) in";
+    let found = names_in(text);
+    let named: Vec<&str> = found.iter().map(|c| &text[c.start..c.end]).collect();
+    assert_eq!(
+        named,
+        [
+            "Mekong - Lancang Cooperation",
+            "Mekong - Lancang Cooperation Foreign Ministers’ Meeting"
+        ]
+    );
+    assert_eq!(found[1].acronym.as_deref(), Some("FMM MLC"));
+    // A dash between clauses joins nothing.
+    assert_eq!(
+        names("the bond with NATO - Cooperation Council members"),
+        ["NATO", "Cooperation Council"]
+    );
+    assert!(names("the Office of the Central Commission for Foreign Affairs, and").is_empty());
+}

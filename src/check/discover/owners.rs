@@ -169,5 +169,13 @@ fn is_office(name: &str) -> bool {
         return true;
     }
     let words: Vec<&str> = name.split_whitespace().collect();
-    words.iter().any(|w| MINISTRIES.contains(w)) && !words.iter().any(|w| INTERNATIONAL.contains(w))
+    // "the Central Commission for Foreign Affairs": a body for a ministry's portfolio is a
+    // government's, a party's or a parliament's, as the ministry is.
+    let portfolio = ["for", "on"].iter().any(|joiner| {
+        ["Foreign Affairs", "Home Affairs", "Internal Affairs"]
+            .iter()
+            .any(|affairs| name.ends_with(&format!(" {joiner} {affairs}")))
+    });
+    (words.iter().any(|w| MINISTRIES.contains(w)) || portfolio)
+        && !words.iter().any(|w| INTERNATIONAL.contains(w))
 }
