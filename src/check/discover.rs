@@ -297,8 +297,19 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
                 && start == word.start
                 && !words[index - 1].stop_after
                 && is_pair(&text[words[index - 1].start..words[index - 1].end]);
+            // "the South Korea-ASEAN FTA": the first party may have two words.
+            let two_words = parties
+                && index > 1
+                && !words[index - 2].stop_after
+                && !words[index - 1].stop_before
+                && is_capitalised(at(index - 2))
+                && at(index - 2).chars().all(char::is_alphabetic)
+                && !is_acronym(at(index - 2))
+                && !LEADING.contains(&at(index - 2));
             names.push(Candidate {
-                start: if parties {
+                start: if two_words {
+                    words[index - 2].start
+                } else if parties {
                     words[index - 1].start
                 } else {
                     start

@@ -136,3 +136,12 @@ fn a_pair_spaced_around_its_hyphen_its_members_meeting_and_a_portfolio_s_commiss
     );
     assert!(names("the Office of the Central Commission for Foreign Affairs, and").is_empty());
 }
+
+#[test]
+fn an_acronym_after_parties_takes_a_first_party_of_two_words() {
+    assert_eq!(
+        names("to meet the requirements of the South Korea-ASEAN FTA in order"),
+        ["South Korea-ASEAN FTA", "ASEAN"]
+    );
+    assert_eq!(names("under the Japan-EU EPA and"), ["Japan-EU EPA", "EU"]);
+}
