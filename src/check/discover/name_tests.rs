@@ -145,3 +145,15 @@ fn an_acronym_after_parties_takes_a_first_party_of_two_words() {
     );
     assert_eq!(names("under the Japan-EU EPA and"), ["Japan-EU EPA", "EU"]);
 }
+
+#[test]
+fn a_body_a_minister_appoints_is_the_state_s() {
+    assert!(names(
+        "proposals put forth by the Greenland Committee, appointed by Minister Smith, on"
+    )
+    .is_empty());
+    assert_eq!(
+        names("the Joint Committee appointed under the Trade Agreement"),
+        ["Joint Committee", "Trade Agreement"]
+    );
+}
