@@ -31,7 +31,7 @@ use crate::date::WEEKDAYS;
 use acronyms::{acronym_parts, is_acronym, is_edition, is_pair, spells};
 use kinds::candidates;
 use known::known_names;
-use labels::{credits_a_reporter, is_section_number, speaker_label_end};
+use labels::{credits_a_reporter, is_section_number, listed_areas, speaker_label_end};
 use owners::drop_owners;
 use possessed::possessed_names;
 use words::words;
@@ -343,6 +343,9 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     // "APA's London correspondent reports": a news agency crediting its own reporter, not a
     // name the statement uses.
     names.retain(|n| !credits_a_reporter(&text[n.end..]));
+    // "...; and Cooperation for Human Development.": an item of a list of areas.
+    let areas = listed_areas(text);
+    names.retain(|n| !areas.contains(&(n.start, n.end)));
     // "the Greenland Committee, appointed by Minister ...": a body a minister or a government
     // appoints is the state's own, as its offices are.
     names.retain(|n| {

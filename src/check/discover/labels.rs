@@ -1,6 +1,7 @@
 //! What opens or follows a paragraph's names without being one: a section's number ("IV."),
 //! a transcript's speaker ("PRIME MINISTER RABUKA:"), and a news outlet crediting its reporter
-//! ("APA's London correspondent").
+//! ("APA's London correspondent"), and the items of a list of areas ("focused on six areas:
+//! Infrastructure ...; ...; and Cooperation for Human Development.").
 
 /// Whether a word numbers a section: a number or a Roman numeral and a full stop or a
 /// bracket ("2.", "IV.", "3)").
@@ -62,4 +63,30 @@ pub(super) fn credits_a_reporter(after: &str) -> bool {
             "correspondent" | "correspondents" | "reporter" | "reporters"
         )
     })
+}
+
+/// The byte ranges of the items of a list of areas after a colon, three or more set apart by
+/// semicolons ("six areas: Infrastructure, Border Facilitation and Connectivity; Economic
+/// Integration for Development; ...; and Cooperation for Human Development."): each is a
+/// subject of work, however capitalised, and a name that is a whole item is no instrument.
+pub(super) fn listed_areas(text: &str) -> Vec<(usize, usize)> {
+    let Some(colon) = text.find(": ") else {
+        return Vec::new();
+    };
+    let list_start = colon + 2;
+    let list = &text[list_start..];
+    let list = list.split_once(". ").map_or(list, |(first, _)| first);
+    let list = list.trim_end_matches('.');
+    if list.matches("; ").count() < 2 {
+        return Vec::new();
+    }
+    let mut items = Vec::new();
+    let mut offset = list_start;
+    for item in list.split("; ") {
+        let bare = item.strip_prefix("and ").unwrap_or(item);
+        let start = offset + (item.len() - bare.len());
+        items.push((start, start + bare.trim_end().len()));
+        offset += item.len() + 2;
+    }
+    items
 }

@@ -157,3 +157,18 @@ fn a_body_a_minister_appoints_is_the_state_s() {
         ["Joint Committee", "Trade Agreement"]
     );
 }
+
+#[test]
+fn an_item_of_a_list_of_areas_is_no_name() {
+    assert!(names(
+        "The work focused on three areas: Economic Integration for Development; Security and Defense for Integration; and Cooperation for Human Development."
+    )
+    .is_empty());
+    // A list of names is still read.
+    assert_eq!(
+        names(
+            "They welcomed: the Paris Agreement; the Trade Agreement, signed in May; and growth."
+        ),
+        ["Paris Agreement", "Trade Agreement"]
+    );
+}
