@@ -85,4 +85,3 @@ pub(super) fn repeated_lede(sections: &[Section]) -> Option<String> {
     }
     None
 }
-
