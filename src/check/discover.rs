@@ -20,17 +20,21 @@ mod described;
 mod formed;
 mod kinds;
 mod known;
+mod labels;
 mod lists;
 mod owners;
 mod possessed;
 mod vocabulary;
+mod words;
 
 use crate::date::WEEKDAYS;
 use acronyms::{acronym_parts, is_acronym, is_edition, is_pair, spells};
 use kinds::candidates;
 use known::known_names;
+use labels::{credits_a_reporter, is_section_number, listed_areas, speaker_label_end};
 use owners::drop_owners;
 use possessed::possessed_names;
+use words::words;
 
 use vocabulary::{
     EQUIPMENT, EVENT_KINDS, HONORIFICS, JOINERS, KINDS, LEADING, LOWER_KINDS, PREFIXES,
@@ -190,6 +194,8 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
         && words
             .iter()
             .all(|w| !text[w.start..w.end].chars().any(char::is_lowercase));
+    // The end of a bracket of two acronyms given to the name before it.
+    let mut paired: Option<usize> = None;
     for (index, word) in words.iter().enumerate().filter(|_| !shouted) {
         for (start, end) in acronym_parts(text, word) {
             // An acronym inside a longer name names an organisation of its own ("NATO" in
@@ -207,6 +213,19 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
                     .iter()
                     .any(|n| n.start <= start && end <= n.end && (n.start, n.end) != (start, end))
             {
+                continue;
+            }
+            // "Foreign Ministers’ Meeting (FMM MLC)": two acronyms in one bracket are the
+            // name's acronym, written in two parts.
+            if let Some(pair_end) = bracketed_pair(text, &words, index) {
+                let before = text[..word.start - 1].trim_end();
+                if let Some(name) = names.iter_mut().find(|n| n.end == before.len()) {
+                    name.acronym = Some(text[word.start..pair_end].to_string());
+                    paired = Some(pair_end);
+                    continue;
+                }
+            }
+            if paired.is_some_and(|end| word.start < end) {
                 continue;
             }
             let bracketed = word.stop_before
@@ -282,8 +301,19 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
                 && start == word.start
                 && !words[index - 1].stop_after
                 && is_pair(&text[words[index - 1].start..words[index - 1].end]);
+            // "the South Korea-ASEAN FTA": the first party may have two words.
+            let two_words = parties
+                && index > 1
+                && !words[index - 2].stop_after
+                && !words[index - 1].stop_before
+                && is_capitalised(at(index - 2))
+                && at(index - 2).chars().all(char::is_alphabetic)
+                && !is_acronym(at(index - 2))
+                && !LEADING.contains(&at(index - 2));
             names.push(Candidate {
-                start: if parties {
+                start: if two_words {
+                    words[index - 2].start
+                } else if parties {
                     words[index - 1].start
                 } else {
                     start
@@ -298,14 +328,30 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     formed::formed_names(text, &words, &mut names);
     // A name written as a field label, alone before its colon ("Weapon Program:"), is a page's
     // metadata heading, not a name the text uses.
+    // So is a numbered section heading ("I. Strategic Partnership:", "2) Trade Agreement:"):
+    // its number and the name before the colon say what the section treats.
     let label = text.trim_end();
-    if label.ends_with(':') && label.split_whitespace().count() <= 3 {
+    if label.ends_with(':') && label.split_whitespace().count() <= 4 {
         let end = label.len() - 1;
-        names.retain(|n| !(n.start == label.len() - label.trim_start().len() && n.end == end));
+        let numbered = label
+            .split_once(' ')
+            .filter(|(number, _)| is_section_number(number))
+            .map_or(0, |(number, _)| number.len() + 1);
+        let opening = label.len() - label.trim_start().len();
+        names.retain(|n| !((n.start == opening || n.start == opening + numbered) && n.end == end));
     }
     // "APA's London correspondent reports": a news agency crediting its own reporter, not a
     // name the statement uses.
     names.retain(|n| !credits_a_reporter(&text[n.end..]));
+    // "...; and Cooperation for Human Development.": an item of a list of areas.
+    let areas = listed_areas(text);
+    names.retain(|n| !areas.contains(&(n.start, n.end)));
+    // "the Greenland Committee, appointed by Minister ...": a body a minister or a government
+    // appoints is the state's own, as its offices are.
+    names.retain(|n| {
+        let after = text[n.end..].trim_start_matches([',', ' ']);
+        !(after.starts_with("appointed by ") || after.starts_with("set up by the Government"))
+    });
     // "Hanoi (VNA) –", "... – KUNA", "VNA/VNS Photo": a news agency's credit for its copy.
     let credits = credits::credit_spans(text);
     names.retain(|n| !credits.iter().any(|&(s, e)| n.start < e && s < n.end));
@@ -354,56 +400,6 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     names
 }
 
-/// The end of a speaker's label that opens a paragraph: two words or more, none in lower case,
-/// one of them an office or a title, before a colon ("PRIME MINISTER RABUKA:"). A list of
-/// acronyms before a colon ("NATO, EU, G7: ...") names no speaker.
-fn speaker_label_end(text: &str) -> Option<usize> {
-    const SPEAKERS: &[&str] = &[
-        "MINISTER",
-        "PRESIDENT",
-        "SECRETARY",
-        "CHANCELLOR",
-        "TAOISEACH",
-        "SPOKESPERSON",
-        "JOURNALIST",
-        "REPORTER",
-        "MR",
-        "MS",
-        "MRS",
-        "DR",
-    ];
-    let colon = text.find(':')?;
-    let label = &text[..colon];
-    let words: Vec<&str> = label
-        .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
-        .filter(|w| !w.is_empty())
-        .collect();
-    (words.len() >= 2
-        && !label.chars().any(char::is_lowercase)
-        && words.iter().any(|w| SPEAKERS.contains(w)))
-    .then_some(colon)
-}
-
-/// Whether the words right after a name make it a news outlet's credit: its possessive, then
-/// its reporter within two more words ("’s London correspondent", "'s reporter").
-fn credits_a_reporter(after: &str) -> bool {
-    let Some(rest) = after
-        .strip_prefix("’s ")
-        .or_else(|| after.strip_prefix("'s "))
-    else {
-        return false;
-    };
-    rest.split_whitespace().take(3).any(|word| {
-        let word = word
-            .trim_matches(|c: char| !c.is_alphabetic())
-            .to_lowercase();
-        matches!(
-            word.as_str(),
-            "correspondent" | "correspondents" | "reporter" | "reporters"
-        )
-    })
-}
-
 /// The first word of the capitalised run (small joiners such as "of" allowed inside) that ends
 /// at word `last`, walking back until punctuation or a lower-case word stops it.
 fn run_start(text: &str, words: &[Word], last: usize) -> usize {
@@ -416,6 +412,9 @@ fn run_start(text: &str, words: &[Word], last: usize) -> usize {
         }
         if is_capitalised(word(previous)) {
             first = previous;
+        } else if is_spaced_hyphen(text, words, previous) {
+            // "the Mekong - Lancang Cooperation": a pair of names spaced around its hyphen.
+            first = previous - 1;
         } else if JOINERS.contains(&word(previous))
             && previous > 0
             // "Summits on The Africa ... Area": a capitalised article starts a name.
@@ -443,6 +442,39 @@ fn run_start(text: &str, words: &[Word], last: usize) -> usize {
     first
 }
 
+/// When word `index` opens a bracket of two acronyms and nothing else ("(FMM MLC)"), the end
+/// of the second.
+fn bracketed_pair(text: &str, words: &[Word], index: usize) -> Option<usize> {
+    let (first, second) = (words.get(index)?, words.get(index + 1)?);
+    let opened = first.stop_before && text[..first.start].ends_with('(');
+    let closed = text[second.end..].starts_with(')');
+    let spaced = text[first.end..second.start] == *" ";
+    (index > 0
+        && opened
+        && closed
+        && spaced
+        && is_acronym(&text[first.start..first.end])
+        && is_acronym(&text[second.start..second.end]))
+    .then_some(second.end)
+}
+
+/// Whether word `index` is a hyphen spaced between two capitalised words, each a plain word
+/// ("Mekong - Lancang Cooperation"): a pair of names a copy wrote with spaces. A dash ("–")
+/// between clauses, or a hyphen after an acronym or a leading word, joins no name.
+fn is_spaced_hyphen(text: &str, words: &[Word], index: usize) -> bool {
+    let word = |i: usize| &text[words[i].start..words[i].end];
+    index > 0
+        && index + 1 < words.len()
+        && word(index) == "-"
+        && text[words[index - 1].end..words[index + 1].start] == *" - "
+        && [index - 1, index + 1].iter().all(|&k| {
+            is_capitalised(word(k))
+                && word(k).chars().all(char::is_alphabetic)
+                && !is_acronym(word(k))
+                && !LEADING.contains(&word(k))
+        })
+}
+
 /// Whether a word before "and" ends a name of its own, so that the run ending in `kind` does
 /// not go back past it: an event ("Meeting", "summit"), the run's own kind word, an acronym.
 fn ends_a_name(word: &str, kind: &str) -> bool {
@@ -468,113 +500,6 @@ fn run_before(text: &str, words: &[Word], index: usize) -> Option<usize> {
         first += 1;
     }
     (first < last).then_some(first)
-}
-
-/// The words of `text` without the punctuation around them.
-fn words(text: &str) -> Vec<Word> {
-    let mut words = Vec::new();
-    for (start_of_token, token) in pieces(text) {
-        let token = token.trim_end();
-        let leading = token.len() - token.trim_start_matches(is_punctuation).len();
-        let core = token.trim_matches(is_punctuation);
-        if core.is_empty() {
-            continue;
-        }
-        let start = start_of_token + leading;
-        let trailing = &token[leading + core.len()..];
-        words.push(Word {
-            start,
-            end: start + core.len(),
-            // A possessive's apostrophe ("Ministers’ meeting") does not end a name.
-            stop_after: !trailing.is_empty() && !matches!(trailing, "’" | "'"),
-            stop_before: leading > 0,
-        });
-    }
-    // The full stop of a dotted abbreviation ("Japan-U.K. information security agreement")
-    // ends no sentence when a word in lower case follows.
-    for k in 1..words.len() {
-        let core = &text[words[k - 1].start..words[k - 1].end];
-        let dotted = core
-            .rsplit_once('.')
-            .is_some_and(|(_, last)| last.len() == 1 && last.starts_with(char::is_uppercase));
-        let between = &text[words[k - 1].end..words[k].start];
-        // A list of parties ending in one ("Japan-Australia-India-U.S. Summit Meeting") is an
-        // adjective, before a capitalised word too.
-        let listed = core.contains('-') && text[words[k].start..].starts_with(char::is_uppercase);
-        if dotted
-            && between.trim_end() == "."
-            && (text[words[k].start..].starts_with(char::is_lowercase) || listed)
-        {
-            words[k - 1].stop_after = false;
-        }
-    }
-    // A bracketed part inside a name, "Belfast (Good Friday) Agreement", does not end it: a
-    // capitalised word, "(", capitalised words, ")", a capitalised word.
-    for open in 1..words.len() {
-        if !(text[..words[open].start].ends_with('(') && words[open].stop_before) {
-            continue;
-        }
-        let close =
-            (open..words.len().min(open + 3)).find(|&j| text[words[j].end..].starts_with(')'));
-        let Some(close) = close else { continue };
-        let capitalised = |i: usize| is_capitalised(&text[words[i].start..words[i].end]);
-        // "(Legacy and Reconciliation)": joining words inside, between capitalised ones.
-        let inside_capitalised = capitalised(open)
-            && capitalised(close)
-            && (open..=close)
-                .all(|i| capitalised(i) || JOINERS.contains(&&text[words[i].start..words[i].end]));
-        let tight = text[words[close].end..].starts_with(") ");
-        if inside_capitalised
-            && tight
-            && close + 1 < words.len()
-            && capitalised(open - 1)
-            && capitalised(close + 1)
-            && !words[open - 1].stop_after
-            && words[close].end + 2 == words[close + 1].start
-        {
-            words[open].stop_before = false;
-            words[close].stop_after = false;
-        }
-    }
-    words
-}
-
-/// The whitespace-separated tokens of `text` with their offsets, a token split where a copy
-/// glued two sentences ("within NATO.As regards ..."): after a full stop that follows a word
-/// of two characters or more without dots (so not "U.S.") and comes before a capital and a
-/// lower-case letter, outside brackets ("(STL.News)" is a site's name).
-fn pieces(text: &str) -> Vec<(usize, &str)> {
-    let mut pieces = Vec::new();
-    let mut offset = 0;
-    for token in text.split_inclusive(char::is_whitespace) {
-        let mut from = 0;
-        // "(STL.News)": a site's name in brackets, a credit, is one word.
-        let bracketed = token.starts_with('(');
-        for (at, _) in token.match_indices('.').filter(|_| !bracketed) {
-            let before = &token[from..at];
-            let after = &token[at + 1..];
-            let mut next = after.chars();
-            let glued = next.next().is_some_and(char::is_uppercase)
-                && next.next().is_some_and(char::is_lowercase)
-                && before.chars().filter(|c| c.is_alphanumeric()).count() >= 2
-                && !before.contains('.')
-                && before
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric);
-            if glued {
-                pieces.push((offset + from, &token[from..at + 1]));
-                from = at + 1;
-            }
-        }
-        pieces.push((offset + from, &token[from..]));
-        offset += token.len();
-    }
-    pieces
-}
-
-fn is_punctuation(c: char) -> bool {
-    !(c.is_alphanumeric() || c == '&' || c == '-' || c == '\u{2013}')
 }
 
 fn is_date_word(word: &str) -> bool {

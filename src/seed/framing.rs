@@ -3,11 +3,14 @@
 //! Relations"), a site's lines above the title (found by the title printed twice, or by a title
 //! ending in the date that the next line gives again), a metadata line with its date ("Nyhet |
 //! Dato: 31.10.2018") and a closing line with the office and the date ("ENDS Press Office 14
-//! April 2021"); and the lines that are no title: an office's name ("MINISTRY FOR FOREIGN
-//! AFFAIRS"), a dateline standing alone, one word in capitals ("ADVERTISEMENT").
+//! April 2021"), a page's title bar ("Title - News - Site name") and the title in the site's
+//! own language above the English one, a date at a title's end; and the lines that are no
+//! title: an office's name ("MINISTRY FOR FOREIGN AFFAIRS"), a dateline standing alone, one
+//! word in capitals ("ADVERTISEMENT").
 
 use super::opening::{date_line, read_opening, Opening};
 use super::parse::{is_title_like, word_count, Block};
+use super::words;
 use crate::date::{find_dates_in, PartialDate, TextLanguage};
 
 /// The steps of a breadcrumb trail written on one line: two separators or more ("Home > News >
@@ -143,6 +146,75 @@ pub(super) fn is_sign_off(line: &str) -> bool {
         })
 }
 
+/// Whether `line` is `title` as a page's title bar prints it: the title, then the page's
+/// section and the site's name, each after a separator ("Joint Declaration of the Presidents
+/// - News - National Security Bureau"). The title printed alone below is the title.
+pub(super) fn is_title_bar(line: &str, title: &str) -> bool {
+    let Some(rest) = line.strip_prefix(title) else {
+        return false;
+    };
+    let parts: Vec<&str> = rest.split([' ', '\u{a0}']).collect();
+    let rest = parts.join(" ");
+    let mut steps = rest.split(['-', '–', '—', '|']).map(str::trim);
+    // Nothing before the first separator: the title ends where the bar's parts begin.
+    steps.next().is_some_and(str::is_empty)
+        && word_count(title) >= 3
+        && steps.clone().count() >= 1
+        && steps.all(|step| {
+            !step.is_empty()
+                && word_count(step) <= 5
+                && step.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        })
+}
+
+/// Words that nearly every English title of five words or more holds.
+const ENGLISH_SMALL_WORDS: &[&str] = &[
+    "the", "of", "and", "with", "to", "in", "on", "for", "at", "by", "from", "is", "are",
+];
+
+/// Whether `line`, a title-like line above an English one, is the same title in the site's own
+/// language ("Štátny tajomník Ivan Korčok prijal maďarského ministra ..." above "State
+/// Secretary Korčok receives Péter Szijjártó, Minister of ..."): it holds none of English's
+/// small words, two of its common words have letters beyond ASCII, and the line below holds
+/// English's small words.
+pub(super) fn is_title_in_site_language(line: &str, english: &str) -> bool {
+    let small = |text: &str| {
+        text.split_whitespace()
+            .filter(|w| ENGLISH_SMALL_WORDS.contains(&w.to_lowercase().as_str()))
+            .count()
+    };
+    // Common words with letters beyond ASCII ("prijal maďarského ministra"): a name's
+    // letters ("Péter Szijjártó") are capitalised.
+    let accented = line
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .filter(|w| w.chars().any(|c| c.is_alphabetic() && !c.is_ascii()))
+        .count();
+    word_count(line) >= 5
+        && word_count(english) >= 5
+        && small(line) == 0
+        && accented >= 2
+        && small(english) >= 1
+        && !english.starts_with("By ")
+}
+
+/// A date written at the end of a title: "Title: 2 August 2023", "Title, 1 February 2023",
+/// "Title (12 March 2022)".
+pub(super) fn title_date(title: &str, language: TextLanguage) -> Option<PartialDate> {
+    let last = find_dates_in(title, language).pop()?;
+    let after =
+        title[last.end..].trim_matches(|c: char| c.is_whitespace() || matches!(c, ')' | ']' | '.'));
+    let mut before = title[..last.start].trim_end();
+    // "Titre, le 10 juillet 2025", "Titel am 10. Juli 2025": the word before the date goes.
+    if let Some((head, word)) = before.rsplit_once(char::is_whitespace) {
+        if words::date_articles(language).contains(&word.to_lowercase().as_str()) {
+            before = head.trim_end();
+        }
+    }
+    let separated = before.ends_with([':', ',', '(', '-', '–', '|']);
+    (after.is_empty() && separated && last.date.is_full()).then_some(last.date)
+}
+
 /// Whether a line only names an office that issues statements ("Office of the Press Secretary",
 /// "Ministry of Foreign Affairs"): a byline, never a title, which says what happened.
 pub(super) fn is_office(line: &str) -> bool {
@@ -157,8 +229,14 @@ pub(super) fn is_office(line: &str) -> bool {
     ];
     let line = line.trim();
     let lower = line.to_lowercase();
+    // "Ministry of Foreign Affairs and International Cooperation of the Italian Republic": a
+    // longer office's name is still a name, its words capitalised but for joining words.
+    let named = word_count(line) <= 16
+        && line.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "for" | "the" | "&")
+        });
     OFFICES.iter().any(|office| lower.starts_with(office))
-        && word_count(line) <= 8
+        && (word_count(line) <= 8 || named)
         && !line.ends_with(['.', ':'])
 }
 
@@ -227,7 +305,33 @@ mod tests {
         assert!(is_section_name("Japan-United States of America Relations"));
         assert!(!is_section_name("Talks on relations"));
         assert!(!is_section_name("UK-France Summit 2016"));
+        assert!(is_title_bar(
+            "Joint Declaration of the Presidents - News - National Security Bureau",
+            "Joint Declaration of the Presidents"
+        ));
+        assert!(!is_title_bar(
+            "Joint Declaration of the Presidents - a new step for the region",
+            "Joint Declaration of the Presidents"
+        ));
+        assert!(is_title_in_site_language(
+            "Štátny tajomník Ivan Korčok prijal maďarského ministra zahraničných vecí",
+            "State Secretary Korčok receives Péter Szijjártó, Minister of Foreign Affairs"
+        ));
+        assert!(!is_title_in_site_language(
+            "President Park: President Jokowi’s Visit Enhances Synergy",
+            "By Office of Assistant to Deputy Cabinet Secretary"
+        ));
+        assert!(!is_title_in_site_language(
+            "Minister Coveney meets Péter Szijjártó today",
+            "The ministers spoke about the region and its future"
+        ));
         assert!(is_office("MINISTRY FOR FOREIGN AFFAIRS"));
+        assert!(is_office(
+            "Ministry of Foreign Affairs and International Cooperation of the Italian Republic"
+        ));
+        assert!(!is_office(
+            "Ministry of Foreign Affairs hosts a seminar on trade and security in the region"
+        ));
         // A date field's value on a line of its own, written as ISO writes it.
         let iso = TextLanguage::English;
         assert_eq!(

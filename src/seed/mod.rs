@@ -4,8 +4,11 @@
 //! optional sidecar `NAME.yaml` beside it (see [`sidecar`]), which wins where both speak.
 
 mod additions;
+mod body;
 mod date_lines;
 pub mod dateline;
+mod fields;
+mod first_date;
 mod framing;
 pub mod language;
 mod notitle;

@@ -39,6 +39,24 @@ pub(super) fn is_caption(text: &str) -> bool {
         });
         return dashed;
     }
+    // "Image Credit: WAM", "Photo credit: Reuters": a credit line standing alone.
+    let credit_line = [
+        "image credit:",
+        "photo credit:",
+        "picture credit:",
+        "credit:",
+    ]
+    .iter()
+    .find_map(|mark| {
+        let head = text.get(..mark.len())?;
+        head.eq_ignore_ascii_case(mark)
+            .then(|| text.get(mark.len()..))
+            .flatten()
+    });
+    if let Some(credit) = credit_line {
+        let credit = credit.trim();
+        return !credit.is_empty() && credit.len() <= LONGEST_PHOTO_CREDIT && !credit.contains('.');
+    }
     // "(Photo: VNA)", "Photo: Reuters": the credit closes the line.
     let close = text.strip_suffix(')').unwrap_or(text);
     ["(Photo:", "(Photo by", "Photo:"].iter().any(|mark| {
@@ -184,6 +202,8 @@ mod tests {
             "The minister holds phone talks with his counterpart on Wednesday. — VNA/VNS Photo |"
         ));
         assert!(no("The ministers met in Hanoi in 2013 (Photo: VNA)"));
+        assert!(no("Image Credit: WAM") && no("Photo credit: Reuters"));
+        assert!(!no("Credit: the minister thanked the bank. It lent more."));
         assert!(!no("The minister opens a photo exhibition (Photo Week)"));
         assert!(!no("Ministers launch a joint Photo"));
         assert_eq!(unbulleted("Faithful"), None);

@@ -9,7 +9,11 @@ use regex::Regex;
 
 use super::additions::{is_comment_form, is_post_metadata, is_posting_date, stamp_date};
 pub(super) use super::date_lines::date_line;
-use super::framing::{is_dateline_line, is_office, is_section_name, is_shouted_word, trail_steps};
+use super::fields::{byline_date, field_line, is_skip_link, is_view_count, named_date_field};
+use super::framing::{
+    is_dateline_line, is_office, is_section_name, is_shouted_word, is_title_bar,
+    is_title_in_site_language, title_date, trail_steps,
+};
 use super::parse::{is_title_like, word_count, Block};
 use super::words;
 use crate::date::{find_dates_in, PartialDate, TextLanguage};
@@ -250,6 +254,34 @@ pub(super) fn classify_line(text: &str, language: TextLanguage) -> Line {
             }
         }
     }
+    // "Wednesday 01/29/14 | Mexico City | Press Release 031": a release line of fields, one
+    // of them the date and one perhaps the format label (with the release's number).
+    if let Some((date, fields)) = field_line(text, language) {
+        let kind = fields.iter().find_map(|field| {
+            label_of(
+                field.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' '),
+                language,
+            )
+        });
+        return Line::Dated {
+            date: Some(date),
+            publisher: None,
+            kind,
+        };
+    }
+    // "By Office of ...     Date 16 Mei 2016": a byline with the page's date field.
+    if let Some(date) = byline_date(text, language) {
+        return Line::Dated {
+            date: Some(date),
+            publisher: None,
+            kind: None,
+        };
+    }
+    // "Click acá para ir directamente al contenido": a skip link, in any language; "Read:
+    // 10.313 Views": the page's count of its readers.
+    if is_skip_link(text) || is_view_count(text) {
+        return Line::Navigation;
+    }
     // "Home | Video | Search": a site's menu, its entries between bars.
     if is_shouted_word(text)
         || text.matches(" | ").count() >= 3
@@ -265,6 +297,14 @@ pub(super) fn classify_line(text: &str, language: TextLanguage) -> Line {
     if let Some(date) = date_line(text, language) {
         return Line::Dated {
             date,
+            publisher: None,
+            kind: None,
+        };
+    }
+    // "วันที่นำเข้าข้อมูล 7 Dec 2023": a date field named in the site's own script.
+    if let Some(date) = named_date_field(text, language) {
+        return Line::Dated {
+            date: Some(date),
             publisher: None,
             kind: None,
         };
@@ -322,23 +362,6 @@ pub(super) fn classify_line(text: &str, language: TextLanguage) -> Line {
     Line::Other
 }
 
-/// A date written at the end of a title: "Title: 2 August 2023", "Title, 1 February 2023",
-/// "Title (12 March 2022)".
-fn title_date(title: &str, language: TextLanguage) -> Option<PartialDate> {
-    let last = find_dates_in(title, language).pop()?;
-    let after =
-        title[last.end..].trim_matches(|c: char| c.is_whitespace() || matches!(c, ')' | ']' | '.'));
-    let mut before = title[..last.start].trim_end();
-    // "Titre, le 10 juillet 2025", "Titel am 10. Juli 2025": the word before the date goes.
-    if let Some((head, word)) = before.rsplit_once(char::is_whitespace) {
-        if words::date_articles(language).contains(&word.to_lowercase().as_str()) {
-            before = head.trim_end();
-        }
-    }
-    let separated = before.ends_with([':', ',', '(', '-', '–', '|']);
-    (after.is_empty() && separated && last.date.is_full()).then_some(last.date)
-}
-
 /// Whether the short line at `index`, a second one after another short line, is a site's
 /// tagline rather than a heading: a title-like line of five words or more follows it, and prose
 /// follows that ("News Cubic Studio", "Truth and Reality", then the title, then the body). A
@@ -376,6 +399,14 @@ impl Opening {
 
     fn set_title(&mut self, line: &str, language: TextLanguage) {
         let mut title = line.trim().to_string();
+        // "...Minister for Europe and Foreign Affairs,[...]": a copying site cut the title and
+        // marked the cut; the mark and the comma before it are the site's.
+        if let Some(cut) = title
+            .strip_suffix("[...]")
+            .or_else(|| title.strip_suffix("[…]"))
+        {
+            title = cut.trim_end().trim_end_matches(',').trim_end().to_string();
+        }
         if let Some(caps) = bracketed_date().captures(&title) {
             self.set_date(
                 find_dates_in(&caps["date"], language)
@@ -470,7 +501,28 @@ pub(super) fn read_opening(blocks: &[Block], language: TextLanguage) -> Opening 
                     .as_deref()
                     .is_some_and(|t| block.text.contains(t));
                 let step = trail.iter().position(|s| *s == block.text);
-                if let Some(steps) = trail_steps(&block.text) {
+                // The title alone below its title bar ("Title - News - Site name"), or below
+                // the same title in the site's own language: this line is the title.
+                let bar = opening.title.as_deref().and_then(|title| {
+                    let position = opening
+                        .shown
+                        .iter()
+                        .position(|line| is_title_bar(line, &block.text))?;
+                    title.starts_with(block.text.as_str()).then_some(position)
+                });
+                let translated = opening.title.as_deref().is_some_and(|title| {
+                    opening.shown.len() == 1
+                        && opening.shown[0].trim() == title
+                        && is_title_like(block)
+                        && is_title_in_site_language(title, &block.text)
+                });
+                if let Some(position) = bar.or(translated.then_some(0)) {
+                    let line = opening.shown.remove(position);
+                    opening.navigation.push(line);
+                    opening.title = None;
+                    opening.set_title(&block.text, language);
+                    opening.shown.push(block.text.clone());
+                } else if let Some(steps) = trail_steps(&block.text) {
                     trail = steps;
                     opening.navigation.push(block.text.clone());
                 } else if step.is_some_and(|p| p + 1 == trail.len()) && opening.title.is_none() {

@@ -6,13 +6,12 @@
 //! stands again on its own line; headings stand on lines of their own. A body-only readout has
 //! none of these. The rules below recognise each shape from the text alone.
 
-use super::additions::{bracketed_date, without_site_prefix};
+use super::additions::without_site_prefix;
 use super::dateline::dateline_end;
-use super::framing::{footer_date, is_sign_off, metadata_date, opening_on_date};
+use super::framing::{footer_date, is_sign_off, metadata_date};
 use super::opening::{classify_line, date_line, kind_in, Line};
-use super::{Paragraph, Section};
-use crate::date::{find_dates_in, PartialDate, TextLanguage};
-use crate::text::{slugify, UniqueIds};
+use super::Section;
+use crate::date::{PartialDate, TextLanguage};
 
 /// What the text itself says about a document.
 #[derive(Debug, Default)]
@@ -56,7 +55,14 @@ fn blocks(text: &str) -> Vec<Block> {
     let mut blocks = Vec::new();
     let mut current: Option<Block> = None;
     for (index, line) in text.lines().enumerate() {
+        // A line holding only spaces, or characters that show nothing (a zero-width space, a
+        // byte-order mark a copy left inside), is blank: it separates paragraphs.
         let trimmed = line.trim();
+        let trimmed = if trimmed.chars().all(is_invisible) {
+            ""
+        } else {
+            trimmed
+        };
         if trimmed.is_empty() || one_per_line {
             blocks.extend(current.take());
         }
@@ -82,6 +88,15 @@ fn blocks(text: &str) -> Vec<Block> {
     blocks
 }
 
+/// Whether a character shows nothing: a space or a zero-width character.
+fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+        )
+}
+
 pub(super) fn word_count(text: &str) -> usize {
     text.split_whitespace().count()
 }
@@ -103,7 +118,7 @@ pub(super) fn is_title_like(block: &Block) -> bool {
 }
 
 /// A short line standing alone: a site label, a section name, a heading.
-fn is_heading_like(block: &Block) -> bool {
+pub(super) fn is_heading_like(block: &Block) -> bool {
     block.single_line
         && word_count(&block.text) <= 12
         && block.text.len() <= 100
@@ -186,8 +201,8 @@ pub fn parse_in(text: &str, language: TextLanguage) -> Parsed {
         }
         body.push(block);
     }
-    parsed.sections = body_sections(&body, language);
-    parsed.repeated_lede = repeated_lede(&parsed.sections);
+    parsed.sections = super::body::body_sections(&body, language);
+    parsed.repeated_lede = super::body::repeated_lede(&parsed.sections);
     // "COLOMBO: Title" above "COLOMBO: Prime Minister ...": the copying site stamped its
     // dateline on the title too; it is no part of the title.
     if let (Some(title), Some(first)) = (
@@ -216,125 +231,11 @@ pub fn parse_in(text: &str, language: TextLanguage) -> Parsed {
         }
     }
     if parsed.date.is_none_or(|d| !d.is_full()) {
-        // A dateline: "Brussels 24.03.2022 Today, ...", "LONDON, 3 March 2016 –",
-        // "Bruxelles, le 10 juillet 2025 –" (one word more than in English).
-        let words = if language == TextLanguage::English {
-            4
-        } else {
-            5
-        };
-        if let Some(first) = parsed.sections.iter().flat_map(|s| &s.paragraphs).next() {
-            let opening: String = first
-                .text
-                .split_whitespace()
-                .take(words)
-                .collect::<Vec<_>>()
-                .join(" ");
-            // A place in capitals with a bracketed credit holds its date further on: "RIYADH,
-            // (APP - Pakistan Point News - 11th Oct, 2023) Prince ...".
-            let credit = dateline_end(&first.text).map_or("", |end| &first.text[..end]);
-            let date = opening
-                .split_whitespace()
-                .find_map(|word| date_line(word.trim_end_matches([',', ':']), language).flatten())
-                .or_else(|| {
-                    [opening.as_str(), credit]
-                        .into_iter()
-                        .flat_map(|part| find_dates_in(part, language))
-                        .map(|m| m.date)
-                        .find(|d| d.is_full())
-                });
-            // "... spoke with X (November 5 2021).": a date in brackets in the first sentence;
-            // "On 17 September 2021, ...": a sentence that opens with the day it tells.
-            let date = date
-                .filter(|d| d.is_full())
-                .or_else(|| {
-                    first_sentence(&parsed.sections).and_then(|s| bracketed_date(s, language))
-                })
-                .or_else(|| opening_on_date(&first.text, language));
-            if date.is_some_and(|d| d.is_full()) {
-                parsed.date = date;
-            }
+        if let Some(date) = super::first_date::first_paragraph_date(&parsed.sections, language) {
+            parsed.date = Some(date);
         }
     }
     parsed
-}
-
-fn body_sections(blocks: &[&Block], language: TextLanguage) -> Vec<Section> {
-    let mut sections = vec![Section {
-        heading: None,
-        id: "start".to_string(),
-        paragraphs: Vec::new(),
-    }];
-    let mut used_ids = UniqueIds::default();
-    used_ids.reserve("start");
-    let mut paragraph_number = 0;
-    for (index, block) in blocks.iter().enumerate() {
-        let followed_by_prose = blocks.get(index + 1).is_some_and(|b| !is_heading_like(b));
-        if is_heading_like(block) && followed_by_prose {
-            let base = Some(slugify(&block.text, 50))
-                .filter(|s| !s.is_empty())
-                .unwrap_or_else(|| "section".into());
-            // Paragraph ids are `p-N`; a heading never takes that form, nor another heading's id.
-            let base = if base.starts_with("p-") {
-                format!("section-{base}")
-            } else {
-                base
-            };
-            let id = used_ids.unique(&base);
-            sections.push(Section {
-                heading: Some(block.text.clone()),
-                id,
-                paragraphs: Vec::new(),
-            });
-            continue;
-        }
-        paragraph_number += 1;
-        let dates = find_dates_in(&block.text, language);
-        let paragraph = Paragraph {
-            id: format!("p-{paragraph_number}"),
-            text: block.text.clone(),
-            line: block.line,
-            dates,
-        };
-        if let Some(section) = sections.last_mut() {
-            section.paragraphs.push(paragraph);
-        }
-    }
-    if sections[0].paragraphs.is_empty() && sections.len() > 1 {
-        sections.remove(0);
-    }
-    sections
-}
-
-/// A paragraph among the first few that repeats the first one: eight in ten of the shorter's
-/// words are the longer's, and the longer has at most half as many words again (a paragraph
-/// that opens with the lede's list of signatories and goes on is not a repeat).
-fn repeated_lede(sections: &[Section]) -> Option<String> {
-    let words = |text: &str| -> std::collections::HashSet<String> {
-        text.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let mut paragraphs = sections.iter().flat_map(|s| &s.paragraphs);
-    let first = paragraphs.next()?;
-    let lede = words(&first.text);
-    for later in paragraphs.take(3) {
-        let body = words(&later.text);
-        let (small, large) = if lede.len() <= body.len() {
-            (&lede, &body)
-        } else {
-            (&body, &lede)
-        };
-        if small.len() < 6 {
-            continue;
-        }
-        let shared = small.iter().filter(|w| large.contains(*w)).count();
-        if shared * 10 >= small.len() * 8 && large.len() * 2 <= small.len() * 3 {
-            return Some(later.id.clone());
-        }
-    }
-    None
 }
 
 /// The first sentence of the first paragraph of `sections`, trimmed.
@@ -393,6 +294,27 @@ mod tests {
         assert_eq!(headings, [None, Some("Security and defence".to_string())]);
         assert_eq!(parsed.sections[1].paragraphs[1].id, "p-3");
         assert!(parsed.date.is_none());
+    }
+
+    #[test]
+    fn a_line_of_a_space_or_a_zero_width_space_is_blank_and_loses_no_paragraph() {
+        let text = "Title line of the page\n\nFirst paragraph.\n\n \n\nSecond paragraph.\n\n\u{200B}\n\nThird paragraph.\n \nFourth paragraph.";
+        let parsed = parse(text);
+        let paragraphs: Vec<&str> = parsed
+            .sections
+            .iter()
+            .flat_map(|s| &s.paragraphs)
+            .map(|p| p.text.as_str())
+            .collect();
+        assert_eq!(
+            paragraphs,
+            [
+                "First paragraph.",
+                "Second paragraph.",
+                "Third paragraph.",
+                "Fourth paragraph."
+            ]
+        );
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! Names formed otherwise than by a kind word at their end: a format named by the count of the
 //! states in it ("the 3+1 mechanism"), an agenda named by its year ("Agenda 2063", "the 2030
 //! Agenda"), a call to action named by where it was made ("the Christchurch Call to Action"),
-//! and a named operation that states take part in ("Greece's participation in Operation
-//! Prosperity Guardian").
+//! a named operation that states take part in ("Greece's participation in Operation
+//! Prosperity Guardian"), and a formation that framework nations lead ("the Enhanced Forward
+//! Presence framework nations").
 
 use super::vocabulary::LEADING;
 use super::{is_capitalised, Candidate, Word};
@@ -95,6 +96,29 @@ pub(super) fn formed_names(text: &str, words: &[Word], names: &mut Vec<Candidate
                 found.push((first, k + 2));
             }
         }
+        // "the Enhanced Forward Presence framework nations": the nations that lead a
+        // multinational formation, named by the capitalised words before them.
+        if word(k) == "framework"
+            && joined(k)
+            && matches!(word(k + 1), "nation" | "nations")
+            && k > 0
+            && !words[k].stop_before
+            && !words[k - 1].stop_after
+        {
+            let mut first = k - 1;
+            while first > 0
+                && !words[first - 1].stop_after
+                && !words[first].stop_before
+                && is_capitalised(word(first - 1))
+                && !LEADING.contains(&word(first - 1))
+            {
+                first -= 1;
+            }
+            let named = (first..k).all(|w| is_capitalised(word(w)) && !LEADING.contains(&word(w)));
+            if k - first >= 2 && named {
+                found.push((first, k - 1));
+            }
+        }
         // "participation in Operation Prosperity Guardian".
         if word(k) == "Operation" && k > 0 && !words[k].stop_before {
             let mut last = k;
@@ -164,6 +188,11 @@ mod tests {
             names("Greece's participation in Operation Prosperity Guardian."),
             ["Operation Prosperity Guardian"]
         );
+        assert_eq!(
+            names("the dedication of the Enhanced Forward Presence framework nations and"),
+            ["Enhanced Forward Presence"]
+        );
+        assert!(names("the British framework nation role").is_empty());
     }
 
     #[test]

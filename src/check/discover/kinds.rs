@@ -9,6 +9,9 @@ use super::vocabulary::{
 };
 use super::{is_acronym, is_capitalised, is_date_word, run_start, Word};
 
+/// Kind words of plans, which may be named by the year they lead to ("Roadmap to 2035").
+const PLANS: &[&str] = &["Roadmap", "Agenda", "Strategy", "Vision", "Plan"];
+
 /// Byte ranges of likely instrument names in `text` ending in a kind word, each with the range
 /// of its kind word.
 pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usize, usize))> {
@@ -153,7 +156,11 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
         {
             first += 1;
         }
-        let first = listed_start(text, words, first, i);
+        let mut first = listed_start(text, words, first, i);
+        // "the WTO's Doha Development Agenda": the owner before a name is not in it.
+        while first < i && (word(first).ends_with("’s") || word(first).ends_with("'s")) {
+            first += 1;
+        }
         // "Convention on Human Rights", "Council of Europe", "Coalition of the Willing": one or
         // two small words, then capitalised ones.
         let mut last = i;
@@ -265,6 +272,18 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
             }
             continue;
         }
+        // "the Trans-Tasman Roadmap to 2035": a plan named by the year it leads to.
+        if PLANS.contains(&word(i))
+            && last == i
+            && i + 2 < words.len()
+            && !words[i].stop_after
+            && !words[i + 1].stop_after
+            && word(i + 1) == "to"
+            && word(i + 2).len() == 4
+            && word(i + 2).bytes().all(|b| b.is_ascii_digit())
+        {
+            last = i + 2;
+        }
         // "Resolution 1874": an act numbered by the body that adopted it.
         if ACTS.contains(&word(i))
             && last == i
@@ -327,9 +346,18 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
                 KINDS.contains(&word(k)) || KINDS.contains(&bare)
             })
         {
+            // "the Mekong - Lancang Cooperation Foreign Ministers’ Meeting": the body ends at
+            // its kind word, before the members who meet.
+            let members =
+                text[words[act - 1].end..].starts_with(['’', '\'']) && word(act - 1).ends_with('s');
+            let body = (first..act - 1)
+                .rev()
+                .find(|&k| KINDS.contains(&word(k)))
+                .filter(|_| members)
+                .unwrap_or(act - 1);
             names.push((
                 words[first].start,
-                words[act - 1].end,
+                words[body].end,
                 (words[i].start, words[i].end),
             ));
         }

@@ -1,7 +1,7 @@
 //! Organisations and groupings known by a name no kind word marks: "the Commonwealth", "the
 //! Francophonie", "Interpol", "the Quad", "the Five Eyes".
 
-use super::vocabulary::JOINERS;
+use super::vocabulary::{JOINERS, LEADING};
 use super::{is_capitalised, Candidate, Word};
 
 /// International organisations and groupings whose usual name has no kind word.
@@ -50,10 +50,13 @@ pub(super) fn known_names(text: &str, words: &[Word], names: &mut Vec<Candidate>
             continue;
         };
         let bare = word(k).trim_end_matches("’s").trim_end_matches("'s");
+        // "– The Bucharest Nine –": an article written with a capital opens the name, it is
+        // no longer run.
         let joined_before = first > 0
             && !words[first - 1].stop_after
             && !words[first].stop_before
-            && is_capitalised(word(first - 1));
+            && is_capitalised(word(first - 1))
+            && !LEADING.contains(&word(first - 1));
         let joined_after = !words[k].stop_after
             && k + 1 < words.len()
             && !words[k + 1].stop_before

@@ -68,3 +68,107 @@ fn sentences_glued_by_a_copy_are_read_apart() {
     );
     assert!(names("Washington, DC (STL.News) The below is attributable").is_empty());
 }
+
+#[test]
+fn a_known_name_after_a_capital_article_a_map_s_part_a_heading_and_a_state_s_letters() {
+    assert_eq!(
+        names("the Eastern Flank countries – The Bucharest Nine – which is"),
+        ["Bucharest Nine"]
+    );
+    assert!(names("the regional cooperation of NATO’s Eastern Flank countries").len() == 1);
+    assert_eq!(names("I. Strategic Partnership:"), Vec::<&str>::new());
+    assert_eq!(names("2. Trade Agreement:"), Vec::<&str>::new());
+    assert_eq!(names("the China- Lao PDR railway"), Vec::<&str>::new());
+}
+
+#[test]
+fn agendas_deals_guidelines_and_roadmaps_are_names_without_their_owner() {
+    assert_eq!(
+        names("fully support the Strategic Agenda adopted in June"),
+        ["Strategic Agenda"]
+    );
+    assert_eq!(
+        names("a rapid adoption of the “European Green Deal” to be proposed"),
+        ["European Green Deal"]
+    );
+    assert_eq!(
+        names("the priorities of the Political Guidelines for the next term"),
+        ["Political Guidelines"]
+    );
+    assert_eq!(
+        names("recommitted to the Trans-Tasman Roadmap to 2035, as the guiding"),
+        ["Trans-Tasman Roadmap to 2035"]
+    );
+    assert_eq!(
+        names("the conclusion of the WTO's Doha Development Agenda"),
+        ["WTO", "Doha Development Agenda"]
+    );
+}
+
+#[test]
+fn a_bank_states_own_together_is_a_name_and_a_state_s_bank_or_a_place_is_not() {
+    assert_eq!(
+        names("the role of the European Investment Bank in climate financing"),
+        ["European Investment Bank"]
+    );
+    assert_eq!(names("loans from the World Bank and"), ["World Bank"]);
+    assert!(names("settlements in the West Bank and").is_empty());
+    assert!(names("the Reserve Bank of Examplia raised rates").is_empty());
+}
+
+#[test]
+fn a_pair_spaced_around_its_hyphen_its_members_meeting_and_a_portfolio_s_commission() {
+    let text = "at the 8th Mekong - Lancang Cooperation Foreign Ministers’ Meeting (FMM MLC) in";
+    let found = names_in(text);
+    let named: Vec<&str> = found.iter().map(|c| &text[c.start..c.end]).collect();
+    assert_eq!(
+        named,
+        [
+            "Mekong - Lancang Cooperation",
+            "Mekong - Lancang Cooperation Foreign Ministers’ Meeting"
+        ]
+    );
+    assert_eq!(found[1].acronym.as_deref(), Some("FMM MLC"));
+    // A dash between clauses joins nothing.
+    assert_eq!(
+        names("the bond with NATO - Cooperation Council members"),
+        ["NATO", "Cooperation Council"]
+    );
+    assert!(names("the Office of the Central Commission for Foreign Affairs, and").is_empty());
+}
+
+#[test]
+fn an_acronym_after_parties_takes_a_first_party_of_two_words() {
+    assert_eq!(
+        names("to meet the requirements of the South Korea-ASEAN FTA in order"),
+        ["South Korea-ASEAN FTA", "ASEAN"]
+    );
+    assert_eq!(names("under the Japan-EU EPA and"), ["Japan-EU EPA", "EU"]);
+}
+
+#[test]
+fn a_body_a_minister_appoints_is_the_state_s() {
+    assert!(names(
+        "proposals put forth by the Greenland Committee, appointed by Minister Smith, on"
+    )
+    .is_empty());
+    assert_eq!(
+        names("the Joint Committee appointed under the Trade Agreement"),
+        ["Joint Committee", "Trade Agreement"]
+    );
+}
+
+#[test]
+fn an_item_of_a_list_of_areas_is_no_name() {
+    assert!(names(
+        "The work focused on three areas: Economic Integration for Development; Security and Defense for Integration; and Cooperation for Human Development."
+    )
+    .is_empty());
+    // A list of names is still read.
+    assert_eq!(
+        names(
+            "They welcomed: the Paris Agreement; the Trade Agreement, signed in May; and growth."
+        ),
+        ["Paris Agreement", "Trade Agreement"]
+    );
+}

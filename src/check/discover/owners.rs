@@ -9,7 +9,9 @@ use super::Candidate;
 /// often that they are seldom spelled out: none is an instrument, whatever the publisher.
 pub(super) const STATES_PARTIES_AND_AGENCIES: &[&str] = &[
     // States.
-    "PRC", "DPRK", "ROK", "ROC", // States' codes, on maps, menus and sites' language switches.
+    // "Lao PDR": a People's Democratic Republic, after the state's name.
+    "PRC", "DPRK", "ROK", "ROC",
+    "PDR", // States' codes, on maps, menus and sites' language switches.
     "DRC", "KSA", "RSA", "KOR", "PRK", "CHN", "JPN", "RUS", "UKR", // Parties.
     "CCP", "CPC", // Armed and terrorist groups, and a state's guard.
     "ISIL", "ISIS", "IRGC", "PKK", "LTTE", "FARC", // A state's forces.
@@ -57,6 +59,7 @@ const INTERNATIONAL: &[&str] = &[
     "African",
     "Arab",
     "Asian",
+    "Inter-American",
     "Pacific",
     "Regional",
 ];
@@ -125,10 +128,15 @@ fn is_owner(name: &str) -> bool {
                     .any(|pair| OWNER_HEADS.contains(&pair[0]) && pair[1] == "of")))
 }
 
-/// Whether a name is an agency that no word of it makes international.
+/// Whether a name is an agency or a bank that no word of it makes international ("Investment
+/// Promotion Agency", "Reserve Bank of Examplia", and "West Bank", a place).
 fn is_national_agency(name: &str) -> bool {
     let last = name.split_whitespace().last().unwrap_or_default();
-    matches!(last, "Agency" | "Agencies")
+    // "the Reserve Bank of Examplia": a bank is named before its state too.
+    let bank = name
+        .split_whitespace()
+        .any(|word| matches!(word, "Bank" | "Banks"));
+    (matches!(last, "Agency" | "Agencies") || bank)
         && !name
             .split_whitespace()
             .any(|word| INTERNATIONAL.contains(&word.trim_end_matches("’s").trim_end_matches("'s")))
@@ -161,5 +169,13 @@ fn is_office(name: &str) -> bool {
         return true;
     }
     let words: Vec<&str> = name.split_whitespace().collect();
-    words.iter().any(|w| MINISTRIES.contains(w)) && !words.iter().any(|w| INTERNATIONAL.contains(w))
+    // "the Central Commission for Foreign Affairs": a body for a ministry's portfolio is a
+    // government's, a party's or a parliament's, as the ministry is.
+    let portfolio = ["for", "on"].iter().any(|joiner| {
+        ["Foreign Affairs", "Home Affairs", "Internal Affairs"]
+            .iter()
+            .any(|affairs| name.ends_with(&format!(" {joiner} {affairs}")))
+    });
+    (words.iter().any(|w| MINISTRIES.contains(w)) || portfolio)
+        && !words.iter().any(|w| INTERNATIONAL.contains(w))
 }

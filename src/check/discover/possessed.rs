@@ -4,6 +4,20 @@
 use super::vocabulary::OFFICES;
 use super::{is_acronym, is_capitalised, is_date_word, Candidate, Word};
 
+/// Last words of a run that name a part of a map, not a thing an organisation made: "NATO’s
+/// Eastern Flank", "the EU’s Eastern Neighbourhood", "the AU’s Great Lakes Region".
+const PLACE_WORDS: &[&str] = &[
+    "Flank",
+    "Flanks",
+    "Neighbourhood",
+    "Neighborhood",
+    "Region",
+    "Border",
+    "Borders",
+    "Coast",
+    "Wing",
+];
+
 /// "the EU’s Strategic Compass": a run of two or more capitalised words owned by an
 /// organisation's acronym is a name of that organisation's, whatever its last word (its kind
 /// word may be missing). An office ("NATO’s Secretary General") is no instrument.
@@ -29,6 +43,10 @@ pub(super) fn possessed_names(text: &str, words: &[Word], names: &mut Vec<Candid
             last += 1;
         }
         let run = first..=last;
+        // "NATO’s Eastern Flank countries": a part of an organisation's map is a place.
+        if PLACE_WORDS.contains(&word(last)) {
+            continue;
+        }
         if last == first
             || !is_capitalised(word(first))
             || words[first].stop_before

@@ -6,12 +6,17 @@ pub(super) const KINDS: &[&str] = &[
     "Accord",
     "Agency",
     "Act",
+    // "the Strategic Agenda", "the Sustainable Development Agenda": a named programme of work.
+    "Agenda",
     "Agreement",
     "Alliance",
     // "Common Travel Area", "European Economic Area": a named area of free movement or trade.
     "Area",
     "Arrangement",
     "Assembly",
+    // "the European Investment Bank", "the World Bank": a bank that states own together (a
+    // state's own bank is dropped as its agencies are, `owners.rs`).
+    "Bank",
     "Charter",
     "Coalition",
     "Commission",
@@ -25,6 +30,8 @@ pub(super) const KINDS: &[&str] = &[
     "Corridor",
     "Council",
     "Court",
+    // "the European Green Deal": a named package of policies.
+    "Deal",
     "Declaration",
     "Dialogue",
     "Document",
@@ -34,6 +41,8 @@ pub(super) const KINDS: &[&str] = &[
     "Framework",
     "Fund",
     "Group",
+    // "the Political Guidelines for the next European Commission": a named programme.
+    "Guideline",
     "Initiative",
     "Interconnector",
     "Mechanism",
@@ -55,6 +64,8 @@ pub(super) const KINDS: &[&str] = &[
     "Report",
     // "UN Security Council Resolution 1874": a numbered act of a named body (`ACTS`).
     "Resolution",
+    // "the Trans-Tasman Roadmap to 2035": a named plan, which may be named by its year.
+    "Roadmap",
     // "Youth Mobility Scheme", "Emissions Trading Scheme": a named programme.
     "Scheme",
     "Summit",

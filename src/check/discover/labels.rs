@@ -1,0 +1,92 @@
+//! What opens or follows a paragraph's names without being one: a section's number ("IV."),
+//! a transcript's speaker ("PRIME MINISTER RABUKA:"), and a news outlet crediting its reporter
+//! ("APA's London correspondent"), and the items of a list of areas ("focused on six areas:
+//! Infrastructure ...; ...; and Cooperation for Human Development.").
+
+/// Whether a word numbers a section: a number or a Roman numeral and a full stop or a
+/// bracket ("2.", "IV.", "3)").
+pub(super) fn is_section_number(word: &str) -> bool {
+    let Some(number) = word.strip_suffix(['.', ')']) else {
+        return false;
+    };
+    !number.is_empty()
+        && number.len() <= 4
+        && (number.bytes().all(|b| b.is_ascii_digit())
+            || number.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
+}
+
+/// The end of a speaker's label that opens a paragraph: two words or more, none in lower case,
+/// one of them an office or a title, before a colon ("PRIME MINISTER RABUKA:"). A list of
+/// acronyms before a colon ("NATO, EU, G7: ...") names no speaker.
+pub(super) fn speaker_label_end(text: &str) -> Option<usize> {
+    const SPEAKERS: &[&str] = &[
+        "MINISTER",
+        "PRESIDENT",
+        "SECRETARY",
+        "CHANCELLOR",
+        "TAOISEACH",
+        "SPOKESPERSON",
+        "JOURNALIST",
+        "REPORTER",
+        "MR",
+        "MS",
+        "MRS",
+        "DR",
+    ];
+    let colon = text.find(':')?;
+    let label = &text[..colon];
+    let words: Vec<&str> = label
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+        .filter(|w| !w.is_empty())
+        .collect();
+    (words.len() >= 2
+        && !label.chars().any(char::is_lowercase)
+        && words.iter().any(|w| SPEAKERS.contains(w)))
+    .then_some(colon)
+}
+
+/// Whether the words right after a name make it a news outlet's credit: its possessive, then
+/// its reporter within two more words ("’s London correspondent", "'s reporter").
+pub(super) fn credits_a_reporter(after: &str) -> bool {
+    let Some(rest) = after
+        .strip_prefix("’s ")
+        .or_else(|| after.strip_prefix("'s "))
+    else {
+        return false;
+    };
+    rest.split_whitespace().take(3).any(|word| {
+        let word = word
+            .trim_matches(|c: char| !c.is_alphabetic())
+            .to_lowercase();
+        matches!(
+            word.as_str(),
+            "correspondent" | "correspondents" | "reporter" | "reporters"
+        )
+    })
+}
+
+/// The byte ranges of the items of a list of areas after a colon, three or more set apart by
+/// semicolons ("six areas: Infrastructure, Border Facilitation and Connectivity; Economic
+/// Integration for Development; ...; and Cooperation for Human Development."): each is a
+/// subject of work, however capitalised, and a name that is a whole item is no instrument.
+pub(super) fn listed_areas(text: &str) -> Vec<(usize, usize)> {
+    let Some(colon) = text.find(": ") else {
+        return Vec::new();
+    };
+    let list_start = colon + 2;
+    let list = &text[list_start..];
+    let list = list.split_once(". ").map_or(list, |(first, _)| first);
+    let list = list.trim_end_matches('.');
+    if list.matches("; ").count() < 2 {
+        return Vec::new();
+    }
+    let mut items = Vec::new();
+    let mut offset = list_start;
+    for item in list.split("; ") {
+        let bare = item.strip_prefix("and ").unwrap_or(item);
+        let start = offset + (item.len() - bare.len());
+        items.push((start, start + bare.trim_end().len()));
+        offset += item.len() + 2;
+    }
+    items
+}

@@ -1,0 +1,87 @@
+//! The body of a seed: its blocks read as headings and paragraphs, and a paragraph that
+//! repeats the lede.
+
+use super::parse::{is_heading_like, Block};
+use super::{Paragraph, Section};
+use crate::date::{find_dates_in, TextLanguage};
+use crate::text::{slugify, UniqueIds};
+
+/// The sections of the body `blocks`: a short line followed by prose is a heading, every
+/// other block a paragraph.
+pub(super) fn body_sections(blocks: &[&Block], language: TextLanguage) -> Vec<Section> {
+    let mut sections = vec![Section {
+        heading: None,
+        id: "start".to_string(),
+        paragraphs: Vec::new(),
+    }];
+    let mut used_ids = UniqueIds::default();
+    used_ids.reserve("start");
+    let mut paragraph_number = 0;
+    for (index, block) in blocks.iter().enumerate() {
+        let followed_by_prose = blocks.get(index + 1).is_some_and(|b| !is_heading_like(b));
+        if is_heading_like(block) && followed_by_prose {
+            let base = Some(slugify(&block.text, 50))
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| "section".into());
+            // Paragraph ids are `p-N`; a heading never takes that form, nor another heading's id.
+            let base = if base.starts_with("p-") {
+                format!("section-{base}")
+            } else {
+                base
+            };
+            let id = used_ids.unique(&base);
+            sections.push(Section {
+                heading: Some(block.text.clone()),
+                id,
+                paragraphs: Vec::new(),
+            });
+            continue;
+        }
+        paragraph_number += 1;
+        let dates = find_dates_in(&block.text, language);
+        let paragraph = Paragraph {
+            id: format!("p-{paragraph_number}"),
+            text: block.text.clone(),
+            line: block.line,
+            dates,
+        };
+        if let Some(section) = sections.last_mut() {
+            section.paragraphs.push(paragraph);
+        }
+    }
+    if sections[0].paragraphs.is_empty() && sections.len() > 1 {
+        sections.remove(0);
+    }
+    sections
+}
+
+/// A paragraph among the first few that repeats the first one: eight in ten of the shorter's
+/// words are the longer's, and the longer has at most half as many words again (a paragraph
+/// that opens with the lede's list of signatories and goes on is not a repeat).
+pub(super) fn repeated_lede(sections: &[Section]) -> Option<String> {
+    let words = |text: &str| -> std::collections::HashSet<String> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let mut paragraphs = sections.iter().flat_map(|s| &s.paragraphs);
+    let first = paragraphs.next()?;
+    let lede = words(&first.text);
+    for later in paragraphs.take(3) {
+        let body = words(&later.text);
+        let (small, large) = if lede.len() <= body.len() {
+            (&lede, &body)
+        } else {
+            (&body, &lede)
+        };
+        if small.len() < 6 {
+            continue;
+        }
+        let shared = small.iter().filter(|w| large.contains(*w)).count();
+        if shared * 10 >= small.len() * 8 && large.len() * 2 <= small.len() * 3 {
+            return Some(later.id.clone());
+        }
+    }
+    None
+}
