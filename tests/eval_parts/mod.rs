@@ -310,8 +310,42 @@ const TENTH_HELD_OUT: &[&str] = &[
     "setkab-jokowi-park-2016",
 ];
 
+/// The eleventh fresh group, held out like the tenth (tests/eval/README.md, "Held out", item 30):
+/// sixteen Georgian, Kenyan, Korean, Australian, Moroccan, Dutch, Israeli, Malaysian, Argentine,
+/// Turkish, Finnish, North Macedonian, Austrian, Cypriot and US texts, five of them six paragraphs
+/// or longer (a Georgian-Ukrainian presidential declaration on an archived site, a Kenyan-Congolese
+/// communiqué titled in capitals, a US-Nigerian commission's communiqué on a news site without its
+/// title and with short section headings, a Korean-Slovak partnership statement with its title
+/// split over two lines, an Australian-Dutch declaration of intent with preamble clauses in lower
+/// case), and a Moroccan page with an image's file name, a Dutch government page, an Israeli page
+/// with an empty bullet, captions and a summary repeated inside its first paragraph, a State
+/// Department media note posted on a blog from an e-mail alert, the first item of a Malaysian
+/// list with a signed sign-off, an Argentine page with a number-less label line, a Turkish
+/// embassy page, a Finnish page ending with contact lines, a news agency's report under its
+/// site's date bar, an Austrian release on a wire with lines of attribution in lower case and a
+/// Cypriot press office page, gathered and labelled by hand, themes and instruments, and
+/// committed before accord read any of it.
+const ELEVENTH_HELD_OUT: &[&str] = &[
+    "cancilleriaar-sola-kozak-2019",
+    "cggovma-morocco-france-declaration-2024",
+    "dfatgovau-australia-netherlands-dialogue",
+    "einpresswire-schallenberg-fac-2022",
+    "embassiesgovil-israel-netherlands-2012",
+    "governmentnl-portugal-netherlands-2024",
+    "imperialvalleynews-us-nigeria-bnc-2016",
+    "klngovmy-china-airspace-protest-2021",
+    "mfagoke-kenya-drc-communique-2021",
+    "mfatr-turkey-poland-romania-trilateral-2016",
+    "miamk-mucunski-lipavsky-2024",
+    "mofakr-korea-slovakia-partnership-2024",
+    "piogovcy-cyprus-egypt-greece-summit-2018",
+    "saakashviliarchive-georgia-ukraine-declaration-2005",
+    "umfi-haavisto-truss-2022",
+    "wanabidii-us-israel-strategic-dialogue-2014",
+];
+
 /// The parts' names, in the order of `part_of` and `PART_FLOORS`.
-pub const PART_NAMES: [&str; 11] = [
+pub const PART_NAMES: [&str; 12] = [
     "tuning part",
     "first held-out group",
     "second held-out group",
@@ -323,11 +357,12 @@ pub const PART_NAMES: [&str; 11] = [
     "eighth held-out group",
     "ninth held-out group",
     "tenth held-out group",
+    "eleventh held-out group",
 ];
 
 /// Which part of the evaluation set a statement is in: 0 the tuning part, 1 the first held-out
 /// group, 2 the second, 3 the third, 4 the fourth, 5 the fifth, 6 the sixth, 7 the seventh,
-/// 8 the eighth, 9 the ninth, 10 the tenth.
+/// 8 the eighth, 9 the ninth, 10 the tenth, 11 the eleventh.
 pub fn part_of(stem: &str) -> usize {
     if HELD_OUT.contains(&stem) {
         1
@@ -349,6 +384,8 @@ pub fn part_of(stem: &str) -> usize {
         9
     } else if TENTH_HELD_OUT.contains(&stem) {
         10
+    } else if ELEVENTH_HELD_OUT.contains(&stem) {
+        11
     } else {
         0
     }
@@ -358,9 +395,9 @@ pub fn part_of(stem: &str) -> usize {
 // Each floor is the figure reached so far, above or below its target (see BENCHMARKS.md,
 // "Understanding"), so that nothing drops unnoticed. A fresh group's floors start at its first
 // figure: a floor over all parts would move whenever a group is added.
-/// For each part (tuning, first to tenth held-out groups): the floors of
+/// For each part (tuning, first to eleventh held-out groups): the floors of
 /// titles, dates, paragraph themes, discovery precision and discovery recall.
-pub const PART_FLOORS: [[f64; 5]; 11] = [
+pub const PART_FLOORS: [[f64; 5]; 12] = [
     [1.0, 1.0, 0.935, 1.0, 1.0],
     // Groups 1 to 4: paragraphs 48/53, 47/51, 64/69 and 49/58 until item 28 (49, 49, 64, 50).
     [1.0, 1.0, 0.924, 1.0, 0.964],
@@ -393,4 +430,6 @@ pub const PART_FLOORS: [[f64; 5]; 11] = [
     // The tenth group: its first reading, 10/16, 9/16, 47/74, 38/50, 32/43; after the fixes
     // drawn from it (items 31 and 32), 16/16, 16/16, 67/74, 49/49, 42/44.
     [1.0, 1.0, 0.905, 1.0, 0.954],
+    // The eleventh group: floors set at its first reading.
+    [0.0, 0.0, 0.0, 0.0, 0.0],
 ];
