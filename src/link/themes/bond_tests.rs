@@ -212,3 +212,24 @@ fn a_bodys_assembly_or_conference_is_where_leaders_meet() {
         [0]
     );
 }
+
+#[test]
+fn a_bond_of_several_parties_in_one_subject_is_that_subject() {
+    let classifier = Classifier::new(&[
+        theme("relationship", &["trilateral"]),
+        theme("energy", &["energy"]),
+    ]);
+    assert_eq!(
+        classifier.classify(None, "They will promote trilateral energy cooperation."),
+        [1]
+    );
+    // Without a subject of its own, the bond is the relationship.
+    assert_eq!(
+        classifier.classify(None, "They will promote trilateral cooperation."),
+        [0]
+    );
+    assert_eq!(
+        classifier.classify(None, "They will promote trilateral and close cooperation."),
+        [0]
+    );
+}

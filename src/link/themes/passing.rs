@@ -378,6 +378,13 @@ fn use_of(
             return Use::Kind(from..start);
         }
     }
+    // "trilateral energy cooperation": a bond of several parties in one subject is that
+    // subject, as "bilateral defence ties" is.
+    if !name && matches!(&text.text[start..end], "bilateral" | "trilateral") {
+        if let Some(kind) = kind_after(text, end) {
+            return Use::Kind(kind);
+        }
+    }
     // "missiles and related technology": what goes with the thing named before.
     if !name {
         let before = text.text[..start].trim_end();
@@ -415,6 +422,38 @@ fn use_of(
         return Use::Among(others);
     }
     Use::Subject
+}
+
+/// Nouns for working together, after the words that say in what ("energy cooperation").
+const WORKING_TOGETHER: &[&str] = &["collaboration", "cooperation", "operation", "projects"];
+
+/// The common words from `end` up to a bond's noun or one for working together, if there are
+/// one to [`MODIFIERS`] of them ("trilateral energy cooperation": "energy").
+fn kind_after(text: &FoldedText, end: usize) -> Option<Range<usize>> {
+    let from = end + 1;
+    let mut at = from;
+    for _ in 0..=MODIFIERS {
+        let rest = text.text.get(at..)?;
+        let length = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        let word = &rest[..length];
+        let plain = !word.is_empty()
+            && word.bytes().all(|b| b.is_ascii_lowercase())
+            && !text.capital[at..at + length].iter().any(|&c| c);
+        if !plain {
+            return None;
+        }
+        if BONDS.contains(&word) || WORKING_TOGETHER.contains(&word) {
+            return (at > from).then(|| from..at - 1);
+        }
+        if word != "and" && PHRASE_ENDS.contains(&word) {
+            return None;
+        }
+        at += length;
+        at += usize::from(text.text[at..].starts_with(' '));
+    }
+    None
 }
 
 /// Whether the name at `start..end` is an acronym: two letters or more, every one a capital
