@@ -1,6 +1,6 @@
 //! Unit tests of bonds with a third country or named by a grouping, work ahead in a courtesy,
-//! names that name their subject, a keyword in two spellings, a body's summit and a clause of
-//! concession (`tests.rs` holds the rest).
+//! a meeting announced, names that name their subject, a keyword in two spellings, a body's
+//! summit and a clause of concession (`tests.rs` holds the rest).
 
 use super::*;
 
@@ -231,5 +231,30 @@ fn a_bond_of_several_parties_in_one_subject_is_that_subject() {
     assert_eq!(
         classifier.classify(None, "They will promote trilateral and close cooperation."),
         [0]
+    );
+}
+
+#[test]
+fn a_meeting_announced_says_who_will_meet_whom() {
+    let classifier = classifier();
+    assert!(classifier
+        .classify(
+            None,
+            "On the sidelines, the Minister is expected to have a meeting in trade format."
+        )
+        .is_empty());
+    assert!(classifier
+        .classify(
+            None,
+            "The Minister will meet his counterpart in a trade hub."
+        )
+        .is_empty());
+    // Work that goes on beside it is named.
+    assert_eq!(
+        classifier.classify(
+            None,
+            "The ministers will meet tomorrow, and will continue to work on trade."
+        ),
+        [2]
     );
 }
