@@ -318,6 +318,7 @@ impl Classifier {
                 && !starts_sentence(&folded.text, start)
                 && !names::names_its_subject(&folded, start, end)
                 && !names::in_a_list_of_fields(&folded, start)
+                && !names::a_heading_line(&folded)
             {
                 continue;
             }

@@ -129,6 +129,41 @@ pub(super) fn in_a_list_of_fields(text: &FoldedText, start: usize) -> bool {
     FIELDS.contains(&lead)
 }
 
+/// How many words a paragraph may have to be a heading line of its own.
+const HEADING_WORDS: usize = 6;
+
+/// Small words a heading writes without a capital ("Governance and Democracy", "Peace and
+/// Security in the Region").
+const HEADING_SMALL_WORDS: &[&str] = &["and", "for", "in", "of", "on", "the", "to", "with"];
+
+/// Whether the paragraph is a heading line ("Governance and Democracy"): a few words, each with
+/// a capital but the small ones, and no sentence's end. Its capitals are a heading's, and its
+/// common nouns name its subject.
+pub(super) fn a_heading_line(text: &FoldedText) -> bool {
+    let trimmed = text.text.trim_end();
+    if trimmed.ends_with(['.', ':', ';', ',', '?', '!']) {
+        return false;
+    }
+    let mut words = 0;
+    let mut at = 0;
+    for word in text.text.split(' ') {
+        let here = at;
+        at += word.len() + 1;
+        if word.is_empty() {
+            continue;
+        }
+        words += 1;
+        let capital = text.capital.get(here).copied().unwrap_or(false);
+        if words > HEADING_WORDS
+            || !word.chars().all(|c| c.is_alphanumeric() || c == '\'')
+            || (!capital && !HEADING_SMALL_WORDS.contains(&word))
+        {
+            return false;
+        }
+    }
+    words > 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -157,6 +192,17 @@ mod tests {
             .find("economic")
             .expect("the word is in the text");
         assert!(!in_a_list_of_fields(&folded, start));
+    }
+
+    #[test]
+    fn a_line_of_a_few_capitalised_words_is_a_heading() {
+        assert!(a_heading_line(&FoldedText::new("Governance and Democracy")));
+        assert!(a_heading_line(&FoldedText::new("Peace and Security in the Region")));
+        assert!(!a_heading_line(&FoldedText::new("They met in Paris.")));
+        assert!(!a_heading_line(&FoldedText::new("Democracy matters")));
+        assert!(!a_heading_line(&FoldedText::new(
+            "Trade and Investment and Energy and the Climate and the Economy"
+        )));
     }
 
     #[test]
