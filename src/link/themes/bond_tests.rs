@@ -258,3 +258,21 @@ fn a_meeting_announced_says_who_will_meet_whom() {
         [2]
     );
 }
+
+#[test]
+fn a_line_introducing_what_follows_may_name_the_bond_it_serves() {
+    let classifier = Classifier::new(&[theme("relationship", &["partnership"])]);
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They expressed their ambition for this partnership between France and Morocco:"
+        ),
+        [0]
+    );
+    assert!(classifier
+        .classify(
+            None,
+            "They expressed their ambition for this partnership to embody:"
+        )
+        .is_empty());
+}

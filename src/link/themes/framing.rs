@@ -85,6 +85,11 @@ const SUBJECT_PHRASES: &[&str] = &[
     // "Under the distinguished ties and historic relations between ..., the Prince visited
     // the UAE": the bond the visit serves is named.
     "relations between",
+    // "expressed their shared ambition for this partnership between France and Morocco to
+    // embody:": a line introducing what follows may name the bond it serves.
+    "partnership between",
+    "relationship between",
+    "cooperation between",
     // "will meet in Belfast tomorrow, and will continue to engage closely with the parties in
     // Northern Ireland": the work that goes on is named.
     " continue to ",
