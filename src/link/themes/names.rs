@@ -96,6 +96,39 @@ pub(super) fn names_its_subject(text: &FoldedText, start: usize, end: usize) -> 
         && word_from < before.len()
         && capital(word_from)
         && !super::starts_sentence(&text.text, word_from)
+        && !an_office(text, word_from)
+}
+
+/// Nouns of offices: a name that holds one is an office's ("the Ministry of Foreign Affairs and
+/// Foreign Trade", "Minister for Health"), which says who speaks, not what is treated.
+const OFFICE_NOUNS: &[&str] = &[
+    "commissioner",
+    "department",
+    "minister",
+    "ministry",
+    "office",
+    "secretary",
+];
+
+/// Whether the name whose capitalised word starts at `from` belongs to an office: its words
+/// before, capitalised or small words between them, hold an office's noun.
+fn an_office(text: &FoldedText, from: usize) -> bool {
+    let capital = |at: usize| text.capital.get(at).copied().unwrap_or(false);
+    let mut at = from;
+    while let Some(before) = text.text[..at].strip_suffix(' ') {
+        let word_from = before
+            .rfind(|c: char| !c.is_alphanumeric())
+            .map_or(0, |at| at + 1);
+        let word = &before[word_from..];
+        if word.is_empty() || !(capital(word_from) || JOINERS.contains(&word)) {
+            return false;
+        }
+        if OFFICE_NOUNS.contains(&word) {
+            return true;
+        }
+        at = word_from;
+    }
+    false
 }
 
 /// Nouns that introduce a list of the fields a meeting or a partnership covers, each written as
@@ -197,12 +230,26 @@ mod tests {
     #[test]
     fn a_line_of_a_few_capitalised_words_is_a_heading() {
         assert!(a_heading_line(&FoldedText::new("Governance and Democracy")));
-        assert!(a_heading_line(&FoldedText::new("Peace and Security in the Region")));
+        assert!(a_heading_line(&FoldedText::new(
+            "Peace and Security in the Region"
+        )));
         assert!(!a_heading_line(&FoldedText::new("They met in Paris.")));
         assert!(!a_heading_line(&FoldedText::new("Democracy matters")));
         assert!(!a_heading_line(&FoldedText::new(
             "Trade and Investment and Energy and the Climate and the Economy"
         )));
+    }
+
+    #[test]
+    fn an_offices_name_names_no_subject() {
+        assert!(!subject(
+            "The Minister of Foreign Affairs and Foreign Trade met him.",
+            "trade"
+        ));
+        assert!(subject(
+            "They remembered the Great East Japan Earthquake.",
+            "earthquake"
+        ));
     }
 
     #[test]
