@@ -406,7 +406,10 @@ impl Classifier {
     /// "between" them in the opening ("bilateral relations between the State of Qatar and the
     /// US") are parties when the bond is "bilateral" or one side is a party already, and so are
     /// the two names that open a statement which speaks of "the two countries" ("The UAE and
-    /// Saudi Arabia stressed ...").
+    /// Saudi Arabia stressed ..."). A title's bond "between" two names is the statement's own,
+    /// and a heading's two names joined by a hyphen before a bond's noun ("Israel-Netherlands:
+    /// Joint Statement", "U.S.-Israel Strategic Dialogue") name its parties too. The opening is
+    /// its first paragraphs of prose, the short lines of a page above them read as well.
     pub fn parties_titled<'a>(
         &self,
         title: Option<&str>,
