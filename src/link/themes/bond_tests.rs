@@ -276,3 +276,19 @@ fn a_line_introducing_what_follows_may_name_the_bond_it_serves() {
         )
         .is_empty());
 }
+
+#[test]
+fn a_pair_joined_by_a_hyphen_before_cooperation_is_its_bilateral_cooperation() {
+    let classifier = Classifier::new(&[
+        theme("relationship", &["bilateral cooperation"]),
+        theme("trade", &["trade"]),
+    ]);
+    assert_eq!(
+        classifier.classify(None, "They praised the Latvian-Estonian co-operation."),
+        [0]
+    );
+    // A body's acronym on one side makes it the body's affair.
+    assert!(classifier
+        .classify(None, "They praised the EU-UK cooperation.")
+        .is_empty());
+}

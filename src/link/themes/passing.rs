@@ -424,6 +424,52 @@ fn use_of(
     Use::Subject
 }
 
+/// The places of bonds named by two names or adjectives joined by a hyphen ("Latvian-Estonian
+/// cooperation", "the Nordic-Baltic co-operation"): the pair's own bond, as "bilateral
+/// cooperation" is theirs: each is a hit of the keyword "bilateral cooperation", if
+/// `keyword_names` holds it, from the pair's first name to the bond's noun, outside a sentence
+/// that only frames.
+pub(super) fn pair_bonds(
+    text: &FoldedText,
+    keyword_names: &[String],
+) -> Vec<(usize, usize, usize)> {
+    let Some(keyword) = keyword_names
+        .iter()
+        .position(|name| name.eq_ignore_ascii_case("bilateral cooperation"))
+    else {
+        return Vec::new();
+    };
+    let capital = |at: usize| text.capital.get(at).copied().unwrap_or(false);
+    let mut bonds = Vec::new();
+    for (at, _) in text.hyphen.iter().enumerate().filter(|&(_, &is)| is) {
+        let before = &text.text[..at];
+        let from = word_start(before, char::is_alphanumeric);
+        if from == at || !capital(from) || !capital(at + 1) {
+            continue;
+        }
+        let rest = &text.text[at + 1..];
+        let length = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        // A body's acronym on either side ("EU-UK cooperation") makes it the body's affair,
+        // which `Use::Among` reads.
+        if acronym(text, from, at) || acronym(text, at + 1, at + 1 + length) {
+            continue;
+        }
+        let after = &rest[length..];
+        let noun = ["cooperation", "co operation"].into_iter().find(|noun| {
+            after
+                .strip_prefix(' ')
+                .and_then(|after| after.strip_prefix(noun))
+                .is_some_and(|end| !end.starts_with(char::is_alphanumeric))
+        });
+        if let Some(noun) = noun.filter(|_| !text.framing(from)) {
+            bonds.push((from, at + 1 + length + 1 + noun.len(), keyword));
+        }
+    }
+    bonds
+}
+
 /// Nouns for working together, after the words that say in what ("energy cooperation").
 const WORKING_TOGETHER: &[&str] = &["collaboration", "cooperation", "operation", "projects"];
 
