@@ -292,3 +292,19 @@ fn a_pair_joined_by_a_hyphen_before_cooperation_is_its_bilateral_cooperation() {
         .classify(None, "They praised the EU-UK cooperation.")
         .is_empty());
 }
+
+#[test]
+fn a_bond_with_countries_at_large_is_no_relationship() {
+    let classifier = classifier();
+    assert!(classifier
+        .classify(
+            None,
+            "Having friendly relations with any countries is our way."
+        )
+        .is_empty());
+    // A bond with a named country is still read as one.
+    assert_eq!(
+        classifier.classify(None, "He said the relationship with Egypt is a priority."),
+        [0]
+    );
+}

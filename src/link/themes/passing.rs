@@ -342,6 +342,19 @@ fn use_of(
             }
         }
     }
+    // "friendly diplomatic relations with any countries": a bond with countries at large is
+    // no relationship between named sides; it counts only where the words after it name one.
+    if !name && BONDS.contains(&&text.text[start..end]) {
+        let rest = &text.text[end..];
+        if let Some(after) = ["with any ", "with all ", "with other ", "with third "]
+            .iter()
+            .find_map(|p| rest.strip_prefix(' ').and_then(|r| r.strip_prefix(p)))
+        {
+            let from = text.text.len() - after.len();
+            let clause = after.find([',', '.', ';', ':']).unwrap_or(after.len());
+            return Use::About(from..from + clause);
+        }
+    }
     // "the AUKUS partnership": a grouping's acronym before the bond names a pact of its own,
     // whose subject is the grouping's, whoever its parties are.
     if !name && BONDS.contains(&&text.text[start..end]) {
