@@ -318,6 +318,7 @@ impl Classifier {
                 && !starts_sentence(&folded.text, start)
                 && !names::names_its_subject(&folded, start, end)
                 && !names::in_a_list_of_fields(&folded, start)
+                && !names::a_heading_line(&folded)
             {
                 continue;
             }
@@ -330,6 +331,8 @@ impl Classifier {
             }
             hits.push((start, end, keyword));
         }
+        // "Latvian-Estonian cooperation" is the pair's bilateral cooperation.
+        hits.extend(passing::pair_bonds(&folded, &self.keyword_names));
         // The longest keyword at a place wins: "clean technology" is not also "technology".
         hits.sort_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));
         let mut reach = 0;

@@ -1,6 +1,6 @@
 //! Unit tests of bonds with a third country or named by a grouping, work ahead in a courtesy,
-//! names that name their subject, a keyword in two spellings, a body's summit and a clause of
-//! concession (`tests.rs` holds the rest).
+//! a meeting announced, names that name their subject, a keyword in two spellings, a body's
+//! summit and a clause of concession (`tests.rs` holds the rest).
 
 use super::*;
 
@@ -209,6 +209,102 @@ fn a_bodys_assembly_or_conference_is_where_leaders_meet() {
         .is_empty());
     assert_eq!(
         classifier.classify(None, "They will lead action for a UN treaty on the oceans."),
+        [0]
+    );
+}
+
+#[test]
+fn a_bond_of_several_parties_in_one_subject_is_that_subject() {
+    let classifier = Classifier::new(&[
+        theme("relationship", &["trilateral"]),
+        theme("energy", &["energy"]),
+    ]);
+    assert_eq!(
+        classifier.classify(None, "They will promote trilateral energy cooperation."),
+        [1]
+    );
+    // Without a subject of its own, the bond is the relationship.
+    assert_eq!(
+        classifier.classify(None, "They will promote trilateral cooperation."),
+        [0]
+    );
+    assert_eq!(
+        classifier.classify(None, "They will promote trilateral and close cooperation."),
+        [0]
+    );
+}
+
+#[test]
+fn a_meeting_announced_says_who_will_meet_whom() {
+    let classifier = classifier();
+    assert!(classifier
+        .classify(
+            None,
+            "On the sidelines, the Minister is expected to have a meeting in trade format."
+        )
+        .is_empty());
+    assert!(classifier
+        .classify(
+            None,
+            "The Minister will meet his counterpart in a trade hub."
+        )
+        .is_empty());
+    // Work that goes on beside it is named.
+    assert_eq!(
+        classifier.classify(
+            None,
+            "The ministers will meet tomorrow, and will continue to work on trade."
+        ),
+        [2]
+    );
+}
+
+#[test]
+fn a_line_introducing_what_follows_may_name_the_bond_it_serves() {
+    let classifier = Classifier::new(&[theme("relationship", &["partnership"])]);
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They expressed their ambition for this partnership between France and Morocco:"
+        ),
+        [0]
+    );
+    assert!(classifier
+        .classify(
+            None,
+            "They expressed their ambition for this partnership to embody:"
+        )
+        .is_empty());
+}
+
+#[test]
+fn a_pair_joined_by_a_hyphen_before_cooperation_is_its_bilateral_cooperation() {
+    let classifier = Classifier::new(&[
+        theme("relationship", &["bilateral cooperation"]),
+        theme("trade", &["trade"]),
+    ]);
+    assert_eq!(
+        classifier.classify(None, "They praised the Latvian-Estonian co-operation."),
+        [0]
+    );
+    // A body's acronym on one side makes it the body's affair.
+    assert!(classifier
+        .classify(None, "They praised the EU-UK cooperation.")
+        .is_empty());
+}
+
+#[test]
+fn a_bond_with_countries_at_large_is_no_relationship() {
+    let classifier = classifier();
+    assert!(classifier
+        .classify(
+            None,
+            "Having friendly relations with any countries is our way."
+        )
+        .is_empty());
+    // A bond with a named country is still read as one.
+    assert_eq!(
+        classifier.classify(None, "He said the relationship with Egypt is a priority."),
         [0]
     );
 }

@@ -57,6 +57,11 @@ const MEETING_PHRASES: &[&str] = &[
     " received a ",
     " was received by ",
     " were received by ",
+    // A meeting announced says who will meet whom, as one told does.
+    " will meet ",
+    " will be received by ",
+    " expected to meet ",
+    " expected to have a ",
 ];
 
 /// Words that give a meeting sentence a subject of its own ("met ... to discuss energy").
@@ -80,6 +85,14 @@ const SUBJECT_PHRASES: &[&str] = &[
     // "Under the distinguished ties and historic relations between ..., the Prince visited
     // the UAE": the bond the visit serves is named.
     "relations between",
+    // "expressed their shared ambition for this partnership between France and Morocco to
+    // embody:": a line introducing what follows may name the bond it serves.
+    "partnership between",
+    "relationship between",
+    "cooperation between",
+    // "will meet in Belfast tomorrow, and will continue to engage closely with the parties in
+    // Northern Ireland": the work that goes on is named.
+    " continue to ",
 ];
 
 /// Imperatives that open a sentence pointing the reader to another text.
@@ -129,8 +142,10 @@ impl Framing {
         {
             return Some(Framing::Pointer);
         }
+        // "On the sidelines of the summit" says where they met, not on what.
+        let place = padded.replace(" on the sidelines", " ");
         if MEETING_PHRASES.iter().any(|p| padded.contains(p))
-            && !SUBJECT_PHRASES.iter().any(|p| padded.contains(p))
+            && !SUBJECT_PHRASES.iter().any(|p| place.contains(p))
         {
             return Some(Framing::Meeting);
         }

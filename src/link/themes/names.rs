@@ -96,6 +96,39 @@ pub(super) fn names_its_subject(text: &FoldedText, start: usize, end: usize) -> 
         && word_from < before.len()
         && capital(word_from)
         && !super::starts_sentence(&text.text, word_from)
+        && !an_office(text, word_from)
+}
+
+/// Nouns of offices: a name that holds one is an office's ("the Ministry of Foreign Affairs and
+/// Foreign Trade", "Minister for Health"), which says who speaks, not what is treated.
+const OFFICE_NOUNS: &[&str] = &[
+    "commissioner",
+    "department",
+    "minister",
+    "ministry",
+    "office",
+    "secretary",
+];
+
+/// Whether the name whose capitalised word starts at `from` belongs to an office: its words
+/// before, capitalised or small words between them, hold an office's noun.
+fn an_office(text: &FoldedText, from: usize) -> bool {
+    let capital = |at: usize| text.capital.get(at).copied().unwrap_or(false);
+    let mut at = from;
+    while let Some(before) = text.text[..at].strip_suffix(' ') {
+        let word_from = before
+            .rfind(|c: char| !c.is_alphanumeric())
+            .map_or(0, |at| at + 1);
+        let word = &before[word_from..];
+        if word.is_empty() || !(capital(word_from) || JOINERS.contains(&word)) {
+            return false;
+        }
+        if OFFICE_NOUNS.contains(&word) {
+            return true;
+        }
+        at = word_from;
+    }
+    false
 }
 
 /// Nouns that introduce a list of the fields a meeting or a partnership covers, each written as
@@ -129,6 +162,41 @@ pub(super) fn in_a_list_of_fields(text: &FoldedText, start: usize) -> bool {
     FIELDS.contains(&lead)
 }
 
+/// How many words a paragraph may have to be a heading line of its own.
+const HEADING_WORDS: usize = 6;
+
+/// Small words a heading writes without a capital ("Governance and Democracy", "Peace and
+/// Security in the Region").
+const HEADING_SMALL_WORDS: &[&str] = &["and", "for", "in", "of", "on", "the", "to", "with"];
+
+/// Whether the paragraph is a heading line ("Governance and Democracy"): a few words, each with
+/// a capital but the small ones, and no sentence's end. Its capitals are a heading's, and its
+/// common nouns name its subject.
+pub(super) fn a_heading_line(text: &FoldedText) -> bool {
+    let trimmed = text.text.trim_end();
+    if trimmed.ends_with(['.', ':', ';', ',', '?', '!']) {
+        return false;
+    }
+    let mut words = 0;
+    let mut at = 0;
+    for word in text.text.split(' ') {
+        let here = at;
+        at += word.len() + 1;
+        if word.is_empty() {
+            continue;
+        }
+        words += 1;
+        let capital = text.capital.get(here).copied().unwrap_or(false);
+        if words > HEADING_WORDS
+            || !word.chars().all(|c| c.is_alphanumeric() || c == '\'')
+            || (!capital && !HEADING_SMALL_WORDS.contains(&word))
+        {
+            return false;
+        }
+    }
+    words > 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -157,6 +225,31 @@ mod tests {
             .find("economic")
             .expect("the word is in the text");
         assert!(!in_a_list_of_fields(&folded, start));
+    }
+
+    #[test]
+    fn a_line_of_a_few_capitalised_words_is_a_heading() {
+        assert!(a_heading_line(&FoldedText::new("Governance and Democracy")));
+        assert!(a_heading_line(&FoldedText::new(
+            "Peace and Security in the Region"
+        )));
+        assert!(!a_heading_line(&FoldedText::new("They met in Paris.")));
+        assert!(!a_heading_line(&FoldedText::new("Democracy matters")));
+        assert!(!a_heading_line(&FoldedText::new(
+            "Trade and Investment and Energy and the Climate and the Economy"
+        )));
+    }
+
+    #[test]
+    fn an_offices_name_names_no_subject() {
+        assert!(!subject(
+            "The Minister of Foreign Affairs and Foreign Trade met him.",
+            "trade"
+        ));
+        assert!(subject(
+            "They remembered the Great East Japan Earthquake.",
+            "earthquake"
+        ));
     }
 
     #[test]

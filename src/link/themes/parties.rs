@@ -18,6 +18,9 @@ use super::Classifier;
 /// opening paragraph says who met whom, sometimes after a line or two of provenance.
 const OPENING_PARAGRAPHS: usize = 3;
 
+/// How many paragraphs, lines of a page's heading included, are read at most for the opening.
+const OPENING_LINES: usize = 12;
+
 /// Whether two folded words are forms of one name: they share a stem of four letters or more
 /// that leaves at most one letter of the shorter out ("chin" of "china" and "chinese"), so that
 /// "Iran" is not "Iraq".
@@ -331,6 +334,46 @@ fn name_run(text: &FoldedText, start: usize, end: usize) -> Range<usize> {
     first..last
 }
 
+/// How many words a line of the opening may have to be a heading, whose hyphened pair before a
+/// bond's noun names the statement's parties ("Israel-Netherlands: Joint Statement").
+const HEADING_WORDS: usize = 8;
+
+/// The two names of a heading joined by a hyphen before a bond's noun ("Israel-Netherlands:
+/// Joint Statement", "U.S.-Israel Strategic Dialogue"): a heading so written names whose bond
+/// the statement is, as "between" does.
+fn hyphened_bond(text: &FoldedText) -> Vec<(Range<usize>, Range<usize>)> {
+    let mut pairs = Vec::new();
+    let hyphens = text.hyphen.iter().enumerate().filter(|&(_, &is)| is);
+    for (at, _) in hyphens {
+        let next = at + 1;
+        if !text.capital.get(next).copied().unwrap_or(false) {
+            continue;
+        }
+        let before = &text.text[..at];
+        let from = word_start(before, |c| c.is_alphanumeric() || c == '.');
+        if from == at || !text.capital.get(from).copied().unwrap_or(false) {
+            continue;
+        }
+        let length = text.text[next..]
+            .find(|c: char| !c.is_alphanumeric() && c != '.')
+            .unwrap_or(text.text.len() - next);
+        let to = next + length;
+        let after = text.text[to..].trim_start_matches([':', ' ', '\u{2013}']);
+        let bond = after
+            .split(' ')
+            .take(3)
+            .any(|word| BONDS.contains(&word.trim_end_matches([',', '.', ':'])));
+        if bond {
+            let trim = |range: Range<usize>| {
+                let end = range.start + text.text[range.clone()].trim_end_matches('.').len();
+                range.start..end
+            };
+            pairs.push((trim(from..at), trim(next..to)));
+        }
+    }
+    pairs
+}
+
 /// Whether the words from `at` name the two sides of a bond: "between" after a bond's noun
 /// ("relations between", "cooperation between"), or a statement's opening subject.
 fn pair_after(text: &FoldedText, at: usize) -> Option<(Range<usize>, Range<usize>)> {
@@ -363,7 +406,10 @@ impl Classifier {
     /// "between" them in the opening ("bilateral relations between the State of Qatar and the
     /// US") are parties when the bond is "bilateral" or one side is a party already, and so are
     /// the two names that open a statement which speaks of "the two countries" ("The UAE and
-    /// Saudi Arabia stressed ...").
+    /// Saudi Arabia stressed ..."). A title's bond "between" two names is the statement's own,
+    /// and a heading's two names joined by a hyphen before a bond's noun ("Israel-Netherlands:
+    /// Joint Statement", "U.S.-Israel Strategic Dialogue") name its parties too. The opening is
+    /// its first paragraphs of prose, the short lines of a page above them read as well.
     pub fn parties_titled<'a>(
         &self,
         title: Option<&str>,
@@ -373,7 +419,19 @@ impl Classifier {
         if self.keywords.is_none() {
             return parties;
         }
-        let opening: Vec<&str> = paragraphs.into_iter().take(OPENING_PARAGRAPHS).collect();
+        // Lines of a page (a heading, a menu entry, a dateline) come before the prose: they are
+        // read, but only paragraphs of prose count towards the opening.
+        let mut opening: Vec<&str> = Vec::new();
+        let mut prose = 0;
+        for text in paragraphs.into_iter().take(OPENING_LINES) {
+            if prose == OPENING_PARAGRAPHS {
+                break;
+            }
+            if text.split_whitespace().nth(HEADING_WORDS).is_some() {
+                prose += 1;
+            }
+            opening.push(text);
+        }
         let texts = title
             .map(|text| (true, text))
             .into_iter()
@@ -405,16 +463,26 @@ impl Classifier {
             let folded = crate::text::fold(text);
             THE_TWO.iter().any(|p| folded.contains(p))
         });
-        for text in title.into_iter().chain(opening.iter().copied()) {
+        let texts = title
+            .map(|text| (true, text))
+            .into_iter()
+            .chain(opening.iter().map(|&text| (false, text)));
+        for (is_title, text) in texts {
             let folded = FoldedText::new(text);
             let mut pairs = Vec::new();
+            if is_title || text.split_whitespace().nth(HEADING_WORDS).is_none() {
+                pairs.extend(hyphened_bond(&folded));
+            }
             for (at, _) in folded.text.match_indices(" between ") {
                 let before = folded.text[..at].trim_end();
                 let bond = before.rsplit(' ').next().unwrap_or_default();
                 if !BONDS.contains(&bond) {
                     continue;
                 }
-                let bilateral = before.rsplit(' ').take(3).any(|word| word == "bilateral");
+                // A title's bond is the statement's own ("Declaration on strategic cooperation
+                // between Georgia and Ukraine").
+                let bilateral =
+                    is_title || before.rsplit(' ').take(3).any(|word| word == "bilateral");
                 if let Some((first, second)) = pair_after(&folded, at + " between ".len()) {
                     if bilateral
                         || parties.run_is_side(&folded, first.clone())

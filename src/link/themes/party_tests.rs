@@ -130,3 +130,41 @@ fn names_beside_signs_of_several_bytes_are_read_whole() {
     // Reading such text finds what it finds, and never cuts a character.
     let _ = classifier.classify_in(&parties, None, text);
 }
+
+#[test]
+fn a_heading_that_joins_two_names_before_a_bond_names_the_parties() {
+    let classifier = classifier();
+    let text = "Qatar and Estonia look back on a fruitful visit.";
+    for heading in [
+        "Qatar-Estonia: Joint Statement",
+        "Estonia-Qatar Strategic Dialogue",
+    ] {
+        // In the title, or in a short line of the page above the prose.
+        let parties = classifier.parties_titled(Some(heading), [text]);
+        assert!(classifier
+            .classify_in(&parties, None, "They discussed security in Qatar.")
+            .is_empty());
+        let parties = classifier.parties(["Press release", heading, text]);
+        assert!(classifier
+            .classify_in(&parties, None, "They discussed security in Qatar.")
+            .is_empty());
+    }
+    // Without a bond's noun after it, a hyphened pair is a route or a border.
+    let parties = classifier.parties_titled(Some("Qatar-Estonia flights resume"), [text]);
+    assert_eq!(
+        classifier.classify_in(&parties, None, "They discussed security in Qatar."),
+        [0]
+    );
+}
+
+#[test]
+fn a_title_bond_between_two_names_is_the_statement_s_own() {
+    let classifier = classifier();
+    let parties = classifier.parties_titled(
+        Some("Declaration on strategic cooperation between Qatar and Estonia"),
+        ["The Presidents declare:"],
+    );
+    assert!(classifier
+        .classify_in(&parties, None, "They discussed security in Qatar.")
+        .is_empty());
+}

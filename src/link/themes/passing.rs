@@ -342,6 +342,19 @@ fn use_of(
             }
         }
     }
+    // "friendly diplomatic relations with any countries": a bond with countries at large is
+    // no relationship between named sides; it counts only where the words after it name one.
+    if !name && BONDS.contains(&&text.text[start..end]) {
+        let rest = &text.text[end..];
+        if let Some(after) = ["with any ", "with all ", "with other ", "with third "]
+            .iter()
+            .find_map(|p| rest.strip_prefix(' ').and_then(|r| r.strip_prefix(p)))
+        {
+            let from = text.text.len() - after.len();
+            let clause = after.find([',', '.', ';', ':']).unwrap_or(after.len());
+            return Use::About(from..from + clause);
+        }
+    }
     // "the AUKUS partnership": a grouping's acronym before the bond names a pact of its own,
     // whose subject is the grouping's, whoever its parties are.
     if !name && BONDS.contains(&&text.text[start..end]) {
@@ -376,6 +389,13 @@ fn use_of(
         );
         if from < start && !owned {
             return Use::Kind(from..start);
+        }
+    }
+    // "trilateral energy cooperation": a bond of several parties in one subject is that
+    // subject, as "bilateral defence ties" is.
+    if !name && matches!(&text.text[start..end], "bilateral" | "trilateral") {
+        if let Some(kind) = kind_after(text, end) {
+            return Use::Kind(kind);
         }
     }
     // "missiles and related technology": what goes with the thing named before.
@@ -415,6 +435,84 @@ fn use_of(
         return Use::Among(others);
     }
     Use::Subject
+}
+
+/// The places of bonds named by two names or adjectives joined by a hyphen ("Latvian-Estonian
+/// cooperation", "the Nordic-Baltic co-operation"): the pair's own bond, as "bilateral
+/// cooperation" is theirs: each is a hit of the keyword "bilateral cooperation", if
+/// `keyword_names` holds it, from the pair's first name to the bond's noun, outside a sentence
+/// that only frames.
+pub(super) fn pair_bonds(
+    text: &FoldedText,
+    keyword_names: &[String],
+) -> Vec<(usize, usize, usize)> {
+    let Some(keyword) = keyword_names
+        .iter()
+        .position(|name| name.eq_ignore_ascii_case("bilateral cooperation"))
+    else {
+        return Vec::new();
+    };
+    let capital = |at: usize| text.capital.get(at).copied().unwrap_or(false);
+    let mut bonds = Vec::new();
+    for (at, _) in text.hyphen.iter().enumerate().filter(|&(_, &is)| is) {
+        let before = &text.text[..at];
+        let from = word_start(before, char::is_alphanumeric);
+        if from == at || !capital(from) || !capital(at + 1) {
+            continue;
+        }
+        let rest = &text.text[at + 1..];
+        let length = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        // A body's acronym on either side ("EU-UK cooperation") makes it the body's affair,
+        // which `Use::Among` reads.
+        if acronym(text, from, at) || acronym(text, at + 1, at + 1 + length) {
+            continue;
+        }
+        let after = &rest[length..];
+        let noun = ["cooperation", "co operation"].into_iter().find(|noun| {
+            after
+                .strip_prefix(' ')
+                .and_then(|after| after.strip_prefix(noun))
+                .is_some_and(|end| !end.starts_with(char::is_alphanumeric))
+        });
+        if let Some(noun) = noun.filter(|_| !text.framing(from)) {
+            bonds.push((from, at + 1 + length + 1 + noun.len(), keyword));
+        }
+    }
+    bonds
+}
+
+/// Nouns for working together, after the words that say in what ("energy cooperation").
+const WORKING_TOGETHER: &[&str] = &["collaboration", "cooperation", "operation", "projects"];
+
+/// The common words from `end` up to a bond's noun or one for working together, if there are
+/// one to [`MODIFIERS`] of them ("trilateral energy cooperation": "energy").
+fn kind_after(text: &FoldedText, end: usize) -> Option<Range<usize>> {
+    let from = end + 1;
+    let mut at = from;
+    for _ in 0..=MODIFIERS {
+        let rest = text.text.get(at..)?;
+        let length = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        let word = &rest[..length];
+        let plain = !word.is_empty()
+            && word.bytes().all(|b| b.is_ascii_lowercase())
+            && !text.capital[at..at + length].iter().any(|&c| c);
+        if !plain {
+            return None;
+        }
+        if BONDS.contains(&word) || WORKING_TOGETHER.contains(&word) {
+            return (at > from).then(|| from..at - 1);
+        }
+        if word != "and" && PHRASE_ENDS.contains(&word) {
+            return None;
+        }
+        at += length;
+        at += usize::from(text.text[at..].starts_with(' '));
+    }
+    None
 }
 
 /// Whether the name at `start..end` is an acronym: two letters or more, every one a capital
