@@ -15,12 +15,20 @@ use crate::date::{find_dates_in, PartialDate, TextLanguage};
 
 /// The steps of a breadcrumb trail written on one line: two separators or more ("Home > News >
 /// April 2012 > Title"). A single "A > B" may be prose; a trail has steps. The last step may
-/// be the title; the others are the site's sections.
+/// be the title; the others are the site's sections. Slashes separate steps too ("Home /
+/// Announcements / News"), but only short capitalised ones: a title may pair names with a
+/// slash, never three short sections.
 pub(super) fn trail_steps(line: &str) -> Option<Vec<&str>> {
     let separators = [" > ", " › ", " » "];
-    let separator = separators.iter().find(|s| line.matches(*s).count() >= 2)?;
-    let steps: Vec<&str> = line.split(separator).map(str::trim).collect();
-    steps.last().is_some_and(|s| !s.is_empty()).then_some(steps)
+    if let Some(separator) = separators.iter().find(|s| line.matches(*s).count() >= 2) {
+        let steps: Vec<&str> = line.split(separator).map(str::trim).collect();
+        return steps.last().is_some_and(|s| !s.is_empty()).then_some(steps);
+    }
+    let steps: Vec<&str> = line.split(" / ").map(str::trim).collect();
+    let short = steps
+        .iter()
+        .all(|step| (1..=3).contains(&word_count(step)) && step.starts_with(char::is_uppercase));
+    (steps.len() >= 3 && short).then_some(steps)
 }
 
 /// Whether a short line names a site's section about a relationship ("Japan-Germany
@@ -301,6 +309,11 @@ mod tests {
             ])
         );
         assert_eq!(trail_steps("Exports > imports in 2020"), None);
+        assert_eq!(
+            trail_steps("Home / Announcements / News"),
+            Some(vec!["Home", "Announcements", "News"])
+        );
+        assert_eq!(trail_steps("EU / US talks on trade and climate"), None);
         assert!(is_section_name("Japan-Germany Relations"));
         assert!(is_section_name("Japan-United States of America Relations"));
         assert!(!is_section_name("Talks on relations"));
