@@ -144,6 +144,33 @@ pub(super) fn footer_date(line: &str, language: TextLanguage) -> Option<PartialD
     (signed && line[last.end..].trim().is_empty() && last.date.is_full()).then_some(last.date)
 }
 
+/// The date of a signature block: short lines of capitalised words, the signer's name and
+/// office, perhaps the place, then the day alone ("YB DATO’ SERI HISHAMMUDDIN HUSSEIN",
+/// "PUTRAJAYA", "1 JUNE 2021"). A paragraph's lines are sentences with words in lower case; a
+/// list's items are not all capitalised names.
+pub(super) fn signature_date(block: &str, language: TextLanguage) -> Option<PartialDate> {
+    let lines: Vec<&str> = block
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let (day, names) = lines.split_last()?;
+    let signed = !names.is_empty()
+        && names.len() <= 4
+        && names.iter().all(|line| {
+            word_count(line) <= 8
+                && !line.ends_with(['.', ';', ':'])
+                && line.split_whitespace().all(|w| {
+                    w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                        || matches!(w, "of" | "and" | "the" | "for")
+                })
+        });
+    if !signed {
+        return None;
+    }
+    date_line(day, language).flatten().filter(|d| d.is_full())
+}
+
 /// Whether the last line of a copy is a news agency's sign-off: its initials alone ("VNA",
 /// "VNA/VNS"), after the story. A body's last sentence has more than one word.
 pub(super) fn is_sign_off(line: &str) -> bool {
@@ -369,6 +396,20 @@ mod tests {
         );
         assert_eq!(
             footer_date("The talks ended on 14 April 2021", english),
+            None
+        );
+        assert_eq!(
+            signature_date(
+                "YB DATO’ SERI HISHAMMUDDIN HUSSEIN\nPUTRAJAYA\n1 JUNE 2021",
+                english
+            ),
+            day(2021, 6, 1)
+        );
+        assert_eq!(
+            signature_date(
+                "The ministers met in Rome.\nThey agreed.\n1 June 2021",
+                english
+            ),
             None
         );
         assert_eq!(

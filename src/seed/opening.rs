@@ -357,6 +357,9 @@ pub(super) struct Opening {
     pub(super) kind: Option<String>,
     pub(super) publisher: Option<String>,
     pub(super) date: Option<PartialDate>,
+    /// Whether a line above the title gave the date: a site's date bar may stand there
+    /// ("• Sunday, 24 November 2024", the day the page was stored).
+    pub(super) dated_above_title: bool,
     /// Lines shown as the original's opening lines.
     pub(super) shown: Vec<String>,
     /// The copying site's lines.
@@ -446,7 +449,11 @@ pub(super) fn read_opening(blocks: &[Block], language: TextLanguage) -> Opening 
                 publisher,
                 kind,
             } => {
+                let before = opening.date;
                 opening.set_date(date);
+                if opening.date != before {
+                    opening.dated_above_title = opening.title.is_none();
+                }
                 if opening.publisher.is_none() {
                     opening.publisher = publisher;
                 }
