@@ -172,3 +172,22 @@ fn an_item_of_a_list_of_areas_is_no_name() {
         ["Paris Agreement", "Trade Agreement"]
     );
 }
+
+#[test]
+fn a_state_s_armed_service_and_its_zones_are_no_instruments() {
+    assert!(names(
+        "the Royal Malaysian Air Force (RMAF) said that 16 aircraft of the People’s Liberation Army Air Force (PLAAF) entered the Malaysian Maritime Zone (MMZ); the RMAF and the PLAAF"
+    )
+    .is_empty());
+    assert_eq!(
+        names("The Joint Expeditionary Force met."),
+        ["Joint Expeditionary Force"]
+    );
+}
+
+#[test]
+fn a_name_in_capitals_after_a_style_a_style_and_a_street_s_quarter_are_no_names() {
+    assert!(names("His Excellency UHURU KENYATTA, President of Kenya, arrived.").is_empty());
+    assert!(names("accompanied by HRH Crown Prince Moulay El Hassan").is_empty());
+    assert!(names("U.S. Department of State · 2201 C Street NW · Washington").is_empty());
+}

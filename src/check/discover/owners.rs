@@ -34,6 +34,21 @@ const OWNER_ENDINGS: &[&str] = &[
     "Forces",
 ];
 
+/// Last words of a state's armed service ("Royal Malaysian Air Force", "People’s Liberation
+/// Army Air Force", "Hellenic Navy", "Coast Guard"): one state's forces, where a force that
+/// several states join has a name of its own ("Joint Expeditionary Force").
+const SERVICE_ENDINGS: &[&str] = &["Air Force", "Navy", "Coast Guard", "Marine Corps"];
+
+/// Last words of a state's place named as a zone of its own waters or air ("Malaysian
+/// Maritime Zone", "Exclusive Economic Zone", "Air Defence Identification Zone"): a place.
+const PLACE_ENDINGS: &[&str] = &[
+    "Maritime Zone",
+    "Economic Zone",
+    "Identification Zone",
+    "Territorial Waters",
+    "Airspace",
+];
+
 /// Words that, before "of" and a place, make a name a state or a group ("People's Republic of
 /// China", "Islamic State of Iraq and the Levant").
 const OWNER_HEADS: &[&str] = &["Republic", "Kingdom", "State"];
@@ -119,8 +134,15 @@ fn is_owner(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     let last = words.last().copied().unwrap_or_default();
     let bare = last.strip_suffix('s').unwrap_or(last);
+    // A service or a zone of one state: no word makes it a body of several.
+    let national = !words.iter().any(|w| INTERNATIONAL.contains(w));
+    let service = SERVICE_ENDINGS
+        .iter()
+        .chain(PLACE_ENDINGS)
+        .any(|ending| name.ends_with(ending) && name.len() > ending.len());
     words.len() >= 2
-        && (OWNER_ENDINGS.contains(&last)
+        && ((service && national)
+            || OWNER_ENDINGS.contains(&last)
             || (!KINDS.contains(&last)
                 && !KINDS.contains(&bare)
                 && words
