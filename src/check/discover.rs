@@ -31,7 +31,9 @@ use crate::date::WEEKDAYS;
 use acronyms::{acronym_parts, is_acronym, is_edition, is_pair, spells};
 use kinds::candidates;
 use known::known_names;
-use labels::{credits_a_reporter, is_section_number, listed_areas, speaker_label_end};
+use labels::{
+    credits_a_reporter, is_generic_name, is_section_number, listed_areas, speaker_label_end,
+};
 use owners::drop_owners;
 use possessed::possessed_names;
 use words::words;
@@ -351,6 +353,9 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     // "APA's London correspondent reports": a news agency crediting its own reporter, not a
     // name the statement uses.
     names.retain(|n| !credits_a_reporter(&text[n.end..]));
+    // "Security Cooperation", "the Summit Meeting between ...": a field's cooperation, words
+    // for a meeting, with no word that names one.
+    names.retain(|n| !is_generic_name(&text[n.start..n.end]));
     // "...; and Cooperation for Human Development.": an item of a list of areas.
     let areas = listed_areas(text);
     names.retain(|n| !areas.contains(&(n.start, n.end)));

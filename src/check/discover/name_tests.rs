@@ -191,3 +191,14 @@ fn a_name_in_capitals_after_a_style_a_style_and_a_street_s_quarter_are_no_names(
     assert!(names("accompanied by HRH Crown Prince Moulay El Hassan").is_empty());
     assert!(names("U.S. Department of State · 2201 C Street NW · Washington").is_empty());
 }
+
+#[test]
+fn a_field_s_cooperation_and_words_for_a_meeting_alone_are_no_names() {
+    assert!(names("Security Cooperation").is_empty());
+    assert!(names("a working bilateral lunch on Multilateral Cooperation.").is_empty());
+    assert!(names("During the Summit Meeting between the ROK and Slovakia, both").is_empty());
+    assert_eq!(
+        names("the Mekong-Lancang Cooperation and the Trilateral Meeting"),
+        ["Mekong-Lancang Cooperation", "Trilateral Meeting"]
+    );
+}
