@@ -202,3 +202,13 @@ fn a_field_s_cooperation_and_words_for_a_meeting_alone_are_no_names() {
         ["Mekong-Lancang Cooperation", "Trilateral Meeting"]
     );
 }
+
+#[test]
+fn a_joint_non_paper_is_named() {
+    assert_eq!(
+        names(
+            "as stated in the Joint Non-paper on Open Strategic Autonomy of the EU of July 2023."
+        ),
+        ["Joint Non-paper on Open Strategic Autonomy of the EU", "EU"]
+    );
+}

@@ -48,6 +48,10 @@ pub(super) const KINDS: &[&str] = &[
     "Mechanism",
     "Meeting",
     "Memorandum",
+    // "the Joint Non-paper on Open Strategic Autonomy of the EU": a paper that governments
+    // table together in the EU's councils.
+    "Non-paper",
+    "Non-Paper",
     // "EU Training Mission in Mali": a named mission that a body sends (`MISSIONS`).
     "Mission",
     "Ministerial",
