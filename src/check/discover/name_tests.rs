@@ -212,3 +212,12 @@ fn a_joint_non_paper_is_named() {
         ["Joint Non-paper on Open Strategic Autonomy of the EU", "EU"]
     );
 }
+
+#[test]
+fn a_state_s_legislature_is_no_instrument() {
+    assert!(names("the restoration of the Northern Ireland Assembly. That").is_empty());
+    assert_eq!(
+        names("at the UN General Assembly and the AU Assembly"),
+        ["UN General Assembly", "UN", "AU Assembly", "AU"]
+    );
+}

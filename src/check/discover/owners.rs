@@ -91,7 +91,12 @@ pub(super) fn drop_owners(text: &str, names: &mut Vec<Candidate>) {
             .acronym
             .as_deref()
             .is_some_and(|a| STATES_PARTIES_AND_AGENCIES.contains(&a));
-        if is_owner(name(n)) || is_national_agency(name(n)) || listed || is_office(name(n)) {
+        if is_owner(name(n))
+            || is_national_agency(name(n))
+            || listed
+            || is_office(name(n))
+            || is_legislature(name(n))
+        {
             taught.extend(n.acronym.clone());
         }
         // "External Affairs Minister (EAM)", "Ministry of Foreign Affairs (SRE)": an office's
@@ -120,6 +125,7 @@ pub(super) fn drop_owners(text: &str, names: &mut Vec<Candidate>) {
         }
         let first = written.split_whitespace().next().unwrap_or_default();
         !(is_owner(written)
+            || is_legislature(written)
             || is_national_agency(written)
             || is_office(written)
             || not_instrument(first))
@@ -162,6 +168,24 @@ fn is_national_agency(name: &str) -> bool {
         && !name
             .split_whitespace()
             .any(|word| INTERNATIONAL.contains(&word.trim_end_matches("’s").trim_end_matches("'s")))
+}
+
+/// Whether a name is a state's or a region's legislature: an assembly that no word makes an
+/// organisation's ("Northern Ireland Assembly", "National Assembly"), where "UN General
+/// Assembly", "World Health Assembly", "AU Assembly" and "OSCE Parliamentary Assembly" are
+/// organisations' bodies (an acronym, an international word, "General" or "Parliamentary").
+fn is_legislature(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let Some((last, before)) = words.split_last() else {
+        return false;
+    };
+    *last == "Assembly"
+        && !before.is_empty()
+        && before.iter().all(|w| {
+            w.chars().skip(1).any(char::is_lowercase)
+                && !INTERNATIONAL.contains(w)
+                && !matches!(*w, "General" | "Parliamentary")
+        })
 }
 
 /// When a name is an acronym in brackets ("(EAM)"), the capitalised words (and the joiners
