@@ -7,7 +7,7 @@
 //! the Western Balkans” group"), and an organisation named after its founding document ("the
 //! Charter of the United Nations").
 
-use super::vocabulary::LEADING;
+use super::vocabulary::{KINDS, LEADING};
 use super::{is_capitalised, Candidate, Word};
 
 /// Lower-case nouns that a count of states names as a format: "the 3+1 mechanism", "the 2+2
@@ -80,6 +80,48 @@ fn quoted_groupings(text: &str) -> Vec<(usize, usize)> {
             if named && noun.is_some_and(|n| GROUPINGS.contains(&n)) {
                 found.push((start, end));
             }
+        }
+    }
+    found
+}
+
+/// The byte ranges of names whose kind word a quotation completes: "the Declaration on “the
+/// reinforced exceptional partnership”", "Joint Declaration on ‘Reinforced Exceptional
+/// Partnership’". The name runs from the capitalised words before the kind word to the closing
+/// quotation mark; what the quotation holds may be in lower case.
+fn quoted_subjects(text: &str) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for (open, close) in [('“', '”'), ('‘', '’'), ('"', '"'), ('\'', '\'')] {
+        for (at, _) in text.match_indices(open) {
+            let before = &text[..at];
+            let Some(head) = before
+                .strip_suffix("on ")
+                .or_else(|| before.strip_suffix("of "))
+            else {
+                continue;
+            };
+            let head = head.trim_end();
+            let kind = head.rsplit(' ').next().unwrap_or(head);
+            if !KINDS.contains(&kind) {
+                continue;
+            }
+            let inside = at + open.len_utf8();
+            let Some(length) = text[inside..].find(close) else {
+                continue;
+            };
+            let quoted = &text[inside..inside + length];
+            if quoted.is_empty() || quoted.split_whitespace().count() > MOST_QUOTED_WORDS {
+                continue;
+            }
+            // "Joint Declaration": the capitalised words before the kind word are its name's.
+            let mut start = head.len() - kind.len();
+            for word in head[..start].split_whitespace().rev() {
+                if !is_capitalised(word) || LEADING.contains(&word) {
+                    break;
+                }
+                start = text[..start].trim_end().len() - word.len();
+            }
+            found.push((start, inside + length + close.len_utf8()));
         }
     }
     found
@@ -226,6 +268,15 @@ pub(super) fn formed_names(text: &str, words: &[Word], names: &mut Vec<Candidate
             });
         }
     }
+    // A kind word whose quotation completes it: the whole name, in place of the quotation's.
+    for (start, end) in quoted_subjects(text) {
+        names.retain(|n| !(start <= n.start && n.end <= end));
+        names.push(Candidate {
+            start,
+            end,
+            acronym: None,
+        });
+    }
     // Inside a name found: no overlap test, only the same name twice is left out.
     for (start, end) in owners_of_documents(text, names) {
         if !names.iter().any(|n| n.start == start && n.end == end) {
@@ -282,6 +333,15 @@ mod tests {
             ["Friends of the Western Balkans"]
         );
         assert!(names("he said “Never Again” to them").is_empty());
+        assert_eq!(
+            names("signed the Declaration on “the reinforced exceptional partnership” between"),
+            ["Declaration on “the reinforced exceptional partnership”"]
+        );
+        assert_eq!(
+            names("the Joint Declaration on ‘Reinforced Exceptional Partnership’ was"),
+            ["Joint Declaration on ‘Reinforced Exceptional Partnership’"]
+        );
+        assert!(names("the statement on “peace” was read").is_empty());
         assert_eq!(
             names("enshrined in the Charter of the United Nations, including"),
             ["Charter of the United Nations", "United Nations"]
