@@ -72,8 +72,13 @@ pub(super) fn plural_label(text: &str, language: TextLanguage) -> Option<Option<
         Some((label, title)) if !title.trim().is_empty() => (label, Some(title.trim())),
         _ => (text.trim_end_matches(':'), None),
     };
-    let singular = label.trim().strip_suffix('s')?;
-    (word_count(singular) <= 3 && label_of(singular, language).is_some()).then_some(title)
+    // "Press Releases", "Speeches": the plural with "s" or "es".
+    let label = label.trim();
+    let singular = [label.strip_suffix("es"), label.strip_suffix('s')]
+        .into_iter()
+        .flatten()
+        .find(|singular| label_of(singular, language).is_some())?;
+    (word_count(singular) <= 3).then_some(title)
 }
 
 /// Whether a line is an e-mail alert's notice to its subscriber ("You are subscribed to Press
@@ -102,6 +107,7 @@ mod tests {
             Some(Some("U.S.-Israel Strategic Dialogue"))
         );
         assert_eq!(plural_label("Ministers", english), None);
+        assert_eq!(plural_label("Speeches", english), Some(None));
         assert_eq!(
             list_tag_end("[wanabidii] Press Releases: Title"),
             Some("Press Releases: Title")
