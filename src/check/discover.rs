@@ -31,13 +31,15 @@ use crate::date::WEEKDAYS;
 use acronyms::{acronym_parts, is_acronym, is_edition, is_pair, spells};
 use kinds::candidates;
 use known::known_names;
-use labels::{credits_a_reporter, is_section_number, listed_areas, speaker_label_end};
+use labels::{
+    credits_a_reporter, is_generic_name, is_section_number, listed_areas, speaker_label_end,
+};
 use owners::drop_owners;
 use possessed::possessed_names;
 use words::words;
 
 use vocabulary::{
-    EQUIPMENT, EVENT_KINDS, HONORIFICS, JOINERS, KINDS, LEADING, LOWER_KINDS, PREFIXES,
+    EQUIPMENT, EVENT_KINDS, HONORIFICS, JOINERS, KINDS, LEADING, LOWER_KINDS, PREFIXES, STREETS,
 };
 
 /// A name no instrument or glossary term declares, gathered over every seed.
@@ -286,13 +288,21 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
             // "Mr. MOTEGI Toshimitsu": a surname in capitals after a title of address.
             // "Mr. Antonio TAJANI": a surname in capitals after a title and a given name.
             let at = |i: usize| &text[words[i].start..words[i].end];
+            // "His Excellency UHURU KENYATTA": a given name in capitals before the surname.
             let surname = index > 0
                 && (HONORIFICS.contains(&at(index - 1))
                     || (index > 1
                         && HONORIFICS.contains(&at(index - 2))
                         && is_capitalised(at(index - 1))
-                        && at(index - 1).chars().skip(1).all(char::is_lowercase)));
-            let flight = flight || surname;
+                        && (at(index - 1).chars().skip(1).all(char::is_lowercase)
+                            || at(index - 1).chars().all(char::is_uppercase))));
+            // "HRH Crown Prince ...": a style of address is no organisation's acronym.
+            let style = HONORIFICS.contains(&acronym);
+            // "2201 C Street NW": the quarter of a street's address.
+            let quarter = index > 0
+                && STREETS.contains(&at(index - 1))
+                && matches!(acronym, "NW" | "NE" | "SW" | "SE");
+            let flight = flight || surname || style || quarter;
             if model || flight {
                 continue;
             }
@@ -343,6 +353,9 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     // "APA's London correspondent reports": a news agency crediting its own reporter, not a
     // name the statement uses.
     names.retain(|n| !credits_a_reporter(&text[n.end..]));
+    // "Security Cooperation", "the Summit Meeting between ...": a field's cooperation, words
+    // for a meeting, with no word that names one.
+    names.retain(|n| !is_generic_name(&text[n.start..n.end]));
     // "...; and Cooperation for Human Development.": an item of a list of areas.
     let areas = listed_areas(text);
     names.retain(|n| !areas.contains(&(n.start, n.end)));

@@ -28,8 +28,31 @@ pub(super) fn date_line_prefix() -> &'static Regex {
     })
 }
 
-/// A line that is only a date, possibly after "Published", "Updated" or a weekday.
+/// A line that is only a date, possibly after "Published", "Updated" or a weekday; in
+/// capitals too ("1 JUNE 2021", a sign-off's last line), read as a sentence writes it.
 pub(super) fn date_line(text: &str, language: TextLanguage) -> Option<Option<PartialDate>> {
+    match date_line_as_written(text, language) {
+        Some(Some(date)) => Some(Some(date)),
+        found if text.chars().any(char::is_lowercase) => found,
+        found => date_line_as_written(&capitalised(text), language).or(found),
+    }
+}
+
+/// `text` with each word's first letter kept and the others in lower case: "1 JUNE 2021"
+/// gives "1 June 2021".
+fn capitalised(text: &str) -> String {
+    text.split_whitespace()
+        .map(|word| {
+            let mut letters = word.chars();
+            letters.next().map_or(String::new(), |first| {
+                first.to_string() + &letters.as_str().to_lowercase()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn date_line_as_written(text: &str, language: TextLanguage) -> Option<Option<PartialDate>> {
     // A place and a publisher after the date make the line longer, not prose.
     if word_count(text) > 8 && !(word_count(text) <= 16 && text.contains(['–', '—'])) {
         return None;
@@ -80,4 +103,20 @@ fn is_place_and_publisher(after: &str) -> bool {
         && words.iter().all(|w| {
             w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and" | "for" | "the" | "&")
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_date_line_in_capitals_is_read() {
+        let english = TextLanguage::English;
+        assert_eq!(
+            date_line("1 JUNE 2021", english),
+            Some(PartialDate::new(2021, Some(6), Some(1)))
+        );
+        assert_eq!(date_line("PUTRAJAYA", english), None);
+        assert_eq!(capitalised("1 JUNE 2021"), "1 June 2021");
+    }
 }

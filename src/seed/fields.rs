@@ -163,6 +163,21 @@ pub(super) fn is_view_count(text: &str) -> bool {
         })
 }
 
+/// Whether a line counts the site's own postings ("There were 2,113 press releases posted in
+/// the last 24 hours and 392,352 in the last 365 days."): a wire's counter above every page,
+/// which tells of the site, not of the statement. It is "posted in the last" with a number
+/// before it; a statement speaks of its own subject.
+pub(super) fn is_posting_count(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let Some((before, _)) = lower.split_once(" posted in the last ") else {
+        return false;
+    };
+    word_count(text) <= 24
+        && before
+            .split_whitespace()
+            .any(|w| w.bytes().next().is_some_and(|b| b.is_ascii_digit()))
+}
+
 /// Words that end a skip link, in the languages pages are written in: the content or the menu
 /// it jumps to or over ("Skip to content", "Aller au contenu", "Hoppa yfir valmynd").
 const SKIPPED: &[&str] = &[
@@ -278,6 +293,12 @@ mod tests {
         );
         assert!(is_view_count("Read: 10.313 Views") && is_view_count("| 13,631 view"));
         assert!(!is_view_count("Different views"));
+        assert!(is_posting_count(
+            "There were 2,113 press releases posted in the last 24 hours and 392,352 in the last 365 days."
+        ));
+        assert!(!is_posting_count(
+            "The minister posted in the last days a message on aid."
+        ));
         assert!(is_skip_link("Click acá para ir directamente al contenido"));
         assert!(is_skip_link("Hoppa yfir valmynd") && is_skip_link("Skip to main content"));
         assert!(!is_skip_link("Go to the content of the agreement."));

@@ -19,40 +19,47 @@ pub(super) fn first_paragraph_date(
     sections: &[Section],
     language: TextLanguage,
 ) -> Option<PartialDate> {
-    // A dateline: "Brussels 24.03.2022 Today, ...", "LONDON, 3 March 2016 –",
-    // "Bruxelles, le 10 juillet 2025 –" (one word more than in English).
+    let first = sections.iter().flat_map(|s| &s.paragraphs).next()?;
+    let date = dateline_date(&first.text, language);
+    // "... spoke with X (November 5 2021).": a date in brackets in the first sentence;
+    // "On 17 September 2021, ...": a sentence that opens with the day it tells.
+    date.filter(|d| d.is_full())
+        .or_else(|| first_sentence(sections).and_then(|s| bracketed_date(s, language)))
+        .or_else(|| opening_on_date(&first.text, language))
+        .or_else(|| after_yearless_dateline(&first.text, language))
+        .or_else(|| meeting_date(first_sentence_of_point(&first.text), language))
+        .filter(|d| d.is_full())
+}
+
+/// The date of the dateline that opens a paragraph: "Brussels 24.03.2022 Today, ...",
+/// "LONDON, 3 March 2016 –", "Bruxelles, le 10 juillet 2025 –" (one word more than in
+/// English), "RIYADH, (APP - Pakistan Point News - 11th Oct, 2023) Prince ...". Perhaps a day
+/// without its year.
+pub(super) fn dateline_date(paragraph: &str, language: TextLanguage) -> Option<PartialDate> {
     let words = if language == TextLanguage::English {
         4
     } else {
         5
     };
-    let first = sections.iter().flat_map(|s| &s.paragraphs).next()?;
-    let opening: String = first
-        .text
+    let opening: String = paragraph
         .split_whitespace()
         .take(words)
         .collect::<Vec<_>>()
         .join(" ");
-    // A place in capitals with a bracketed credit holds its date further on: "RIYADH,
-    // (APP - Pakistan Point News - 11th Oct, 2023) Prince ...".
-    let credit = dateline_end(&first.text).map_or("", |end| &first.text[..end]);
-    let date = opening
+    // A place in capitals with a bracketed credit holds its date further on.
+    let credit = dateline_end(paragraph).map_or("", |end| &paragraph[..end]);
+    opening
         .split_whitespace()
         .find_map(|word| date_line(word.trim_end_matches([',', ':']), language).flatten())
+        // "Skopje, 5 November 2024 (MIA) -": a year alone is part of a fuller date.
+        .filter(|d| d.is_full())
         .or_else(|| {
             [opening.as_str(), credit]
                 .into_iter()
                 .flat_map(|part| find_dates_in(part, language))
                 .map(|m| m.date)
                 .find(|d| d.is_full())
-        });
-    // "... spoke with X (November 5 2021).": a date in brackets in the first sentence;
-    // "On 17 September 2021, ...": a sentence that opens with the day it tells.
-    date.filter(|d| d.is_full())
-        .or_else(|| first_sentence(sections).and_then(|s| bracketed_date(s, language)))
-        .or_else(|| opening_on_date(&first.text, language))
-        .or_else(|| meeting_date(first_sentence_of_point(&first.text), language))
-        .filter(|d| d.is_full())
+        })
 }
 
 /// The first sentence of a paragraph, after its number if it is a numbered point ("1. The
@@ -85,7 +92,7 @@ fn meeting_date(sentence: &str, language: TextLanguage) -> Option<PartialDate> {
         return None;
     };
     let before = sentence[..date.start].trim_end().trim_end_matches(',');
-    let before = before.strip_suffix("on")?;
+    let before = before.strip_suffix("on").or_else(|| after_place(before))?;
     // The meeting's words stand in the words just before, within the clause.
     let clause = before
         .rsplit([';', '(', ')'])
@@ -97,6 +104,44 @@ fn meeting_date(sentence: &str, language: TextLanguage) -> Option<PartialDate> {
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .any(|w| MEETING_WORDS.contains(&w));
     clause.then_some(date.date)
+}
+
+/// The words before "in PLACE" at the end of `before` ("..., on meeting in Kiev" gives "...,
+/// on meeting"): a meeting's place may stand between its words and its day ("on meeting in
+/// Kiev March 24, 2005"). The place is one to three capitalised words.
+fn after_place(before: &str) -> Option<&str> {
+    let mut rest = before.trim_end();
+    for taken in 0..=3 {
+        let (head, word) = rest.rsplit_once(' ')?;
+        if taken > 0 && matches!(word, "in" | "at") {
+            return Some(head);
+        }
+        if taken == 3 || !word.starts_with(char::is_uppercase) {
+            return None;
+        }
+        rest = head.trim_end().trim_end_matches(',');
+    }
+    None
+}
+
+/// The date after a dateline that gives a day without its year, when the sentence then opens
+/// with its full day ("AUSTRIA, April 10 - On 11th April 2022, Foreign Minister ..."): a wire
+/// stamps the day it posted the copy, the statement tells the day of its event.
+fn after_yearless_dateline(paragraph: &str, language: TextLanguage) -> Option<PartialDate> {
+    let (head, rest) = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|dash| paragraph.split_once(dash))
+        .min_by_key(|(head, _)| head.len())?;
+    // "AUSTRIA, April 10": a place and a day, no year (a day alone is no date found).
+    let yearless = super::parse::word_count(head) <= 5
+        && head.chars().any(|c| c.is_ascii_digit())
+        && find_dates_in(head, language)
+            .iter()
+            .all(|m| !m.date.is_full());
+    if !yearless {
+        return None;
+    }
+    opening_on_date(rest.trim_start(), language)
 }
 
 #[cfg(test)]
@@ -124,6 +169,28 @@ mod tests {
                 english
             ),
             day(2024, 8, 16)
+        );
+        assert_eq!(
+            meeting_date(
+                "President of Georgia and President of Ukraine, on meeting in Kiev March 24, 2005:",
+                english
+            ),
+            day(2005, 3, 24)
+        );
+        assert_eq!(
+            after_yearless_dateline(
+                "AUSTRIA, April 10 - On 11th April 2022, Foreign Minister Schallenberg attended.",
+                english
+            ),
+            day(2022, 4, 11)
+        );
+        assert_eq!(
+            dateline_date("Skopje, 5 November 2024 (MIA) - As part of", english),
+            day(2024, 11, 5)
+        );
+        assert_eq!(
+            after_yearless_dateline("AUSTRIA, April 10 - The minister attended.", english),
+            None
         );
         // A date of something else, or two dates, give none.
         assert_eq!(

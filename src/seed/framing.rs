@@ -15,12 +15,20 @@ use crate::date::{find_dates_in, PartialDate, TextLanguage};
 
 /// The steps of a breadcrumb trail written on one line: two separators or more ("Home > News >
 /// April 2012 > Title"). A single "A > B" may be prose; a trail has steps. The last step may
-/// be the title; the others are the site's sections.
+/// be the title; the others are the site's sections. Slashes separate steps too ("Home /
+/// Announcements / News"), but only short capitalised ones: a title may pair names with a
+/// slash, never three short sections.
 pub(super) fn trail_steps(line: &str) -> Option<Vec<&str>> {
     let separators = [" > ", " › ", " » "];
-    let separator = separators.iter().find(|s| line.matches(*s).count() >= 2)?;
-    let steps: Vec<&str> = line.split(separator).map(str::trim).collect();
-    steps.last().is_some_and(|s| !s.is_empty()).then_some(steps)
+    if let Some(separator) = separators.iter().find(|s| line.matches(*s).count() >= 2) {
+        let steps: Vec<&str> = line.split(separator).map(str::trim).collect();
+        return steps.last().is_some_and(|s| !s.is_empty()).then_some(steps);
+    }
+    let steps: Vec<&str> = line.split(" / ").map(str::trim).collect();
+    let short = steps
+        .iter()
+        .all(|step| (1..=3).contains(&word_count(step)) && step.starts_with(char::is_uppercase));
+    (steps.len() >= 3 && short).then_some(steps)
 }
 
 /// Whether a short line names a site's section about a relationship ("Japan-Germany
@@ -134,6 +142,33 @@ pub(super) fn footer_date(line: &str, language: TextLanguage) -> Option<PartialD
             .split_whitespace()
             .all(|w| w.starts_with(|c: char| c.is_uppercase()));
     (signed && line[last.end..].trim().is_empty() && last.date.is_full()).then_some(last.date)
+}
+
+/// The date of a signature block: short lines of capitalised words, the signer's name and
+/// office, perhaps the place, then the day alone ("YB DATO’ SERI HISHAMMUDDIN HUSSEIN",
+/// "PUTRAJAYA", "1 JUNE 2021"). A paragraph's lines are sentences with words in lower case; a
+/// list's items are not all capitalised names.
+pub(super) fn signature_date(block: &str, language: TextLanguage) -> Option<PartialDate> {
+    let lines: Vec<&str> = block
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let (day, names) = lines.split_last()?;
+    let signed = !names.is_empty()
+        && names.len() <= 4
+        && names.iter().all(|line| {
+            word_count(line) <= 8
+                && !line.ends_with(['.', ';', ':'])
+                && line.split_whitespace().all(|w| {
+                    w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                        || matches!(w, "of" | "and" | "the" | "for")
+                })
+        });
+    if !signed {
+        return None;
+    }
+    date_line(day, language).flatten().filter(|d| d.is_full())
 }
 
 /// Whether the last line of a copy is a news agency's sign-off: its initials alone ("VNA",
@@ -301,6 +336,11 @@ mod tests {
             ])
         );
         assert_eq!(trail_steps("Exports > imports in 2020"), None);
+        assert_eq!(
+            trail_steps("Home / Announcements / News"),
+            Some(vec!["Home", "Announcements", "News"])
+        );
+        assert_eq!(trail_steps("EU / US talks on trade and climate"), None);
         assert!(is_section_name("Japan-Germany Relations"));
         assert!(is_section_name("Japan-United States of America Relations"));
         assert!(!is_section_name("Talks on relations"));
@@ -356,6 +396,20 @@ mod tests {
         );
         assert_eq!(
             footer_date("The talks ended on 14 April 2021", english),
+            None
+        );
+        assert_eq!(
+            signature_date(
+                "YB DATO’ SERI HISHAMMUDDIN HUSSEIN\nPUTRAJAYA\n1 JUNE 2021",
+                english
+            ),
+            day(2021, 6, 1)
+        );
+        assert_eq!(
+            signature_date(
+                "The ministers met in Rome.\nThey agreed.\n1 June 2021",
+                english
+            ),
             None
         );
         assert_eq!(

@@ -10,6 +10,7 @@ pub mod dateline;
 mod fields;
 mod first_date;
 mod framing;
+mod labels;
 pub mod language;
 mod notitle;
 mod opening;

@@ -137,6 +137,19 @@ pub(super) fn is_no_title(text: &str, _language: TextLanguage) -> bool {
             let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
             matches!(w.as_str(), "website" | "homepage" | "webpage")
         });
+    // A consent banner's line ("Cookies management by TermsFeed Cookie Consent", "Cookie
+    // settings"): a page's notice about its cookies, never a statement's subject.
+    let cookies = words <= 8
+        && text.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+            matches!(w.as_str(), "cookie" | "cookies")
+        });
+    // An image's text left as a line ("Flag of the Netherlands", "Logo of the Ministry"): what
+    // a picture shows, above the title.
+    let image = words <= 6
+        && ["Flag of ", "Logo of ", "Emblem of ", "Coat of arms of "]
+            .iter()
+            .any(|mark| text.starts_with(mark));
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     let foreign = text
         .chars()
@@ -145,7 +158,14 @@ pub(super) fn is_no_title(text: &str, _language: TextLanguage) -> bool {
     // A language switch ("KOR", "ENG"): a lone word of a few capitals.
     let switch =
         words == 1 && (2..=4).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_uppercase());
-    timed || glued || lower || switch || site || (letters > 0 && foreign * 2 > letters)
+    timed
+        || glued
+        || lower
+        || switch
+        || site
+        || cookies
+        || image
+        || (letters > 0 && foreign * 2 > letters)
 }
 
 #[cfg(test)]
@@ -207,5 +227,10 @@ mod tests {
         assert!(!no("The minister opens a photo exhibition (Photo Week)"));
         assert!(!no("Ministers launch a joint Photo"));
         assert_eq!(unbulleted("Faithful"), None);
+        assert!(no("Cookies management by TermsFeed Cookie Consent"));
+        assert!(no("Flag of the Netherlands"));
+        assert!(!no(
+            "Flag of the Netherlands raised over the embassy in Canberra today"
+        ));
     }
 }

@@ -9,11 +9,14 @@ use regex::Regex;
 
 use super::additions::{is_comment_form, is_post_metadata, is_posting_date, stamp_date};
 pub(super) use super::date_lines::date_line;
-use super::fields::{byline_date, field_line, is_skip_link, is_view_count, named_date_field};
+use super::fields::{
+    byline_date, field_line, is_posting_count, is_skip_link, is_view_count, named_date_field,
+};
 use super::framing::{
     is_dateline_line, is_office, is_section_name, is_shouted_word, is_title_bar,
     is_title_in_site_language, title_date, trail_steps,
 };
+use super::labels::{is_subscription_notice, label_of, list_tag_end, plural_label};
 use super::parse::{is_title_like, word_count, Block};
 use super::words;
 use crate::date::{find_dates_in, PartialDate, TextLanguage};
@@ -91,50 +94,6 @@ pub(super) enum Line {
     Other,
 }
 
-/// GOV.UK's format labels and the kinds other publishers print above a title, singular.
-const LABELS: &[&str] = &[
-    "press release",
-    "press statement",
-    "news story",
-    "policy paper",
-    "speech",
-    "correspondence",
-    "statement",
-    "joint statement",
-    "oral statement to parliament",
-    "written statement to parliament",
-    "guidance",
-    "readout",
-    "media note",
-    "notice",
-    "transcript",
-    "open letter",
-    "declaration",
-    "joint declaration",
-    "communiqué",
-    "decision",
-    "corporate report",
-    "news article",
-];
-
-fn label_of(text: &str, language: TextLanguage) -> Option<String> {
-    if let Some(kind) = words::label_of(text, language) {
-        return Some(kind);
-    }
-    let label = text.trim().trim_end_matches(':').trim();
-    let lower = label.to_lowercase();
-    if LABELS.contains(&lower.as_str()) {
-        return Some(lower);
-    }
-    // "MFA Press Statement": the publisher's initials before its label.
-    let (initials, rest) = label.split_once(' ')?;
-    let rest = rest.to_lowercase();
-    ((2..=6).contains(&initials.len())
-        && initials.bytes().all(|b| b.is_ascii_uppercase())
-        && LABELS.contains(&rest.as_str()))
-    .then_some(rest)
-}
-
 fn labelled_title() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     // "• PRESS RELEASE : Title", "Press release: Title": a list marker, a label, a colon.
@@ -209,6 +168,24 @@ pub(super) fn classify_line(text: &str, language: TextLanguage) -> Line {
     if let Some(kind) = label_of(text, language) {
         return Line::Label(kind);
     }
+    if is_subscription_notice(text) {
+        return Line::Navigation;
+    }
+    // "[wanabidii] Press Releases: Title": an e-mail alert's subject, the list's tag first.
+    if let Some(subject) = list_tag_end(text) {
+        return match classify_line(subject, language) {
+            Line::Other => Line::Headline(subject.to_string()),
+            line => line,
+        };
+    }
+    // "Press Releases", "Press Releases: Title": a site's section, named in the plural, is
+    // no format label of the statement; what follows its colon is the title.
+    if let Some(section) = plural_label(text, language) {
+        return match section {
+            Some(title) => Line::Headline(title.to_string()),
+            None => Line::Navigation,
+        };
+    }
     if let Some(caps) = kind_prefix()
         .captures(text)
         .or_else(|| labelled_title().captures(text))
@@ -278,8 +255,8 @@ pub(super) fn classify_line(text: &str, language: TextLanguage) -> Line {
         };
     }
     // "Click acá para ir directamente al contenido": a skip link, in any language; "Read:
-    // 10.313 Views": the page's count of its readers.
-    if is_skip_link(text) || is_view_count(text) {
+    // 10.313 Views": the page's count of its readers; a wire's count of its postings.
+    if is_skip_link(text) || is_view_count(text) || is_posting_count(text) {
         return Line::Navigation;
     }
     // "Home | Video | Search": a site's menu, its entries between bars.
@@ -380,6 +357,9 @@ pub(super) struct Opening {
     pub(super) kind: Option<String>,
     pub(super) publisher: Option<String>,
     pub(super) date: Option<PartialDate>,
+    /// Whether a line above the title gave the date: a site's date bar may stand there
+    /// ("• Sunday, 24 November 2024", the day the page was stored).
+    pub(super) dated_above_title: bool,
     /// Lines shown as the original's opening lines.
     pub(super) shown: Vec<String>,
     /// The copying site's lines.
@@ -469,7 +449,11 @@ pub(super) fn read_opening(blocks: &[Block], language: TextLanguage) -> Opening 
                 publisher,
                 kind,
             } => {
+                let before = opening.date;
                 opening.set_date(date);
+                if opening.date != before {
+                    opening.dated_above_title = opening.title.is_none();
+                }
                 if opening.publisher.is_none() {
                     opening.publisher = publisher;
                 }

@@ -8,7 +8,7 @@
 
 use super::additions::without_site_prefix;
 use super::dateline::dateline_end;
-use super::framing::{footer_date, is_sign_off, metadata_date};
+use super::framing::{footer_date, is_sign_off, metadata_date, signature_date};
 use super::opening::{classify_line, date_line, kind_in, Line};
 use super::Section;
 use crate::date::{PartialDate, TextLanguage};
@@ -140,6 +140,7 @@ pub fn parse(text: &str) -> Parsed {
 pub fn parse_in(text: &str, language: TextLanguage) -> Parsed {
     let blocks = blocks(text);
     let opening = super::framing::opening(&blocks, language);
+    let dated_above_title = opening.dated_above_title;
     let mut parsed = Parsed {
         title: opening.title,
         kind: opening.kind,
@@ -199,6 +200,16 @@ pub fn parse_in(text: &str, language: TextLanguage) -> Parsed {
                 continue;
             }
         }
+        // "YB DATO’ SERI ...", "PUTRAJAYA", "1 JUNE 2021": a signature block with its day.
+        if !block.single_line {
+            if let Some(date) = signature_date(&block.text, language) {
+                if parsed.date.is_none_or(|d| !d.is_full()) {
+                    parsed.date = Some(date);
+                }
+                parsed.navigation.push(block.text.clone());
+                continue;
+            }
+        }
         body.push(block);
     }
     parsed.sections = super::body::body_sections(&body, language);
@@ -232,6 +243,17 @@ pub fn parse_in(text: &str, language: TextLanguage) -> Parsed {
     }
     if parsed.date.is_none_or(|d| !d.is_full()) {
         if let Some(date) = super::first_date::first_paragraph_date(&parsed.sections, language) {
+            parsed.date = Some(date);
+        }
+    } else if dated_above_title {
+        // A date line above the title and a dateline opening the body that disagree: the
+        // line above is a site's date bar (the day the page was stored); the dateline is the
+        // statement's own ("• Sunday, 24 November 2024", then "Skopje, 5 November 2024 -").
+        let first = parsed.sections.iter().flat_map(|s| &s.paragraphs).next();
+        if let Some(date) = first
+            .and_then(|p| super::first_date::dateline_date(&p.text, language))
+            .filter(|d| d.is_full())
+        {
             parsed.date = Some(date);
         }
     }

@@ -3,9 +3,11 @@
 //! Agenda"), a call to action named by where it was made ("the Christchurch Call to Action"),
 //! a named operation that states take part in ("Greece's participation in Operation
 //! Prosperity Guardian"), and a formation that framework nations lead ("the Enhanced Forward
-//! Presence framework nations").
+//! Presence framework nations"), and a grouping named in quotation marks ("the “Friends of
+//! the Western Balkans” group"), and an organisation named after its founding document ("the
+//! Charter of the United Nations").
 
-use super::vocabulary::LEADING;
+use super::vocabulary::{KINDS, LEADING};
 use super::{is_capitalised, Candidate, Word};
 
 /// Lower-case nouns that a count of states names as a format: "the 3+1 mechanism", "the 2+2
@@ -41,6 +43,117 @@ const TAKING_PART: &[&str] = &[
 
 /// The most capitalised words an operation's name has after "Operation".
 const MOST_OPERATION_WORDS: usize = 3;
+
+/// Lower-case nouns after a quoted name that make it a grouping of states: "the “Friends of the
+/// Western Balkans” group", "the “Weimar Triangle” format".
+const GROUPINGS: &[&str] = &["group", "format", "initiative", "process"];
+
+/// The most words a quoted grouping's name has.
+const MOST_QUOTED_WORDS: usize = 7;
+
+/// The byte ranges of names in quotation marks that a grouping's noun follows ("the “Friends of
+/// the Western Balkans” group"): capitalised words, joining words between them. A quotation
+/// of speech is a sentence, and no grouping's noun follows it.
+fn quoted_groupings(text: &str) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for (open, close) in [('“', '”'), ('"', '"')] {
+        let mut from = 0;
+        while let Some(at) = text[from..].find(open) {
+            let start = from + at + open.len_utf8();
+            let Some(length) = text[start..].find(close) else {
+                break;
+            };
+            let end = start + length;
+            from = end + close.len_utf8();
+            let inside = &text[start..end];
+            let words: Vec<&str> = inside.split_whitespace().collect();
+            let named = (2..=MOST_QUOTED_WORDS).contains(&words.len())
+                && words.first().is_some_and(|w| is_capitalised(w))
+                && words.last().is_some_and(|w| is_capitalised(w))
+                && words
+                    .iter()
+                    .all(|w| is_capitalised(w) || matches!(*w, "of" | "the" | "and" | "for"));
+            let noun = text[from..]
+                .split_whitespace()
+                .next()
+                .map(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()));
+            if named && noun.is_some_and(|n| GROUPINGS.contains(&n)) {
+                found.push((start, end));
+            }
+        }
+    }
+    found
+}
+
+/// The byte ranges of names whose kind word a quotation completes: "the Declaration on “the
+/// reinforced exceptional partnership”", "Joint Declaration on ‘Reinforced Exceptional
+/// Partnership’". The name runs from the capitalised words before the kind word to the closing
+/// quotation mark; what the quotation holds may be in lower case.
+fn quoted_subjects(text: &str) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for (open, close) in [('“', '”'), ('‘', '’'), ('"', '"'), ('\'', '\'')] {
+        for (at, _) in text.match_indices(open) {
+            let before = &text[..at];
+            let Some(head) = before
+                .strip_suffix("on ")
+                .or_else(|| before.strip_suffix("of "))
+            else {
+                continue;
+            };
+            let head = head.trim_end();
+            let kind = head.rsplit(' ').next().unwrap_or(head);
+            if !KINDS.contains(&kind) {
+                continue;
+            }
+            let inside = at + open.len_utf8();
+            let Some(length) = text[inside..].find(close) else {
+                continue;
+            };
+            let quoted = &text[inside..inside + length];
+            if quoted.is_empty() || quoted.split_whitespace().count() > MOST_QUOTED_WORDS {
+                continue;
+            }
+            // "Joint Declaration": the capitalised words before the kind word are its name's.
+            let mut start = head.len() - kind.len();
+            for word in head[..start].split_whitespace().rev() {
+                if !is_capitalised(word) || LEADING.contains(&word) {
+                    break;
+                }
+                start = text[..start].trim_end().len() - word.len();
+            }
+            found.push((start, inside + length + close.len_utf8()));
+        }
+    }
+    found
+}
+
+/// Documents that an organisation has as its own, named after it with "of the": "the Charter
+/// of the United Nations", "the Statute of the International Criminal Court".
+const FOUNDING_DOCUMENTS: &[&str] = &["Charter", "Statute", "Constitution", "Covenant"];
+
+/// Last words of an organisation named after its founding document ("United Nations",
+/// "African Union", "World Health Organization").
+const ORGANISATION_ENDINGS: &[&str] = &["Nations", "Union", "Organisation", "Organization"];
+
+/// The organisations that the names found own as their founding document ("Charter of the
+/// United Nations" gives "United Nations"), as byte ranges: an organisation named inside a
+/// longer name is named too.
+fn owners_of_documents(text: &str, names: &[Candidate]) -> Vec<(usize, usize)> {
+    names
+        .iter()
+        .filter_map(|n| {
+            let name = &text[n.start..n.end];
+            let (document, owner) = name.split_once(" of the ")?;
+            let words: Vec<&str> = owner.split_whitespace().collect();
+            let named = FOUNDING_DOCUMENTS.contains(&document)
+                && words.len() >= 2
+                && words
+                    .last()
+                    .is_some_and(|w| ORGANISATION_ENDINGS.contains(w));
+            named.then(|| (n.end - owner.len(), n.end))
+        })
+        .collect()
+}
 
 /// Whether `word` counts states joined by a plus: "3+1", "5+5", "2+2".
 fn is_count_of_states(word: &str) -> bool {
@@ -142,9 +255,31 @@ pub(super) fn formed_names(text: &str, words: &[Word], names: &mut Vec<Candidate
             }
         }
     }
-    for (first, last) in found {
-        let (start, end) = (words[first].start, words[last].end);
+    let spans = found
+        .into_iter()
+        .map(|(first, last)| (words[first].start, words[last].end))
+        .chain(quoted_groupings(text));
+    for (start, end) in spans {
         if !names.iter().any(|n| n.start < end && start < n.end) {
+            names.push(Candidate {
+                start,
+                end,
+                acronym: None,
+            });
+        }
+    }
+    // A kind word whose quotation completes it: the whole name, in place of the quotation's.
+    for (start, end) in quoted_subjects(text) {
+        names.retain(|n| !(start <= n.start && n.end <= end));
+        names.push(Candidate {
+            start,
+            end,
+            acronym: None,
+        });
+    }
+    // Inside a name found: no overlap test, only the same name twice is left out.
+    for (start, end) in owners_of_documents(text, names) {
+        if !names.iter().any(|n| n.start == start && n.end == end) {
             names.push(Candidate {
                 start,
                 end,
@@ -193,6 +328,24 @@ mod tests {
             ["Enhanced Forward Presence"]
         );
         assert!(names("the British framework nation role").is_empty());
+        assert_eq!(
+            names("its active role in the “Friends of the Western Balkans” group."),
+            ["Friends of the Western Balkans"]
+        );
+        assert!(names("he said “Never Again” to them").is_empty());
+        assert_eq!(
+            names("signed the Declaration on “the reinforced exceptional partnership” between"),
+            ["Declaration on “the reinforced exceptional partnership”"]
+        );
+        assert_eq!(
+            names("the Joint Declaration on ‘Reinforced Exceptional Partnership’ was"),
+            ["Joint Declaration on ‘Reinforced Exceptional Partnership’"]
+        );
+        assert!(names("the statement on “peace” was read").is_empty());
+        assert_eq!(
+            names("enshrined in the Charter of the United Nations, including"),
+            ["Charter of the United Nations", "United Nations"]
+        );
     }
 
     #[test]

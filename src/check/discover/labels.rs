@@ -3,6 +3,43 @@
 //! ("APA's London correspondent"), and the items of a list of areas ("focused on six areas:
 //! Infrastructure ...; ...; and Cooperation for Human Development.").
 
+/// Fields of policy that a heading or a topic names before "Cooperation" ("Security
+/// Cooperation", "a working lunch on Multilateral Cooperation"): the field's cooperation, in
+/// capitals as a heading writes it, names no instrument; a named one says whose or which
+/// ("Mekong-Lancang Cooperation", "Permanent Structured Cooperation").
+const FIELDS: &[&str] = &[
+    "Security",
+    "Economic",
+    "Multilateral",
+    "Bilateral",
+    "Regional",
+    "Defence",
+    "Defense",
+    "Military",
+    "Trade",
+    "Energy",
+    "Cultural",
+    "Development",
+    "Political",
+    "Scientific",
+    "Technical",
+];
+
+/// Whether a name is only a field's cooperation ("Security Cooperation") or only words for a
+/// meeting ("the Summit Meeting between the ROK and Slovakia"): a heading, a topic or a common
+/// noun in capitals, with no word to name one thing.
+pub(super) fn is_generic_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    match words.as_slice() {
+        [field, "Cooperation"] => FIELDS.contains(field),
+        [first, second] => {
+            super::vocabulary::EVENT_KINDS.contains(first)
+                && super::vocabulary::EVENT_KINDS.contains(second)
+        }
+        _ => false,
+    }
+}
+
 /// Whether a word numbers a section: a number or a Roman numeral and a full stop or a
 /// bracket ("2.", "IV.", "3)").
 pub(super) fn is_section_number(word: &str) -> bool {

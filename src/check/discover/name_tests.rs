@@ -172,3 +172,52 @@ fn an_item_of_a_list_of_areas_is_no_name() {
         ["Paris Agreement", "Trade Agreement"]
     );
 }
+
+#[test]
+fn a_state_s_armed_service_and_its_zones_are_no_instruments() {
+    assert!(names(
+        "the Royal Malaysian Air Force (RMAF) said that 16 aircraft of the People’s Liberation Army Air Force (PLAAF) entered the Malaysian Maritime Zone (MMZ); the RMAF and the PLAAF"
+    )
+    .is_empty());
+    assert_eq!(
+        names("The Joint Expeditionary Force met."),
+        ["Joint Expeditionary Force"]
+    );
+}
+
+#[test]
+fn a_name_in_capitals_after_a_style_a_style_and_a_street_s_quarter_are_no_names() {
+    assert!(names("His Excellency UHURU KENYATTA, President of Kenya, arrived.").is_empty());
+    assert!(names("accompanied by HRH Crown Prince Moulay El Hassan").is_empty());
+    assert!(names("U.S. Department of State · 2201 C Street NW · Washington").is_empty());
+}
+
+#[test]
+fn a_field_s_cooperation_and_words_for_a_meeting_alone_are_no_names() {
+    assert!(names("Security Cooperation").is_empty());
+    assert!(names("a working bilateral lunch on Multilateral Cooperation.").is_empty());
+    assert!(names("During the Summit Meeting between the ROK and Slovakia, both").is_empty());
+    assert_eq!(
+        names("the Mekong-Lancang Cooperation and the Trilateral Meeting"),
+        ["Mekong-Lancang Cooperation", "Trilateral Meeting"]
+    );
+}
+
+#[test]
+fn a_joint_non_paper_is_named() {
+    assert_eq!(
+        names(
+            "as stated in the Joint Non-paper on Open Strategic Autonomy of the EU of July 2023."
+        ),
+        ["Joint Non-paper on Open Strategic Autonomy of the EU", "EU"]
+    );
+}
+
+#[test]
+fn a_state_s_legislature_is_no_instrument() {
+    assert!(names("the restoration of the Northern Ireland Assembly. That").is_empty());
+    assert_eq!(
+        names("at the UN General Assembly and the AU Assembly"),
+        ["UN General Assembly", "UN", "AU Assembly", "AU"]
+    );
+}

@@ -34,6 +34,21 @@ const OWNER_ENDINGS: &[&str] = &[
     "Forces",
 ];
 
+/// Last words of a state's armed service ("Royal Malaysian Air Force", "People’s Liberation
+/// Army Air Force", "Hellenic Navy", "Coast Guard"): one state's forces, where a force that
+/// several states join has a name of its own ("Joint Expeditionary Force").
+const SERVICE_ENDINGS: &[&str] = &["Air Force", "Navy", "Coast Guard", "Marine Corps"];
+
+/// Last words of a state's place named as a zone of its own waters or air ("Malaysian
+/// Maritime Zone", "Exclusive Economic Zone", "Air Defence Identification Zone"): a place.
+const PLACE_ENDINGS: &[&str] = &[
+    "Maritime Zone",
+    "Economic Zone",
+    "Identification Zone",
+    "Territorial Waters",
+    "Airspace",
+];
+
 /// Words that, before "of" and a place, make a name a state or a group ("People's Republic of
 /// China", "Islamic State of Iraq and the Levant").
 const OWNER_HEADS: &[&str] = &["Republic", "Kingdom", "State"];
@@ -76,7 +91,12 @@ pub(super) fn drop_owners(text: &str, names: &mut Vec<Candidate>) {
             .acronym
             .as_deref()
             .is_some_and(|a| STATES_PARTIES_AND_AGENCIES.contains(&a));
-        if is_owner(name(n)) || is_national_agency(name(n)) || listed || is_office(name(n)) {
+        if is_owner(name(n))
+            || is_national_agency(name(n))
+            || listed
+            || is_office(name(n))
+            || is_legislature(name(n))
+        {
             taught.extend(n.acronym.clone());
         }
         // "External Affairs Minister (EAM)", "Ministry of Foreign Affairs (SRE)": an office's
@@ -105,6 +125,7 @@ pub(super) fn drop_owners(text: &str, names: &mut Vec<Candidate>) {
         }
         let first = written.split_whitespace().next().unwrap_or_default();
         !(is_owner(written)
+            || is_legislature(written)
             || is_national_agency(written)
             || is_office(written)
             || not_instrument(first))
@@ -119,8 +140,15 @@ fn is_owner(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     let last = words.last().copied().unwrap_or_default();
     let bare = last.strip_suffix('s').unwrap_or(last);
+    // A service or a zone of one state: no word makes it a body of several.
+    let national = !words.iter().any(|w| INTERNATIONAL.contains(w));
+    let service = SERVICE_ENDINGS
+        .iter()
+        .chain(PLACE_ENDINGS)
+        .any(|ending| name.ends_with(ending) && name.len() > ending.len());
     words.len() >= 2
-        && (OWNER_ENDINGS.contains(&last)
+        && ((service && national)
+            || OWNER_ENDINGS.contains(&last)
             || (!KINDS.contains(&last)
                 && !KINDS.contains(&bare)
                 && words
@@ -140,6 +168,24 @@ fn is_national_agency(name: &str) -> bool {
         && !name
             .split_whitespace()
             .any(|word| INTERNATIONAL.contains(&word.trim_end_matches("’s").trim_end_matches("'s")))
+}
+
+/// Whether a name is a state's or a region's legislature: an assembly that no word makes an
+/// organisation's ("Northern Ireland Assembly", "National Assembly"), where "UN General
+/// Assembly", "World Health Assembly", "AU Assembly" and "OSCE Parliamentary Assembly" are
+/// organisations' bodies (an acronym, an international word, "General" or "Parliamentary").
+fn is_legislature(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let Some((last, before)) = words.split_last() else {
+        return false;
+    };
+    *last == "Assembly"
+        && !before.is_empty()
+        && before.iter().all(|w| {
+            w.chars().skip(1).any(char::is_lowercase)
+                && !INTERNATIONAL.contains(w)
+                && !matches!(*w, "General" | "Parliamentary")
+        })
 }
 
 /// When a name is an acronym in brackets ("(EAM)"), the capitalised words (and the joiners

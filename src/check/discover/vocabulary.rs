@@ -48,6 +48,10 @@ pub(super) const KINDS: &[&str] = &[
     "Mechanism",
     "Meeting",
     "Memorandum",
+    // "the Joint Non-paper on Open Strategic Autonomy of the EU": a paper that governments
+    // table together in the EU's councils.
+    "Non-paper",
+    "Non-Paper",
     // "EU Training Mission in Mali": a named mission that a body sends (`MISSIONS`).
     "Mission",
     "Ministerial",
@@ -335,7 +339,18 @@ pub(super) const HONORIFICS: &[&str] = &[
     "President",
     "Premier",
     "Chancellor",
+    // "His Excellency UHURU KENYATTA", "HRH Crown Prince": styles of address, the last ones
+    // themselves written in capitals.
+    "Excellency",
+    "Highness",
+    "Majesty",
+    "HRH",
+    "HM",
 ];
+
+/// Words for a street in an address: the capitals after one are its quarter ("2201 C Street
+/// NW"), no organisation.
+pub(super) const STREETS: &[&str] = &["Street", "St", "St.", "Avenue", "Ave", "Road", "Boulevard"];
 
 /// Words for governments and their seats: a policy they own is no named policy ("the Trump
 /// Administration policy", "the White House policy").

@@ -1,0 +1,121 @@
+//! Format labels: the kinds publishers print above a title ("Press release", "MFA Press
+//! Statement"), a site's section named by a label in the plural ("Press Releases"), and a
+//! mailing list's tag before an e-mail alert's subject ("[wanabidii] ...") and its notice to
+//! the subscriber.
+
+use super::parse::word_count;
+use super::words;
+use crate::date::TextLanguage;
+
+/// GOV.UK's format labels and the kinds other publishers print above a title, singular.
+const LABELS: &[&str] = &[
+    "press release",
+    "press statement",
+    "news story",
+    "policy paper",
+    "speech",
+    "correspondence",
+    "statement",
+    "joint statement",
+    "oral statement to parliament",
+    "written statement to parliament",
+    "guidance",
+    "readout",
+    "media note",
+    "notice",
+    "transcript",
+    "open letter",
+    "declaration",
+    "joint declaration",
+    "communiqué",
+    "decision",
+    "corporate report",
+    "news article",
+];
+
+pub(super) fn label_of(text: &str, language: TextLanguage) -> Option<String> {
+    if let Some(kind) = words::label_of(text, language) {
+        return Some(kind);
+    }
+    let label = text.trim().trim_end_matches(':').trim();
+    let lower = label.to_lowercase();
+    if LABELS.contains(&lower.as_str()) {
+        return Some(lower);
+    }
+    // "MFA Press Statement": the publisher's initials before its label.
+    let (initials, rest) = label.split_once(' ')?;
+    let rest = rest.to_lowercase();
+    ((2..=6).contains(&initials.len())
+        && initials.bytes().all(|b| b.is_ascii_uppercase())
+        && LABELS.contains(&rest.as_str()))
+    .then_some(rest)
+}
+
+/// The subject after a mailing list's tag ("[wanabidii] Press Releases: Title" gives "Press
+/// Releases: Title"): a list's name in brackets, one word, that its e-mails' subjects open with.
+pub(super) fn list_tag_end(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix('[')?;
+    let (tag, subject) = rest.split_once(']')?;
+    let subject = subject.trim();
+    (!tag.is_empty()
+        && tag.len() <= 30
+        && !tag.contains(' ')
+        && tag.chars().any(char::is_alphabetic)
+        && !subject.is_empty())
+    .then_some(subject)
+}
+
+/// A format label in the plural, alone (`Some(None)`) or before a colon and a title
+/// (`Some(Some(title))`): "Press Releases", "Press Statements: Title" are a site's sections.
+pub(super) fn plural_label(text: &str, language: TextLanguage) -> Option<Option<&str>> {
+    let (label, title) = match text.split_once(':') {
+        Some((label, title)) if !title.trim().is_empty() => (label, Some(title.trim())),
+        _ => (text.trim_end_matches(':'), None),
+    };
+    // "Press Releases", "Speeches": the plural with "s" or "es".
+    let label = label.trim();
+    let singular = [label.strip_suffix("es"), label.strip_suffix('s')]
+        .into_iter()
+        .flatten()
+        .find(|singular| label_of(singular, language).is_some())?;
+    (word_count(singular) <= 3).then_some(title)
+}
+
+/// Whether a line is an e-mail alert's notice to its subscriber ("You are subscribed to Press
+/// Releases for U.S. Department of State. This information has recently been updated, and is
+/// now available."): the list speaks of itself, before the statement it carries.
+pub(super) fn is_subscription_notice(text: &str) -> bool {
+    let text = text.trim();
+    (text.starts_with("You are subscribed to ") || text.starts_with("You have subscribed to "))
+        && word_count(text) <= 40
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_sections_in_the_plural_and_a_list_s_tag() {
+        let english = TextLanguage::English;
+        assert_eq!(
+            label_of("Press release", english).as_deref(),
+            Some("press release")
+        );
+        assert_eq!(plural_label("Press Releases", english), Some(None));
+        assert_eq!(
+            plural_label("Press Releases: U.S.-Israel Strategic Dialogue", english),
+            Some(Some("U.S.-Israel Strategic Dialogue"))
+        );
+        assert_eq!(plural_label("Ministers", english), None);
+        assert_eq!(plural_label("Speeches", english), Some(None));
+        assert_eq!(
+            list_tag_end("[wanabidii] Press Releases: Title"),
+            Some("Press Releases: Title")
+        );
+        assert_eq!(list_tag_end("[Updated 5 May] Title"), None);
+        assert!(is_subscription_notice(
+            "You are subscribed to Press Releases for U.S. Department of State. This information has recently been updated, and is now available."
+        ));
+        assert!(!is_subscription_notice("You are welcome to the summit."));
+    }
+}
