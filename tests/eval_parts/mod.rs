@@ -344,8 +344,40 @@ const ELEVENTH_HELD_OUT: &[&str] = &[
     "wanabidii-us-israel-strategic-dialogue-2014",
 ];
 
+/// The twelfth fresh group, held out like the eleventh (tests/eval/README.md, "Held out", item
+/// 33): fifteen Vietnamese, Romanian-Moldovan, Serbian-Hungarian, EU, Armenian, Norwegian,
+/// Ethiopian, Uzbek and Kazakh texts, ten of them six paragraphs or longer (a Vietnamese-Philippine
+/// joint statement with its title glued to an image's alt text and numbered points, a
+/// Serbian-Hungarian memorandum of understanding titled in capitals over two lines with preamble
+/// clauses, a summary of a Vietnamese-Mongolian joint statement, an Ethiopian news agency report
+/// on an aggregator, two Uzbek reports of presidential visits, one opening with its date line, the
+/// other with its title twice, a Vietnamese-Swedish report without its title, a Norwegian Prime
+/// Minister's speech under a release line in Norwegian, a Kazakh and an Armenian report without
+/// their titles), and a Romanian-Moldovan declaration under a news site's headline, an EU-Armenia
+/// joint press statement with a "Read also" line, a wire's report quoting the Council of the EU, an
+/// Ethiopian foreign ministry text with a comment form and a broadcaster's report with its title
+/// again beside an image's alt text, gathered and labelled by hand, themes and instruments, and
+/// committed before accord read any of it.
+const TWELFTH_HELD_OUT: &[&str] = &[
+    "1lurer-armenia-eu-partnership-council-2020",
+    "adwatimes-ethiopia-tanzania-2021",
+    "allafrica-ethiopia-tanzania-commission-2024",
+    "aravot-eu-armenia-partnership-committee-2023",
+    "astanatimes-tokayev-mirziyoyev-2024",
+    "baohoabinh-vietnam-sweden-pms-2019",
+    "einpresswire-eu-armenia-partnership-council-2024",
+    "moldovalive-romania-moldova-declaration-2024",
+    "paragrafrs-serbia-hungary-memorandum-2015",
+    "presidentuz-karimov-nazarbaev-astana",
+    "regjeringen-store-sanchez-2024",
+    "uzbekistanbe-karimov-nazarbaev-2013",
+    "vietnamplus-philippines-vietnam-joint-statement-2016",
+    "vov-vietnam-mongolia-joint-statement",
+    "vovworld-vietnam-philippines-commission-2019",
+];
+
 /// The parts' names, in the order of `part_of` and `PART_FLOORS`.
-pub const PART_NAMES: [&str; 12] = [
+pub const PART_NAMES: [&str; 13] = [
     "tuning part",
     "first held-out group",
     "second held-out group",
@@ -358,11 +390,12 @@ pub const PART_NAMES: [&str; 12] = [
     "ninth held-out group",
     "tenth held-out group",
     "eleventh held-out group",
+    "twelfth held-out group",
 ];
 
 /// Which part of the evaluation set a statement is in: 0 the tuning part, 1 the first held-out
 /// group, 2 the second, 3 the third, 4 the fourth, 5 the fifth, 6 the sixth, 7 the seventh,
-/// 8 the eighth, 9 the ninth, 10 the tenth, 11 the eleventh.
+/// 8 the eighth, 9 the ninth, 10 the tenth, 11 the eleventh, 12 the twelfth.
 pub fn part_of(stem: &str) -> usize {
     if HELD_OUT.contains(&stem) {
         1
@@ -386,6 +419,8 @@ pub fn part_of(stem: &str) -> usize {
         10
     } else if ELEVENTH_HELD_OUT.contains(&stem) {
         11
+    } else if TWELFTH_HELD_OUT.contains(&stem) {
+        12
     } else {
         0
     }
@@ -395,9 +430,9 @@ pub fn part_of(stem: &str) -> usize {
 // Each floor is the figure reached so far, above or below its target (see BENCHMARKS.md,
 // "Understanding"), so that nothing drops unnoticed. A fresh group's floors start at its first
 // figure: a floor over all parts would move whenever a group is added.
-/// For each part (tuning, first to eleventh held-out groups): the floors of
+/// For each part (tuning, first to twelfth held-out groups): the floors of
 /// titles, dates, paragraph themes, discovery precision and discovery recall.
-pub const PART_FLOORS: [[f64; 5]; 12] = [
+pub const PART_FLOORS: [[f64; 5]; 13] = [
     // The tuning part: paragraphs 188/201 until item 34 (189).
     [1.0, 1.0, 0.940, 1.0, 1.0],
     // Groups 1 to 4: paragraphs 48/53, 47/51, 64/69 and 49/58 until item 28 (49, 49, 64, 50).
@@ -435,4 +470,6 @@ pub const PART_FLOORS: [[f64; 5]; 12] = [
     // The eleventh group: its first reading, 11/16, 11/16, 53/85, 33/50, 27/32; after the fixes
     // drawn from it (items 34 and 35), 16/16, 16/16, 69/85, 36/38, 31/32.
     [1.0, 1.0, 0.811, 0.947, 0.968],
+    // The twelfth group: floors set at its first reading.
+    [0.0, 0.0, 0.0, 0.0, 0.0],
 ];
