@@ -1,4 +1,4 @@
-//! Unit tests of bonds with a third country or named by a grouping, work ahead in a courtesy,
+//! Unit tests of bonds with a third country or named by a grouping, a cooperation on a subject, work ahead in a courtesy,
 //! a meeting announced, names that name their subject, a keyword in two spellings, a body's
 //! summit and a clause of concession (`tests.rs` holds the rest).
 
@@ -305,6 +305,28 @@ fn a_bond_with_countries_at_large_is_no_relationship() {
     // A bond with a named country is still read as one.
     assert_eq!(
         classifier.classify(None, "He said the relationship with Egypt is a priority."),
+        [0]
+    );
+}
+
+#[test]
+fn a_cooperation_on_a_named_subject_is_that_subject() {
+    let classifier = Classifier::new(&[
+        theme("relationship", &["their cooperation"]),
+        theme("crime", &["terrorism"]),
+    ]);
+    assert_eq!(
+        classifier.classify(
+            None,
+            "Both agreed to strengthen their cooperation against international terrorism."
+        ),
+        [1]
+    );
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They vowed to deepen their cooperation in various areas."
+        ),
         [0]
     );
 }

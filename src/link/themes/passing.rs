@@ -329,6 +329,26 @@ fn use_of(
             return Use::About(end..end + clause);
         }
     }
+    // "their cooperation against international terrorism": a cooperation on a subject the
+    // words after name is that subject; on none ("in various areas") it is the bond itself. A
+    // pair's names before it ("Latvian-Estonian cooperation") make it the pair's bond.
+    let bond = &text.text[start..end];
+    if !name
+        && !text.capital.get(start).copied().unwrap_or(false)
+        && ["cooperation", "co operation"]
+            .iter()
+            .any(|noun| bond.ends_with(&format!(" {noun}")))
+    {
+        let after = &text.text[end..];
+        if ["in ", "on ", "against "]
+            .iter()
+            .any(|p| after.strip_prefix(' ').is_some_and(|a| a.starts_with(p)))
+        {
+            // To the sentence's end: "on the regional situations, such as China".
+            let clause = after.find(['.', ';', ':']).unwrap_or(after.len());
+            return Use::Kind(end..end + clause);
+        }
+    }
     // "relations with China": a bond with a country named alone is with that country, which
     // may be no party but a subject of its own; the reader of keywords tells which.
     if !name && BONDS.contains(&&text.text[start..end]) {
