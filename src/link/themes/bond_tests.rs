@@ -1,6 +1,6 @@
-//! Unit tests of bonds with a third country or named by a grouping, a cooperation on a subject, work ahead in a courtesy,
-//! a meeting announced, names that name their subject, a keyword in two spellings, a body's
-//! summit and a clause of concession (`tests.rs` holds the rest).
+//! Unit tests of bonds with a third country or named by a grouping, a cooperation on a subject,
+//! work ahead in a courtesy, a meeting announced, names that name their subject, a keyword in two
+//! spellings, a body's summit and a clause of concession (`tests.rs` holds the rest).
 
 use super::*;
 

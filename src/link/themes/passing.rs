@@ -330,8 +330,9 @@ fn use_of(
         }
     }
     // "their cooperation against international terrorism": a cooperation on a subject the
-    // words after name is that subject; on none ("in various areas") it is the bond itself. A
-    // pair's names before it ("Latvian-Estonian cooperation") make it the pair's bond.
+    // words after name is that subject, as one with a side that is no party ("with partners at
+    // the UN"); on none ("in various areas") or with a party it is the bond itself. A pair's
+    // names before it ("Latvian-Estonian cooperation") make it the pair's bond.
     let bond = &text.text[start..end];
     if !name
         && !text.capital.get(start).copied().unwrap_or(false)
@@ -340,7 +341,7 @@ fn use_of(
             .any(|noun| bond.ends_with(&format!(" {noun}")))
     {
         let after = &text.text[end..];
-        if ["in ", "on ", "against "]
+        if ["in ", "on ", "against ", "with "]
             .iter()
             .any(|p| after.strip_prefix(' ').is_some_and(|a| a.starts_with(p)))
         {
