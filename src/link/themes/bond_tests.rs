@@ -330,3 +330,25 @@ fn a_cooperation_on_a_named_subject_is_that_subject() {
         [0]
     );
 }
+
+#[test]
+fn a_cooperation_of_one_kind_between_the_parties_is_that_kind() {
+    let classifier = Classifier::new(&[
+        theme("relationship", &["cooperation between"]),
+        theme("trade", &["economic"]),
+    ]);
+    assert_eq!(
+        classifier.classify(
+            None,
+            "He called for enhanced economic cooperation between the two countries."
+        ),
+        [1]
+    );
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They discussed bilateral cooperation between the two countries."
+        ),
+        [0]
+    );
+}

@@ -135,6 +135,26 @@ const BONDS: &[&str] = &[
     "partnerships",
 ];
 
+/// Where the common words before a bond that may say its kind begin ("trade and commercial"
+/// before "ties"), at most [`MODIFIERS`] of them; `start` when there are none.
+fn modifiers_from(text: &FoldedText, start: usize) -> usize {
+    let before = &text.text[..start];
+    let mut from = start;
+    for word in before.split(' ').rev().skip(1).take(MODIFIERS) {
+        // The words are split at single spaces: each one and its space lie before `from`.
+        let at = from - word.len() - 1;
+        // Common words only: a name before it says whose bond it is ("U.S.-China relations").
+        let plain = !word.is_empty()
+            && word.bytes().all(|b| b.is_ascii_lowercase())
+            && !text.capital[at..from - 1].iter().any(|&c| c);
+        if !plain || (word != "and" && PHRASE_ENDS.contains(&word)) {
+            break;
+        }
+        from = at;
+    }
+    from
+}
+
 /// How many words before a bond may say what kind of bond it is ("trade and commercial ties").
 const MODIFIERS: usize = 3;
 
@@ -390,25 +410,26 @@ fn use_of(
         .iter()
         .any(|p| text.text[end..].trim_start().starts_with(p));
     if !name && !parties_named && BONDS.contains(&&text.text[start..end]) {
-        let before = &text.text[..start];
-        let mut from = start;
-        for word in before.split(' ').rev().skip(1).take(MODIFIERS) {
-            let at = from - word.len() - 1;
-            // Common words only: a name before it says whose bond it is ("U.S.-China relations").
-            let plain = !word.is_empty()
-                && word.bytes().all(|b| b.is_ascii_lowercase())
-                && !text.capital[at..from - 1].iter().any(|&c| c);
-            if !plain || (word != "and" && PHRASE_ENDS.contains(&word)) {
-                break;
-            }
-            from = at;
-        }
+        let from = modifiers_from(text, start);
         // "their economic partnership": owned by the parties, it is their relationship too.
         let owned = matches!(
             text.text[..from].split(' ').rev().nth(1),
             Some("their" | "our")
         );
         if from < start && !owned {
+            return Use::Kind(from..start);
+        }
+    }
+    // "enhanced economic cooperation between the two countries": working together in one
+    // field is that field, even between the parties; only a relationship or ties of a kind
+    // between them are still their bond, and so is a "bilateral" one ("bilateral and
+    // multilateral cooperation between Lithuania and the U.S.").
+    if !name && matches!(bond, "cooperation between" | "co operation between") {
+        let from = modifiers_from(text, start);
+        let bilateral = text.text[from..start]
+            .split(' ')
+            .any(|word| matches!(word, "bilateral" | "trilateral"));
+        if from < start && !bilateral {
             return Use::Kind(from..start);
         }
     }
