@@ -42,6 +42,7 @@ use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
+mod fields;
 mod forms;
 mod framing;
 mod lists;

@@ -1,4 +1,4 @@
-//! Unit tests of bonds with a third country or named by a grouping, a cooperation on a subject,
+//! Unit tests of bonds with a third country or named by a grouping, a bond in a field,
 //! work ahead in a courtesy, a meeting announced, names that name their subject, a keyword in two
 //! spellings, a body's summit and a clause of concession (`tests.rs` holds the rest).
 
@@ -350,5 +350,24 @@ fn a_cooperation_of_one_kind_between_the_parties_is_that_kind() {
             "They discussed bilateral cooperation between the two countries."
         ),
         [0]
+    );
+}
+
+#[test]
+fn ties_in_a_field_are_that_field_unless_a_pair_owns_them() {
+    let classifier = Classifier::new(&[
+        theme("relationship", &["ties", "relationship"]),
+        theme("defence", &["defence"]),
+    ]);
+    assert_eq!(
+        classifier.classify(None, "They agreed on intensifying ties in defence."),
+        [1]
+    );
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They noted the strength of the UK-Dutch relationship in defence."
+        ),
+        [0, 1]
     );
 }

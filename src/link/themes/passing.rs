@@ -8,6 +8,7 @@
 
 use std::ops::Range;
 
+use super::fields::{self, modifiers_from};
 use super::framing::FoldedText;
 use super::lists::{
     adjectives_side_by_side, is_adjective, list_items, list_of_subjects, tokens, word_start, Token,
@@ -135,28 +136,8 @@ const BONDS: &[&str] = &[
     "partnerships",
 ];
 
-/// Where the common words before a bond that may say its kind begin ("trade and commercial"
-/// before "ties"), at most [`MODIFIERS`] of them; `start` when there are none.
-fn modifiers_from(text: &FoldedText, start: usize) -> usize {
-    let before = &text.text[..start];
-    let mut from = start;
-    for word in before.split(' ').rev().skip(1).take(MODIFIERS) {
-        // The words are split at single spaces: each one and its space lie before `from`.
-        let at = from - word.len() - 1;
-        // Common words only: a name before it says whose bond it is ("U.S.-China relations").
-        let plain = !word.is_empty()
-            && word.bytes().all(|b| b.is_ascii_lowercase())
-            && !text.capital[at..from - 1].iter().any(|&c| c);
-        if !plain || (word != "and" && PHRASE_ENDS.contains(&word)) {
-            break;
-        }
-        from = at;
-    }
-    from
-}
-
 /// How many words before a bond may say what kind of bond it is ("trade and commercial ties").
-const MODIFIERS: usize = 3;
+pub(super) const MODIFIERS: usize = 3;
 
 /// Nouns for effects: an adjective just before one says what kind of effect is meant ("impose
 /// economic costs on Russia", "humanitarian consequences"), and the subject is what causes it.
@@ -349,25 +330,10 @@ fn use_of(
             return Use::About(end..end + clause);
         }
     }
-    // "their cooperation against international terrorism": a cooperation on a subject the
-    // words after name is that subject, as one with a side that is no party ("with partners at
-    // the UN"); on none ("in various areas") or with a party it is the bond itself. A pair's
-    // names before it ("Latvian-Estonian cooperation") make it the pair's bond.
-    let bond = &text.text[start..end];
-    if !name
-        && !text.capital.get(start).copied().unwrap_or(false)
-        && ["cooperation", "co operation"]
-            .iter()
-            .any(|noun| bond.ends_with(&format!(" {noun}")))
-    {
-        let after = &text.text[end..];
-        if ["in ", "on ", "against ", "with "]
-            .iter()
-            .any(|p| after.strip_prefix(' ').is_some_and(|a| a.starts_with(p)))
-        {
-            // To the sentence's end: "on the regional situations, such as China".
-            let clause = after.find(['.', ';', ':']).unwrap_or(after.len());
-            return Use::Kind(end..end + clause);
+    // A cooperation or ties in a field named after them ([`fields`]).
+    if !name {
+        if let Some(field) = fields::after_bond(text, start, end) {
+            return Use::Kind(field);
         }
     }
     // "relations with China": a bond with a country named alone is with that country, which
@@ -420,17 +386,9 @@ fn use_of(
             return Use::Kind(from..start);
         }
     }
-    // "enhanced economic cooperation between the two countries": working together in one
-    // field is that field, even between the parties; only a relationship or ties of a kind
-    // between them are still their bond, and so is a "bilateral" one ("bilateral and
-    // multilateral cooperation between Lithuania and the U.S.").
-    if !name && matches!(bond, "cooperation between" | "co operation between") {
-        let from = modifiers_from(text, start);
-        let bilateral = text.text[from..start]
-            .split(' ')
-            .any(|word| matches!(word, "bilateral" | "trilateral"));
-        if from < start && !bilateral {
-            return Use::Kind(from..start);
+    if !name {
+        if let Some(field) = fields::before_cooperation(text, start, end) {
+            return Use::Kind(field);
         }
     }
     // "trilateral energy cooperation": a bond of several parties in one subject is that

@@ -1,0 +1,96 @@
+//! The field a bond's own words give it: a cooperation or ties "in", "on" or "against" a
+//! subject, or a cooperation of one field "between" the parties, are that subject, not the
+//! relationship; the reader of keywords ([`super::passing`]) counts them only for a theme the
+//! field's words name, and for the relationship when they name none ("deepen their cooperation
+//! in various areas").
+
+use std::ops::Range;
+
+use super::framing::FoldedText;
+use super::passing::{MODIFIERS, PHRASE_ENDS};
+
+/// The words after a cooperation, ties or relations that say what they are in, when there are
+/// such words: the rest of the sentence.
+pub(super) fn after_bond(text: &FoldedText, start: usize, end: usize) -> Option<Range<usize>> {
+    let bond = &text.text[start..end];
+    let after = &text.text[end..];
+    // "their cooperation against international terrorism": a cooperation on a subject the
+    // words after name is that subject, as one with a side that is no party ("with partners at
+    // the UN"); on none ("in various areas") or with a party it is the bond itself. A pair's
+    // names before it ("Latvian-Estonian cooperation") make it the pair's bond.
+    let cooperation = !text.capital.get(start).copied().unwrap_or(false)
+        && ["cooperation", "co operation"]
+            .iter()
+            .any(|noun| bond.ends_with(&format!(" {noun}")));
+    if cooperation
+        && [" in ", " on ", " against ", " with "]
+            .iter()
+            .any(|p| after.starts_with(p))
+    {
+        return Some(end..end + sentence_rest(after));
+    }
+    // "ties in defence-security and crime prevention": so are ties or relations in a field,
+    // unless a pair's names before them make them the pair's ("the UK-Dutch relationship in
+    // areas including ...").
+    let owner = text.text[..start]
+        .trim_end()
+        .rfind(' ')
+        .map_or(0, |space| space + 1);
+    if matches!(bond, "ties" | "relations" | "relationship")
+        && !text.capital[owner..start].iter().any(|&c| c)
+        && [" in ", " on "].iter().any(|p| after.starts_with(p))
+    {
+        return Some(end..end + sentence_rest(after));
+    }
+    None
+}
+
+/// The words before "cooperation between" that say its field, when there are such words.
+///
+/// "enhanced economic cooperation between the two countries": working together in one field
+/// is that field, even between the parties; only a relationship or ties of a kind between them
+/// are still their bond, and so is a "bilateral" one ("bilateral and multilateral cooperation
+/// between Lithuania and the U.S.").
+pub(super) fn before_cooperation(
+    text: &FoldedText,
+    start: usize,
+    end: usize,
+) -> Option<Range<usize>> {
+    if !matches!(
+        &text.text[start..end],
+        "cooperation between" | "co operation between"
+    ) {
+        return None;
+    }
+    let from = modifiers_from(text, start);
+    let bilateral = text.text[from..start]
+        .split(' ')
+        .any(|word| matches!(word, "bilateral" | "trilateral"));
+    (from < start && !bilateral).then_some(from..start)
+}
+
+/// Where the common words before a bond that may say its kind begin ("trade and commercial"
+/// before "ties"), at most [`MODIFIERS`] of them; `start` when there are none.
+pub(super) fn modifiers_from(text: &FoldedText, start: usize) -> usize {
+    let before = &text.text[..start];
+    let mut from = start;
+    for word in before.split(' ').rev().skip(1).take(MODIFIERS) {
+        // The words are split at single spaces: each one and its space lie before `from`.
+        let at = from - word.len() - 1;
+        // Common words only: a name before it says whose bond it is ("U.S.-China relations").
+        let plain = !word.is_empty()
+            && word.bytes().all(|b| b.is_ascii_lowercase())
+            && !text.capital[at..from - 1].iter().any(|&c| c);
+        if !plain || (word != "and" && PHRASE_ENDS.contains(&word)) {
+            break;
+        }
+        from = at;
+    }
+    from
+}
+
+/// The rest of a sentence: to its end, not to a comma ("on the regional situations, such as
+/// China").
+fn sentence_rest(after: &str) -> usize {
+    after.find(['.', ';', ':']).unwrap_or(after.len())
+}
