@@ -371,3 +371,24 @@ fn ties_in_a_field_are_that_field_unless_a_pair_owns_them() {
         [0, 1]
     );
 }
+
+#[test]
+fn a_cooperation_between_bodies_below_the_states_is_no_relationship() {
+    let classifier = Classifier::new(&[
+        theme("relationship", &["cooperation between"]),
+        theme("development", &["development"]),
+    ]);
+    assert!(classifier
+        .classify(
+            None,
+            "Encouraging the cooperation between relevant institutions aiming at training."
+        )
+        .is_empty());
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They discussed cooperation between our international development programmes."
+        ),
+        [1]
+    );
+}

@@ -2,7 +2,8 @@
 //! subject, or a cooperation of one field "between" the parties, are that subject, not the
 //! relationship; the reader of keywords ([`super::passing`]) counts them only for a theme the
 //! field's words name, and for the relationship when they name none ("deepen their cooperation
-//! in various areas").
+//! in various areas"); a cooperation between bodies below the states counts for no
+//! relationship at all.
 
 use std::ops::Range;
 
@@ -43,6 +44,50 @@ pub(super) fn after_bond(text: &FoldedText, start: usize, end: usize) -> Option<
         return Some(end..end + sentence_rest(after));
     }
     None
+}
+
+/// How many words after "between" may name a cooperation's sides.
+const SIDE_WORDS: usize = 6;
+
+/// Sides of a cooperation below the states: bodies and people whose working together is a
+/// field's, not the states' bond.
+const BELOW_THE_STATES: &[&str] = &[
+    "academics",
+    "agencies",
+    "institutes",
+    "institutions",
+    "programmes",
+    "programs",
+    "researchers",
+    "scientists",
+    "universities",
+];
+
+/// The words after a cooperation between bodies or people below the states, when it is one:
+/// the rest of the sentence, which alone may give it a theme.
+///
+/// "cooperation between relevant institutions", "between our respective international
+/// development programmes": a cooperation of bodies or people below the states is no bond
+/// between the states, and only the field its words name, if any.
+pub(super) fn below_the_states(
+    text: &FoldedText,
+    start: usize,
+    end: usize,
+) -> Option<Range<usize>> {
+    if !matches!(
+        &text.text[start..end],
+        "cooperation between" | "co operation between"
+    ) {
+        return None;
+    }
+    let after = &text.text[end..];
+    let rest = sentence_rest(after);
+    let sides = &after[..after.find(',').unwrap_or(after.len()).min(rest)];
+    sides
+        .split_whitespace()
+        .take(SIDE_WORDS)
+        .any(|word| BELOW_THE_STATES.contains(&word))
+        .then_some(end..end + rest)
 }
 
 /// The words before "cooperation between" that say its field, when there are such words.

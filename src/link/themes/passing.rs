@@ -330,8 +330,12 @@ fn use_of(
             return Use::About(end..end + clause);
         }
     }
-    // A cooperation or ties in a field named after them ([`fields`]).
+    // A cooperation or ties in a field named after them, or between bodies below the states
+    // ([`fields`]).
     if !name {
+        if let Some(rest) = fields::below_the_states(text, start, end) {
+            return Use::About(rest);
+        }
         if let Some(field) = fields::after_bond(text, start, end) {
             return Use::Kind(field);
         }
