@@ -10,25 +10,33 @@ use std::ops::Range;
 use super::framing::FoldedText;
 use super::passing::{MODIFIERS, PHRASE_ENDS};
 
+/// What the words after a bond say it is in or with.
+pub(super) enum Field {
+    /// A scope or side ("with partners at the UN", "in various areas"): the bond counts for a
+    /// theme these words name, and for its own when they name none.
+    Scope(Range<usize>),
+    /// A field ("against international terrorism", "in the field of culture"): the bond counts
+    /// only for a theme these words name.
+    Only(Range<usize>),
+}
+
 /// The words after a cooperation, ties or relations that say what they are in, when there are
 /// such words: the rest of the sentence.
-pub(super) fn after_bond(text: &FoldedText, start: usize, end: usize) -> Option<Range<usize>> {
+pub(super) fn after_bond(text: &FoldedText, start: usize, end: usize) -> Option<Field> {
     let bond = &text.text[start..end];
     let after = &text.text[end..];
-    // "their cooperation against international terrorism": a cooperation on a subject the
-    // words after name is that subject, as one with a side that is no party ("with partners at
-    // the UN"); on none ("in various areas") or with a party it is the bond itself. A pair's
-    // names before it ("Latvian-Estonian cooperation") make it the pair's bond.
+    let rest = end..end + sentence_rest(after);
+    // "their cooperation against international terrorism": a cooperation on a subject is that
+    // subject, and one in a field no theme holds is none ("enhance cooperation in the field of
+    // culture"); one in the many fields of a relationship ("in various areas") or with a side
+    // ("with partners at the UN", with a party) is the bond itself unless the words name a
+    // subject. A pair's names before it ("Latvian-Estonian cooperation") make it the pair's.
     let cooperation = !text.capital.get(start).copied().unwrap_or(false)
         && ["cooperation", "co operation"]
             .iter()
             .any(|noun| bond.ends_with(&format!(" {noun}")));
-    if cooperation
-        && [" in ", " on ", " against ", " with "]
-            .iter()
-            .any(|p| after.starts_with(p))
-    {
-        return Some(end..end + sentence_rest(after));
+    if cooperation && after.starts_with(" with ") {
+        return Some(Field::Scope(rest));
     }
     // "ties in defence-security and crime prevention": so are ties or relations in a field,
     // unless a pair's names before them make them the pair's ("the UK-Dutch relationship in
@@ -37,13 +45,49 @@ pub(super) fn after_bond(text: &FoldedText, start: usize, end: usize) -> Option<
         .trim_end()
         .rfind(' ')
         .map_or(0, |space| space + 1);
-    if matches!(bond, "ties" | "relations" | "relationship")
-        && !text.capital[owner..start].iter().any(|&c| c)
-        && [" in ", " on "].iter().any(|p| after.starts_with(p))
-    {
-        return Some(end..end + sentence_rest(after));
+    let ties = matches!(bond, "ties" | "relations" | "relationship")
+        && !text.capital[owner..start].iter().any(|&c| c);
+    let preposition = if cooperation {
+        [" in ", " on ", " against "]
+            .into_iter()
+            .find(|p| after.starts_with(p))
+    } else if ties {
+        [" in ", " on "].into_iter().find(|p| after.starts_with(p))
+    } else {
+        None
+    }?;
+    if a_scope(&after[preposition.len()..]) {
+        Some(Field::Scope(rest))
+    } else {
+        Some(Field::Only(rest))
     }
-    None
+}
+
+/// Words that open the scope of a whole relationship rather than a field: "various areas",
+/// "all fields", "a wide range of sectors".
+const SCOPES: &[&str] = &[
+    "all",
+    "different",
+    "diverse",
+    "every",
+    "many",
+    "multiple",
+    "numerous",
+    "several",
+    "various",
+];
+
+/// Whether the words after a bond's preposition give the scope of a whole relationship.
+fn a_scope(words: &str) -> bool {
+    let mut words = words.split(' ').filter(|word| !word.is_empty());
+    match words.next() {
+        Some("a") => matches!(
+            words.next(),
+            Some("range" | "number" | "wide" | "variety" | "broad")
+        ),
+        Some(word) => SCOPES.contains(&word),
+        None => false,
+    }
 }
 
 /// How many words after "between" may name a cooperation's sides.

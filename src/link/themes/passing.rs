@@ -336,8 +336,10 @@ fn use_of(
         if let Some(rest) = fields::below_the_states(text, start, end) {
             return Use::About(rest);
         }
-        if let Some(field) = fields::after_bond(text, start, end) {
-            return Use::Kind(field);
+        match fields::after_bond(text, start, end) {
+            Some(fields::Field::Scope(rest)) => return Use::Kind(rest),
+            Some(fields::Field::Only(rest)) => return Use::About(rest),
+            None => {}
         }
     }
     // "relations with China": a bond with a country named alone is with that country, which
