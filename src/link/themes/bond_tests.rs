@@ -329,6 +329,12 @@ fn a_cooperation_on_a_named_subject_is_that_subject() {
         ),
         [0]
     );
+    assert!(classifier
+        .classify(
+            None,
+            "They agreed to deepen their cooperation in the field of culture."
+        )
+        .is_empty());
 }
 
 #[test]
