@@ -142,9 +142,19 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
             later_kind = true;
         }
         // "United Nations Security Council", "African Union Commission": an organisation's
-        // name before one of its bodies names the organisation too.
+        // name before one of its bodies names the organisation too, and so does one before the
+        // kind word of an instrument it made ("the 1982 United Nations Convention on the Law of
+        // the Sea" names the United Nations by itself, as "Instruments" reads a name inside a
+        // longer one).
         let organisation = ORGANISATIONS.contains(&word(i))
-            && (i + 1..=j.min(i + 2)).any(|k| BODIES.contains(&word(k)));
+            && (i + 1..=j.min(i + 2)).any(|k| {
+                BODIES.contains(&word(k))
+                        // A mission names its organisation by a rule of its own.
+                        || (k == i + 1
+                            && KINDS.contains(&word(k))
+                            && !MISSIONS.contains(&word(k))
+                            && !is_mission_mandate(text, words, k))
+            });
         if later_kind && !organisation {
             continue;
         }

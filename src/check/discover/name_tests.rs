@@ -28,6 +28,18 @@ fn an_organisation_before_its_body_is_named_too() {
 }
 
 #[test]
+fn an_organisation_before_its_instrument_is_named_too() {
+    let found = names("respecting the 1982 United Nations Convention on the Law of the Sea.");
+    assert!(found.contains(&"United Nations"), "{found:?}");
+    assert!(
+        found.contains(&"United Nations Convention on the Law of the Sea"),
+        "{found:?}"
+    );
+    let found = names("a grave breach of the United Nations Charter as well");
+    assert!(found.contains(&"United Nations"), "{found:?}");
+}
+
+#[test]
 fn a_kind_word_alone_after_and_is_no_part_of_a_name() {
     assert_eq!(
         names("The Minister for Foreign Affairs, European Union and Cooperation, José"),
