@@ -233,3 +233,27 @@ fn a_state_s_legislature_is_no_instrument() {
         ["UN General Assembly", "UN", "AU Assembly", "AU"]
     );
 }
+
+#[test]
+fn a_month_cut_short_ends_a_name() {
+    assert_eq!(
+        names("the meeting of the Supreme Interstate Council on Aug. 8 in the capital"),
+        ["Supreme Interstate Council"]
+    );
+    assert_eq!(
+        names("the Council of Europe on Sept. 8"),
+        ["Council of Europe"]
+    );
+}
+
+#[test]
+fn a_name_carried_on_by_and_is_one_name() {
+    assert_eq!(
+        names("We adopted the Strategic Partnership and Alliance Program for ten years."),
+        ["Strategic Partnership and Alliance Program"]
+    );
+    assert_eq!(
+        names("based on the Vietnam-Mongolia Cooperation and Friendship Treaty."),
+        ["Vietnam-Mongolia Cooperation and Friendship Treaty"]
+    );
+}
