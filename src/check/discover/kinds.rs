@@ -195,7 +195,9 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
                 && word(next) == "in"
                 && (((MISSIONS.contains(&word(i)) || is_mission_mandate(text, words, i))
                     && last == i)
-                    || (topic && topic_words >= 2))
+                    // "the Joint Commission for Bilateral Cooperation in Manila": a subject
+                    // that ends in a kind word has closed the name, and "in" says where.
+                    || (topic && topic_words >= 2 && !KINDS.contains(&word(last))))
             {
                 joiners = 1;
             }

@@ -257,3 +257,24 @@ fn a_name_carried_on_by_and_is_one_name() {
         ["Vietnam-Mongolia Cooperation and Friendship Treaty"]
     );
 }
+
+#[test]
+fn a_subject_ending_in_a_kind_word_closes_the_name_before_in() {
+    assert_eq!(
+        names("the meeting of the Vietnam-Philippines Joint Commission for Bilateral Cooperation in Manila on Wednesday."),
+        ["Vietnam-Philippines Joint Commission for Bilateral Cooperation"]
+    );
+    assert_eq!(
+        names("the Declaration Against Arbitrary Detention in State-to-State Relations."),
+        ["Declaration Against Arbitrary Detention in State-to-State Relations"]
+    );
+}
+
+#[test]
+fn a_republic_s_initials_are_no_organisation() {
+    assert_eq!(
+        names("the legal basis of the RA-EU relations, the minister noted"),
+        ["EU"]
+    );
+    assert!(names("(\"Off. Herald of RS - Treaties\", No. 15/2015)").is_empty());
+}

@@ -113,7 +113,9 @@ pub(super) fn drop_owners(text: &str, names: &mut Vec<Candidate>) {
     // The acronym alone, or before a body's name ("CCP Central Foreign Affairs Commission"); a
     // possessive before a name ("NASA’s Artemis Accords") says whose it is, and the name stays.
     let not_instrument = |word: &str| {
-        STATES_PARTIES_AND_AGENCIES.contains(&word) || taught.iter().any(|t| t == word)
+        STATES_PARTIES_AND_AGENCIES.contains(&word)
+            || taught.iter().any(|t| t == word)
+            || is_republic_initials(word)
     };
     names.retain(|n| {
         let written = name(n);
@@ -130,6 +132,16 @@ pub(super) fn drop_owners(text: &str, names: &mut Vec<Candidate>) {
             || is_office(written)
             || not_instrument(first))
     });
+}
+
+/// Whether `word` is a republic's initials as its own texts write them: "R" and the state's
+/// first letter ("RA" for the Republic of Armenia, "RS" for the Republic of Serbia, "RF" for the
+/// Russian Federation, as in "the RA-EU relations", "Off. Herald of RS"). No organisation goes
+/// by two letters opening with "R", and the republic is often spelled out only in another
+/// paragraph or in the title.
+fn is_republic_initials(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.len() == 2 && bytes[0] == b'R' && bytes[1].is_ascii_uppercase()
 }
 
 /// Whether a name spells a state, a party or an armed group by its last word, or by a head
