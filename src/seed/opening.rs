@@ -405,6 +405,24 @@ impl Opening {
     }
 }
 
+/// A title in capitals set over two lines, cut before a joining word ("MEMORANDUM" above "OF
+/// UNDERSTANDING ON ENHANCED COOPERATION BETWEEN ..."): the line at `index` goes on from the
+/// short line in capitals above it, and the title is both, joined by a space.
+fn title_set_over_two_lines(blocks: &[Block], index: usize) -> Option<String> {
+    const JOINING: [&str; 7] = ["OF", "ON", "AND", "FOR", "BETWEEN", "TO", "IN"];
+    let above = &blocks[index.checked_sub(1)?];
+    let line = blocks[index].text.trim();
+    let capitals = |text: &str| !text.chars().any(char::is_lowercase);
+    let first = line.split_whitespace().next()?;
+    (above.single_line
+        && (1..=3).contains(&word_count(&above.text))
+        && above.text.chars().any(char::is_alphabetic)
+        && capitals(&above.text)
+        && capitals(line)
+        && JOINING.contains(&first))
+    .then(|| format!("{} {line}", above.text.trim()))
+}
+
 /// Reads the opening lines: labels, navigation, breadcrumbs, the title, bylines and date lines,
 /// until the first line that reads as body text.
 pub(super) fn read_opening(blocks: &[Block], language: TextLanguage) -> Opening {
@@ -525,7 +543,10 @@ pub(super) fn read_opening(blocks: &[Block], language: TextLanguage) -> Opening 
                     opening.navigation.push(block.text.clone());
                 } else if is_title_like(block) && opening.title.is_none() {
                     if word_count(&block.text) >= 5 {
-                        opening.set_title(&block.text, language);
+                        match title_set_over_two_lines(blocks, index) {
+                            Some(joined) => opening.set_title(&joined, language),
+                            None => opening.set_title(&block.text, language),
+                        }
                         opening.shown.push(block.text.clone());
                     } else if short.is_none() {
                         short = Some(index);
