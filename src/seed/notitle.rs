@@ -57,9 +57,15 @@ pub(super) fn is_caption(text: &str) -> bool {
         let credit = credit.trim();
         return !credit.is_empty() && credit.len() <= LONGEST_PHOTO_CREDIT && !credit.contains('.');
     }
-    // "(Photo: VNA)", "Photo: Reuters": the credit closes the line.
+    // "(Photo: VNA)", "Photo: Reuters": the credit closes the line; "(Source: VNA)" credits
+    // the photo the same way, in brackets.
     let close = text.strip_suffix(')').unwrap_or(text);
-    ["(Photo:", "(Photo by", "Photo:"].iter().any(|mark| {
+    let marks: &[&str] = if text.ends_with(')') {
+        &["(Photo:", "(Photo by", "Photo:", "(Source:"]
+    } else {
+        &["(Photo:", "(Photo by", "Photo:"]
+    };
+    marks.iter().any(|mark| {
         close.rfind(mark).is_some_and(|at| {
             let credit = close[at + mark.len()..].trim();
             !credit.is_empty() && credit.len() <= LONGEST_PHOTO_CREDIT && !credit.contains('.')
@@ -189,6 +195,12 @@ mod tests {
             None
         );
         assert_eq!(title_before_image("Talks on G7Summit plans"), None);
+        assert_eq!(
+            title_before_image(
+                "Joint Statement on the President’s visit hinh anh 1President A and President B (Source: VNA)"
+            ),
+            Some("Joint Statement on the President’s visit")
+        );
         // Letters whose capitals and small letters differ in length are no trouble.
         assert_eq!(
             title_before_image("Talks in İstanbul İMAGE 1The ministers (Photo: AA)"),
