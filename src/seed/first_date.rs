@@ -56,10 +56,36 @@ pub(super) fn dateline_date(paragraph: &str, language: TextLanguage) -> Option<P
         .or_else(|| {
             [opening.as_str(), credit]
                 .into_iter()
-                .flat_map(|part| find_dates_in(part, language))
+                .flat_map(|part| {
+                    find_dates_in(part, language)
+                        .into_iter()
+                        .filter(move |m| !ends_a_span_of_days(part, m.start))
+                })
                 .map(|m| m.date)
                 .find(|d| d.is_full())
         })
+}
+
+/// Whether the date at `start` of `text` is the last day of a span ("On 27-28 June 2023",
+/// "from 28 to 29 September 2016"): a meeting of several days gives no one date of the
+/// statement, so the labels read none there.
+pub(super) fn ends_a_span_of_days(text: &str, start: usize) -> bool {
+    let Some(before) = text.get(..start) else {
+        return false;
+    };
+    let before = before.trim_end();
+    let joined = before
+        .strip_suffix(['-', '–', '—'])
+        .or_else(|| before.strip_suffix(" to"))
+        .or_else(|| before.strip_suffix(" and"));
+    joined.is_some_and(|head| {
+        let day = head
+            .trim_end()
+            .rsplit(|c: char| !c.is_ascii_digit())
+            .next()
+            .unwrap_or_default();
+        (1..=2).contains(&day.len())
+    })
 }
 
 /// The first sentence of a paragraph, after its number if it is a numbered point ("1. The
@@ -147,6 +173,17 @@ fn after_yearless_dateline(paragraph: &str, language: TextLanguage) -> Option<Pa
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_span_of_days_gives_no_date() {
+        let english = TextLanguage::English;
+        let text =
+            "On 27-28 June 2023, the Partnership Committee met for the fourth time in Brussels.";
+        assert_eq!(dateline_date(text, english), None);
+        assert!(ends_a_span_of_days("from 28 to 29 September 2016", 11));
+        assert!(!ends_a_span_of_days("On 28 June 2023", 3));
+        assert!(!ends_a_span_of_days("EU-UK 28 June 2023", 6));
+    }
 
     #[test]
     fn a_declaration_s_first_sentence_gives_the_day_its_authors_met() {
