@@ -126,6 +126,19 @@ pub(super) fn metadata_date(line: &str, language: TextLanguage) -> Option<Partia
     date_line(value.trim(), language)
         .flatten()
         .filter(|d| d.is_full())
+        .or_else(|| {
+            // "Tale/innlegg | Dato: 12.04.2024 | Statsministerens kontor": a named date field
+            // between others, the office last.
+            line.split(" | ").find_map(|field| {
+                let (name, value) = field.trim().split_once(": ")?;
+                if name.contains(' ') {
+                    return None;
+                }
+                date_line(value.trim(), language)
+                    .flatten()
+                    .filter(|d| d.is_full())
+            })
+        })
 }
 
 /// The date of a closing line that signs the release with the office and the day, every word
@@ -388,6 +401,14 @@ mod tests {
         assert_eq!(
             metadata_date("Nyhet | Dato: 31.10.2018", english),
             day(2018, 10, 31)
+        );
+        assert_eq!(
+            metadata_date(
+                "Tale/innlegg | Dato: 12.04.2024 | Statsministerens kontor",
+                english
+            )
+            .map(|d| d.iso()),
+            Some("2024-04-12".to_string())
         );
         assert_eq!(metadata_date("Home | About us", english), None);
         assert_eq!(
