@@ -28,7 +28,38 @@ pub(super) fn first_paragraph_date(
         .or_else(|| opening_on_date(&first.text, language))
         .or_else(|| after_yearless_dateline(&first.text, language))
         .or_else(|| meeting_date(first_sentence_of_point(&first.text), language))
+        .or_else(|| signature_date(&first.text, language))
         .filter(|d| d.is_full())
+}
+
+/// The most words between "signed" and the day of the signature: the signatories and the
+/// place ("signed by Maia Sandu and Klaus Iohannis in Chisinau on August 31, 2024").
+const SIGNATURE_SPAN: usize = 12;
+
+/// The day a news site's lead says the text was signed: a sentence of the first paragraph
+/// with one full date, after "on", and "signed" among the words before it in its clause ("The
+/// joint declaration, signed by ... in Chisinau on August 31, 2024, outlines ..."). A copy
+/// that gives the text of a signed declaration or memorandum dates it by its signature.
+fn signature_date(paragraph: &str, language: TextLanguage) -> Option<PartialDate> {
+    use unicode_segmentation::UnicodeSegmentation;
+    paragraph.split_sentence_bounds().find_map(|sentence| {
+        let found = find_dates_in(sentence, language);
+        let full: Vec<_> = found.iter().filter(|m| m.date.is_full()).collect();
+        let [date] = full.as_slice() else {
+            return None;
+        };
+        let before = sentence.get(..date.start)?.trim_end();
+        let before = before.strip_suffix(" on")?;
+        let signed = before
+            .rsplit([';', '(', ')'])
+            .next()
+            .unwrap_or(before)
+            .split_whitespace()
+            .rev()
+            .take(SIGNATURE_SPAN)
+            .any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == "signed");
+        signed.then_some(date.date)
+    })
 }
 
 /// The date of the dateline that opens a paragraph: "Brussels 24.03.2022 Today, ...",
@@ -173,6 +204,28 @@ fn after_yearless_dateline(paragraph: &str, language: TextLanguage) -> Option<Pa
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lead_dates_the_signature_of_the_text() {
+        let english = TextLanguage::English;
+        let lead = "The two states plan to collaborate on funds. The joint declaration, signed by Maia Sandu and Klaus Iohannis in Chisinau on August 31, 2024, outlines these objectives.";
+        assert_eq!(
+            signature_date(lead, english).map(|d| d.iso()),
+            Some("2024-08-31".to_string())
+        );
+        // A day that is not the signature's, or two dates, say something else.
+        assert_eq!(
+            signature_date("They met on August 31, 2024.", english),
+            None
+        );
+        assert_eq!(
+            signature_date(
+                "The treaty signed on May 2, 2010 and on June 3, 2011.",
+                english
+            ),
+            None
+        );
+    }
 
     #[test]
     fn a_span_of_days_gives_no_date() {
