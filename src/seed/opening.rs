@@ -13,8 +13,8 @@ use super::fields::{
     byline_date, field_line, is_posting_count, is_skip_link, is_view_count, named_date_field,
 };
 use super::framing::{
-    is_dateline_line, is_office, is_section_name, is_shouted_word, is_title_bar,
-    is_title_in_site_language, title_date, trail_steps,
+    is_dateline_line, is_headline_above_byline, is_office, is_section_name, is_shouted_word,
+    is_title_bar, is_title_in_site_language, title_date, title_set_over_two_lines, trail_steps,
 };
 use super::labels::{is_subscription_notice, label_of, list_tag_end, plural_label};
 use super::parse::{is_title_like, word_count, Block};
@@ -405,24 +405,6 @@ impl Opening {
     }
 }
 
-/// A title in capitals set over two lines, cut before a joining word ("MEMORANDUM" above "OF
-/// UNDERSTANDING ON ENHANCED COOPERATION BETWEEN ..."): the line at `index` goes on from the
-/// short line in capitals above it, and the title is both, joined by a space.
-fn title_set_over_two_lines(blocks: &[Block], index: usize) -> Option<String> {
-    const JOINING: [&str; 7] = ["OF", "ON", "AND", "FOR", "BETWEEN", "TO", "IN"];
-    let above = &blocks[index.checked_sub(1)?];
-    let line = blocks[index].text.trim();
-    let capitals = |text: &str| !text.chars().any(char::is_lowercase);
-    let first = line.split_whitespace().next()?;
-    (above.single_line
-        && (1..=3).contains(&word_count(&above.text))
-        && above.text.chars().any(char::is_alphabetic)
-        && capitals(&above.text)
-        && capitals(line)
-        && JOINING.contains(&first))
-    .then(|| format!("{} {line}", above.text.trim()))
-}
-
 /// Reads the opening lines: labels, navigation, breadcrumbs, the title, bylines and date lines,
 /// until the first line that reads as body text.
 pub(super) fn read_opening(blocks: &[Block], language: TextLanguage) -> Opening {
@@ -568,6 +550,12 @@ pub(super) fn read_opening(blocks: &[Block], language: TextLanguage) -> Opening 
                 {
                     // A byline between the title and a date line.
                     opening.navigation.push(block.text.clone());
+                } else if opening.title.is_none()
+                    && opening.shown.is_empty()
+                    && is_headline_above_byline(block, next)
+                {
+                    opening.set_title(&block.text, language);
+                    opening.shown.push(block.text.clone());
                 } else {
                     break;
                 }
