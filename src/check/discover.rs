@@ -375,6 +375,11 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
         let after = text[n.end..].trim_start_matches([',', ' ']);
         !(after.starts_with("appointed by ") || after.starts_with("set up by the Government"))
     });
+    for n in names.iter_mut() {
+        if let Some(end) = owners::with_second_signatory(text, n.start, n.end) {
+            n.end = end;
+        }
+    }
     // "Hanoi (VNA) –", "... – KUNA", "VNA/VNS Photo": a news agency's credit for its copy.
     let credits = credits::credit_spans(text);
     names.retain(|n| !credits.iter().any(|&(s, e)| n.start < e && s < n.end));

@@ -35,7 +35,13 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
             ));
             continue;
         }
-        let bare = word(i).strip_suffix('s').unwrap_or(word(i));
+        // "the European Council’s decision": a name in the possessive ends in its kind word
+        // all the same (the possessive is cut from the name at the end).
+        let bare = word(i)
+            .strip_suffix("’s")
+            .or_else(|| word(i).strip_suffix("'s"))
+            .or_else(|| word(i).strip_suffix('s'))
+            .unwrap_or(word(i));
         // "NATO leaders’ summit", "EU ministers’ meeting": the members of a named body meet; a
         // plural in lower case stands between the body's name and the event.
         if LOWER_KINDS.contains(&word(i))
@@ -165,6 +171,15 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
                 || is_date_word(word(first)))
         {
             first += 1;
+        }
+        // "Recalling the Paris Agreement", "Reaffirming the ...": a preamble's participle
+        // opening its clause, capitalised as a sentence's first word, is no part of the name.
+        if first + 1 < i
+            && word(first).len() > 4
+            && word(first).ends_with("ing")
+            && word(first + 1) == "the"
+        {
+            first += 2;
         }
         let mut first = listed_start(text, words, first, i);
         // "the WTO's Doha Development Agenda": the owner before a name is not in it.

@@ -278,3 +278,28 @@ fn a_republic_s_initials_are_no_organisation() {
     );
     assert!(names("(\"Off. Herald of RS - Treaties\", No. 15/2015)").is_empty());
 }
+
+#[test]
+fn an_instrument_of_a_republic_is_no_state() {
+    assert_eq!(
+        names("Reaffirming the Bilateral Strategic Partnership for the European Integration of the Republic of Moldova (Bucharest, April 27, 2010) and the Joint Declaration of the Presidents of the Republic of Moldova and Romania (Chisinau, December 29, 2020),"),
+        [
+            "Bilateral Strategic Partnership for the European Integration of the Republic of Moldova",
+            "Joint Declaration of the Presidents of the Republic of Moldova and Romania"
+        ]
+    );
+    // The state alone stays a state, with its partner.
+    assert!(names("the Republic of Moldova and Romania will cooperate").is_empty());
+}
+
+#[test]
+fn a_preamble_s_participle_and_a_possessive_are_no_part_of_a_name() {
+    assert_eq!(
+        names("Recalling the Paris Agreement, the parties"),
+        ["Paris Agreement"]
+    );
+    assert_eq!(
+        names("the European Council’s decision in December 2023 to open negotiations"),
+        ["European Council"]
+    );
+}

@@ -144,6 +144,33 @@ fn is_republic_initials(word: &str) -> bool {
     bytes.len() == 2 && bytes[0] == b'R' && bytes[1].is_ascii_uppercase()
 }
 
+/// The end of a text's name that ends with one of its signatories, a state named by its head
+/// word ("... of the Republic of Moldova"), when "and" and the other state follow, one word
+/// before a bracket or a stop ("the Joint Declaration of the Presidents of the Republic of
+/// Moldova and Romania (Chisinau, ...)"): both signatories belong to the name.
+pub(super) fn with_second_signatory(text: &str, start: usize, end: usize) -> Option<usize> {
+    let words: Vec<&str> = text.get(start..end)?.split_whitespace().collect();
+    let [.., head, of, _state] = words.as_slice() else {
+        return None;
+    };
+    if !(OWNER_HEADS.contains(head) && *of == "of") {
+        return None;
+    }
+    let rest = text.get(end..)?.strip_prefix(" and ")?;
+    let length = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    let other = &rest[..length];
+    let closed = rest[length..].is_empty() || rest[length..].starts_with([' ', ',', '.', ';', ')']);
+    let bracket = rest[length..].trim_start().starts_with('(');
+    (other.len() >= 3
+        && other.starts_with(char::is_uppercase)
+        && other.chars().skip(1).all(char::is_lowercase)
+        && closed
+        && (bracket || !rest[length..].starts_with(' ')))
+    .then_some(end + " and ".len() + length)
+}
+
 /// Whether a name spells a state, a party or an armed group by its last word, or by a head
 /// word and "of" ("Republic of Korea").
 /// An instrument's name may hold a state's ("UK-Republic of Korea Free Trade Agreement"): only
@@ -163,9 +190,13 @@ fn is_owner(name: &str) -> bool {
             || OWNER_ENDINGS.contains(&last)
             || (!KINDS.contains(&last)
                 && !KINDS.contains(&bare)
-                && words
-                    .windows(2)
-                    .any(|pair| OWNER_HEADS.contains(&pair[0]) && pair[1] == "of")))
+                && words.windows(2).enumerate().any(|(at, pair)| {
+                    // "the Joint Declaration of the Presidents of the Republic of Moldova": a
+                    // kind word before the state makes the state the instrument's complement.
+                    OWNER_HEADS.contains(&pair[0])
+                        && pair[1] == "of"
+                        && !words[..at].iter().any(|w| KINDS.contains(w))
+                })))
 }
 
 /// Whether a name is an agency or a bank that no word of it makes international ("Investment
