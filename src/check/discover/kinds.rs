@@ -223,6 +223,9 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
                 && !words[after].stop_before
                 && is_capitalised(word(after))
                 && !LEADING.contains(&word(after))
+                // "Communiqué on H.E. Moussa Faki ...": a style of address opens a person's
+                // name, the subject of the text and no part of its name.
+                && !super::vocabulary::HONORIFICS.contains(&word(after))
                 && (!is_date_word(word(after)) || is_ordinal_in_name(text, words, after));
             let and_topic = joiners == 0
                 && topic

@@ -303,3 +303,13 @@ fn a_preamble_s_participle_and_a_possessive_are_no_part_of_a_name() {
         ["European Council"]
     );
 }
+
+#[test]
+fn a_communique_is_a_kind_of_text() {
+    assert_eq!(
+        names("the spirit of the historical Joint Communiqué signed in 1976 that established relations"),
+        ["Joint Communiqué"]
+    );
+    // A person's visit is what a communiqué "on H.E. ..." tells, not its name.
+    assert!(names("Communiqué on H.E. Moussa Faki Mahamat's visit").is_empty());
+}
