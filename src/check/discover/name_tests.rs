@@ -313,3 +313,17 @@ fn a_communique_is_a_kind_of_text() {
     // A person's visit is what a communiqué "on H.E. ..." tells, not its name.
     assert!(names("Communiqué on H.E. Moussa Faki Mahamat's visit").is_empty());
 }
+
+#[test]
+fn people_of_a_walk_of_life_and_a_report_on_work_are_no_instruments() {
+    assert!(names("received the delegation of Vietnam Business Community.").is_empty());
+    assert!(
+        names("as outlined in the recently published Partnership Implementation Report.")
+            .is_empty()
+    );
+    assert_eq!(
+        names("the East African Community met"),
+        ["East African Community"]
+    );
+    assert_eq!(names("the December Joint Report said"), ["Joint Report"]);
+}
