@@ -37,9 +37,9 @@ pub(super) fn first_paragraph_date(
 const SIGNATURE_SPAN: usize = 12;
 
 /// The day a news site's lead says the text was signed: a sentence of the first paragraph
-/// with one full date, after "on", and "signed" among the words before it in its clause ("The
-/// joint declaration, signed by ... in Chisinau on August 31, 2024, outlines ..."). A copy
-/// that gives the text of a signed declaration or memorandum dates it by its signature.
+/// with one full date, after "on", and "signed by" among the words before it in its clause
+/// ("The joint declaration, signed by ... in Chisinau on August 31, 2024, outlines ..."). A
+/// copy that gives the text of a signed declaration or memorandum dates it by its signature.
 fn signature_date(paragraph: &str, language: TextLanguage) -> Option<PartialDate> {
     use unicode_segmentation::UnicodeSegmentation;
     paragraph.split_sentence_bounds().find_map(|sentence| {
@@ -50,14 +50,19 @@ fn signature_date(paragraph: &str, language: TextLanguage) -> Option<PartialDate
         };
         let before = sentence.get(..date.start)?.trim_end();
         let before = before.strip_suffix(" on")?;
-        let signed = before
+        // "signed by" its signatories: the news of a signature; an older instrument is
+        // recalled by its day alone ("the agreement signed on 12 May 2015").
+        let words: Vec<&str> = before
             .rsplit([';', '(', ')'])
             .next()
             .unwrap_or(before)
             .split_whitespace()
             .rev()
             .take(SIGNATURE_SPAN)
-            .any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == "signed");
+            .collect();
+        let signed = words
+            .windows(2)
+            .any(|pair| pair[0] == "by" && pair[1] == "signed");
         signed.then_some(date.date)
     })
 }
