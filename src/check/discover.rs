@@ -336,6 +336,16 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     possessed_names(text, &words, &mut names);
     known_names(text, &words, &mut names);
     formed::formed_names(text, &words, &mut names);
+    // "the Strategic Partnership and Alliance Program", "the Vietnam-Mongolia Cooperation and
+    // Friendship Treaty": a name that "and" carries on into a longer one starting where it
+    // starts is that name's first half, not a name of its own.
+    let spans: Vec<(usize, usize)> = names.iter().map(|n| (n.start, n.end)).collect();
+    names.retain(|n| {
+        !(text[n.end..].starts_with(" and ")
+            && spans
+                .iter()
+                .any(|&(start, end)| start == n.start && end > n.end + " and ".len()))
+    });
     // A name written as a field label, alone before its colon ("Weapon Program:"), is a page's
     // metadata heading, not a name the text uses.
     // So is a numbered section heading ("I. Strategic Partnership:", "2) Trade Agreement:"):
@@ -365,6 +375,11 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
         let after = text[n.end..].trim_start_matches([',', ' ']);
         !(after.starts_with("appointed by ") || after.starts_with("set up by the Government"))
     });
+    for n in names.iter_mut() {
+        if let Some(end) = owners::with_second_signatory(text, n.start, n.end) {
+            n.end = end;
+        }
+    }
     // "Hanoi (VNA) –", "... – KUNA", "VNA/VNS Photo": a news agency's credit for its copy.
     let credits = credits::credit_spans(text);
     names.retain(|n| !credits.iter().any(|&(s, e)| n.start < e && s < n.end));
@@ -522,6 +537,17 @@ fn is_date_word(word: &str) -> bool {
     (word.starts_with(|c: char| c.is_ascii_digit()) && !count && !word.contains('+'))
         || crate::date::MONTHS.contains(&word)
         || WEEKDAYS.contains(&word)
+        || is_month_abbreviation(word)
+}
+
+/// A month's name cut to its first three letters, or "Sept" ("on Aug. 8"): news sites write
+/// dates so, and a name never ends in one ("the Supreme Interstate Council on Aug. 8").
+fn is_month_abbreviation(word: &str) -> bool {
+    let word = word.strip_suffix('.').unwrap_or(word);
+    (word.len() == 3 || word == "Sept")
+        && crate::date::MONTHS
+            .iter()
+            .any(|month| month.starts_with(word) && *month != word)
 }
 
 /// Starts with a capital or a digit, and is not a hyphenated word ending in lower case

@@ -62,6 +62,18 @@ pub(super) fn without_site_prefix(
         }
     }
     if let Some((prefix, rest)) = title.split_once(": ") {
+        // "Tanzania: Ethiopia, Tanzania Vow to Deepen Cooperation": a news site files a story
+        // under one of the countries its headline names, one word before a colon; a title's
+        // own colon follows a subject it does not repeat at once.
+        let tag = prefix.len() >= 3
+            && prefix.starts_with(char::is_uppercase)
+            && prefix.chars().all(char::is_alphabetic)
+            && rest
+                .split(|c: char| !c.is_alphabetic())
+                .any(|word| word == prefix);
+        if tag && is_title(rest) && !rest.contains(": ") {
+            return Some(rest.trim().to_string());
+        }
         let words: Vec<&str> = prefix.split_whitespace().collect();
         let named = (2..=4).contains(&words.len())
             && words
@@ -243,6 +255,19 @@ mod tests {
             )
             .as_deref(),
             Some("Minister Coveney to attend meeting")
+        );
+        assert_eq!(
+            without_site_prefix(
+                "Tanzania: Ethiopia, Tanzania Vow to Deepen Cooperation in Various Areas",
+                body,
+                english
+            )
+            .as_deref(),
+            Some("Ethiopia, Tanzania Vow to Deepen Cooperation in Various Areas")
+        );
+        assert_eq!(
+            without_site_prefix("Ukraine: Statement by the Foreign Minister", body, english),
+            None
         );
         // A spaced colon after words that name no public body stays in the title.
         assert_eq!(

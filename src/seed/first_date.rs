@@ -28,7 +28,43 @@ pub(super) fn first_paragraph_date(
         .or_else(|| opening_on_date(&first.text, language))
         .or_else(|| after_yearless_dateline(&first.text, language))
         .or_else(|| meeting_date(first_sentence_of_point(&first.text), language))
+        .or_else(|| signature_date(&first.text, language))
         .filter(|d| d.is_full())
+}
+
+/// The most words between "signed" and the day of the signature: the signatories and the
+/// place ("signed by Maia Sandu and Klaus Iohannis in Chisinau on August 31, 2024").
+const SIGNATURE_SPAN: usize = 12;
+
+/// The day a news site's lead says the text was signed: a sentence of the first paragraph
+/// with one full date, after "on", and "signed by" among the words before it in its clause
+/// ("The joint declaration, signed by ... in Chisinau on August 31, 2024, outlines ..."). A
+/// copy that gives the text of a signed declaration or memorandum dates it by its signature.
+fn signature_date(paragraph: &str, language: TextLanguage) -> Option<PartialDate> {
+    use unicode_segmentation::UnicodeSegmentation;
+    paragraph.split_sentence_bounds().find_map(|sentence| {
+        let found = find_dates_in(sentence, language);
+        let full: Vec<_> = found.iter().filter(|m| m.date.is_full()).collect();
+        let [date] = full.as_slice() else {
+            return None;
+        };
+        let before = sentence.get(..date.start)?.trim_end();
+        let before = before.strip_suffix(" on")?;
+        // "signed by" its signatories: the news of a signature; an older instrument is
+        // recalled by its day alone ("the agreement signed on 12 May 2015").
+        let words: Vec<&str> = before
+            .rsplit([';', '(', ')'])
+            .next()
+            .unwrap_or(before)
+            .split_whitespace()
+            .rev()
+            .take(SIGNATURE_SPAN)
+            .collect();
+        let signed = words
+            .windows(2)
+            .any(|pair| pair[0] == "by" && pair[1] == "signed");
+        signed.then_some(date.date)
+    })
 }
 
 /// The date of the dateline that opens a paragraph: "Brussels 24.03.2022 Today, ...",
@@ -56,10 +92,36 @@ pub(super) fn dateline_date(paragraph: &str, language: TextLanguage) -> Option<P
         .or_else(|| {
             [opening.as_str(), credit]
                 .into_iter()
-                .flat_map(|part| find_dates_in(part, language))
+                .flat_map(|part| {
+                    find_dates_in(part, language)
+                        .into_iter()
+                        .filter(move |m| !ends_a_span_of_days(part, m.start))
+                })
                 .map(|m| m.date)
                 .find(|d| d.is_full())
         })
+}
+
+/// Whether the date at `start` of `text` is the last day of a span ("On 27-28 June 2023",
+/// "from 28 to 29 September 2016"): a meeting of several days gives no one date of the
+/// statement, so the labels read none there.
+pub(super) fn ends_a_span_of_days(text: &str, start: usize) -> bool {
+    let Some(before) = text.get(..start) else {
+        return false;
+    };
+    let before = before.trim_end();
+    let joined = before
+        .strip_suffix(['-', '–', '—'])
+        .or_else(|| before.strip_suffix(" to"))
+        .or_else(|| before.strip_suffix(" and"));
+    joined.is_some_and(|head| {
+        let day = head
+            .trim_end()
+            .rsplit(|c: char| !c.is_ascii_digit())
+            .next()
+            .unwrap_or_default();
+        (1..=2).contains(&day.len())
+    })
 }
 
 /// The first sentence of a paragraph, after its number if it is a numbered point ("1. The
@@ -147,6 +209,39 @@ fn after_yearless_dateline(paragraph: &str, language: TextLanguage) -> Option<Pa
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lead_dates_the_signature_of_the_text() {
+        let english = TextLanguage::English;
+        let lead = "The two states plan to collaborate on funds. The joint declaration, signed by Maia Sandu and Klaus Iohannis in Chisinau on August 31, 2024, outlines these objectives.";
+        assert_eq!(
+            signature_date(lead, english).map(|d| d.iso()),
+            Some("2024-08-31".to_string())
+        );
+        // A day that is not the signature's, or two dates, say something else.
+        assert_eq!(
+            signature_date("They met on August 31, 2024.", english),
+            None
+        );
+        assert_eq!(
+            signature_date(
+                "The treaty signed on May 2, 2010 and on June 3, 2011.",
+                english
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_span_of_days_gives_no_date() {
+        let english = TextLanguage::English;
+        let text =
+            "On 27-28 June 2023, the Partnership Committee met for the fourth time in Brussels.";
+        assert_eq!(dateline_date(text, english), None);
+        assert!(ends_a_span_of_days("from 28 to 29 September 2016", 11));
+        assert!(!ends_a_span_of_days("On 28 June 2023", 3));
+        assert!(!ends_a_span_of_days("EU-UK 28 June 2023", 6));
+    }
 
     #[test]
     fn a_declaration_s_first_sentence_gives_the_day_its_authors_met() {

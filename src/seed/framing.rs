@@ -126,6 +126,19 @@ pub(super) fn metadata_date(line: &str, language: TextLanguage) -> Option<Partia
     date_line(value.trim(), language)
         .flatten()
         .filter(|d| d.is_full())
+        .or_else(|| {
+            // "Tale/innlegg | Dato: 12.04.2024 | Statsministerens kontor": a named date field
+            // between others, the office last.
+            line.split(" | ").find_map(|field| {
+                let (name, value) = field.trim().split_once(": ")?;
+                if name.contains(' ') {
+                    return None;
+                }
+                date_line(value.trim(), language)
+                    .flatten()
+                    .filter(|d| d.is_full())
+            })
+        })
 }
 
 /// The date of a closing line that signs the release with the office and the day, every word
@@ -275,6 +288,42 @@ pub(super) fn is_office(line: &str) -> bool {
         && !line.ends_with(['.', ':'])
 }
 
+/// A title in capitals set over two lines, cut before a joining word ("MEMORANDUM" above "OF
+/// UNDERSTANDING ON ENHANCED COOPERATION BETWEEN ..."): the line at `index` goes on from the
+/// short line in capitals above it, and the title is both, joined by a space.
+pub(super) fn title_set_over_two_lines(blocks: &[Block], index: usize) -> Option<String> {
+    const JOINING: [&str; 7] = ["OF", "ON", "AND", "FOR", "BETWEEN", "TO", "IN"];
+    let above = &blocks[index.checked_sub(1)?];
+    let line = blocks[index].text.trim();
+    let capitals = |text: &str| !text.chars().any(char::is_lowercase);
+    let first = line.split_whitespace().next()?;
+    (above.single_line
+        && (1..=3).contains(&word_count(&above.text))
+        && above.text.chars().any(char::is_alphabetic)
+        && capitals(&above.text)
+        && capitals(line)
+        && JOINING.contains(&first))
+    .then(|| format!("{} {line}", above.text.trim()))
+}
+
+/// The most words of a headline written as a sentence.
+const LONGEST_HEADLINE_SENTENCE: usize = 20;
+
+/// Whether the first line is a news site's headline written as one whole sentence, full stop
+/// and all ("President X paid a visit to Tanzania to discuss various regional issues."), shown
+/// by the publisher's name standing alone on the line below it (`next`, "Ministry of Foreign
+/// Affairs of Ethiopia"): a lead sentence goes on into the body, not into a byline.
+pub(super) fn is_headline_above_byline(block: &Block, next: &Block) -> bool {
+    let text = block.text.trim();
+    block.single_line
+        && next.single_line
+        && (5..=LONGEST_HEADLINE_SENTENCE).contains(&word_count(text))
+        && text.starts_with(char::is_uppercase)
+        && text.ends_with('.')
+        && !text[..text.len() - 1].contains(['.', ':', ';'])
+        && is_office(&next.text)
+}
+
 /// Whether a short line is a dateline standing alone: a place, a day and a month, and a news
 /// agency's credit, all capitalised ("Baku, December 8, AZERTAC"). It says where and when the
 /// copy was filed; a title has words in lower case or no day.
@@ -388,6 +437,14 @@ mod tests {
         assert_eq!(
             metadata_date("Nyhet | Dato: 31.10.2018", english),
             day(2018, 10, 31)
+        );
+        assert_eq!(
+            metadata_date(
+                "Tale/innlegg | Dato: 12.04.2024 | Statsministerens kontor",
+                english
+            )
+            .map(|d| d.iso()),
+            Some("2024-04-12".to_string())
         );
         assert_eq!(metadata_date("Home | About us", english), None);
         assert_eq!(

@@ -57,9 +57,15 @@ pub(super) fn is_caption(text: &str) -> bool {
         let credit = credit.trim();
         return !credit.is_empty() && credit.len() <= LONGEST_PHOTO_CREDIT && !credit.contains('.');
     }
-    // "(Photo: VNA)", "Photo: Reuters": the credit closes the line.
+    // "(Photo: VNA)", "Photo: Reuters": the credit closes the line; "(Source: VNA)" credits
+    // the photo the same way, in brackets.
     let close = text.strip_suffix(')').unwrap_or(text);
-    ["(Photo:", "(Photo by", "Photo:"].iter().any(|mark| {
+    let marks: &[&str] = if text.ends_with(')') {
+        &["(Photo:", "(Photo by", "Photo:", "(Source:"]
+    } else {
+        &["(Photo:", "(Photo by", "Photo:"]
+    };
+    marks.iter().any(|mark| {
         close.rfind(mark).is_some_and(|at| {
             let credit = close[at + mark.len()..].trim();
             !credit.is_empty() && credit.len() <= LONGEST_PHOTO_CREDIT && !credit.contains('.')
@@ -72,6 +78,9 @@ pub(super) fn is_caption(text: &str) -> bool {
 /// gives "Top diplomats talk Vietnam-US relations over phone". The alt text is a word for
 /// "image" and a number, and the caption's first word is glued to the number.
 pub(super) fn title_before_image(text: &str) -> Option<&str> {
+    if let Some(title) = title_before_alt_text(text) {
+        return Some(title);
+    }
     if !is_caption(text) {
         return None;
     }
@@ -91,6 +100,31 @@ pub(super) fn title_before_image(text: &str) -> Option<&str> {
         (tail.to_lowercase() == *w && head.ends_with(char::is_whitespace)).then_some(head)
     })?;
     let title = title.trim_end();
+    (title.split_whitespace().count() >= 3).then_some(title)
+}
+
+/// The title before an image's alt text that ends the line, a word for "image" and its
+/// number, perhaps after a dash ("Vietnam, Philippines hold meeting of Joint Commission - ảnh
+/// 1"): the page printed the title again as the image's text.
+fn title_before_alt_text(text: &str) -> Option<&str> {
+    let text = text.trim_end();
+    let numbered = text.trim_end_matches(|c: char| c.is_ascii_digit());
+    if numbered.len() == text.len() || !numbered.ends_with(' ') {
+        return None;
+    }
+    let before = numbered.trim_end();
+    let title = IMAGE_WORDS.iter().find_map(|w| {
+        let start = before.len().checked_sub(w.len())?;
+        let head = before.get(..start)?;
+        let tail = before.get(start..)?;
+        // Written in lower case, as alt text is: a title's own capitalised word ("Image")
+        // is a word of the title.
+        (tail == *w && head.ends_with(char::is_whitespace)).then_some(head)
+    })?;
+    let title = title
+        .trim_end()
+        .trim_end_matches(['-', '–', '—'])
+        .trim_end();
     (title.split_whitespace().count() >= 3).then_some(title)
 }
 
@@ -189,6 +223,18 @@ mod tests {
             None
         );
         assert_eq!(title_before_image("Talks on G7Summit plans"), None);
+        assert_eq!(
+            title_before_image("Two countries hold meeting of their Joint Commission - ảnh 1"),
+            Some("Two countries hold meeting of their Joint Commission")
+        );
+        assert_eq!(title_before_image("Leaders agree on Image 2"), None);
+        assert_eq!(title_before_image("The G7 summit of 2023"), None);
+        assert_eq!(
+            title_before_image(
+                "Joint Statement on the President’s visit hinh anh 1President A and President B (Source: VNA)"
+            ),
+            Some("Joint Statement on the President’s visit")
+        );
         // Letters whose capitals and small letters differ in length are no trouble.
         assert_eq!(
             title_before_image("Talks in İstanbul İMAGE 1The ministers (Photo: AA)"),

@@ -13,8 +13,8 @@ use super::fields::{
     byline_date, field_line, is_posting_count, is_skip_link, is_view_count, named_date_field,
 };
 use super::framing::{
-    is_dateline_line, is_office, is_section_name, is_shouted_word, is_title_bar,
-    is_title_in_site_language, title_date, trail_steps,
+    is_dateline_line, is_headline_above_byline, is_office, is_section_name, is_shouted_word,
+    is_title_bar, is_title_in_site_language, title_date, title_set_over_two_lines, trail_steps,
 };
 use super::labels::{is_subscription_notice, label_of, list_tag_end, plural_label};
 use super::parse::{is_title_like, word_count, Block};
@@ -525,7 +525,10 @@ pub(super) fn read_opening(blocks: &[Block], language: TextLanguage) -> Opening 
                     opening.navigation.push(block.text.clone());
                 } else if is_title_like(block) && opening.title.is_none() {
                     if word_count(&block.text) >= 5 {
-                        opening.set_title(&block.text, language);
+                        match title_set_over_two_lines(blocks, index) {
+                            Some(joined) => opening.set_title(&joined, language),
+                            None => opening.set_title(&block.text, language),
+                        }
                         opening.shown.push(block.text.clone());
                     } else if short.is_none() {
                         short = Some(index);
@@ -547,6 +550,12 @@ pub(super) fn read_opening(blocks: &[Block], language: TextLanguage) -> Opening 
                 {
                     // A byline between the title and a date line.
                     opening.navigation.push(block.text.clone());
+                } else if opening.title.is_none()
+                    && opening.shown.is_empty()
+                    && is_headline_above_byline(block, next)
+                {
+                    opening.set_title(&block.text, language);
+                    opening.shown.push(block.text.clone());
                 } else {
                     break;
                 }

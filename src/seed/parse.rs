@@ -498,6 +498,30 @@ mod tests {
     }
 
     #[test]
+    fn a_title_in_capitals_set_over_two_lines_is_one_title() {
+        let text = "MEMORANDUM\nOF UNDERSTANDING ON COOPERATION BETWEEN THE TWO MINISTRIES\n\nThe Ministries of the two countries, hereinafter referred to as the Parties, have agreed on the following points, which they will carry out together over the coming years.\n\nThey agreed.";
+        let parsed = parse(text);
+        assert_eq!(
+            parsed.title.as_deref(),
+            Some("MEMORANDUM OF UNDERSTANDING ON COOPERATION BETWEEN THE TWO MINISTRIES")
+        );
+    }
+
+    #[test]
+    fn a_headline_sentence_above_the_publisher_s_name_is_the_title() {
+        let text = "The President paid a visit to the neighbouring country to discuss regional issues.\n\nMinistry of Foreign Affairs of Ruritania\n\nThe President during her visit on Monday exchanged views with her counterpart.\n\nThe two leaders talked about trade.";
+        let parsed = parse(text);
+        assert_eq!(
+            parsed.title.as_deref(),
+            Some("The President paid a visit to the neighbouring country to discuss regional issues.")
+        );
+        assert_eq!(parsed.sections[0].paragraphs.len(), 2);
+        // A lead sentence that goes on into the body is no title.
+        let text = "The President paid a visit to the neighbouring country to discuss regional issues.\n\nThe two leaders talked about trade.";
+        assert_eq!(parse(text).title, None);
+    }
+
+    #[test]
     fn a_site_name_and_tagline_above_the_title_are_no_title() {
         let text = "News Site Name\n\nTruth and More\n\nTelephone conversation between two leaders today\n\nThe Prime Minister had a telephone conversation with the President about trade.\n\nThey agreed to meet.";
         let parsed = parse(text);

@@ -65,6 +65,17 @@ fn closing_credit(text: &str) -> Option<(usize, usize)> {
 fn dateline_credit(text: &str) -> Option<(usize, usize)> {
     let open = text.find('(')?;
     let place = text[..open].trim_end().trim_end_matches(',');
+    // "(VOVWORLD) - Deputy Prime Minister ...": a site's own name in capitals opens its copy
+    // in brackets, with no place before it; such a name may be longer than an agency's
+    // initials.
+    if place.is_empty() {
+        let close = open + text[open..].find(')')?;
+        let credit = &text[open + 1..close];
+        let after = text[close + 1..].trim_start();
+        let capitals = (2..=LONGEST_CREDIT).contains(&credit.len())
+            && credit.bytes().all(|b| b.is_ascii_uppercase());
+        return (capitals && after.starts_with(['–', '—', '-', ':'])).then_some((open + 1, close));
+    }
     // "Hanoi", "New Delhi, March 3": the place in title case, and the day it was filed.
     let place_words: Vec<&str> = place.split_whitespace().collect();
     if place_words.is_empty()
@@ -105,6 +116,16 @@ fn photo_credits(text: &str) -> Vec<(usize, usize)> {
             if is_credit(&credit[..end]) {
                 let start = text.len() - credit.len();
                 spans.push((start, start + end));
+            } else if let Some(close) = credit.find(')') {
+                // "(Photo: Viet Dung/ VNA)": the photographer, then the agency after a slash.
+                let inside = &credit[..close];
+                if let Some(slash) = inside.rfind('/') {
+                    let agency = inside[slash + 1..].trim_start();
+                    if is_credit(agency) {
+                        let start = text.len() - credit.len() + close - agency.len();
+                        spans.push((start, start + agency.len()));
+                    }
+                }
             }
         }
     }
@@ -138,6 +159,14 @@ mod tests {
             vec!["ANI"]
         );
         assert_eq!(credits("They agreed on it. (KUNA)"), vec!["KUNA"]);
+        assert_eq!(
+            credits("(VOVWORLD) - The Deputy Prime Minister chaired"),
+            vec!["VOVWORLD"]
+        );
+        assert_eq!(
+            credits("The minister met the President (Photo: Viet Dung/ VNA)"),
+            vec!["VNA"]
+        );
     }
 
     #[test]
@@ -147,5 +176,6 @@ mod tests {
         assert!(credits("They spoke of the Treaty on European Union (TEU)").is_empty());
         assert!(credits("The ministers met at the UN (in New York) today.").is_empty());
         assert!(credits("They welcomed the Joint Statement (JCPOA) – and more").is_empty());
+        assert!(credits("(NATO) is an alliance").is_empty());
     }
 }

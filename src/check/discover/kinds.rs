@@ -35,7 +35,13 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
             ));
             continue;
         }
-        let bare = word(i).strip_suffix('s').unwrap_or(word(i));
+        // "the European Council’s decision": a name in the possessive ends in its kind word
+        // all the same (the possessive is cut from the name at the end).
+        let bare = word(i)
+            .strip_suffix("’s")
+            .or_else(|| word(i).strip_suffix("'s"))
+            .or_else(|| word(i).strip_suffix('s'))
+            .unwrap_or(word(i));
         // "NATO leaders’ summit", "EU ministers’ meeting": the members of a named body meet; a
         // plural in lower case stands between the body's name and the event.
         if LOWER_KINDS.contains(&word(i))
@@ -142,9 +148,19 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
             later_kind = true;
         }
         // "United Nations Security Council", "African Union Commission": an organisation's
-        // name before one of its bodies names the organisation too.
+        // name before one of its bodies names the organisation too, and so does one before the
+        // kind word of an instrument it made ("the 1982 United Nations Convention on the Law of
+        // the Sea" names the United Nations by itself, as "Instruments" reads a name inside a
+        // longer one).
         let organisation = ORGANISATIONS.contains(&word(i))
-            && (i + 1..=j.min(i + 2)).any(|k| BODIES.contains(&word(k)));
+            && (i + 1..=j.min(i + 2)).any(|k| {
+                BODIES.contains(&word(k))
+                        // A mission names its organisation by a rule of its own.
+                        || (k == i + 1
+                            && KINDS.contains(&word(k))
+                            && !MISSIONS.contains(&word(k))
+                            && !is_mission_mandate(text, words, k))
+            });
         if later_kind && !organisation {
             continue;
         }
@@ -155,6 +171,15 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
                 || is_date_word(word(first)))
         {
             first += 1;
+        }
+        // "Recalling the Paris Agreement", "Reaffirming the ...": a preamble's participle
+        // opening its clause, capitalised as a sentence's first word, is no part of the name.
+        if first + 1 < i
+            && word(first).len() > 4
+            && word(first).ends_with("ing")
+            && word(first + 1) == "the"
+        {
+            first += 2;
         }
         let mut first = listed_start(text, words, first, i);
         // "the WTO's Doha Development Agenda": the owner before a name is not in it.
@@ -185,7 +210,9 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
                 && word(next) == "in"
                 && (((MISSIONS.contains(&word(i)) || is_mission_mandate(text, words, i))
                     && last == i)
-                    || (topic && topic_words >= 2))
+                    // "the Joint Commission for Bilateral Cooperation in Manila": a subject
+                    // that ends in a kind word has closed the name, and "in" says where.
+                    || (topic && topic_words >= 2 && !KINDS.contains(&word(last))))
             {
                 joiners = 1;
             }
@@ -196,6 +223,9 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
                 && !words[after].stop_before
                 && is_capitalised(word(after))
                 && !LEADING.contains(&word(after))
+                // "Communiqué on H.E. Moussa Faki ...": a style of address opens a person's
+                // name, the subject of the text and no part of its name.
+                && !super::vocabulary::HONORIFICS.contains(&word(after))
                 && (!is_date_word(word(after)) || is_ordinal_in_name(text, words, after));
             let and_topic = joiners == 0
                 && topic

@@ -25,11 +25,42 @@ const FIELDS: &[&str] = &[
     "Technical",
 ];
 
+/// Words before "Community" that make it people of one walk of life ("Vietnam Business
+/// Community", "the International Community", "the Diaspora Community"), not an organisation
+/// of states ("East African Community").
+const COMMUNITIES: &[&str] = &[
+    "Business",
+    "Diaspora",
+    "International",
+    "Scientific",
+    "Academic",
+    "Investor",
+];
+
+/// Words before "Report" that make it a publication reporting on work ("the Partnership
+/// Implementation Report", "Annual Report"), not a text governments agree ("the December
+/// Joint Report").
+const REPORTS: &[&str] = &[
+    "Implementation",
+    "Progress",
+    "Annual",
+    "Assessment",
+    "Evaluation",
+    "Monitoring",
+];
+
 /// Whether a name is only a field's cooperation ("Security Cooperation") or only words for a
 /// meeting ("the Summit Meeting between the ROK and Slovakia"): a heading, a topic or a common
 /// noun in capitals, with no word to name one thing.
 pub(super) fn is_generic_name(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
+    if let [.., field, last] = words.as_slice() {
+        if (*last == "Community" && COMMUNITIES.contains(field))
+            || (*last == "Report" && REPORTS.contains(field))
+        {
+            return true;
+        }
+    }
     match words.as_slice() {
         [field, "Cooperation"] => FIELDS.contains(field),
         [first, second] => {

@@ -28,6 +28,18 @@ fn an_organisation_before_its_body_is_named_too() {
 }
 
 #[test]
+fn an_organisation_before_its_instrument_is_named_too() {
+    let found = names("respecting the 1982 United Nations Convention on the Law of the Sea.");
+    assert!(found.contains(&"United Nations"), "{found:?}");
+    assert!(
+        found.contains(&"United Nations Convention on the Law of the Sea"),
+        "{found:?}"
+    );
+    let found = names("a grave breach of the United Nations Charter as well");
+    assert!(found.contains(&"United Nations"), "{found:?}");
+}
+
+#[test]
 fn a_kind_word_alone_after_and_is_no_part_of_a_name() {
     assert_eq!(
         names("The Minister for Foreign Affairs, European Union and Cooperation, José"),
@@ -220,4 +232,98 @@ fn a_state_s_legislature_is_no_instrument() {
         names("at the UN General Assembly and the AU Assembly"),
         ["UN General Assembly", "UN", "AU Assembly", "AU"]
     );
+}
+
+#[test]
+fn a_month_cut_short_ends_a_name() {
+    assert_eq!(
+        names("the meeting of the Supreme Interstate Council on Aug. 8 in the capital"),
+        ["Supreme Interstate Council"]
+    );
+    assert_eq!(
+        names("the Council of Europe on Sept. 8"),
+        ["Council of Europe"]
+    );
+}
+
+#[test]
+fn a_name_carried_on_by_and_is_one_name() {
+    assert_eq!(
+        names("We adopted the Strategic Partnership and Alliance Program for ten years."),
+        ["Strategic Partnership and Alliance Program"]
+    );
+    assert_eq!(
+        names("based on the Vietnam-Mongolia Cooperation and Friendship Treaty."),
+        ["Vietnam-Mongolia Cooperation and Friendship Treaty"]
+    );
+}
+
+#[test]
+fn a_subject_ending_in_a_kind_word_closes_the_name_before_in() {
+    assert_eq!(
+        names("the meeting of the Vietnam-Philippines Joint Commission for Bilateral Cooperation in Manila on Wednesday."),
+        ["Vietnam-Philippines Joint Commission for Bilateral Cooperation"]
+    );
+    assert_eq!(
+        names("the Declaration Against Arbitrary Detention in State-to-State Relations."),
+        ["Declaration Against Arbitrary Detention in State-to-State Relations"]
+    );
+}
+
+#[test]
+fn a_republic_s_initials_are_no_organisation() {
+    assert_eq!(
+        names("the legal basis of the RA-EU relations, the minister noted"),
+        ["EU"]
+    );
+    assert!(names("(\"Off. Herald of RS - Treaties\", No. 15/2015)").is_empty());
+}
+
+#[test]
+fn an_instrument_of_a_republic_is_no_state() {
+    assert_eq!(
+        names("Reaffirming the Bilateral Strategic Partnership for the European Integration of the Republic of Moldova (Bucharest, April 27, 2010) and the Joint Declaration of the Presidents of the Republic of Moldova and Romania (Chisinau, December 29, 2020),"),
+        [
+            "Bilateral Strategic Partnership for the European Integration of the Republic of Moldova",
+            "Joint Declaration of the Presidents of the Republic of Moldova and Romania"
+        ]
+    );
+    // The state alone stays a state, with its partner.
+    assert!(names("the Republic of Moldova and Romania will cooperate").is_empty());
+}
+
+#[test]
+fn a_preamble_s_participle_and_a_possessive_are_no_part_of_a_name() {
+    assert_eq!(
+        names("Recalling the Paris Agreement, the parties"),
+        ["Paris Agreement"]
+    );
+    assert_eq!(
+        names("the European Council’s decision in December 2023 to open negotiations"),
+        ["European Council"]
+    );
+}
+
+#[test]
+fn a_communique_is_a_kind_of_text() {
+    assert_eq!(
+        names("the spirit of the historical Joint Communiqué signed in 1976 that established relations"),
+        ["Joint Communiqué"]
+    );
+    // A person's visit is what a communiqué "on H.E. ..." tells, not its name.
+    assert!(names("Communiqué on H.E. Moussa Faki Mahamat's visit").is_empty());
+}
+
+#[test]
+fn people_of_a_walk_of_life_and_a_report_on_work_are_no_instruments() {
+    assert!(names("received the delegation of Vietnam Business Community.").is_empty());
+    assert!(
+        names("as outlined in the recently published Partnership Implementation Report.")
+            .is_empty()
+    );
+    assert_eq!(
+        names("the East African Community met"),
+        ["East African Community"]
+    );
+    assert_eq!(names("the December Joint Report said"), ["Joint Report"]);
 }

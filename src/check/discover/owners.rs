@@ -113,7 +113,9 @@ pub(super) fn drop_owners(text: &str, names: &mut Vec<Candidate>) {
     // The acronym alone, or before a body's name ("CCP Central Foreign Affairs Commission"); a
     // possessive before a name ("NASA’s Artemis Accords") says whose it is, and the name stays.
     let not_instrument = |word: &str| {
-        STATES_PARTIES_AND_AGENCIES.contains(&word) || taught.iter().any(|t| t == word)
+        STATES_PARTIES_AND_AGENCIES.contains(&word)
+            || taught.iter().any(|t| t == word)
+            || is_republic_initials(word)
     };
     names.retain(|n| {
         let written = name(n);
@@ -130,6 +132,43 @@ pub(super) fn drop_owners(text: &str, names: &mut Vec<Candidate>) {
             || is_office(written)
             || not_instrument(first))
     });
+}
+
+/// Whether `word` is a republic's initials as its own texts write them: "R" and the state's
+/// first letter ("RA" for the Republic of Armenia, "RS" for the Republic of Serbia, "RF" for the
+/// Russian Federation, as in "the RA-EU relations", "Off. Herald of RS"). No organisation goes
+/// by two letters opening with "R", and the republic is often spelled out only in another
+/// paragraph or in the title.
+fn is_republic_initials(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.len() == 2 && bytes[0] == b'R' && bytes[1].is_ascii_uppercase()
+}
+
+/// The end of a text's name that ends with one of its signatories, a state named by its head
+/// word ("... of the Republic of Moldova"), when "and" and the other state follow, one word
+/// before a bracket or a stop ("the Joint Declaration of the Presidents of the Republic of
+/// Moldova and Romania (Chisinau, ...)"): both signatories belong to the name.
+pub(super) fn with_second_signatory(text: &str, start: usize, end: usize) -> Option<usize> {
+    let words: Vec<&str> = text.get(start..end)?.split_whitespace().collect();
+    let [.., head, of, _state] = words.as_slice() else {
+        return None;
+    };
+    if !(OWNER_HEADS.contains(head) && *of == "of") {
+        return None;
+    }
+    let rest = text.get(end..)?.strip_prefix(" and ")?;
+    let length = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    let other = &rest[..length];
+    let closed = rest[length..].is_empty() || rest[length..].starts_with([' ', ',', '.', ';', ')']);
+    let bracket = rest[length..].trim_start().starts_with('(');
+    (other.len() >= 3
+        && other.starts_with(char::is_uppercase)
+        && other.chars().skip(1).all(char::is_lowercase)
+        && closed
+        && (bracket || !rest[length..].starts_with(' ')))
+    .then_some(end + " and ".len() + length)
 }
 
 /// Whether a name spells a state, a party or an armed group by its last word, or by a head
@@ -151,9 +190,13 @@ fn is_owner(name: &str) -> bool {
             || OWNER_ENDINGS.contains(&last)
             || (!KINDS.contains(&last)
                 && !KINDS.contains(&bare)
-                && words
-                    .windows(2)
-                    .any(|pair| OWNER_HEADS.contains(&pair[0]) && pair[1] == "of")))
+                && words.windows(2).enumerate().any(|(at, pair)| {
+                    // "the Joint Declaration of the Presidents of the Republic of Moldova": a
+                    // kind word before the state makes the state the instrument's complement.
+                    OWNER_HEADS.contains(&pair[0])
+                        && pair[1] == "of"
+                        && !words[..at].iter().any(|w| KINDS.contains(w))
+                })))
 }
 
 /// Whether a name is an agency or a bank that no word of it makes international ("Investment

@@ -21,6 +21,9 @@ pub(super) const KINDS: &[&str] = &[
     "Coalition",
     "Commission",
     "Committee",
+    // "the historical Joint Communiqué signed in 1976": a text that states issue together.
+    "Communiqué",
+    "Communique",
     "Community",
     // "Ukraine Recovery Conference", "British-Irish Intergovernmental Conference".
     "Conference",
