@@ -376,8 +376,40 @@ const TWELFTH_HELD_OUT: &[&str] = &[
     "vovworld-vietnam-philippines-commission-2019",
 ];
 
+/// The thirteenth fresh group, held out like the twelfth (tests/eval/README.md, "Held out", item
+/// 36): fifteen European bilateral and partner texts from Dutch, German, Belgian, Luxembourg,
+/// Irish, Czech, Spanish, Italian, Swiss, British, Canadian, Japanese and Australian publishers,
+/// six of them six paragraphs or longer (an Irish-French joint plan of action in bullets without
+/// its title, a Benelux summit report, a Canadian-German joint declaration of intent's preamble, an
+/// Australian-Korean 2+2 joint statement under a release's field names, a Belgian-Luxembourg joint
+/// declaration with a separator of asterisks, an Italian Prime Minister's press statement), four
+/// with headings (a Dutch-German joint declaration, a German report of Dutch-German consultations
+/// with its title twice and captions, a UK-Polish joint statement with its own heading line, a
+/// Japanese-Italian joint press release with numbered and lettered headings), and a GOV.UK news
+/// story with a joint communiqué, a Czech embassy page with leaked markup, a Spanish summit report,
+/// a Swiss media release with a footer of contacts and a Swiss press release on an aggregator,
+/// gathered and labelled by hand, themes and instruments, and committed before accord read any of
+/// it.
+const THIRTEENTH_HELD_OUT: &[&str] = &[
+    "adminch-cassis-lavrov-2018",
+    "agriland-ireland-france-joint-plan-2021",
+    "bundeskanzler-merkel-rutte-consultations-2019",
+    "defencegovau-australia-korea-2plus2-2019",
+    "gouvernementlu-benelux-summit-2022",
+    "governmentnl-netherlands-germany-consultations-2023",
+    "governoit-meloni-kishida-2023",
+    "govuk-hammond-fallon-warsaw-2014",
+    "govuk-starmer-tusk-joint-statement-2025",
+    "lamoncloa-spanish-portuguese-summit-2024",
+    "mofajp-japan-italy-prodi-2007",
+    "mzvcz-chmelar-launsky-tieffenthal-2021",
+    "nrcan-canada-germany-hydrogen-alliance-2022",
+    "premierbe-belgium-luxembourg-gaichel-2016",
+    "pubt-cassis-wadephul-2025",
+];
+
 /// The parts' names, in the order of `part_of` and `PART_FLOORS`.
-pub const PART_NAMES: [&str; 13] = [
+pub const PART_NAMES: [&str; 14] = [
     "tuning part",
     "first held-out group",
     "second held-out group",
@@ -391,11 +423,12 @@ pub const PART_NAMES: [&str; 13] = [
     "tenth held-out group",
     "eleventh held-out group",
     "twelfth held-out group",
+    "thirteenth held-out group",
 ];
 
 /// Which part of the evaluation set a statement is in: 0 the tuning part, 1 the first held-out
 /// group, 2 the second, 3 the third, 4 the fourth, 5 the fifth, 6 the sixth, 7 the seventh,
-/// 8 the eighth, 9 the ninth, 10 the tenth, 11 the eleventh, 12 the twelfth.
+/// 8 the eighth, 9 the ninth, 10 the tenth, 11 the eleventh, 12 the twelfth, 13 the thirteenth.
 pub fn part_of(stem: &str) -> usize {
     if HELD_OUT.contains(&stem) {
         1
@@ -421,6 +454,8 @@ pub fn part_of(stem: &str) -> usize {
         11
     } else if TWELFTH_HELD_OUT.contains(&stem) {
         12
+    } else if THIRTEENTH_HELD_OUT.contains(&stem) {
+        13
     } else {
         0
     }
@@ -430,9 +465,9 @@ pub fn part_of(stem: &str) -> usize {
 // Each floor is the figure reached so far, above or below its target (see BENCHMARKS.md,
 // "Understanding"), so that nothing drops unnoticed. A fresh group's floors start at its first
 // figure: a floor over all parts would move whenever a group is added.
-/// For each part (tuning, first to twelfth held-out groups): the floors of
+/// For each part (tuning, first to thirteenth held-out groups): the floors of
 /// titles, dates, paragraph themes, discovery precision and discovery recall.
-pub const PART_FLOORS: [[f64; 5]; 13] = [
+pub const PART_FLOORS: [[f64; 5]; 14] = [
     // The tuning part: paragraphs 188/201 until item 34 (189).
     [1.0, 1.0, 0.940, 1.0, 1.0],
     // Groups 1 to 4: paragraphs 48/53, 47/51, 64/69 and 49/58 until item 28 (49, 49, 64, 50).
@@ -475,4 +510,6 @@ pub const PART_FLOORS: [[f64; 5]; 13] = [
     // The twelfth group: its first reading, 11/15, 12/15, 64/98, 48/58, 34/40; after the fixes
     // drawn from it (items 37 and 38), 15/15, 15/15, 80/98, 55/55, 40/40.
     [1.0, 1.0, 0.816, 1.0, 1.0],
+    // The thirteenth group: floors set at its first reading.
+    [0.0, 0.0, 0.0, 0.0, 0.0],
 ];
