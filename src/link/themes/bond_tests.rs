@@ -287,6 +287,14 @@ fn a_pair_joined_by_a_hyphen_before_cooperation_is_its_bilateral_cooperation() {
         classifier.classify(None, "They praised the Latvian-Estonian co-operation."),
         [0]
     );
+    // A pair's summit is a meeting that structures its relationship.
+    assert_eq!(
+        classifier.classify(
+            None,
+            "The leaders chaired the XXXV Spanish-Portuguese Summit."
+        ),
+        [0]
+    );
     // A body's acronym on one side makes it the body's affair.
     assert!(classifier
         .classify(None, "They praised the EU-UK cooperation.")

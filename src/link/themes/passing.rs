@@ -444,7 +444,7 @@ fn use_of(
 }
 
 /// The places of bonds named by two names or adjectives joined by a hyphen ("Latvian-Estonian
-/// cooperation", "the Nordic-Baltic co-operation"): the pair's own bond, as "bilateral
+/// cooperation", "the Nordic-Baltic co-operation", "the Spanish-Portuguese Summit"): the pair's own bond, as "bilateral
 /// cooperation" is theirs: each is a hit of the keyword "bilateral cooperation", if
 /// `keyword_names` holds it, from the pair's first name to the bond's noun, outside a sentence
 /// that only frames.
@@ -476,7 +476,17 @@ pub(super) fn pair_bonds(
             continue;
         }
         let after = &rest[length..];
-        let noun = ["cooperation", "co operation"].into_iter().find(|noun| {
+        // A pair's summit or consultations ("the Spanish-Portuguese Summit") are the meetings
+        // that structure its relationship, as its cooperation is its bond.
+        let noun = [
+            "cooperation",
+            "co operation",
+            "summit",
+            "summits",
+            "consultations",
+        ]
+        .into_iter()
+        .find(|noun| {
             after
                 .strip_prefix(' ')
                 .and_then(|after| after.strip_prefix(noun))
