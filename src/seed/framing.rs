@@ -283,7 +283,19 @@ pub(super) fn is_office(line: &str) -> bool {
         && line.split_whitespace().all(|w| {
             w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "for" | "the" | "&")
         });
-    OFFICES.iter().any(|office| lower.starts_with(office))
+    // "Federal Department of Foreign Affairs of the Swiss Confederation", "Royal Ministry of
+    // ...": one or two capitalised words may qualify the office, when the whole line is a name.
+    let qualified = named
+        && OFFICES.iter().any(|office| {
+            lower.find(office).is_some_and(|at| {
+                let before = line.get(..at).unwrap_or("");
+                (1..=2).contains(&word_count(before))
+                    && before
+                        .split_whitespace()
+                        .all(|w| w.chars().all(char::is_alphabetic))
+            })
+        });
+    (OFFICES.iter().any(|office| lower.starts_with(office)) || qualified)
         && (word_count(line) <= 8 || named)
         && !line.ends_with(['.', ':'])
 }
@@ -418,6 +430,10 @@ mod tests {
         assert!(is_office(
             "Ministry of Foreign Affairs and International Cooperation of the Italian Republic"
         ));
+        assert!(is_office(
+            "Federal Department of Foreign Affairs of the Swiss Confederation"
+        ));
+        assert!(!is_office("Federal Councillor Meets Head of Department of Trade"));
         assert!(!is_office(
             "Ministry of Foreign Affairs hosts a seminar on trade and security in the region"
         ));
