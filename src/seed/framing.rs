@@ -263,6 +263,17 @@ pub(super) fn title_date(title: &str, language: TextLanguage) -> Option<PartialD
     (after.is_empty() && separated && last.date.is_full()).then_some(last.date)
 }
 
+/// Whether `line` ends with `short`, a whole line of a few words printed again after other
+/// words glued to it (a section's name or a kicker before the title).
+pub(super) fn ends_with_line(line: &str, short: &str) -> bool {
+    let (line, short) = (line.trim(), short.trim());
+    word_count(short) >= 2
+        && line.len() > short.len()
+        && line
+            .strip_suffix(short)
+            .is_some_and(|head| head.ends_with(char::is_whitespace))
+}
+
 /// Whether a line only names an office that issues statements ("Office of the Press Secretary",
 /// "Ministry of Foreign Affairs"): a byline, never a title, which says what happened.
 pub(super) fn is_office(line: &str) -> bool {
@@ -426,6 +437,16 @@ mod tests {
             "Minister Coveney meets Péter Szijjártó today",
             "The ministers spoke about the region and its future"
         ));
+        assert!(ends_with_line(
+            "Dutch government visits Berlin Close cooperation and friendship",
+            "Close cooperation and friendship"
+        ));
+        assert!(!ends_with_line("Talks in Berlin", "Berlin"));
+        assert!(!ends_with_line("Close cooperation", "Close cooperation"));
+        assert!(!ends_with_line(
+            "Very close cooperation",
+            "lose cooperation"
+        ));
         assert!(is_office("MINISTRY FOR FOREIGN AFFAIRS"));
         assert!(is_office(
             "Ministry of Foreign Affairs and International Cooperation of the Italian Republic"
@@ -433,7 +454,9 @@ mod tests {
         assert!(is_office(
             "Federal Department of Foreign Affairs of the Swiss Confederation"
         ));
-        assert!(!is_office("Federal Councillor Meets Head of Department of Trade"));
+        assert!(!is_office(
+            "Federal Councillor Meets Head of Department of Trade"
+        ));
         assert!(!is_office(
             "Ministry of Foreign Affairs hosts a seminar on trade and security in the region"
         ));

@@ -295,7 +295,9 @@ mod tests {
         assert_eq!(unbulleted("Faithful"), None);
         assert!(no("Cookies management by TermsFeed Cookie Consent"));
         assert!(no("Flag of the Netherlands"));
-        assert!(no("Artikelhinweis  Drucken  Decrease font size Increase font size"));
+        assert!(no(
+            "Artikelhinweis  Drucken  Decrease font size Increase font size"
+        ));
         assert!(no("Print this page  Share"));
         assert!(!no("Ministers agree on the size of the fund"));
         assert!(!no(
