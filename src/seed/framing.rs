@@ -259,7 +259,17 @@ pub(super) fn title_date(title: &str, language: TextLanguage) -> Option<PartialD
             before = head.trim_end();
         }
     }
-    let separated = before.ends_with([':', ',', '(', '-', '–', '|']);
+    // "Joint declaration – Government Consultations Netherlands - Germany 27 March 2023": a
+    // title set in parts by a dash names its event, then the day, with no mark between; a date
+    // after a word in lower case ("the anniversary of 4 June 1989") recalls another day.
+    let named_event = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|word| word.starts_with(char::is_uppercase))
+        && [" – ", " — ", " - ", ": "]
+            .iter()
+            .any(|mark| before.contains(mark));
+    let separated = before.ends_with([':', ',', '(', '-', '–', '|']) || named_event;
     (after.is_empty() && separated && last.date.is_full()).then_some(last.date)
 }
 
@@ -437,6 +447,13 @@ mod tests {
             "Minister Coveney meets Péter Szijjártó today",
             "The ministers spoke about the region and its future"
         ));
+        let dated = |t| title_date(t, TextLanguage::English).map(|d| d.iso());
+        assert_eq!(
+            dated("Joint declaration – Government Consultations Netherlands - Germany 27 March 2023"),
+            Some("2023-03-27".to_string())
+        );
+        assert_eq!(dated("Statement on the anniversary of 4 June 1989"), None);
+        assert_eq!(dated("Statement – the anniversary of 4 June 1989"), None);
         assert!(ends_with_line(
             "Dutch government visits Berlin Close cooperation and friendship",
             "Close cooperation and friendship"
