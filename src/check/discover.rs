@@ -28,7 +28,7 @@ mod vocabulary;
 mod words;
 
 use crate::date::WEEKDAYS;
-use acronyms::{acronym_parts, is_acronym, is_edition, is_pair, spells};
+use acronyms::{acronym_parts, is_acronym, is_currency, is_edition, is_pair, spells};
 use kinds::candidates;
 use known::known_names;
 use labels::{
@@ -302,7 +302,9 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
             let quarter = index > 0
                 && STREETS.contains(&at(index - 1))
                 && matches!(acronym, "NW" | "NE" | "SW" | "SE");
-            let flight = flight || surname || style || quarter;
+            // "EUR 12 billion": a currency's code before an amount.
+            let amount = is_currency(acronym, words.get(index + 1).map(|w| &text[w.start..w.end]));
+            let flight = flight || surname || style || quarter || amount;
             if model || flight {
                 continue;
             }
