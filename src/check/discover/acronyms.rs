@@ -36,6 +36,13 @@ pub(super) fn acronym_parts(text: &str, word: &Word) -> Vec<(usize, usize)> {
     if is_acronym(whole) {
         return vec![(word.start, word.start + whole.len())];
     }
+    // "CH-3003 Bern": a state's code before a postal code, in an address.
+    let postal = whole.split_once('-').is_some_and(|(code, number)| {
+        code.len() <= 2 && number.len() >= 4 && number.bytes().all(|b| b.is_ascii_digit())
+    });
+    if postal {
+        return Vec::new();
+    }
     let mut parts = Vec::new();
     let mut offset = word.start;
     for part in token.split('-') {
