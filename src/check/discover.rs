@@ -15,6 +15,7 @@ use crate::build::Site;
 use crate::text::fold;
 
 mod acronyms;
+mod series;
 mod credits;
 mod described;
 mod formed;
@@ -440,6 +441,11 @@ fn run_start(text: &str, words: &[Word], last: usize) -> usize {
         if words[previous].stop_after {
             break;
         }
+        // "the 2014 Vision Statement and 2015 Blueprint for ...": a year after "and" opens a
+        // name of its own.
+        if word(previous) == "and" && is_year(word(first)) {
+            break;
+        }
         if is_capitalised(word(previous)) {
             first = previous;
         } else if is_spaced_hyphen(text, words, previous) {
@@ -530,6 +536,13 @@ fn run_before(text: &str, words: &[Word], index: usize) -> Option<usize> {
         first += 1;
     }
     (first < last).then_some(first)
+}
+
+/// Whether a word is a year of four digits ("2015"), as a name in a series may begin with.
+pub(super) fn is_year(word: &str) -> bool {
+    word.len() == 4
+        && (word.starts_with("19") || word.starts_with("20"))
+        && word.bytes().all(|b| b.is_ascii_digit())
 }
 
 fn is_date_word(word: &str) -> bool {
