@@ -105,7 +105,13 @@ pub(super) fn drop_owners(text: &str, names: &mut Vec<Candidate>) {
             // "United Nations Office on Drugs and Crime (UNODC)" is an organisation's body.
             let office = before.iter().any(|w| MINISTRIES.contains(w))
                 && !before.iter().any(|w| INTERNATIONAL.contains(w));
-            if office || is_owner(&before.join(" ")) {
+            // "Royal Malaysian Air Force (RMAF)": a state's armed service.
+            let joined = before.join(" ");
+            let service = ["Air Force", "Navy", "Army", "Coast Guard"]
+                .iter()
+                .any(|service| joined.ends_with(service))
+                && !before.iter().any(|w| INTERNATIONAL.contains(w));
+            if office || service || is_owner(&joined) {
                 taught.push(name(n).to_string());
             }
         }

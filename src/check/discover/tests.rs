@@ -605,3 +605,11 @@ fn an_office_s_acronym_after_its_name_names_no_instrument() {
     );
     assert_eq!(names("FDFA Communication\nCH-3003 Bern, Switzerland"), vec!["FDFA"]);
 }
+
+#[test]
+fn a_state_s_armed_service_given_with_its_acronym_is_no_instrument() {
+    assert_eq!(
+        names("The Royal Malaysian Air Force (RMAF) saw aircraft of the People’s Liberation Army Air Force (PLAAF)."),
+        Vec::<&str>::new()
+    );
+}
