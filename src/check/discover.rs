@@ -15,7 +15,6 @@ use crate::build::Site;
 use crate::text::fold;
 
 mod acronyms;
-mod series;
 mod credits;
 mod described;
 mod formed;
@@ -25,6 +24,7 @@ mod labels;
 mod lists;
 mod owners;
 mod possessed;
+mod series;
 mod vocabulary;
 mod words;
 

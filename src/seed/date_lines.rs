@@ -137,6 +137,12 @@ mod tests {
             date_line("2024.10.23", english),
             Some(PartialDate::new(2024, Some(10), Some(23)))
         );
-        assert_eq!(date_line("Talks on the new budget for the years - 2024.10.23", english), None);
+        assert_eq!(
+            date_line(
+                "Talks on the new budget for the years - 2024.10.23",
+                english
+            ),
+            None
+        );
     }
 }

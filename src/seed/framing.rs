@@ -449,7 +449,9 @@ mod tests {
         ));
         let dated = |t| title_date(t, TextLanguage::English).map(|d| d.iso());
         assert_eq!(
-            dated("Joint declaration – Government Consultations Netherlands - Germany 27 March 2023"),
+            dated(
+                "Joint declaration – Government Consultations Netherlands - Germany 27 March 2023"
+            ),
             Some("2023-03-27".to_string())
         );
         assert_eq!(dated("Statement on the anniversary of 4 June 1989"), None);

@@ -60,7 +60,13 @@ mod tests {
             names("They prepare the 2010 NPT Review Conference together."),
             vec!["2010 NPT Review Conference", "NPT"]
         );
-        assert_eq!(names("Under the 2017 Defence Treaty they act."), vec!["Defence Treaty"]);
-        assert_eq!(names("At the 2016 UK-France Summit they met."), vec!["UK-France Summit"]);
+        assert_eq!(
+            names("Under the 2017 Defence Treaty they act."),
+            vec!["Defence Treaty"]
+        );
+        assert_eq!(
+            names("At the 2016 UK-France Summit they met."),
+            vec!["UK-France Summit"]
+        );
     }
 }

@@ -603,7 +603,10 @@ fn an_office_s_acronym_after_its_name_names_no_instrument() {
         names("Cassis, the head of the Federal Department of Foreign Affairs FDFA, met him. The FDFA said so."),
         Vec::<&str>::new()
     );
-    assert_eq!(names("FDFA Communication\nCH-3003 Bern, Switzerland"), vec!["FDFA"]);
+    assert_eq!(
+        names("FDFA Communication\nCH-3003 Bern, Switzerland"),
+        vec!["FDFA"]
+    );
 }
 
 #[test]
