@@ -24,11 +24,12 @@ mod labels;
 mod lists;
 mod owners;
 mod possessed;
+mod series;
 mod vocabulary;
 mod words;
 
 use crate::date::WEEKDAYS;
-use acronyms::{acronym_parts, is_acronym, is_edition, is_pair, spells};
+use acronyms::{acronym_parts, is_acronym, is_currency, is_edition, is_pair, spells};
 use kinds::candidates;
 use known::known_names;
 use labels::{
@@ -302,7 +303,9 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
             let quarter = index > 0
                 && STREETS.contains(&at(index - 1))
                 && matches!(acronym, "NW" | "NE" | "SW" | "SE");
-            let flight = flight || surname || style || quarter;
+            // "EUR 12 billion": a currency's code before an amount.
+            let amount = is_currency(acronym, words.get(index + 1).map(|w| &text[w.start..w.end]));
+            let flight = flight || surname || style || quarter || amount;
             if model || flight {
                 continue;
             }
@@ -438,6 +441,11 @@ fn run_start(text: &str, words: &[Word], last: usize) -> usize {
         if words[previous].stop_after {
             break;
         }
+        // "the 2014 Vision Statement and 2015 Blueprint for ...": a year after "and" opens a
+        // name of its own.
+        if word(previous) == "and" && is_year(word(first)) {
+            break;
+        }
         if is_capitalised(word(previous)) {
             first = previous;
         } else if is_spaced_hyphen(text, words, previous) {
@@ -528,6 +536,13 @@ fn run_before(text: &str, words: &[Word], index: usize) -> Option<usize> {
         first += 1;
     }
     (first < last).then_some(first)
+}
+
+/// Whether a word is a year of four digits ("2015"), as a name in a series may begin with.
+pub(super) fn is_year(word: &str) -> bool {
+    word.len() == 4
+        && (word.starts_with("19") || word.starts_with("20"))
+        && word.bytes().all(|b| b.is_ascii_digit())
 }
 
 fn is_date_word(word: &str) -> bool {

@@ -28,6 +28,16 @@ pub(super) fn date_line_prefix() -> &'static Regex {
     })
 }
 
+fn year_first_dotted_date() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    // "President's News - 2024.10.23": a page's stamp, the year first and dots between, after
+    // the name of its section (a few words and a dash) or alone.
+    PATTERN.get_or_init(|| {
+        Regex::new(r"^(?:(?:\S+\s+){0,3}\S+\s+[-–—|]\s+)?(?P<y>(?:19|20)\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\.?$")
+            .expect("valid constant pattern")
+    })
+}
+
 /// A line that is only a date, possibly after "Published", "Updated" or a weekday; in
 /// capitals too ("1 JUNE 2021", a sign-off's last line), read as a sentence writes it.
 pub(super) fn date_line(text: &str, language: TextLanguage) -> Option<Option<PartialDate>> {
@@ -67,7 +77,8 @@ fn date_line_as_written(text: &str, language: TextLanguage) -> Option<Option<Par
     {
         return Some(Some(date));
     }
-    if let Some(caps) = dotted_date().captures(text) {
+    let stamp = year_first_dotted_date().captures(alone);
+    if let Some(caps) = dotted_date().captures(text).or(stamp) {
         let number = |name: &str| caps[name].parse::<u16>().ok();
         let day = number("d").and_then(|d| u8::try_from(d).ok());
         let month = number("m").and_then(|m| u8::try_from(m).ok());
@@ -118,5 +129,20 @@ mod tests {
         );
         assert_eq!(date_line("PUTRAJAYA", english), None);
         assert_eq!(capitalised("1 JUNE 2021"), "1 June 2021");
+        assert_eq!(
+            date_line("President's News - 2024.10.23", english),
+            Some(PartialDate::new(2024, Some(10), Some(23)))
+        );
+        assert_eq!(
+            date_line("2024.10.23", english),
+            Some(PartialDate::new(2024, Some(10), Some(23)))
+        );
+        assert_eq!(
+            date_line(
+                "Talks on the new budget for the years - 2024.10.23",
+                english
+            ),
+            None
+        );
     }
 }

@@ -142,6 +142,10 @@ fn first_sentence_of_point(paragraph: &str) -> &str {
 /// day of the meeting the statement comes from.
 const MEETING_WORDS: &[&str] = &["met", "meet", "meeting", "meetings", "Meeting", "Summit"];
 
+/// The most words not capitalised between the words that say the authors met and "on DATE"
+/// ("meeting of the Belgian and Luxembourg governments took place on 4 July 2016").
+const MEETING_SPAN: usize = 8;
+
 /// The one full date a declaration's first sentence gives after "on", in the same clause as
 /// the words that say its authors met: "We, the Presidents ..., met in Tallinn, on 12 December
 /// 2006, to mark ...", "1. The Prime Minister ... welcomed ... for their first annual Leaders'
@@ -155,15 +159,23 @@ fn meeting_date(sentence: &str, language: TextLanguage) -> Option<PartialDate> {
     };
     let before = sentence[..date.start].trim_end().trim_end_matches(',');
     let before = before.strip_suffix("on").or_else(|| after_place(before))?;
-    // The meeting's words stand in the words just before, within the clause.
+    // The meeting's words stand in the words just before, within the clause; the names of
+    // those who met ("the meeting between Prime Minister Keir Starmer and Prime Minister
+    // Donald Tusk in Warsaw on ...") are not counted, however many they are.
+    let mut lower = 0;
     let clause = before
         .rsplit([';', '(', ')'])
         .next()
         .unwrap_or(before)
         .split_whitespace()
         .rev()
-        .take(8)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .take_while(|w| {
+            if !w.starts_with(char::is_uppercase) {
+                lower += 1;
+            }
+            lower <= MEETING_SPAN
+        })
         .any(|w| MEETING_WORDS.contains(&w));
     clause.then_some(date.date)
 }
@@ -228,6 +240,24 @@ mod tests {
                 "The treaty signed on May 2, 2010 and on June 3, 2011.",
                 english
             ),
+            None
+        );
+    }
+
+    #[test]
+    fn the_names_of_those_who_met_stand_between_the_meeting_and_its_day() {
+        let english = TextLanguage::English;
+        let day = |s| meeting_date(s, english).map(|d| d.iso());
+        assert_eq!(
+            day("This statement was released following the meeting between Prime Minister Keir Starmer and Prime Minister Donald Tusk in Warsaw on 17 January 2025."),
+            Some("2025-01-17".to_string())
+        );
+        assert_eq!(
+            day("The 9th joint meeting of the Belgian and Luxembourg governments took place on 4 July 2016, under the chairmanship of both."),
+            Some("2016-07-04".to_string())
+        );
+        assert_eq!(
+            day("The meeting recalled that the two countries and all of their many partners agreed on 4 July 2016 to act."),
             None
         );
     }

@@ -259,8 +259,29 @@ pub(super) fn title_date(title: &str, language: TextLanguage) -> Option<PartialD
             before = head.trim_end();
         }
     }
-    let separated = before.ends_with([':', ',', '(', '-', '–', '|']);
+    // "Joint declaration – Government Consultations Netherlands - Germany 27 March 2023": a
+    // title set in parts by a dash names its event, then the day, with no mark between; a date
+    // after a word in lower case ("the anniversary of 4 June 1989") recalls another day.
+    let named_event = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|word| word.starts_with(char::is_uppercase))
+        && [" – ", " — ", " - ", ": "]
+            .iter()
+            .any(|mark| before.contains(mark));
+    let separated = before.ends_with([':', ',', '(', '-', '–', '|']) || named_event;
     (after.is_empty() && separated && last.date.is_full()).then_some(last.date)
+}
+
+/// Whether `line` ends with `short`, a whole line of a few words printed again after other
+/// words glued to it (a section's name or a kicker before the title).
+pub(super) fn ends_with_line(line: &str, short: &str) -> bool {
+    let (line, short) = (line.trim(), short.trim());
+    word_count(short) >= 2
+        && line.len() > short.len()
+        && line
+            .strip_suffix(short)
+            .is_some_and(|head| head.ends_with(char::is_whitespace))
 }
 
 /// Whether a line only names an office that issues statements ("Office of the Press Secretary",
@@ -283,7 +304,19 @@ pub(super) fn is_office(line: &str) -> bool {
         && line.split_whitespace().all(|w| {
             w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "for" | "the" | "&")
         });
-    OFFICES.iter().any(|office| lower.starts_with(office))
+    // "Federal Department of Foreign Affairs of the Swiss Confederation", "Royal Ministry of
+    // ...": one or two capitalised words may qualify the office, when the whole line is a name.
+    let qualified = named
+        && OFFICES.iter().any(|office| {
+            lower.find(office).is_some_and(|at| {
+                let before = line.get(..at).unwrap_or("");
+                (1..=2).contains(&word_count(before))
+                    && before
+                        .split_whitespace()
+                        .all(|w| w.chars().all(char::is_alphabetic))
+            })
+        });
+    (OFFICES.iter().any(|office| lower.starts_with(office)) || qualified)
         && (word_count(line) <= 8 || named)
         && !line.ends_with(['.', ':'])
 }
@@ -414,9 +447,34 @@ mod tests {
             "Minister Coveney meets Péter Szijjártó today",
             "The ministers spoke about the region and its future"
         ));
+        let dated = |t| title_date(t, TextLanguage::English).map(|d| d.iso());
+        assert_eq!(
+            dated(
+                "Joint declaration – Government Consultations Netherlands - Germany 27 March 2023"
+            ),
+            Some("2023-03-27".to_string())
+        );
+        assert_eq!(dated("Statement on the anniversary of 4 June 1989"), None);
+        assert_eq!(dated("Statement – the anniversary of 4 June 1989"), None);
+        assert!(ends_with_line(
+            "Dutch government visits Berlin Close cooperation and friendship",
+            "Close cooperation and friendship"
+        ));
+        assert!(!ends_with_line("Talks in Berlin", "Berlin"));
+        assert!(!ends_with_line("Close cooperation", "Close cooperation"));
+        assert!(!ends_with_line(
+            "Very close cooperation",
+            "lose cooperation"
+        ));
         assert!(is_office("MINISTRY FOR FOREIGN AFFAIRS"));
         assert!(is_office(
             "Ministry of Foreign Affairs and International Cooperation of the Italian Republic"
+        ));
+        assert!(is_office(
+            "Federal Department of Foreign Affairs of the Swiss Confederation"
+        ));
+        assert!(!is_office(
+            "Federal Councillor Meets Head of Department of Trade"
         ));
         assert!(!is_office(
             "Ministry of Foreign Affairs hosts a seminar on trade and security in the region"

@@ -19,6 +19,19 @@ const IMAGE_WORDS: &[&str] = &[
     "image", "photo", "picture", "hinh anh", "ảnh", "foto", "bild",
 ];
 
+/// Words of a page's tool buttons that no title holds: the font-size buttons and "print" in
+/// the languages of the pages copied ("Drucken", "Imprimer", "Stampa", "Imprimir").
+const PAGE_TOOLS: &[&str] = &[
+    "font size",
+    "text size",
+    "schriftgröße",
+    "taille du texte",
+    "drucken",
+    "imprimer",
+    "print this page",
+    "artikelhinweis",
+];
+
 /// The most characters of a photo credit after "Photo:" ("(Photo: VNA)", "Photo: Reuters").
 const LONGEST_PHOTO_CREDIT: usize = 40;
 
@@ -184,6 +197,12 @@ pub(super) fn is_no_title(text: &str, _language: TextLanguage) -> bool {
         && ["Flag of ", "Logo of ", "Emblem of ", "Coat of arms of "]
             .iter()
             .any(|mark| text.starts_with(mark));
+    // A page's tools written as a line ("Artikelhinweis  Drucken  Decrease font size Increase
+    // font size", "Print  Share  Text size"): the buttons around a statement, in any language.
+    let tools = words <= 12 && {
+        let lower = text.to_lowercase();
+        PAGE_TOOLS.iter().any(|tool| lower.contains(tool))
+    };
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     let foreign = text
         .chars()
@@ -199,6 +218,7 @@ pub(super) fn is_no_title(text: &str, _language: TextLanguage) -> bool {
         || site
         || cookies
         || image
+        || tools
         || (letters > 0 && foreign * 2 > letters)
 }
 
@@ -275,6 +295,11 @@ mod tests {
         assert_eq!(unbulleted("Faithful"), None);
         assert!(no("Cookies management by TermsFeed Cookie Consent"));
         assert!(no("Flag of the Netherlands"));
+        assert!(no(
+            "Artikelhinweis  Drucken  Decrease font size Increase font size"
+        ));
+        assert!(no("Print this page  Share"));
+        assert!(!no("Ministers agree on the size of the fund"));
         assert!(!no(
             "Flag of the Netherlands raised over the embassy in Canberra today"
         ));

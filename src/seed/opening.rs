@@ -13,8 +13,9 @@ use super::fields::{
     byline_date, field_line, is_posting_count, is_skip_link, is_view_count, named_date_field,
 };
 use super::framing::{
-    is_dateline_line, is_headline_above_byline, is_office, is_section_name, is_shouted_word,
-    is_title_bar, is_title_in_site_language, title_date, title_set_over_two_lines, trail_steps,
+    ends_with_line, is_dateline_line, is_headline_above_byline, is_office, is_section_name,
+    is_shouted_word, is_title_bar, is_title_in_site_language, title_date, title_set_over_two_lines,
+    trail_steps,
 };
 use super::labels::{is_subscription_notice, label_of, list_tag_end, plural_label};
 use super::parse::{is_title_like, word_count, Block};
@@ -524,7 +525,16 @@ pub(super) fn read_opening(blocks: &[Block], language: TextLanguage) -> Opening 
                     // The title follows (or came) on its own line: this one is navigation.
                     opening.navigation.push(block.text.clone());
                 } else if is_title_like(block) && opening.title.is_none() {
-                    if word_count(&block.text) >= 5 {
+                    let glued = short.filter(|s| ends_with_line(&block.text, &blocks[*s].text));
+                    if let Some(glued) = glued {
+                        // "Dutch government visits Berlin Close cooperation and friendship"
+                        // below "Close cooperation and friendship": a section's line glued to
+                        // the title printed again; the short line alone is the title.
+                        opening.set_title(&blocks[glued].text, language);
+                        opening.shown.push(blocks[glued].text.clone());
+                        opening.navigation.push(block.text.clone());
+                        short = None;
+                    } else if word_count(&block.text) >= 5 {
                         match title_set_over_two_lines(blocks, index) {
                             Some(joined) => opening.set_title(&joined, language),
                             None => opening.set_title(&block.text, language),

@@ -36,6 +36,13 @@ pub(super) fn acronym_parts(text: &str, word: &Word) -> Vec<(usize, usize)> {
     if is_acronym(whole) {
         return vec![(word.start, word.start + whole.len())];
     }
+    // "CH-3003 Bern": a state's code before a postal code, in an address.
+    let postal = whole.split_once('-').is_some_and(|(code, number)| {
+        code.len() <= 2 && number.len() >= 4 && number.bytes().all(|b| b.is_ascii_digit())
+    });
+    if postal {
+        return Vec::new();
+    }
     let mut parts = Vec::new();
     let mut offset = word.start;
     for part in token.split('-') {
@@ -67,6 +74,23 @@ pub(super) fn is_edition(acronym: &str) -> bool {
         && acronym.bytes().skip(letters).all(|b| b.is_ascii_digit())
 }
 
+/// Whether three capitals before a number are a currency's code ("EUR 12 billion", "USD
+/// 5.3m"): an amount of money, not an organisation.
+pub(super) fn is_currency(acronym: &str, next: Option<&str>) -> bool {
+    acronym.len() == 3
+        && acronym.bytes().all(|b| b.is_ascii_uppercase())
+        && next.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Whether a word is a Roman numeral of an edition written with I, V, X and L ("XXXV" in "the
+/// XXXV Spanish-Portuguese Summit", "IX"): a number, not an acronym. C, D and M are left out:
+/// numerals that large number no meeting, and acronyms use them ("MDC", "CD").
+fn is_roman_numeral(word: &str) -> bool {
+    word.len() >= 2 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
+}
+
+/// Whether a word has the shape of an organisation's acronym and is none of the capitals that
+/// name something else (a state, a title, a month, a Roman numeral).
 pub(super) fn is_acronym(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_ascii_uppercase()).count();
     let digits = word.chars().filter(char::is_ascii_digit).count();
@@ -92,9 +116,23 @@ pub(super) fn is_acronym(word: &str) -> bool {
         && (2..=8).contains(&word.len())
         && (letters >= 2 || (letters == 1 && digits > 0))
         && !NOT_ACRONYMS.contains(&word.to_ascii_uppercase().as_str())
+        && !is_roman_numeral(word)
         // "18 MARCH 2020", "MONDAY": a date in capitals.
         && !crate::date::MONTHS
             .iter()
             .chain(WEEKDAYS)
             .any(|name| name.eq_ignore_ascii_case(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numerals_and_currencies_are_no_organisations() {
+        assert!(!is_acronym("XXXV") && !is_acronym("IX"));
+        assert!(is_acronym("MDC") && is_acronym("NATO"));
+        assert!(is_currency("EUR", Some("12")));
+        assert!(!is_currency("EUR", Some("and")) && !is_currency("NATO", Some("12")));
+    }
 }

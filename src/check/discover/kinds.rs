@@ -3,6 +3,7 @@
 
 use super::described::described_agreement;
 use super::lists::{listed_start, listed_topic_end};
+use super::series::numbers_a_series;
 use super::vocabulary::{
     ACTS, BODIES, COUNTS, EVENTS, EVENT_KINDS, FIRST_KINDS, FORWARD_JOINERS, GOVERNMENTS, JOINERS,
     KINDS, LEADING, LOWER_KINDS, MISSIONS, NATIONALITY_ENDINGS, OFFICES, ORGANISATIONS,
@@ -168,7 +169,8 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
         while first < i
             && ((LEADING.contains(&word(first)) && !after_article(text, words, first))
                 || JOINERS.contains(&word(first))
-                || is_date_word(word(first)))
+                || (is_date_word(word(first))
+                    && (organisation || !numbers_a_series(text, words, first, i))))
         {
             first += 1;
         }

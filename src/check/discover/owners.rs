@@ -105,7 +105,13 @@ pub(super) fn drop_owners(text: &str, names: &mut Vec<Candidate>) {
             // "United Nations Office on Drugs and Crime (UNODC)" is an organisation's body.
             let office = before.iter().any(|w| MINISTRIES.contains(w))
                 && !before.iter().any(|w| INTERNATIONAL.contains(w));
-            if office || is_owner(&before.join(" ")) {
+            // "Royal Malaysian Air Force (RMAF)": a state's armed service.
+            let joined = before.join(" ");
+            let service = ["Air Force", "Navy", "Army", "Coast Guard"]
+                .iter()
+                .any(|service| joined.ends_with(service))
+                && !before.iter().any(|w| INTERNATIONAL.contains(w));
+            if office || service || is_owner(&joined) {
                 taught.push(name(n).to_string());
             }
         }
@@ -233,11 +239,26 @@ fn is_legislature(name: &str) -> bool {
 
 /// When a name is an acronym in brackets ("(EAM)"), the capitalised words (and the joiners
 /// between them) just before the bracket, up to eight.
+/// Without brackets too, when the acronym follows the words whose initials it spells ("the
+/// Federal Department of Foreign Affairs FDFA").
 fn bracketed_after<'t>(text: &'t str, name: &Candidate) -> Option<Vec<&'t str>> {
-    let before = text[..name.start].strip_suffix('(')?.trim_end();
-    if !text[name.end..].starts_with(')') {
-        return None;
-    }
+    let written = &text[name.start..name.end];
+    let bracketed = text[..name.start].ends_with('(') && text[name.end..].starts_with(')');
+    let before = text[..name.start].trim_end_matches('(').trim_end();
+    let run = capitalised_run(before);
+    let initials: String = run
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    let spelled = written.len() >= 2
+        && written.bytes().all(|b| b.is_ascii_uppercase())
+        && initials.ends_with(written);
+    (bracketed || spelled).then_some(run)
+}
+
+/// The capitalised words (and the joiners between them) at the end of `before`, up to eight.
+fn capitalised_run(before: &str) -> Vec<&str> {
     let mut run: Vec<&str> = before
         .rsplit(char::is_whitespace)
         .take(8)
@@ -246,7 +267,7 @@ fn bracketed_after<'t>(text: &'t str, name: &Candidate) -> Option<Vec<&'t str>> 
         })
         .collect();
     run.reverse();
-    Some(run)
+    run
 }
 
 /// Whether a name holds a word for an office or a ministry and none that makes it an

@@ -596,3 +596,23 @@ fn a_states_code_a_cabinet_a_surname_in_capitals_and_a_state_paired_with_a_union
         vec!["African Union"]
     );
 }
+
+#[test]
+fn an_office_s_acronym_after_its_name_names_no_instrument() {
+    assert_eq!(
+        names("Cassis, the head of the Federal Department of Foreign Affairs FDFA, met him. The FDFA said so."),
+        Vec::<&str>::new()
+    );
+    assert_eq!(
+        names("FDFA Communication\nCH-3003 Bern, Switzerland"),
+        vec!["FDFA"]
+    );
+}
+
+#[test]
+fn a_state_s_armed_service_given_with_its_acronym_is_no_instrument() {
+    assert_eq!(
+        names("The Royal Malaysian Air Force (RMAF) saw aircraft of the People’s Liberation Army Air Force (PLAAF)."),
+        Vec::<&str>::new()
+    );
+}
