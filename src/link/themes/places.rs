@@ -1,5 +1,6 @@
 //! Nouns of many senses that name a theme only as a place's own. "Security" alone stands in
-//! "peace and security" (in a region too), "border security", "security of supply"; "Nordic security",
+//! "peace and security" (in a region too), "border security", "security of supply" (also after
+//! a longer keyword: "regional security of gas supply"); "Nordic security",
 //! "Greenland's security", "the security of the broader region" and "security in the Baltic Sea"
 //! are a place's defence, and "security and economic ties" a bond in it.
 
@@ -56,6 +57,10 @@ const OTHER_SENSES: &[&str] = &[
 /// place does.
 pub(super) fn unplaced(text: &FoldedText, start: usize, end: usize) -> bool {
     let word = &text.text[start..end];
+    // "Regional security of gas supply" is the supply's, whatever keyword ends in "security".
+    if word.ends_with("security") && of_supply(&text.text[end..]) {
+        return true;
+    }
     if !PLACE_BOUND.contains(&word) {
         return false;
     }
@@ -152,6 +157,24 @@ pub(super) fn unplaced(text: &FoldedText, start: usize, end: usize) -> bool {
     true
 }
 
+/// Whether `after` (the text after "security") names a supply within a few words of "of"
+/// ("of energy supply", "of gas supplies"): security in the sense of a supply that does not fail.
+fn of_supply(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(" of ") else {
+        return false;
+    };
+    for piece in rest.split(' ').take(3) {
+        let word = piece.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if matches!(word, "supply" | "supplies") {
+            return true;
+        }
+        if piece.ends_with([',', '.', ';', ':']) {
+            break;
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -209,6 +232,8 @@ mod tests {
         ));
         assert!(!unplaced_in("They assessed the security situation."));
         assert!(unplaced_in("They discussed the food security situation."));
+        assert!(of_supply(" of gas supply at regional level."));
+        assert!(!of_supply(" of the broader region, supply chains."));
     }
 
     #[test]
