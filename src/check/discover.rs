@@ -29,7 +29,9 @@ mod vocabulary;
 mod words;
 
 use crate::date::WEEKDAYS;
-use acronyms::{acronym_parts, is_acronym, is_currency, is_edition, is_pair, spells};
+use acronyms::{
+    acronym_parts, is_acronym, is_currency, is_edition, is_pair, is_place_code, spells,
+};
 use kinds::candidates;
 use known::known_names;
 use labels::{
@@ -234,6 +236,11 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
             let bracketed = word.stop_before
                 && text[..word.start].ends_with('(')
                 && text[word.end..].starts_with(')');
+            // "Praha (CZ)" alone on its line (a weather box, a dateline): a town and its
+            // state's code, not an organisation.
+            if bracketed && index == 1 && words.len() == 2 && is_place_code(acronym) {
+                continue;
+            }
             if bracketed && index > 0 {
                 // "Name (ACR)": the name is the capitalised run just before, which may already
                 // be a name ending in a kind word.
