@@ -38,7 +38,7 @@ use labels::{
     credits_a_reporter, is_generic_name, is_section_number, listed_areas, speaker_label_end,
 };
 use owners::drop_owners;
-use possessed::possessed_names;
+use possessed::{possessed_names, split_possessed};
 use words::words;
 
 use vocabulary::{
@@ -442,6 +442,7 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
             .rfind('(')
             .is_none_or(|open| written[open..].contains(')'))
     });
+    split_possessed(text, &mut names);
     names.sort_by_key(|n| n.start);
     names
 }

@@ -118,6 +118,10 @@ fn pieces(text: &str) -> Vec<(usize, &str)> {
     pieces
 }
 
+fn is_punctuation(c: char) -> bool {
+    !(c.is_alphanumeric() || c == '&' || c == '-' || c == '\u{2013}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -133,8 +137,4 @@ mod tests {
         assert!(words[ukraine].stop_after && words[meeting].stop_before);
         assert!(words[at("Weimar").unwrap_or(0)].stop_before);
     }
-}
-
-fn is_punctuation(c: char) -> bool {
-    !(c.is_alphanumeric() || c == '&' || c == '-' || c == '\u{2013}')
 }
