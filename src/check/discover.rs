@@ -434,14 +434,6 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
             }
         }
     }
-    // "the Nordic-Baltic (NB8) Foreign Ministers": a run cut inside a bracket it opens was
-    // formed across the bracket, not written as one name; the acronym is read on its own.
-    names.retain(|n| {
-        let written = &text[n.start..n.end];
-        written
-            .rfind('(')
-            .is_none_or(|open| written[open..].contains(')'))
-    });
     split_possessed(text, &mut names);
     names.sort_by_key(|n| n.start);
     names
