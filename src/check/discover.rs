@@ -29,14 +29,16 @@ mod vocabulary;
 mod words;
 
 use crate::date::WEEKDAYS;
-use acronyms::{acronym_parts, is_acronym, is_currency, is_edition, is_pair, spells};
+use acronyms::{
+    acronym_parts, is_acronym, is_currency, is_edition, is_pair, is_place_code, spells,
+};
 use kinds::candidates;
 use known::known_names;
 use labels::{
     credits_a_reporter, is_generic_name, is_section_number, listed_areas, speaker_label_end,
 };
 use owners::drop_owners;
-use possessed::possessed_names;
+use possessed::{possessed_names, split_possessed};
 use words::words;
 
 use vocabulary::{
@@ -234,6 +236,11 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
             let bracketed = word.stop_before
                 && text[..word.start].ends_with('(')
                 && text[word.end..].starts_with(')');
+            // "Praha (CZ)" alone on its line (a weather box, a dateline): a town and its
+            // state's code, not an organisation.
+            if bracketed && index == 1 && words.len() == 2 && is_place_code(acronym) {
+                continue;
+            }
             if bracketed && index > 0 {
                 // "Name (ACR)": the name is the capitalised run just before, which may already
                 // be a name ending in a kind word.
@@ -427,6 +434,7 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
             }
         }
     }
+    split_possessed(text, &mut names);
     names.sort_by_key(|n| n.start);
     names
 }

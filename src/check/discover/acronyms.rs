@@ -124,6 +124,12 @@ pub(super) fn is_acronym(word: &str) -> bool {
             .any(|name| name.eq_ignore_ascii_case(word))
 }
 
+/// Whether a bracketed acronym after a town alone on its line is a state's two-letter code
+/// ("Praha (CZ)", "Budapest (HU)"): weather boxes and datelines name towns so.
+pub(super) fn is_place_code(acronym: &str) -> bool {
+    acronym.len() == 2 && acronym.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,5 +140,11 @@ mod tests {
         assert!(is_acronym("MDC") && is_acronym("NATO"));
         assert!(is_currency("EUR", Some("12")));
         assert!(!is_currency("EUR", Some("and")) && !is_currency("NATO", Some("12")));
+    }
+
+    #[test]
+    fn a_towns_state_code_is_two_capitals() {
+        assert!(is_place_code("CZ") && is_place_code("HU"));
+        assert!(!is_place_code("NATO") && !is_place_code("G7"));
     }
 }

@@ -49,11 +49,36 @@ const REPORTS: &[&str] = &[
     "Monitoring",
 ];
 
+/// Words of an office's title that name its field after "for" ("High Representative for
+/// Foreign Affairs and Security Policy", "Commissioner for Trade Policy").
+const TITLES: &[&str] = &[
+    "Representative",
+    "Commissioner",
+    "Minister",
+    "Secretary",
+    "Director",
+    "Envoy",
+];
+
 /// Whether a name is only a field's cooperation ("Security Cooperation") or only words for a
 /// meeting ("the Summit Meeting between the ROK and Slovakia"): a heading, a topic or a common
-/// noun in capitals, with no word to name one thing.
+/// noun in capitals, with no word to name one thing; or an office's title that ends in a
+/// policy, or a run cut inside a bracket.
 pub(super) fn is_generic_name(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
+    // "the High Representative for Foreign Affairs and Security Policy": an office's title
+    // names the field it holds, not a policy.
+    if words.last() == Some(&"Policy") && words.iter().any(|w| TITLES.contains(w)) {
+        return true;
+    }
+    // "the Nordic-Baltic (NB8) Foreign Ministers": a run cut inside a bracket it opens was
+    // formed across the bracket, not written as one name; the acronym is read on its own.
+    if name
+        .rfind('(')
+        .is_some_and(|open| !name[open..].contains(')'))
+    {
+        return true;
+    }
     if let [.., field, last] = words.as_slice() {
         if (*last == "Community" && COMMUNITIES.contains(field))
             || (*last == "Report" && REPORTS.contains(field))
@@ -157,4 +182,19 @@ pub(super) fn listed_areas(text: &str) -> Vec<(usize, usize)> {
         offset += item.len() + 2;
     }
     items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_offices_field_and_a_run_cut_at_a_bracket_are_no_names() {
+        assert!(is_generic_name(
+            "High Representative for Foreign Affairs and Security Policy"
+        ));
+        assert!(!is_generic_name("Common Foreign and Security Policy"));
+        assert!(is_generic_name("Nordic-Baltic (NB8"));
+        assert!(!is_generic_name("Belfast (Good Friday) Agreement"));
+    }
 }

@@ -327,3 +327,19 @@ fn people_of_a_walk_of_life_and_a_report_on_work_are_no_instruments() {
     );
     assert_eq!(names("the December Joint Report said"), ["Joint Report"]);
 }
+
+#[test]
+fn a_town_and_its_states_code_alone_on_a_line_name_nothing() {
+    assert!(names("Praha (CZ)").is_empty());
+    assert_eq!(names("the United Nations (UN) said"), ["United Nations"]);
+}
+
+#[test]
+fn a_run_cut_inside_a_bracket_it_opens_is_no_name() {
+    let text = "After the Nordic-Baltic (NB8) Foreign Ministers’ annual meeting they met.";
+    assert!(!names(text).iter().any(|n| n.contains('(')));
+    assert_eq!(
+        names("the North Atlantic Treaty Organisation (NATO) met"),
+        ["North Atlantic Treaty Organisation"]
+    );
+}

@@ -66,3 +66,72 @@ pub(super) fn possessed_names(text: &str, words: &[Word], names: &mut Vec<Candid
         }
     }
 }
+
+/// "the Council of Europe’s European Commission for Democracy": a name of two words or more
+/// that owns the capitalised name after it is two names, the owner's and its body's, not one.
+/// A one-word owner ("People’s Republic") is part of the name it opens.
+pub(super) fn split_possessed(text: &str, names: &mut Vec<Candidate>) {
+    let mut parts = Vec::new();
+    names.retain(|n| {
+        let written = &text[n.start..n.end];
+        let Some((at, mark)) = ["’s ", "'s "]
+            .iter()
+            .find_map(|mark| written.find(mark).map(|at| (at, mark.len())))
+        else {
+            return true;
+        };
+        let owner = &written[..at];
+        let owned = &written[at + mark..];
+        if !owner.contains(' ') || !owned.starts_with(char::is_uppercase) {
+            return true;
+        }
+        parts.push(Candidate {
+            start: n.start,
+            end: n.start + at,
+            acronym: None,
+        });
+        parts.push(Candidate {
+            start: n.start + at + mark,
+            end: n.end,
+            acronym: n.acronym.clone(),
+        });
+        false
+    });
+    for part in parts {
+        if !names
+            .iter()
+            .any(|n| n.start == part.start && n.end == part.end)
+        {
+            names.push(part);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_owner_of_two_words_and_its_body_are_two_names() {
+        let text = "the Council of Europe’s European Commission for Democracy";
+        let mut names = vec![Candidate {
+            start: 4,
+            end: text.len(),
+            acronym: None,
+        }];
+        split_possessed(text, &mut names);
+        let spans: Vec<&str> = names.iter().map(|n| &text[n.start..n.end]).collect();
+        assert_eq!(
+            spans,
+            ["Council of Europe", "European Commission for Democracy"]
+        );
+        let text = "the People’s Republic of China";
+        let mut names = vec![Candidate {
+            start: 4,
+            end: text.len(),
+            acronym: None,
+        }];
+        split_possessed(text, &mut names);
+        assert_eq!(names.len(), 1);
+    }
+}

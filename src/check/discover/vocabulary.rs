@@ -64,6 +64,9 @@ pub(super) const KINDS: &[&str] = &[
     "Pact",
     "Partnership",
     "Platform",
+    // "the European Neighbourhood Policy", "the Common Foreign and Security Policy": a named
+    // policy a union or a government adopted.
+    "Policy",
     "Programme",
     "Program",
     "Protocol",

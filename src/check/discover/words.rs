@@ -7,14 +7,24 @@ use super::{is_capitalised, Word};
 
 /// The words of `text` without the punctuation around them.
 pub(super) fn words(text: &str) -> Vec<Word> {
-    let mut words = Vec::new();
+    let mut words: Vec<Word> = Vec::new();
+    // A quotation mark standing alone ("the « Weimar Triangle » meeting") closes or opens a
+    // quoted name: the words on either side of it are not one name.
+    let mut quoted = false;
     for (start_of_token, token) in pieces(text) {
         let token = token.trim_end();
         let leading = token.len() - token.trim_start_matches(is_punctuation).len();
         let core = token.trim_matches(is_punctuation);
         if core.is_empty() {
+            if token.contains(['«', '»', '“', '”', '"']) {
+                if let Some(last) = words.last_mut() {
+                    last.stop_after = true;
+                }
+                quoted = true;
+            }
             continue;
         }
+        let leading_stop = leading > 0 || std::mem::take(&mut quoted);
         let start = start_of_token + leading;
         let trailing = &token[leading + core.len()..];
         words.push(Word {
@@ -22,7 +32,7 @@ pub(super) fn words(text: &str) -> Vec<Word> {
             end: start + core.len(),
             // A possessive's apostrophe ("Ministers’ meeting") does not end a name.
             stop_after: !trailing.is_empty() && !matches!(trailing, "’" | "'"),
-            stop_before: leading > 0,
+            stop_before: leading_stop,
         });
     }
     // The full stop of a dotted abbreviation ("Japan-U.K. information security agreement")
@@ -110,4 +120,21 @@ fn pieces(text: &str) -> Vec<(usize, &str)> {
 
 fn is_punctuation(c: char) -> bool {
     !(c.is_alphanumeric() || c == '&' || c == '-' || c == '\u{2013}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_quotation_mark_alone_parts_the_words_around_it() {
+        let text = "an enlarged « Weimar + Ukraine » meeting of Ministers";
+        let words = words(text);
+        let at = |w: &str| words.iter().position(|x| &text[x.start..x.end] == w);
+        let (Some(ukraine), Some(meeting)) = (at("Ukraine"), at("meeting")) else {
+            panic!("words lost");
+        };
+        assert!(words[ukraine].stop_after && words[meeting].stop_before);
+        assert!(words[at("Weimar").unwrap_or(0)].stop_before);
+    }
 }
