@@ -175,6 +175,19 @@ pub(super) fn formed_names(text: &str, words: &[Word], names: &mut Vec<Candidate
     let word = |k: usize| &text[words[k].start..words[k].end];
     let joined =
         |k: usize| k + 1 < words.len() && !words[k].stop_after && !words[k + 1].stop_before;
+    // The first of the capitalised words, joined to each other, that end at word `last`.
+    let run_start = |last: usize| {
+        let mut first = last;
+        while first > 0
+            && !words[first - 1].stop_after
+            && !words[first].stop_before
+            && is_capitalised(word(first - 1))
+            && !LEADING.contains(&word(first - 1))
+        {
+            first -= 1;
+        }
+        first
+    };
     let mut found: Vec<(usize, usize)> = Vec::new();
     for k in 0..words.len() {
         // "the 3+1 mechanism": a format of the states counted.
@@ -196,15 +209,7 @@ pub(super) fn formed_names(text: &str, words: &[Word], names: &mut Vec<Candidate
             && joined(k + 1)
             && word(k + 2) == "Action"
         {
-            let mut first = k;
-            while first > 0
-                && !words[first - 1].stop_after
-                && !words[first].stop_before
-                && is_capitalised(word(first - 1))
-                && !LEADING.contains(&word(first - 1))
-            {
-                first -= 1;
-            }
+            let first = run_start(k);
             if first < k {
                 found.push((first, k + 2));
             }
@@ -218,15 +223,7 @@ pub(super) fn formed_names(text: &str, words: &[Word], names: &mut Vec<Candidate
             && !words[k].stop_before
             && !words[k - 1].stop_after
         {
-            let mut first = k - 1;
-            while first > 0
-                && !words[first - 1].stop_after
-                && !words[first].stop_before
-                && is_capitalised(word(first - 1))
-                && !LEADING.contains(&word(first - 1))
-            {
-                first -= 1;
-            }
+            let first = run_start(k - 1);
             let named = (first..k).all(|w| is_capitalised(word(w)) && !LEADING.contains(&word(w)));
             if k - first >= 2 && named {
                 found.push((first, k - 1));
@@ -291,14 +288,7 @@ pub(super) fn formed_names(text: &str, words: &[Word], names: &mut Vec<Candidate
 
 #[cfg(test)]
 mod tests {
-    use super::super::names_in;
-
-    fn names(text: &str) -> Vec<&str> {
-        names_in(text)
-            .into_iter()
-            .map(|c| &text[c.start..c.end])
-            .collect()
-    }
+    use super::super::tests::names;
 
     #[test]
     fn formats_agendas_calls_and_operations_are_named() {

@@ -1,14 +1,8 @@
 //! Tests of the rules that read organisations named before their bodies, portfolios listed in
 //! a minister's title, and names formed without a kind word at their end.
 
+use super::tests::names;
 use super::*;
-
-fn names(text: &str) -> Vec<&str> {
-    names_in(text)
-        .into_iter()
-        .map(|c| &text[c.start..c.end])
-        .collect()
-}
 
 #[test]
 fn an_organisation_before_its_body_is_named_too() {

@@ -41,14 +41,7 @@ pub(super) fn numbers_a_series(text: &str, words: &[Word], year: usize, kind: us
 
 #[cfg(test)]
 mod tests {
-    use super::super::names_in;
-
-    fn names(text: &str) -> Vec<&str> {
-        names_in(text)
-            .into_iter()
-            .map(|c| &text[c.start..c.end])
-            .collect()
-    }
+    use super::super::tests::names;
 
     #[test]
     fn a_year_opens_the_name_of_a_conference_or_a_plan_in_a_series() {

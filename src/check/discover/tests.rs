@@ -1,6 +1,7 @@
 use super::*;
 
-fn names(text: &str) -> Vec<&str> {
+/// The names `names_in` finds in `text`, as written; the other rule modules' tests use it too.
+pub(super) fn names(text: &str) -> Vec<&str> {
     names_in(text)
         .into_iter()
         .map(|c| &text[c.start..c.end])

@@ -107,6 +107,14 @@ const BELOW_THE_STATES: &[&str] = &[
     "universities",
 ];
 
+/// Whether the keyword at `start..end` is "cooperation between", however it is spelt.
+fn is_cooperation_between(text: &FoldedText, start: usize, end: usize) -> bool {
+    matches!(
+        &text.text[start..end],
+        "cooperation between" | "co operation between"
+    )
+}
+
 /// The words after a cooperation between bodies or people below the states, when it is one:
 /// the rest of the sentence, which alone may give it a theme.
 ///
@@ -118,10 +126,7 @@ pub(super) fn below_the_states(
     start: usize,
     end: usize,
 ) -> Option<Range<usize>> {
-    if !matches!(
-        &text.text[start..end],
-        "cooperation between" | "co operation between"
-    ) {
+    if !is_cooperation_between(text, start, end) {
         return None;
     }
     let after = &text.text[end..];
@@ -145,10 +150,7 @@ pub(super) fn before_cooperation(
     start: usize,
     end: usize,
 ) -> Option<Range<usize>> {
-    if !matches!(
-        &text.text[start..end],
-        "cooperation between" | "co operation between"
-    ) {
+    if !is_cooperation_between(text, start, end) {
         return None;
     }
     let from = modifiers_from(text, start);

@@ -432,13 +432,16 @@ impl Classifier {
             }
             opening.push(text);
         }
-        let texts = title
+        // The title first, then the opening, each folded once for both passes below.
+        let texts: Vec<(bool, &str, FoldedText)> = title
             .map(|text| (true, text))
             .into_iter()
-            .chain(opening.iter().map(|&text| (false, text)));
-        for (is_title, text) in texts {
-            let folded = FoldedText::new(text);
-            let reader = Reader::new(&folded);
+            .chain(opening.iter().map(|&text| (false, text)))
+            .map(|(is_title, text)| (is_title, text, FoldedText::new(text)))
+            .collect();
+        for (is_title, _, folded) in &texts {
+            let is_title = *is_title;
+            let reader = Reader::new(folded);
             let mut meets_here = false;
             for (index, &from) in folded.sentence_starts.iter().enumerate() {
                 let to = folded
@@ -450,10 +453,10 @@ impl Classifier {
                     continue;
                 }
                 meets_here = !is_title;
-                self.speakers(&folded, &reader, from..to, &mut parties);
+                self.speakers(folded, &reader, from..to, &mut parties);
             }
             if meets_here {
-                parties.required = self.requirements_met(&folded).into_iter().collect();
+                parties.required = self.requirements_met(folded).into_iter().collect();
                 break;
             }
         }
@@ -463,15 +466,11 @@ impl Classifier {
             let folded = crate::text::fold(text);
             THE_TWO.iter().any(|p| folded.contains(p))
         });
-        let texts = title
-            .map(|text| (true, text))
-            .into_iter()
-            .chain(opening.iter().map(|&text| (false, text)));
-        for (is_title, text) in texts {
-            let folded = FoldedText::new(text);
+        for (is_title, text, folded) in &texts {
+            let (is_title, text) = (*is_title, *text);
             let mut pairs = Vec::new();
             if is_title || text.split_whitespace().nth(HEADING_WORDS).is_none() {
-                pairs.extend(hyphened_bond(&folded));
+                pairs.extend(hyphened_bond(folded));
             }
             for (at, _) in folded.text.match_indices(" between ") {
                 let before = folded.text[..at].trim_end();
@@ -483,10 +482,10 @@ impl Classifier {
                 // between Georgia and Ukraine").
                 let bilateral =
                     is_title || before.rsplit(' ').take(3).any(|word| word == "bilateral");
-                if let Some((first, second)) = pair_after(&folded, at + " between ".len()) {
+                if let Some((first, second)) = pair_after(folded, at + " between ".len()) {
                     if bilateral
-                        || parties.run_is_side(&folded, first.clone())
-                        || parties.run_is_side(&folded, second.clone())
+                        || parties.run_is_side(folded, first.clone())
+                        || parties.run_is_side(folded, second.clone())
                     {
                         pairs.push((first, second));
                     }
@@ -500,7 +499,7 @@ impl Classifier {
                         .find(": ")
                         .filter(|&at| sentence[..at].split(' ').count() <= 3)
                         .map_or(0, |at| at + 2);
-                    if let Some((first, second)) = pair_after(&folded, from + skip) {
+                    if let Some((first, second)) = pair_after(folded, from + skip) {
                         let next = folded.text[second.end..].trim_start();
                         if next.starts_with(|c: char| c.is_ascii_lowercase() || c == ',') {
                             pairs.push((first, second));
@@ -509,8 +508,8 @@ impl Classifier {
                 }
             }
             for (first, second) in pairs {
-                parties.add(self, &folded, first);
-                parties.add(self, &folded, second);
+                parties.add(self, folded, first);
+                parties.add(self, folded, second);
             }
         }
         parties
