@@ -441,8 +441,43 @@ const FOURTEENTH_HELD_OUT: &[&str] = &[
     "vladacz-v4-prague-declaration-2016",
 ];
 
+/// The fifteenth fresh group, held out like the fourteenth (tests/eval/README.md, "Held out",
+/// item 44): fifteen texts from countries and publishers the set lacked (Croatia and Slovenia,
+/// Argentina and Brazil, Peru and Colombia, Australia and Fiji, the Pacific Islands Forum, the UK
+/// and Kenya, Malaysia and Indonesia, Finland and Sweden, Tajikistan and Kyrgyzstan, the US and
+/// the UAE, the Baltic states, Nigeria and Ghana, Saudi Arabia and Kuwait) from Croatian,
+/// Argentine, Peruvian, Australian, Fijian, British, Malaysian, Finnish and Tajik publishers and
+/// five copying sites, six of them six paragraphs or longer (a Tajik President's press statement
+/// one sentence per line, an Australian Pacific Islands Forum report with bulleted items, a
+/// Fijian Prime Minister's remarks, a Nigerian newspaper's report of a statement, a US-UAE joint
+/// statement quoted by a news agency, a Peruvian news agency's list of a declaration's items),
+/// two with headings (that list, under a section heading ending with a space, and the Tajik
+/// press statement, under its own heading line after a lead), and two Croatian reports of
+/// Croatian-Slovenian meetings, an Argentine Presidency report, a UK-Kenyan joint statement on
+/// GOV.UK without its title, a Malaysian-Indonesian joint statement, a Finnish press release,
+/// an Australian-Fijian joint statement, a Baltic joint statement and a Saudi-Kuwaiti report
+/// without their titles, gathered and labelled by hand, themes and instruments, and committed
+/// before accord read any of it.
+const FIFTEENTH_HELD_OUT: &[&str] = &[
+    "andina-peru-colombia-medellin-2015",
+    "avestatj-rahmon-japarov-2025",
+    "casarosada-macri-bolsonaro-2019",
+    "govuk-uk-kenya-strategic-partnership-2020",
+    "heraldng-osinbajo-akufo-addo-2017",
+    "l24lt-baltic-prime-ministers-2022",
+    "miragenews-morrison-bainimarama-2019",
+    "mvepgovhr-grlic-radman-fajon-2022",
+    "najibrazak-malaysia-indonesia-consultation-2017",
+    "pmcgovau-pacific-islands-forum-2024",
+    "pmofficegovfj-bainimarama-pif-2022",
+    "radiocms-uae-us-strategic-dialogue-2020",
+    "timeskuwait-saudi-kuwait-2021",
+    "valtioneuvosto-sipila-lofven-2015",
+    "vladahr-oreskovic-cerar-2016",
+];
+
 /// The parts' names, in the order of `part_of` and `PART_FLOORS`.
-pub const PART_NAMES: [&str; 15] = [
+pub const PART_NAMES: [&str; 16] = [
     "tuning part",
     "first held-out group",
     "second held-out group",
@@ -458,12 +493,13 @@ pub const PART_NAMES: [&str; 15] = [
     "twelfth held-out group",
     "thirteenth held-out group",
     "fourteenth held-out group",
+    "fifteenth held-out group",
 ];
 
 /// Which part of the evaluation set a statement is in: 0 the tuning part, 1 the first held-out
 /// group, 2 the second, 3 the third, 4 the fourth, 5 the fifth, 6 the sixth, 7 the seventh,
 /// 8 the eighth, 9 the ninth, 10 the tenth, 11 the eleventh, 12 the twelfth, 13 the thirteenth,
-/// 14 the fourteenth.
+/// 14 the fourteenth, 15 the fifteenth.
 pub fn part_of(stem: &str) -> usize {
     if HELD_OUT.contains(&stem) {
         1
@@ -493,6 +529,8 @@ pub fn part_of(stem: &str) -> usize {
         13
     } else if FOURTEENTH_HELD_OUT.contains(&stem) {
         14
+    } else if FIFTEENTH_HELD_OUT.contains(&stem) {
+        15
     } else {
         0
     }
@@ -502,9 +540,9 @@ pub fn part_of(stem: &str) -> usize {
 // Each floor is the figure reached so far, above or below its target (see BENCHMARKS.md,
 // "Understanding"), so that nothing drops unnoticed. A fresh group's floors start at its first
 // figure: a floor over all parts would move whenever a group is added.
-/// For each part (tuning, first to fourteenth held-out groups): the floors of
+/// For each part (tuning, first to fifteenth held-out groups): the floors of
 /// titles, dates, paragraph themes, discovery precision and discovery recall.
-pub const PART_FLOORS: [[f64; 5]; 15] = [
+pub const PART_FLOORS: [[f64; 5]; 16] = [
     // The tuning part: paragraphs 188/201 until item 34 (189).
     [1.0, 1.0, 0.940, 1.0, 1.0],
     // Groups 1 to 4: paragraphs 48/53, 47/51, 64/69 and 49/58 until item 28 (49, 49, 64, 50).
@@ -553,4 +591,6 @@ pub const PART_FLOORS: [[f64; 5]; 15] = [
     // The fourteenth group: its first reading, 11/15, 11/15, 43/78, 55/66, 46/56; after the
     // fixes drawn from it (items 42 and 43), paragraphs 50/78, precision 59/65, recall 50/56.
     [0.733, 0.733, 0.641, 0.907, 0.892],
+    // The fifteenth group: floors set at its first reading.
+    [0.0, 0.0, 0.0, 0.0, 0.0],
 ];
