@@ -476,7 +476,8 @@ const FIFTEENTH_HELD_OUT: &[&str] = &[
     "vladahr-oreskovic-cerar-2016",
 ];
 
-/// The parts' names, in the order of `part_of` and `PART_FLOORS`.
+/// The parts' names, in the order of `part_of` and `PART_FLOORS`; a new group adds its name
+/// here, its list to `HELD_OUT_GROUPS` and its row to `PART_FLOORS`.
 pub const PART_NAMES: [&str; 16] = [
     "tuning part",
     "first held-out group",
@@ -496,44 +497,32 @@ pub const PART_NAMES: [&str; 16] = [
     "fifteenth held-out group",
 ];
 
-/// Which part of the evaluation set a statement is in: 0 the tuning part, 1 the first held-out
-/// group, 2 the second, 3 the third, 4 the fourth, 5 the fifth, 6 the sixth, 7 the seventh,
-/// 8 the eighth, 9 the ninth, 10 the tenth, 11 the eleventh, 12 the twelfth, 13 the thirteenth,
-/// 14 the fourteenth, 15 the fifteenth.
+/// The held-out groups in the order they were added: group N is part N.
+const HELD_OUT_GROUPS: [&[&str]; PART_NAMES.len() - 1] = [
+    HELD_OUT,
+    SECOND_HELD_OUT,
+    THIRD_HELD_OUT,
+    FOURTH_HELD_OUT,
+    FIFTH_HELD_OUT,
+    SIXTH_HELD_OUT,
+    SEVENTH_HELD_OUT,
+    EIGHTH_HELD_OUT,
+    NINTH_HELD_OUT,
+    TENTH_HELD_OUT,
+    ELEVENTH_HELD_OUT,
+    TWELFTH_HELD_OUT,
+    THIRTEENTH_HELD_OUT,
+    FOURTEENTH_HELD_OUT,
+    FIFTEENTH_HELD_OUT,
+];
+
+/// Which part of the evaluation set a statement is in: 0 the tuning part, N the N-th held-out
+/// group.
 pub fn part_of(stem: &str) -> usize {
-    if HELD_OUT.contains(&stem) {
-        1
-    } else if SECOND_HELD_OUT.contains(&stem) {
-        2
-    } else if THIRD_HELD_OUT.contains(&stem) {
-        3
-    } else if FOURTH_HELD_OUT.contains(&stem) {
-        4
-    } else if FIFTH_HELD_OUT.contains(&stem) {
-        5
-    } else if SIXTH_HELD_OUT.contains(&stem) {
-        6
-    } else if SEVENTH_HELD_OUT.contains(&stem) {
-        7
-    } else if EIGHTH_HELD_OUT.contains(&stem) {
-        8
-    } else if NINTH_HELD_OUT.contains(&stem) {
-        9
-    } else if TENTH_HELD_OUT.contains(&stem) {
-        10
-    } else if ELEVENTH_HELD_OUT.contains(&stem) {
-        11
-    } else if TWELFTH_HELD_OUT.contains(&stem) {
-        12
-    } else if THIRTEENTH_HELD_OUT.contains(&stem) {
-        13
-    } else if FOURTEENTH_HELD_OUT.contains(&stem) {
-        14
-    } else if FIFTEENTH_HELD_OUT.contains(&stem) {
-        15
-    } else {
-        0
-    }
+    HELD_OUT_GROUPS
+        .iter()
+        .position(|group| group.contains(&stem))
+        .map_or(0, |index| index + 1)
 }
 
 // Targets: every title and date right (1.0), 95 % of paragraphs, 90 % precision and recall.
@@ -542,7 +531,7 @@ pub fn part_of(stem: &str) -> usize {
 // figure: a floor over all parts would move whenever a group is added.
 /// For each part (tuning, first to fifteenth held-out groups): the floors of
 /// titles, dates, paragraph themes, discovery precision and discovery recall.
-pub const PART_FLOORS: [[f64; 5]; 16] = [
+pub const PART_FLOORS: [[f64; 5]; PART_NAMES.len()] = [
     // The tuning part: paragraphs 188/201 until item 34 (189).
     [1.0, 1.0, 0.940, 1.0, 1.0],
     // Groups 1 to 4: paragraphs 48/53, 47/51, 64/69 and 49/58 until item 28 (49, 49, 64, 50).
