@@ -372,7 +372,7 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
     let mut paragraphs = Score::default();
     let mut found = Score::default();
     let mut reported = Score::default();
-    // Per part (tuning, first to fifteenth held-out groups): paragraphs, names found, names
+    // Per part (the tuning part, then each held-out group): paragraphs, names found, names
     // reported, titles, dates.
     let mut by_part = [[Score::default(); 5]; PART_NAMES.len()];
     let mut misses: Vec<String> = Vec::new();
