@@ -62,6 +62,13 @@ const MEETING_PHRASES: &[&str] = &[
     " will be received by ",
     " expected to meet ",
     " expected to have a ",
+    // Where a meeting was and who stood for each side: "The summit took place in Brussels",
+    // "The EU was represented by the Presidents of ...", "... also attended the summit".
+    " took place in ",
+    " took place on ",
+    " was represented by ",
+    " were represented by ",
+    " also attended ",
 ];
 
 /// Words that give a meeting sentence a subject of its own ("met ... to discuss energy").
