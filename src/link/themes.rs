@@ -464,6 +464,16 @@ impl Classifier {
 
     /// The themes whose required words (`requires`) a folded paragraph uses: one is enough.
     fn requirements_met(&self, folded: &FoldedText) -> std::collections::HashSet<usize> {
+        self.requirements_named(folded, |_, _| true)
+    }
+
+    /// [`Classifier::requirements_met`], counting only the required words found whose place
+    /// (start and end in `folded`) `counts` accepts.
+    fn requirements_named(
+        &self,
+        folded: &FoldedText,
+        counts: impl Fn(usize, usize) -> bool,
+    ) -> std::collections::HashSet<usize> {
         let mut met = std::collections::HashSet::new();
         let Some(required) = &self.required else {
             return met;
@@ -475,6 +485,7 @@ impl Classifier {
                 || self.required_capitals[slot]
                     .iter()
                     .any(|&offset| !folded.capital.get(start + offset).copied().unwrap_or(false))
+                || !counts(start, end)
             {
                 continue;
             }
