@@ -42,6 +42,7 @@ use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
+mod elsewhere;
 mod fields;
 mod forms;
 mod framing;
@@ -92,6 +93,8 @@ pub struct Classifier {
     /// Each theme's title, folded, word by word: a party's name counts for a theme named
     /// after it.
     title_words: Vec<Vec<String>>,
+    /// Whether each theme is named after a place ([`elsewhere`]).
+    place: Vec<bool>,
     theme_count: usize,
 }
 
@@ -212,7 +215,7 @@ impl Classifier {
                 }
             }
         }
-        let theme_requires = (0..themes.len())
+        let theme_requires: Vec<bool> = (0..themes.len())
             .map(|t| required_themes.iter().any(|themes| themes.contains(&t)))
             .collect();
         // Short phrases written by authors: building cannot exceed the size limits.
@@ -248,6 +251,29 @@ impl Classifier {
                     .ok()
             })
             .flatten();
+        let title_words: Vec<Vec<String>> = themes
+            .iter()
+            .map(|theme| {
+                fold_for_keywords(&theme.meta.title)
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|word| word.len() >= 4)
+                    .map(str::to_string)
+                    .collect()
+            })
+            .collect();
+        let place = (0..themes.len())
+            .map(|theme| {
+                let names: Vec<String> = keyword_themes
+                    .iter()
+                    .enumerate()
+                    .filter(|(slot, held)| held.contains(&theme) && !keyword_lower[*slot])
+                    .map(|(slot, _)| keyword_folded[slot].clone())
+                    .collect();
+                // A theme that requires its other party's words is a bond of two, not a place.
+                !theme_requires[theme]
+                    && elsewhere::named_after_a_place(&title_words[theme], &names)
+            })
+            .collect();
         Classifier {
             required,
             required_themes,
@@ -261,16 +287,8 @@ impl Classifier {
             keyword_names,
             keyword_lower,
             keyword_capitals,
-            title_words: themes
-                .iter()
-                .map(|theme| {
-                    fold_for_keywords(&theme.meta.title)
-                        .split(|c: char| !c.is_alphanumeric())
-                        .filter(|word| word.len() >= 4)
-                        .map(str::to_string)
-                        .collect()
-                })
-                .collect(),
+            title_words,
+            place,
             theme_count: themes.len(),
         }
     }
@@ -458,6 +476,11 @@ impl Classifier {
                 };
                 in_passing.push((word.clone(), why));
             }
+        }
+        for theme in elsewhere::told_of_another_place(&found, &self.place) {
+            let (words, weight, subject) = &mut found[theme];
+            in_passing.extend(words.drain(..).map(|word| (word, InPassing::Elsewhere)));
+            (*weight, *subject) = (0, false);
         }
         (found, in_passing)
     }

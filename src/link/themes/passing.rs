@@ -40,6 +40,9 @@ pub enum InPassing {
     /// It stands in a clause of concession ("despite restrictions caused by the pandemic"):
     /// a circumstance, not what is treated.
     Concession,
+    /// It is a common noun of a place's theme ("ceasefire") in a paragraph that names another
+    /// place's theme and none of its own: it tells of that other place.
+    Elsewhere,
 }
 
 impl InPassing {
@@ -59,6 +62,7 @@ impl InPassing {
                 "it names its subject only as a place's own, and no place owns it"
             }
             InPassing::Concession => "it names a circumstance conceded, not what is treated",
+            InPassing::Elsewhere => "it tells of the other place the paragraph names",
         }
     }
 }
