@@ -352,6 +352,13 @@ impl Classifier {
         }
         // "Latvian-Estonian cooperation" is the pair's bilateral cooperation.
         hits.extend(passing::pair_bonds(&folded, &self.keyword_names));
+        // "military, humanitarian and economic support" says "military support".
+        hits.extend(lists::distributed(&folded, |phrase| {
+            keywords
+                .find_overlapping_iter(phrase)
+                .find(|hit| hit.start() == 0 && hit.end() == phrase.len())
+                .map(|hit| self.pattern_keyword[hit.pattern().as_usize()])
+        }));
         // The longest keyword at a place wins: "clean technology" is not also "technology".
         hits.sort_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));
         let mut reach = 0;
@@ -388,6 +395,11 @@ impl Classifier {
                 passing::Use::Concession => {
                     in_passing.push((word.clone(), InPassing::Concession));
                     continue;
+                }
+                // A short item of a list ("military, humanitarian, economic and financial
+                // support") is what it lists: each name side by side is treated.
+                passing::Use::Among(_) if lists::short_item(&folded.text) => {
+                    (None, InPassing::Beside)
                 }
                 passing::Use::Among(others) => (Some(others), InPassing::Beside),
                 passing::Use::About(rest) => (Some(vec![rest]), InPassing::About),
