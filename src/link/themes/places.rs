@@ -65,6 +65,11 @@ pub(super) fn unplaced(text: &FoldedText, start: usize, end: usize) -> bool {
     if !PLACE_BOUND.contains(&word) {
         return false;
     }
+    // An item of a list of fields ("reinforce our collaboration in the areas of: global peace
+    // and security; growth") is a field of work, whatever words go with it.
+    if super::names::in_a_list_of_fields(text, start) {
+        return false;
+    }
     let capital = |at: usize| text.capital.get(at).copied().unwrap_or(false);
     // "Peace and security" is an aim of every policy, wherever it is sought.
     let before = &text.text[..start];
@@ -232,6 +237,13 @@ mod tests {
         ));
         assert!(!unplaced_in(
             "Cooperation between them is a significant element of the security and stability of the region;"
+        ));
+    }
+
+    #[test]
+    fn security_listed_as_a_field_is_defence() {
+        assert!(!unplaced_in(
+            "We will reinforce our collaboration in the areas of: global peace and security; growth."
         ));
     }
 
