@@ -165,6 +165,13 @@ fn a_circumstance_conceded_is_not_treated() {
             "Despite the pandemic, relations remained close, and the pandemic was discussed."
         ),
         [0, 1]
+    ); // A clause dating what follows by an event is a circumstance too.
+    assert_eq!(
+        classifier.classify(
+            None,
+            "Ahead of the anniversary of the pandemic, our relations remained close."
+        ),
+        [0]
     );
 }
 

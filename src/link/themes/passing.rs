@@ -567,7 +567,8 @@ fn grouping_before(text: &FoldedText, start: usize) -> Option<Range<usize>> {
 const CONCESSIONS: &[&str] = &["despite", "notwithstanding"];
 
 /// Whether the word at `start` stands in a clause of concession ("despite restrictions caused
-/// by the COVID-19 pandemic"), which runs from its opening word to the clause's end.
+/// by the COVID-19 pandemic"), which runs from its opening word to the clause's end, or in a
+/// clause that opens with "ahead of" an event.
 fn conceded(text: &str, start: usize) -> bool {
     let clause = text[..start]
         .rfind([',', '.', ';', ':', '(', '–'])
@@ -576,4 +577,7 @@ fn conceded(text: &str, start: usize) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .any(|word| CONCESSIONS.contains(&word))
         || text[clause..start].contains("in spite of ")
+        // A clause that dates what follows by an event ("Ahead of the second anniversary of
+        // the Russian invasion, our meeting takes place ...") grants a circumstance too.
+        || text[clause..start].trim_start().starts_with("ahead of ")
 }
