@@ -28,6 +28,10 @@ fn relations_with_a_country_that_is_a_subject_are_that_subject() {
         classifier.classify(None, "He said the relationship with Egypt is a priority."),
         [0]
     );
+    assert_eq!(
+        classifier.classify(None, "They discussed the relationship to China."),
+        [1]
+    );
 }
 
 #[test]

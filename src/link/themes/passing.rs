@@ -348,9 +348,14 @@ fn use_of(
     }
     // "relations with China": a bond with a country named alone is with that country, which
     // may be no party but a subject of its own; the reader of keywords tells which.
+    // "The relationship to Russia", "relations towards China" say the same.
     if !name && BONDS.contains(&&text.text[start..end]) {
-        if let Some(rest) = text.text[end..].strip_prefix(" with ") {
-            let from = end + " with ".len();
+        let after = &text.text[end..];
+        if let Some((rest, lead)) = [" with ", " to ", " towards "]
+            .iter()
+            .find_map(|lead| after.strip_prefix(lead).map(|rest| (rest, lead.len())))
+        {
+            let from = end + lead;
             if text.capital.get(from).copied().unwrap_or(false) {
                 let length = rest
                     .find(|c: char| !c.is_alphanumeric())
