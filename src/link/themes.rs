@@ -51,6 +51,7 @@ mod names;
 mod parties;
 mod passing;
 mod places;
+mod required;
 
 use forms::{
     closed_up, fold_for_keywords, fold_with_capitals, inflections, starts_sentence, word_capitals,
@@ -261,19 +262,13 @@ impl Classifier {
                     .collect()
             })
             .collect();
-        let place = (0..themes.len())
-            .map(|theme| {
-                let names: Vec<String> = keyword_themes
-                    .iter()
-                    .enumerate()
-                    .filter(|(slot, held)| held.contains(&theme) && !keyword_lower[*slot])
-                    .map(|(slot, _)| keyword_folded[slot].clone())
-                    .collect();
-                // A theme that requires its other party's words is a bond of two, not a place.
-                !theme_requires[theme]
-                    && elsewhere::named_after_a_place(&title_words[theme], &names)
-            })
-            .collect();
+        let place = elsewhere::place_themes(
+            &title_words,
+            &keyword_themes,
+            &keyword_lower,
+            &keyword_folded,
+            &theme_requires,
+        );
         Classifier {
             required,
             required_themes,
@@ -495,38 +490,6 @@ impl Classifier {
             (*weight, *subject) = (0, false);
         }
         (found, in_passing)
-    }
-
-    /// The themes whose required words (`requires`) a folded paragraph uses: one is enough.
-    fn requirements_met(&self, folded: &FoldedText) -> std::collections::HashSet<usize> {
-        self.requirements_named(folded, |_, _| true)
-    }
-
-    /// [`Classifier::requirements_met`], counting only the required words found whose place
-    /// (start and end in `folded`) `counts` accepts.
-    fn requirements_named(
-        &self,
-        folded: &FoldedText,
-        counts: impl Fn(usize, usize) -> bool,
-    ) -> std::collections::HashSet<usize> {
-        let mut met = std::collections::HashSet::new();
-        let Some(required) = &self.required else {
-            return met;
-        };
-        for hit in required.find_overlapping_iter(&folded.text) {
-            let (start, end) = (hit.start(), hit.end());
-            let slot = hit.pattern().as_usize();
-            if !is_whole_word(&folded.text, start, end)
-                || self.required_capitals[slot]
-                    .iter()
-                    .any(|&offset| !folded.capital.get(start + offset).copied().unwrap_or(false))
-                || !counts(start, end)
-            {
-                continue;
-            }
-            met.extend(self.required_themes[slot].iter().copied());
-        }
-        met
     }
 
     /// The keywords a paragraph uses only in passing, as the theme writes them, with why: for

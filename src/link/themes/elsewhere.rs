@@ -21,6 +21,30 @@ pub(super) fn named_after_a_place(title_words: &[String], names: &[String]) -> b
     })
 }
 
+/// For each theme, whether it is named after a place ([`named_after_a_place`]), from each
+/// theme's long title words and each keyword's themes, case (`lower`: no capital) and folded
+/// form. A theme that requires its other party's words (`requires`) is a bond of two, not a
+/// place.
+pub(super) fn place_themes(
+    title_words: &[Vec<String>],
+    keyword_themes: &[Vec<usize>],
+    lower: &[bool],
+    folded: &[String],
+    requires: &[bool],
+) -> Vec<bool> {
+    (0..title_words.len())
+        .map(|theme| {
+            let names: Vec<String> = keyword_themes
+                .iter()
+                .enumerate()
+                .filter(|(slot, held)| held.contains(&theme) && !lower[*slot])
+                .map(|(slot, _)| folded[slot].clone())
+                .collect();
+            !requires[theme] && named_after_a_place(&title_words[theme], &names)
+        })
+        .collect()
+}
+
 /// Whether a keyword, as its theme writes it, is a common noun: no capital in it.
 fn common(word: &str) -> bool {
     !word.chars().any(char::is_uppercase)

@@ -256,3 +256,18 @@ impl FoldedText {
         self.all_framing
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn where_a_meeting_took_place_and_who_stood_for_each_side_frame() {
+        let text = FoldedText::new(
+            "The EU-NATO Summit took place in Brussels on 5 May. The EU was represented by the \
+             President of the European Council. The NATO Secretary General also attended the \
+             summit.",
+        );
+        assert!(text.all_framing());
+    }
+}

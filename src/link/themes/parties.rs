@@ -56,46 +56,9 @@ const BODY_WORDS: &[&str] = &[
 
 /// Words of offices' names beside the nouns for people and offices ("Deputy Prime Minister",
 /// "Minister of Foreign Affairs", "Secretary of State").
-const OFFICE_WORDS: &[&str] = &[
+pub(super) const OFFICE_WORDS: &[&str] = &[
     "affairs", "deputy", "foreign", "general", "h.e", "his", "her", "prime", "state", "vice",
 ];
-
-/// Acronyms of offices ("PM"), folded.
-const OFFICE_ACRONYMS: &[&str] = &["pm"];
-
-/// Whether folded words only name an office ("prime minister", "pm"), no country.
-fn is_office(words: &str) -> bool {
-    words.split(' ').all(|word| {
-        ROLE_WORDS.contains(&word)
-            || OFFICE_WORDS.contains(&word)
-            || OFFICE_ACRONYMS.contains(&word)
-    })
-}
-
-/// Whether the words at `start..end` name a country, or an office written bare: neither a
-/// capitalised word before it (a country's, "Danish Prime Minister"; an office's own word,
-/// "Deputy", excepted) nor a name after it ("Prime Minister Stephen Harper", "Prime Minister
-/// of Canada").
-fn bare_office(text: &FoldedText, start: usize, end: usize) -> bool {
-    if !is_office(&text.text[start..end]) {
-        return true;
-    }
-    let capital = |at: usize| text.capital.get(at).copied().unwrap_or(false);
-    let before = text.text[..start].trim_end_matches(' ');
-    let from = word_start(before, char::is_alphanumeric);
-    let owner_before = from < before.len()
-        && capital(from)
-        && !super::starts_sentence(&text.text, from)
-        && !is_office(&before[from..]);
-    let after = &text.text[end..];
-    let next = end + after.len() - after.trim_start_matches(' ').len();
-    let next = match text.text[next..].strip_prefix("of ") {
-        Some(_) => next + 3 + usize::from(text.text[next + 3..].starts_with("the ")) * 4,
-        None => next,
-    };
-    let name_after = next > end && capital(next);
-    !owner_before && !name_after
-}
 
 /// Words of a country's own form of name ("the Republic of Estonia", "the State of Qatar").
 const COUNTRY_FORMS: &[&str] = &[
@@ -498,7 +461,9 @@ impl Classifier {
                 // Minister of Canada", "Danish Prime Minister") or who holds it ("Prime Minister
                 // Stephen Harper") may be the other side's.
                 parties.required = self
-                    .requirements_named(folded, |start, end| bare_office(folded, start, end))
+                    .requirements_named(folded, |start, end| {
+                        super::required::bare_office(folded, start, end)
+                    })
                     .into_iter()
                     .collect();
                 break;
