@@ -79,6 +79,8 @@ const SUBJECT_PHRASES: &[&str] = &[
     "regarding",
     "condemn",
     " sign",
+    // "They also announced new areas of cooperation thanks to:": what is announced is named.
+    " announced ",
     "reaffirm",
     "stress",
     "underline",
@@ -269,5 +271,17 @@ mod tests {
              summit.",
         );
         assert!(text.all_framing());
+    }
+
+    #[test]
+    fn a_line_introducing_what_was_announced_names_it() {
+        assert!(
+            !FoldedText::new("They also announced new areas of cooperation thanks to:")
+                .all_framing()
+        );
+        assert!(
+            FoldedText::new("During the summit, ministers made the following announcements:")
+                .all_framing()
+        );
     }
 }
