@@ -186,7 +186,13 @@ fn an_office_named_with_its_country_or_holder_is_no_other_party() {
         let parties = classifier.parties([opening, text]);
         assert!(classifier.classify_in(&parties, None, text).is_empty(), "{opening}");
     }
-    // Written bare, the office is the publisher's own.
+    // Written bare, or with its holder as the sentence's subject, the office is the
+    // publisher's own.
+    let parties = classifier.parties([
+        "Prime Minister Boris Johnson met with Dutch Prime Minister Mark Rutte.",
+        text,
+    ]);
+    assert_eq!(classifier.classify_in(&parties, None, text), [0]);
     let parties = classifier.parties([
         "The Prime Minister spoke to Danish Prime Minister Mette Frederiksen.",
         text,

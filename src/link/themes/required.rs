@@ -57,10 +57,11 @@ fn is_office(words: &str) -> bool {
     })
 }
 
-/// Whether the words at `start..end` name a country, or an office written bare: neither a
-/// capitalised word before it (a country's, "Danish Prime Minister"; an office's own word,
-/// "Deputy", excepted) nor a name after it ("Prime Minister Stephen Harper", "Prime Minister
-/// of Canada").
+/// Whether the words at `start..end` name a country, or an office written as the publisher
+/// writes its own: no capitalised word before it (a country's, "Danish Prime Minister"; an
+/// office's own word, "Deputy", excepted), no country after it ("Prime Minister of Canada"),
+/// and a holder named after it ("Prime Minister Stephen Harper") only when it opens the
+/// sentence.
 pub(super) fn bare_office(text: &FoldedText, start: usize, end: usize) -> bool {
     if !is_office(&text.text[start..end]) {
         return true;
@@ -74,10 +75,17 @@ pub(super) fn bare_office(text: &FoldedText, start: usize, end: usize) -> bool {
         && !is_office(&before[from..]);
     let after = &text.text[end..];
     let next = end + after.len() - after.trim_start_matches(' ').len();
-    let next = match text.text[next..].strip_prefix("of ") {
-        Some(_) => next + 3 + usize::from(text.text[next + 3..].starts_with("the ")) * 4,
-        None => next,
+    let owner_after = text.text[next..].starts_with("of ") && {
+        let next = next + 3 + usize::from(text.text[next + 3..].starts_with("the ")) * 4;
+        capital(next)
     };
-    let name_after = next > end && capital(next);
-    !owner_before && !name_after
+    // A holder named after it ("Prime Minister Stephen Harper") is the publisher's own leader
+    // only as the subject that opens the sentence ("Prime Minister Boris Johnson met ...").
+    let holder_after = next > end && !owner_after && capital(next);
+    let sentence = text.sentence_starts.partition_point(|&at| at <= start);
+    let opens = sentence > 0 && {
+        let lead = text.text[text.sentence_starts[sentence - 1]..start].trim();
+        lead.is_empty() || lead == "the"
+    };
+    !owner_before && !owner_after && (!holder_after || opens)
 }
