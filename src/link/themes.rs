@@ -42,6 +42,7 @@ use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
+mod elsewhere;
 mod fields;
 mod forms;
 mod framing;
@@ -50,6 +51,7 @@ mod names;
 mod parties;
 mod passing;
 mod places;
+mod required;
 
 use forms::{
     closed_up, fold_for_keywords, fold_with_capitals, inflections, starts_sentence, word_capitals,
@@ -92,6 +94,8 @@ pub struct Classifier {
     /// Each theme's title, folded, word by word: a party's name counts for a theme named
     /// after it.
     title_words: Vec<Vec<String>>,
+    /// Whether each theme is named after a place ([`elsewhere`]).
+    place: Vec<bool>,
     theme_count: usize,
 }
 
@@ -212,7 +216,7 @@ impl Classifier {
                 }
             }
         }
-        let theme_requires = (0..themes.len())
+        let theme_requires: Vec<bool> = (0..themes.len())
             .map(|t| required_themes.iter().any(|themes| themes.contains(&t)))
             .collect();
         // Short phrases written by authors: building cannot exceed the size limits.
@@ -248,6 +252,23 @@ impl Classifier {
                     .ok()
             })
             .flatten();
+        let title_words: Vec<Vec<String>> = themes
+            .iter()
+            .map(|theme| {
+                fold_for_keywords(&theme.meta.title)
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|word| word.len() >= 4)
+                    .map(str::to_string)
+                    .collect()
+            })
+            .collect();
+        let place = elsewhere::place_themes(
+            &title_words,
+            &keyword_themes,
+            &keyword_lower,
+            &keyword_folded,
+            &theme_requires,
+        );
         Classifier {
             required,
             required_themes,
@@ -261,16 +282,8 @@ impl Classifier {
             keyword_names,
             keyword_lower,
             keyword_capitals,
-            title_words: themes
-                .iter()
-                .map(|theme| {
-                    fold_for_keywords(&theme.meta.title)
-                        .split(|c: char| !c.is_alphanumeric())
-                        .filter(|word| word.len() >= 4)
-                        .map(str::to_string)
-                        .collect()
-                })
-                .collect(),
+            title_words,
+            place,
             theme_count: themes.len(),
         }
     }
@@ -334,6 +347,13 @@ impl Classifier {
         }
         // "Latvian-Estonian cooperation" is the pair's bilateral cooperation.
         hits.extend(passing::pair_bonds(&folded, &self.keyword_names));
+        // "military, humanitarian and economic support" says "military support".
+        hits.extend(lists::distributed(&folded, |phrase| {
+            keywords
+                .find_overlapping_iter(phrase)
+                .find(|hit| hit.start() == 0 && hit.end() == phrase.len())
+                .map(|hit| self.pattern_keyword[hit.pattern().as_usize()])
+        }));
         // The longest keyword at a place wins: "clean technology" is not also "technology".
         hits.sort_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));
         let mut reach = 0;
@@ -370,6 +390,11 @@ impl Classifier {
                 passing::Use::Concession => {
                     in_passing.push((word.clone(), InPassing::Concession));
                     continue;
+                }
+                // A short item of a list ("military, humanitarian, economic and financial
+                // support") is what it lists: each name side by side is treated.
+                passing::Use::Among(_) if lists::short_item(&folded.text) => {
+                    (None, InPassing::Beside)
                 }
                 passing::Use::Among(others) => (Some(others), InPassing::Beside),
                 passing::Use::About(rest) => (Some(vec![rest]), InPassing::About),
@@ -459,28 +484,12 @@ impl Classifier {
                 in_passing.push((word.clone(), why));
             }
         }
-        (found, in_passing)
-    }
-
-    /// The themes whose required words (`requires`) a folded paragraph uses: one is enough.
-    fn requirements_met(&self, folded: &FoldedText) -> std::collections::HashSet<usize> {
-        let mut met = std::collections::HashSet::new();
-        let Some(required) = &self.required else {
-            return met;
-        };
-        for hit in required.find_overlapping_iter(&folded.text) {
-            let (start, end) = (hit.start(), hit.end());
-            let slot = hit.pattern().as_usize();
-            if !is_whole_word(&folded.text, start, end)
-                || self.required_capitals[slot]
-                    .iter()
-                    .any(|&offset| !folded.capital.get(start + offset).copied().unwrap_or(false))
-            {
-                continue;
-            }
-            met.extend(self.required_themes[slot].iter().copied());
+        for theme in elsewhere::told_of_another_place(&found, &self.place) {
+            let (words, weight, subject) = &mut found[theme];
+            in_passing.extend(words.drain(..).map(|word| (word, InPassing::Elsewhere)));
+            (*weight, *subject) = (0, false);
         }
-        met
+        (found, in_passing)
     }
 
     /// The keywords a paragraph uses only in passing, as the theme writes them, with why: for

@@ -28,6 +28,10 @@ fn relations_with_a_country_that_is_a_subject_are_that_subject() {
         classifier.classify(None, "He said the relationship with Egypt is a priority."),
         [0]
     );
+    assert_eq!(
+        classifier.classify(None, "They discussed the relationship to China."),
+        [1]
+    );
 }
 
 #[test]
@@ -165,6 +169,13 @@ fn a_circumstance_conceded_is_not_treated() {
             "Despite the pandemic, relations remained close, and the pandemic was discussed."
         ),
         [0, 1]
+    ); // A clause dating what follows by an event is a circumstance too.
+    assert_eq!(
+        classifier.classify(
+            None,
+            "Ahead of the anniversary of the pandemic, our relations remained close."
+        ),
+        [0]
     );
 }
 

@@ -62,6 +62,13 @@ const MEETING_PHRASES: &[&str] = &[
     " will be received by ",
     " expected to meet ",
     " expected to have a ",
+    // Where a meeting was and who stood for each side: "The summit took place in Brussels",
+    // "The EU was represented by the Presidents of ...", "... also attended the summit".
+    " took place in ",
+    " took place on ",
+    " was represented by ",
+    " were represented by ",
+    " also attended ",
 ];
 
 /// Words that give a meeting sentence a subject of its own ("met ... to discuss energy").
@@ -72,6 +79,8 @@ const SUBJECT_PHRASES: &[&str] = &[
     "regarding",
     "condemn",
     " sign",
+    // "They also announced new areas of cooperation thanks to:": what is announced is named.
+    " announced ",
     "reaffirm",
     "stress",
     "underline",
@@ -247,5 +256,32 @@ impl FoldedText {
     /// Whether the paragraph only frames: it treats no subject.
     pub(super) fn all_framing(&self) -> bool {
         self.all_framing
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn where_a_meeting_took_place_and_who_stood_for_each_side_frame() {
+        let text = FoldedText::new(
+            "The EU-NATO Summit took place in Brussels on 5 May. The EU was represented by the \
+             President of the European Council. The NATO Secretary General also attended the \
+             summit.",
+        );
+        assert!(text.all_framing());
+    }
+
+    #[test]
+    fn a_line_introducing_what_was_announced_names_it() {
+        assert!(
+            !FoldedText::new("They also announced new areas of cooperation thanks to:")
+                .all_framing()
+        );
+        assert!(
+            FoldedText::new("During the summit, ministers made the following announcements:")
+                .all_framing()
+        );
     }
 }

@@ -2,6 +2,9 @@
 //! places listed after a word that introduces the subjects discussed ("the situations in
 //! Haiti, Lebanon and the Sahel"), and adjectives that qualify one noun ("political, economic
 //! and military support"). [`super::passing`] asks them whether a keyword stands among others.
+//! Each adjective so listed goes with the noun ("political support" too), and a list's short
+//! item ("military, humanitarian, economic and financial support") is what it lists: each of
+//! its names is treated.
 
 use std::ops::Range;
 
@@ -238,4 +241,120 @@ fn items_beside<'a>(
         }
     }
     items
+}
+
+/// Adjectives listed before one noun, each with the noun ("military, humanitarian, economic and
+/// financial support" says "military support" too): for each adjective but the last, which
+/// stands beside the noun already, its place in `text` and the keyword `keyword` finds for the
+/// two together ("military support"), if one does.
+pub(super) fn distributed(
+    text: &FoldedText,
+    keyword: impl Fn(&str) -> Option<usize>,
+) -> Vec<(usize, usize, usize)> {
+    let capital = |at: usize| text.capital.get(at).copied().unwrap_or(false);
+    // The words of the text, each with where it starts, and the separator before the next.
+    let mut words: Vec<(usize, &str, &str)> = Vec::new();
+    let mut at = 0;
+    for piece in text.text.split_inclusive(|c: char| !c.is_alphanumeric()) {
+        let word = piece.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if !word.is_empty() {
+            words.push((at, word, &text.text[at + word.len()..at + piece.len()]));
+        } else if let Some(last) = words.last_mut() {
+            // Separators of more than one character ("," then " ") run on.
+            let from = last.0 + last.1.len();
+            last.2 = &text.text[from..at + piece.len()];
+        }
+        at += piece.len();
+    }
+    let adjective = |index: usize| {
+        let (at, word, _) = words[index];
+        !capital(at)
+            && word.bytes().all(|b| b.is_ascii_lowercase())
+            && word != "and"
+            && word != "or"
+    };
+    let mut found = Vec::new();
+    let mut index = 0;
+    while index < words.len() {
+        // A run of adjectives joined by commas, then "and" or "or" before the last, then the noun.
+        let first = index;
+        let mut chain = vec![index];
+        let mut next = index;
+        loop {
+            if !adjective(next) {
+                break;
+            }
+            match words[next].2 {
+                ", " if next + 1 < words.len() && adjective(next + 1) => {
+                    next += 1;
+                    chain.push(next);
+                }
+                " " | ", "
+                    if next + 2 < words.len()
+                        && matches!(words[next + 1].1, "and" | "or")
+                        && words[next + 1].2 == " "
+                        && adjective(next + 2) =>
+                {
+                    next += 2;
+                    chain.push(next);
+                    break;
+                }
+                _ => break,
+            }
+        }
+        let last = *chain.last().unwrap_or(&first);
+        if chain.len() >= 2 && words[last].2 == " " && last + 1 < words.len() {
+            let noun = words[last + 1].1;
+            for &item in &chain[..chain.len() - 1] {
+                let (at, word, _) = words[item];
+                if let Some(slot) = keyword(&format!("{word} {noun}")) {
+                    found.push((at, at + word.len(), slot));
+                }
+            }
+        }
+        index = last.max(first) + 1;
+    }
+    found
+}
+
+/// How many words a paragraph may have at most to be a list's short item.
+const SHORT_ITEM_WORDS: usize = 8;
+
+/// Whether a folded paragraph is a short item of a list: a few words and no sentence's end
+/// ("military, humanitarian, economic and financial support"). Such an item is what it lists,
+/// so names side by side in it each name their subject.
+pub(super) fn short_item(text: &str) -> bool {
+    let text = text.trim();
+    text.split_whitespace().nth(SHORT_ITEM_WORDS).is_none()
+        && !text.contains(['.', ';', ':', '?', '!'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn adjectives_listed_before_one_noun_each_go_with_it() {
+        let text = FoldedText::new("military, humanitarian, economic and financial support");
+        let keyword = |phrase: &str| match phrase {
+            "military support" => Some(0),
+            "economic support" => Some(1),
+            _ => None,
+        };
+        let found = distributed(&text, keyword);
+        assert_eq!(found, [(0, 8, 0), (24, 32, 1)]);
+        // One adjective alone stands beside its noun already.
+        assert!(distributed(&FoldedText::new("military support"), keyword).is_empty());
+    }
+
+    #[test]
+    fn a_short_item_has_a_few_words_and_no_sentence_end() {
+        assert!(short_item(
+            "military, humanitarian, economic and financial support"
+        ));
+        assert!(!short_item("They discussed support."));
+        assert!(!short_item(
+            "They discussed military, humanitarian, economic and financial support for it"
+        ));
+    }
 }

@@ -145,8 +145,8 @@ const FIELDS: &[&str] = &[
 ];
 
 /// Whether the word at `start` stands in a list of fields after a colon ("focused on six areas:
-/// Infrastructure, Border Facilitation; Economic Integration for Development"): its capital is
-/// a heading's, and the word names its subject.
+/// Infrastructure, Border Facilitation; Economic Integration for Development", "in the areas
+/// of: global peace and security"): its capital is a heading's, and the word names its subject.
 pub(super) fn in_a_list_of_fields(text: &FoldedText, start: usize) -> bool {
     let sentence = text.sentence_starts.partition_point(|&s| s <= start);
     let from = sentence
@@ -155,7 +155,10 @@ pub(super) fn in_a_list_of_fields(text: &FoldedText, start: usize) -> bool {
     let Some(colon) = text.text[from..start].rfind(':').map(|at| from + at) else {
         return false;
     };
-    let lead = text.text[from..colon]
+    // "in the areas of: ..." introduces the fields as "areas:" does.
+    let before = text.text[from..colon].trim_end();
+    let before = before.strip_suffix(" of").unwrap_or(before);
+    let lead = before
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or_default();

@@ -56,7 +56,7 @@ const BODY_WORDS: &[&str] = &[
 
 /// Words of offices' names beside the nouns for people and offices ("Deputy Prime Minister",
 /// "Minister of Foreign Affairs", "Secretary of State").
-const OFFICE_WORDS: &[&str] = &[
+pub(super) const OFFICE_WORDS: &[&str] = &[
     "affairs", "deputy", "foreign", "general", "h.e", "his", "her", "prime", "state", "vice",
 ];
 
@@ -456,7 +456,16 @@ impl Classifier {
                 self.speakers(folded, &reader, from..to, &mut parties);
             }
             if meets_here {
-                parties.required = self.requirements_met(folded).into_iter().collect();
+                // An office stands for the whole statement only as the publisher's own, written
+                // bare ("The Prime Minister spoke to ..."): one that says whose it is ("Prime
+                // Minister of Canada", "Danish Prime Minister") or who holds it ("Prime Minister
+                // Stephen Harper") may be the other side's.
+                parties.required = self
+                    .requirements_named(folded, |start, end| {
+                        super::required::bare_office(folded, start, end)
+                    })
+                    .into_iter()
+                    .collect();
                 break;
             }
         }

@@ -168,3 +168,34 @@ fn a_title_bond_between_two_names_is_the_statement_s_own() {
         .classify_in(&parties, None, "They discussed security in Qatar.")
         .is_empty());
 }
+
+#[test]
+fn an_office_named_with_its_country_or_holder_is_no_other_party() {
+    let meta: crate::content::ThemeMeta =
+        serde_yaml::from_str("title: uk and eu\nkeywords: [EU]\nrequires: [UK, Prime Minister]")
+            .expect("valid test theme");
+    let mut eu = super::tests::theme("uk-and-eu", &[], &[]);
+    eu.meta = meta;
+    let classifier = Classifier::new(&[eu]);
+    let text = "The partnership between Canada and the EU is deep and lasting.";
+    for opening in [
+        "Justin Trudeau, Prime Minister of Canada, and the President of the European Council met in Montreal.",
+        "Canada was represented by Prime Minister Stephen Harper, who met the EU's leaders.",
+        "The Chancellor met Danish Prime Minister Mette Frederiksen.",
+    ] {
+        let parties = classifier.parties([opening, text]);
+        assert!(classifier.classify_in(&parties, None, text).is_empty(), "{opening}");
+    }
+    // Written bare, or with its holder as the sentence's subject, the office is the
+    // publisher's own.
+    let parties = classifier.parties([
+        "Prime Minister Boris Johnson met with Dutch Prime Minister Mark Rutte.",
+        text,
+    ]);
+    assert_eq!(classifier.classify_in(&parties, None, text), [0]);
+    let parties = classifier.parties([
+        "The Prime Minister spoke to Danish Prime Minister Mette Frederiksen.",
+        text,
+    ]);
+    assert_eq!(classifier.classify_in(&parties, None, text), [0]);
+}

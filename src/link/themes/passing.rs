@@ -40,6 +40,9 @@ pub enum InPassing {
     /// It stands in a clause of concession ("despite restrictions caused by the pandemic"):
     /// a circumstance, not what is treated.
     Concession,
+    /// It is a common noun of a place's theme ("ceasefire") in a paragraph that names another
+    /// place's theme and none of its own: it tells of that other place.
+    Elsewhere,
 }
 
 impl InPassing {
@@ -59,6 +62,7 @@ impl InPassing {
                 "it names its subject only as a place's own, and no place owns it"
             }
             InPassing::Concession => "it names a circumstance conceded, not what is treated",
+            InPassing::Elsewhere => "it tells of the other place the paragraph names",
         }
     }
 }
@@ -344,9 +348,14 @@ fn use_of(
     }
     // "relations with China": a bond with a country named alone is with that country, which
     // may be no party but a subject of its own; the reader of keywords tells which.
+    // "The relationship to Russia", "relations towards China" say the same.
     if !name && BONDS.contains(&&text.text[start..end]) {
-        if let Some(rest) = text.text[end..].strip_prefix(" with ") {
-            let from = end + " with ".len();
+        let after = &text.text[end..];
+        if let Some((rest, lead)) = [" with ", " to ", " towards "]
+            .iter()
+            .find_map(|lead| after.strip_prefix(lead).map(|rest| (rest, lead.len())))
+        {
+            let from = end + lead;
             if text.capital.get(from).copied().unwrap_or(false) {
                 let length = rest
                     .find(|c: char| !c.is_alphanumeric())
@@ -563,7 +572,8 @@ fn grouping_before(text: &FoldedText, start: usize) -> Option<Range<usize>> {
 const CONCESSIONS: &[&str] = &["despite", "notwithstanding"];
 
 /// Whether the word at `start` stands in a clause of concession ("despite restrictions caused
-/// by the COVID-19 pandemic"), which runs from its opening word to the clause's end.
+/// by the COVID-19 pandemic"), which runs from its opening word to the clause's end, or in a
+/// clause that opens with "ahead of" an event.
 fn conceded(text: &str, start: usize) -> bool {
     let clause = text[..start]
         .rfind([',', '.', ';', ':', '(', '–'])
@@ -572,4 +582,7 @@ fn conceded(text: &str, start: usize) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .any(|word| CONCESSIONS.contains(&word))
         || text[clause..start].contains("in spite of ")
+        // A clause that dates what follows by an event ("Ahead of the second anniversary of
+        // the Russian invasion, our meeting takes place ...") grants a circumstance too.
+        || text[clause..start].trim_start().starts_with("ahead of ")
 }

@@ -2,7 +2,8 @@
 //! "peace and security" (in a region too), "border security", "security of supply" (also after
 //! a longer keyword: "regional security of gas supply"); "Nordic security",
 //! "Greenland's security", "the security of the broader region" and "security in the Baltic Sea"
-//! are a place's defence, and "security and economic ties" a bond in it.
+//! are a place's defence, as is "the security and stability of the region" (a noun joined to it
+//! that the place owns too), and "security and economic ties" a bond in it.
 
 use super::framing::FoldedText;
 use super::passing::PHRASE_ENDS;
@@ -64,6 +65,11 @@ pub(super) fn unplaced(text: &FoldedText, start: usize, end: usize) -> bool {
     if !PLACE_BOUND.contains(&word) {
         return false;
     }
+    // An item of a list of fields ("reinforce our collaboration in the areas of: global peace
+    // and security; growth") is a field of work, whatever words go with it.
+    if super::names::in_a_list_of_fields(text, start) {
+        return false;
+    }
     let capital = |at: usize| text.capital.get(at).copied().unwrap_or(false);
     // "Peace and security" is an aim of every policy, wherever it is sought.
     let before = &text.text[..start];
@@ -115,14 +121,31 @@ pub(super) fn unplaced(text: &FoldedText, start: usize, end: usize) -> bool {
             Some((here, piece))
         })
         .skip(1)
-        .take(4)
+        .take(6)
         .collect();
     let words: Vec<&str> = after
         .iter()
         .map(|(_, w)| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
         .collect();
-    if matches!(words.first(), Some(&("of" | "in"))) {
-        for (index, &(at, piece)) in after.iter().enumerate().skip(1) {
+    // A noun joined to it shares its place when the place owns both: "the security and
+    // stability of the region"; not one "in" it ("achieving security and stability in the
+    // region", an aim pursued there), nor the world at large ("of the region and the world").
+    let joined = match (words.first(), after.get(1)) {
+        (Some(&"and"), Some(&(at, piece)))
+            if !capital(at)
+                && piece.bytes().all(|b| b.is_ascii_lowercase())
+                && words.get(2) == Some(&"of")
+                && !text.text[end..]
+                    .split([',', '.', ';', ':'])
+                    .next()
+                    .is_some_and(|clause| clause.split(' ').any(|word| word == "world")) =>
+        {
+            2
+        }
+        _ => 0,
+    };
+    if matches!(words.get(joined), Some(&("of" | "in"))) {
+        for (index, &(at, piece)) in after.iter().enumerate().skip(joined + 1).take(3) {
             if capital(at) || PLACE_NOUNS.contains(&words[index]) {
                 return false;
             }
@@ -212,6 +235,16 @@ mod tests {
         assert!(!unplaced_in(
             "They stressed bilateral cooperation in ensuring Transatlantic unity and security."
         ));
+        assert!(!unplaced_in(
+            "Cooperation between them is a significant element of the security and stability of the region;"
+        ));
+    }
+
+    #[test]
+    fn security_listed_as_a_field_is_defence() {
+        assert!(!unplaced_in(
+            "We will reinforce our collaboration in the areas of: global peace and security; growth."
+        ));
     }
 
     #[test]
@@ -238,6 +271,12 @@ mod tests {
 
     #[test]
     fn security_in_other_senses_names_no_defence() {
+        assert!(unplaced_in(
+            "It plays a role in achieving security and stability in the region."
+        ));
+        assert!(unplaced_in(
+            "They maintain the security and stability of the region and the entire world."
+        ));
         assert!(unplaced_in(
             "They work for peace and security in the region."
         ));
