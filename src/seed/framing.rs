@@ -305,14 +305,21 @@ pub(super) fn is_office(line: &str) -> bool {
             w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "for" | "the" | "&")
         });
     // "Federal Department of Foreign Affairs of the Swiss Confederation", "Royal Ministry of
-    // ...": one or two capitalised words may qualify the office, when the whole line is a name.
+    // ...": one or two capitalised words may qualify the office, when the whole line is a name;
+    // "The Press and Information Office of ...": after "the", and joined by "and".
     let qualified = named
         && OFFICES.iter().any(|office| {
             lower.find(office).is_some_and(|at| {
                 let before = line.get(..at).unwrap_or("");
-                (1..=2).contains(&word_count(before))
-                    && before
-                        .split_whitespace()
+                let qualifiers: Vec<&str> = before
+                    .split_whitespace()
+                    .enumerate()
+                    .filter(|(i, w)| !(matches!(*w, "and" | "&") || (*i == 0 && *w == "The")))
+                    .map(|(_, w)| w)
+                    .collect();
+                (1..=2).contains(&qualifiers.len())
+                    && qualifiers
+                        .iter()
                         .all(|w| w.chars().all(char::is_alphabetic))
             })
         });
@@ -379,7 +386,10 @@ pub(super) fn is_dateline_line(text: &str) -> bool {
     };
     let is_number = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
     let capitalised = |t: &str| t.starts_with(char::is_uppercase);
+    // "Tuesday, 21. June 2011": a weekday is no place; the line is a date line.
+    let weekday = |t: &str| crate::date::WEEKDAYS.contains(&t);
     text.contains(',')
+        && !tokens.iter().any(|t| weekday(t))
         && tokens.len() <= 6
         && tokens.iter().any(|t| is_month(t))
         && tokens.iter().any(|t| is_day(t))
@@ -473,9 +483,17 @@ mod tests {
         assert!(is_office(
             "Federal Department of Foreign Affairs of the Swiss Confederation"
         ));
+        assert!(is_office(
+            "The Press and Information Office of the Federal Government"
+        ));
+        assert!(!is_office(
+            "The Ministers and Heads of the Office of the Envoy"
+        ));
         assert!(!is_office(
             "Federal Councillor Meets Head of Department of Trade"
         ));
+        assert!(is_dateline_line("Baku, December 8, AZERTAC"));
+        assert!(!is_dateline_line("Tuesday, 21. June 2011"));
         assert!(!is_office(
             "Ministry of Foreign Affairs hosts a seminar on trade and security in the region"
         ));

@@ -5,6 +5,7 @@
 
 mod additions;
 mod body;
+mod chrome;
 mod date_lines;
 pub mod dateline;
 mod fields;
