@@ -17,6 +17,8 @@ mod notitle;
 mod opening;
 pub mod parse;
 pub mod sidecar;
+mod start;
+mod widgets;
 mod words;
 
 use std::collections::BTreeMap;

@@ -139,7 +139,7 @@ pub fn parse(text: &str) -> Parsed {
 /// lines are read in that language (and in English).
 pub fn parse_in(text: &str, language: TextLanguage) -> Parsed {
     let blocks = blocks(text);
-    let opening = super::framing::opening(&blocks, language);
+    let opening = super::start::opening(&blocks, language);
     let dated_above_title = opening.dated_above_title;
     let mut parsed = Parsed {
         title: opening.title,
