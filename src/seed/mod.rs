@@ -8,6 +8,7 @@ mod body;
 mod chrome;
 mod date_lines;
 pub mod dateline;
+mod day_order;
 mod fields;
 mod first_date;
 mod framing;

@@ -242,6 +242,16 @@ pub fn parse_in(text: &str, language: TextLanguage) -> Parsed {
         }
     }
     if parsed.date.is_none_or(|d| !d.is_full()) {
+        // "Date: 11/09/2020" among the first lines, either way round: read in the text's order.
+        let lines = blocks
+            .iter()
+            .take(opening.body + 8)
+            .map(|b| b.text.as_str());
+        if let Some(date) = super::day_order::field_date(lines, text) {
+            parsed.date = Some(date);
+        }
+    }
+    if parsed.date.is_none_or(|d| !d.is_full()) {
         if let Some(date) = super::first_date::first_paragraph_date(&parsed.sections, language) {
             parsed.date = Some(date);
         }
