@@ -337,3 +337,16 @@ fn a_run_cut_inside_a_bracket_it_opens_is_no_name() {
         ["North Atlantic Treaty Organisation"]
     );
 }
+
+#[test]
+fn a_plan_named_by_its_capitalised_words_is_a_name() {
+    assert_eq!(
+        names("Some of the commitments made in the Joint Plan of Action include:"),
+        ["Joint Plan of Action"]
+    );
+    assert_eq!(
+        names("the future Joint Comprehensive Plan of Action to be finalized by June 30."),
+        ["Joint Comprehensive Plan of Action"]
+    );
+    assert!(names("a new plan of action and a Plan").is_empty());
+}

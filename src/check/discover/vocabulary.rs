@@ -63,6 +63,9 @@ pub(super) const KINDS: &[&str] = &[
     "Organization",
     "Pact",
     "Partnership",
+    // "the Joint Plan of Action", "the Joint Comprehensive Plan of Action": a plan that
+    // governments adopt together, named.
+    "Plan",
     "Platform",
     // "the European Neighbourhood Policy", "the Common Foreign and Security Policy": a named
     // policy a union or a government adopted.
