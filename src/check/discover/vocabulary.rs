@@ -81,6 +81,9 @@ pub(super) const KINDS: &[&str] = &[
     "Roadmap",
     // "Youth Mobility Scheme", "Emissions Trading Scheme": a named programme.
     "Scheme",
+    // "the EU Global Strategy", "the Indo-Pacific Strategy": a named strategy a government or
+    // a union adopted.
+    "Strategy",
     "Summit",
     "Treaty",
     "Union",
