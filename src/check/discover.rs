@@ -25,6 +25,7 @@ mod labels;
 mod lists;
 mod owners;
 mod possessed;
+mod postnominal;
 mod series;
 mod vocabulary;
 mod words;
@@ -418,6 +419,7 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     }
     // "of Good Neighbourship and Friendly Cooperation between ...": a name cut by a line break.
     names.retain(|n| !cut::opens_cut_line(text, n.start));
+    names.retain(|n| !postnominal::is_after_person(text, n.start, n.end));
     // "the Global Coalition against Daesh’s efforts": the possessive is no part of the name.
     for name in &mut names {
         let written = &text[name.start..name.end];
