@@ -350,3 +350,12 @@ fn a_plan_named_by_its_capitalised_words_is_a_name() {
     );
     assert!(names("a new plan of action and a Plan").is_empty());
 }
+
+#[test]
+fn a_named_set_of_measures_is_a_name() {
+    assert_eq!(
+        names("NATO adopted the Immediate Assurance Measures last year."),
+        ["NATO", "Immediate Assurance Measures"]
+    );
+    assert!(names("They agreed new measures and a Measure.").is_empty());
+}

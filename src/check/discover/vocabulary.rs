@@ -51,6 +51,9 @@ pub(super) const KINDS: &[&str] = &[
     "Mechanism",
     "Meeting",
     "Memorandum",
+    // "the Immediate Assurance Measures", "Confidence-Building Measures": a named set of
+    // measures allies take together; only in the plural ("a Measure" names nothing).
+    "Measures",
     // "the Joint Non-paper on Open Strategic Autonomy of the EU": a paper that governments
     // table together in the EU's councils.
     "Non-paper",
