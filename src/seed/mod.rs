@@ -12,6 +12,7 @@ mod day_order;
 mod fields;
 mod first_date;
 mod framing;
+mod images;
 mod labels;
 pub mod language;
 mod notitle;

@@ -167,6 +167,11 @@ pub fn parse_in(text: &str, language: TextLanguage) -> Parsed {
             parsed.navigation.push(block.text.clone());
             continue;
         }
+        // "NB8 sumazinta.jpg" and its caption: the page's picture, left as text.
+        if super::images::is_image_or_caption(&blocks, index) {
+            parsed.navigation.push(block.text.clone());
+            continue;
+        }
         if block.single_line {
             match classify_line(&block.text, language) {
                 // A date line with its place and publisher may follow the lede ("May 16, 2022
