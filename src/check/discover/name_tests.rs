@@ -359,3 +359,11 @@ fn a_named_set_of_measures_is_a_name() {
     );
     assert!(names("They agreed new measures and a Measure.").is_empty());
 }
+
+#[test]
+fn a_subject_goes_on_through_its_means_and_stops_at_a_bracket() {
+    assert_eq!(
+        names("Canada is joining the Council of Europe’s European Commission for Democracy through Law (the Venice Commission), which will help"),
+        ["Council of Europe", "European Commission for Democracy through Law", "Venice Commission"]
+    );
+}
