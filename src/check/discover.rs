@@ -16,6 +16,7 @@ use crate::text::fold;
 
 mod acronyms;
 mod credits;
+mod cut;
 mod described;
 mod formed;
 mod kinds;
@@ -24,6 +25,7 @@ mod labels;
 mod lists;
 mod owners;
 mod possessed;
+mod postnominal;
 mod series;
 mod vocabulary;
 mod words;
@@ -403,15 +405,8 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
             }
         }
     }
-    // "Distributed by APO Group on behalf of ...": a wire's credit names the company.
-    for (at, credit) in text.match_indices("istributed by ") {
-        let from = at + credit.len();
-        let run: usize = text[from..]
-            .split_inclusive(' ')
-            .take_while(|w| w.starts_with(char::is_uppercase))
-            .map(str::len)
-            .sum();
-        names.retain(|n| !(n.start >= from && n.end <= from + run));
+    for (from, to) in credits::distributor_runs(text) {
+        names.retain(|n| !(n.start >= from && n.end <= to));
     }
     // "ANTHONY ALBANESE, PRIME MINISTER OF AUSTRALIA: Well, ...": a transcript's speaker, in
     // capitals before a colon, is no list of acronyms.
@@ -422,6 +417,9 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     if let Some(end) = crate::seed::dateline::dateline_end(text) {
         names.retain(|n| n.start >= end);
     }
+    // "of Good Neighbourship and Friendly Cooperation between ...": a name cut by a line break.
+    names.retain(|n| !cut::opens_cut_line(text, n.start));
+    names.retain(|n| !postnominal::is_after_person(text, n.start, n.end));
     // "the Global Coalition against Daesh’s efforts": the possessive is no part of the name.
     for name in &mut names {
         let written = &text[name.start..name.end];

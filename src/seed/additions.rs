@@ -82,6 +82,7 @@ pub(super) fn without_site_prefix(
         let said = body.to_lowercase().contains(&prefix.to_lowercase());
         if named
             && !said
+            && !super::labels::names_own_kind(prefix)
             && is_title(rest)
             && !rest.contains(": ")
             && find_dates_in(rest, language).is_empty()
@@ -220,6 +221,15 @@ mod tests {
         assert_eq!(
             without_site_prefix(
                 "PM call with Chancellor Scholz: 2 August 2023",
+                body,
+                english
+            ),
+            None
+        );
+        // A lead naming the document's kind after its parties is the title's own.
+        assert_eq!(
+            without_site_prefix(
+                "JAPAN UK JOINT STATEMENT: A Framework for the Future",
                 body,
                 english
             ),

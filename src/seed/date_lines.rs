@@ -12,9 +12,10 @@ use crate::date::{find_dates_in, PartialDate, TextLanguage};
 
 fn dotted_date() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
-    // "27.05.2010." as European pages write a day.
+    // "27.05.2010." as European pages write a day; "15. 2. 2016" with a space after each dot,
+    // as Czech and Slovak pages write it.
     PATTERN.get_or_init(|| {
-        Regex::new(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\b")
+        Regex::new(r"^(?P<d>\d{1,2})\. ?(?P<m>\d{1,2})\. ?(?P<y>(?:19|20)\d{2})\b")
             .expect("valid constant pattern")
     })
 }
@@ -25,6 +26,15 @@ pub(super) fn date_line_prefix() -> &'static Regex {
         // "FOR IMMEDIATE RELEASE June 24, 2009": a release line dated on the same line.
         Regex::new(r"(?i)^(?:(?:first\s+)?published(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|date|dated|released|issued|for\s+immediate\s+release)?\s*:?\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?")
             .expect("valid constant pattern")
+    })
+}
+
+fn ordinal_day() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    // "21. June 2011": a day written as an ordinal with a dot, as German writes it, before the
+    // month's name; the dot is dropped so that the day reads as "21 June 2011".
+    PATTERN.get_or_init(|| {
+        Regex::new(r"^(?P<d>\d{1,2})\.\s+(?P<rest>\p{L}.*)$").expect("valid constant pattern")
     })
 }
 
@@ -86,6 +96,10 @@ fn date_line_as_written(text: &str, language: TextLanguage) -> Option<Option<Par
     }
     let prefix = words::date_line_prefix(language).unwrap_or_else(date_line_prefix);
     let rest = &text[prefix.find(text).map_or(0, |m| m.end())..];
+    let undotted = ordinal_day()
+        .captures(rest)
+        .map(|caps| format!("{} {}", &caps["d"], &caps["rest"]));
+    let rest = undotted.as_deref().unwrap_or(rest);
     let dates = find_dates_in(rest, language);
     let first = dates.first()?;
     let after =
@@ -133,6 +147,15 @@ mod tests {
             date_line("President's News - 2024.10.23", english),
             Some(PartialDate::new(2024, Some(10), Some(23)))
         );
+        assert_eq!(
+            date_line("15. 2. 2016 16:20", english),
+            Some(PartialDate::new(2016, Some(2), Some(15)))
+        );
+        assert_eq!(
+            date_line("Tuesday, 21. June 2011", english),
+            Some(PartialDate::new(2011, Some(6), Some(21)))
+        );
+        assert_eq!(date_line("21. Session of the Council", english), None);
         assert_eq!(
             date_line("2024.10.23", english),
             Some(PartialDate::new(2024, Some(10), Some(23)))

@@ -1,15 +1,13 @@
 //! A page's own lines around a statement that no format label marks: a breadcrumb trail
 //! ("Home > News > ... > Title", whose last step is the title), a section name ("Japan-Germany
-//! Relations"), a site's lines above the title (found by the title printed twice, or by a title
-//! ending in the date that the next line gives again), a metadata line with its date ("Nyhet |
-//! Dato: 31.10.2018") and a closing line with the office and the date ("ENDS Press Office 14
+//! Relations"), a metadata line with its date ("Nyhet | Dato: 31.10.2018") and a closing line with the office and the date ("ENDS Press Office 14
 //! April 2021"), a page's title bar ("Title - News - Site name") and the title in the site's
 //! own language above the English one, a date at a title's end; and the lines that are no
 //! title: an office's name ("MINISTRY FOR FOREIGN AFFAIRS"), a dateline standing alone, one
 //! word in capitals ("ADVERTISEMENT").
 
-use super::opening::{date_line, read_opening, Opening};
-use super::parse::{is_title_like, word_count, Block};
+use super::opening::date_line;
+use super::parse::{word_count, Block};
 use super::words;
 use crate::date::{find_dates_in, PartialDate, TextLanguage};
 
@@ -44,57 +42,6 @@ pub(super) fn is_section_name(line: &str) -> bool {
         && words
             .iter()
             .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and" | "the"))
-}
-
-/// Reads the opening lines ([`read_opening`]); when they stop before a title found further down
-/// by [`anchored_title`], the lines above that title are the site's and the opening is read
-/// again from it.
-pub(super) fn opening(blocks: &[Block], language: TextLanguage) -> Opening {
-    let first = read_opening(blocks, language);
-    let Some(k) = anchored_title(blocks, language) else {
-        return first;
-    };
-    let found = first.title.as_deref().unwrap_or_default();
-    if k == 0 || first.body > k || (!found.is_empty() && blocks[k].text.contains(found)) {
-        return first;
-    }
-    let mut again = read_opening(&blocks[k..], language);
-    let mut navigation: Vec<String> = blocks[..k].iter().map(|b| b.text.clone()).collect();
-    navigation.append(&mut again.navigation);
-    again.navigation = navigation;
-    again.body += k;
-    again
-}
-
-/// The index of the title when site lines the opening cannot read stand above it (an account
-/// line, a site's notice in sentences): a title-like line of five words or more that the copy
-/// prints again as a line of its own further down, or one ending in a full date that the next
-/// line gives alone ("..., 18 March 2020" above "18 March 2020"). Only the first eight blocks
-/// are looked at: a title comes early.
-pub(super) fn anchored_title(blocks: &[Block], language: TextLanguage) -> Option<usize> {
-    (0..blocks.len().min(8)).find(|&k| {
-        let block = &blocks[k];
-        if !is_title_like(block) || word_count(&block.text) < 5 {
-            return false;
-        }
-        let repeated = blocks[k + 1..]
-            .iter()
-            .any(|b| b.single_line && b.text == block.text);
-        let dated = ends_in_date(&block.text, language).is_some_and(|date| {
-            blocks.get(k + 1).is_some_and(|next| {
-                next.single_line && date_line(&next.text, language).flatten() == Some(date)
-            })
-        });
-        repeated || dated
-    })
-}
-
-/// The full date a line ends with, after a comma or a colon.
-fn ends_in_date(line: &str, language: TextLanguage) -> Option<PartialDate> {
-    let last = find_dates_in(line, language).pop()?;
-    let before = line[..last.start].trim_end();
-    let after = line[last.end..].trim();
-    (after.is_empty() && before.ends_with([',', ':']) && last.date.is_full()).then_some(last.date)
 }
 
 /// The date a paragraph opens with, after "On" and before a comma: "On 17 September 2021,
@@ -305,14 +252,21 @@ pub(super) fn is_office(line: &str) -> bool {
             w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "for" | "the" | "&")
         });
     // "Federal Department of Foreign Affairs of the Swiss Confederation", "Royal Ministry of
-    // ...": one or two capitalised words may qualify the office, when the whole line is a name.
+    // ...": one or two capitalised words may qualify the office, when the whole line is a name;
+    // "The Press and Information Office of ...": after "the", and joined by "and".
     let qualified = named
         && OFFICES.iter().any(|office| {
             lower.find(office).is_some_and(|at| {
                 let before = line.get(..at).unwrap_or("");
-                (1..=2).contains(&word_count(before))
-                    && before
-                        .split_whitespace()
+                let qualifiers: Vec<&str> = before
+                    .split_whitespace()
+                    .enumerate()
+                    .filter(|(i, w)| !(matches!(*w, "and" | "&") || (*i == 0 && *w == "The")))
+                    .map(|(_, w)| w)
+                    .collect();
+                (1..=2).contains(&qualifiers.len())
+                    && qualifiers
+                        .iter()
                         .all(|w| w.chars().all(char::is_alphabetic))
             })
         });
@@ -379,7 +333,10 @@ pub(super) fn is_dateline_line(text: &str) -> bool {
     };
     let is_number = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
     let capitalised = |t: &str| t.starts_with(char::is_uppercase);
+    // "Tuesday, 21. June 2011": a weekday is no place; the line is a date line.
+    let weekday = |t: &str| crate::date::WEEKDAYS.contains(&t);
     text.contains(',')
+        && !tokens.iter().any(|t| weekday(t))
         && tokens.len() <= 6
         && tokens.iter().any(|t| is_month(t))
         && tokens.iter().any(|t| is_day(t))
@@ -473,9 +430,17 @@ mod tests {
         assert!(is_office(
             "Federal Department of Foreign Affairs of the Swiss Confederation"
         ));
+        assert!(is_office(
+            "The Press and Information Office of the Federal Government"
+        ));
+        assert!(!is_office(
+            "The Ministers and Heads of the Office of the Envoy"
+        ));
         assert!(!is_office(
             "Federal Councillor Meets Head of Department of Trade"
         ));
+        assert!(is_dateline_line("Baku, December 8, AZERTAC"));
+        assert!(!is_dateline_line("Tuesday, 21. June 2011"));
         assert!(!is_office(
             "Ministry of Foreign Affairs hosts a seminar on trade and security in the region"
         ));
@@ -555,31 +520,5 @@ mod tests {
             Some("Minister's Meeting with the Foreign Minister, 4 September 2018")
         );
         assert_eq!(parse(label).kind.as_deref(), Some("press statement"));
-    }
-
-    #[test]
-    fn a_title_below_site_lines_is_found_by_its_second_print_or_its_date() {
-        let block = |text: &str| Block {
-            text: text.to_string(),
-            line: 1,
-            single_line: true,
-        };
-        let title = "Communiqué on the Chairperson's working visit to South Africa";
-        let blocks = [
-            block("Set Up FREE Account Submit Release"),
-            block("There were 967 press releases posted in the last 24 hours."),
-            block(title),
-            block("The Chairperson concluded a visit today."),
-            block("You just read:"),
-            block(title),
-        ];
-        assert_eq!(anchored_title(&blocks, TextLanguage::English), Some(2));
-        let blocks = [
-            block("Officials will never ask you for money. Call the helpline."),
-            block("Minister's Telephone Call with the Foreign Minister, 18 March 2020"),
-            block("18 March 2020"),
-            block("The Minister spoke with the Foreign Minister today."),
-        ];
-        assert_eq!(anchored_title(&blocks, TextLanguage::English), Some(1));
     }
 }

@@ -51,6 +51,19 @@ pub(super) fn label_of(text: &str, language: TextLanguage) -> Option<String> {
     .then_some(rest)
 }
 
+/// Whether a title's lead before its colon names the document's own kind after other words,
+/// the parties' names ("JAPAN UK JOINT STATEMENT" before ": A Framework for the Future"): it
+/// is the title's first part, not a site's tag, whose words name no format.
+pub(super) fn names_own_kind(lead: &str) -> bool {
+    let lower = lead.trim().to_lowercase();
+    !LABELS.contains(&lower.as_str())
+        && LABELS.iter().any(|label| {
+            lower
+                .strip_suffix(label)
+                .is_some_and(|before| before.ends_with(' ') && !before.trim().is_empty())
+        })
+}
+
 /// The subject after a mailing list's tag ("[wanabidii] Press Releases: Title" gives "Press
 /// Releases: Title"): a list's name in brackets, one word, that its e-mails' subjects open with.
 pub(super) fn list_tag_end(text: &str) -> Option<&str> {
@@ -96,6 +109,9 @@ mod tests {
 
     #[test]
     fn labels_sections_in_the_plural_and_a_list_s_tag() {
+        assert!(names_own_kind("JAPAN UK JOINT STATEMENT"));
+        assert!(!names_own_kind("Joint Statement"));
+        assert!(!names_own_kind("Europe and Eurasia"));
         let english = TextLanguage::English;
         assert_eq!(
             label_of("Press release", english).as_deref(),

@@ -5,17 +5,22 @@
 
 mod additions;
 mod body;
+mod chrome;
 mod date_lines;
 pub mod dateline;
+mod day_order;
 mod fields;
 mod first_date;
 mod framing;
+mod images;
 mod labels;
 pub mod language;
 mod notitle;
 mod opening;
 pub mod parse;
 pub mod sidecar;
+mod start;
+mod widgets;
 mod words;
 
 use std::collections::BTreeMap;

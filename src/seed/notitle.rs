@@ -148,6 +148,10 @@ pub(super) fn is_no_title(text: &str, _language: TextLanguage) -> bool {
     if is_caption(text) {
         return true;
     }
+    // "Main Container", "Navigation and service": a region of the page named by its template.
+    if super::chrome::is_region_name(text) {
+        return true;
+    }
     // A line that ends a sentence is prose, whatever it holds (a time, a bracket, a lower-case
     // start, another script): these rules drop a line, and no line of the body may be lost.
     if text

@@ -139,7 +139,7 @@ pub fn parse(text: &str) -> Parsed {
 /// lines are read in that language (and in English).
 pub fn parse_in(text: &str, language: TextLanguage) -> Parsed {
     let blocks = blocks(text);
-    let opening = super::framing::opening(&blocks, language);
+    let opening = super::start::opening(&blocks, language);
     let dated_above_title = opening.dated_above_title;
     let mut parsed = Parsed {
         title: opening.title,
@@ -164,6 +164,11 @@ pub fn parse_in(text: &str, language: TextLanguage) -> Parsed {
     for (index, block) in blocks.iter().enumerate().skip(opening.body) {
         // "VNA" alone under the story: the agency signs its copy.
         if index == last && index > opening.body && block.single_line && is_sign_off(&block.text) {
+            parsed.navigation.push(block.text.clone());
+            continue;
+        }
+        // "NB8 sumazinta.jpg" and its caption: the page's picture, left as text.
+        if super::images::is_image_or_caption(&blocks, index) {
             parsed.navigation.push(block.text.clone());
             continue;
         }
@@ -239,6 +244,16 @@ pub fn parse_in(text: &str, language: TextLanguage) -> Parsed {
             .join("\n");
         if let Some(shorter) = without_site_prefix(title, &body, language) {
             *title = shorter;
+        }
+    }
+    if parsed.date.is_none_or(|d| !d.is_full()) {
+        // "Date: 11/09/2020" among the first lines, either way round: read in the text's order.
+        let lines = blocks
+            .iter()
+            .take(opening.body + 8)
+            .map(|b| b.text.as_str());
+        if let Some(date) = super::day_order::field_date(lines, text) {
+            parsed.date = Some(date);
         }
     }
     if parsed.date.is_none_or(|d| !d.is_full()) {

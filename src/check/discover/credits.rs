@@ -23,6 +23,22 @@ pub(super) fn credit_spans(text: &str) -> Vec<(usize, usize)> {
     spans
 }
 
+/// The byte ranges of the capitalised runs after "Distributed by" ("Distributed by APO Group
+/// on behalf of ..."): a wire's credit names the company that sent the copy.
+pub(super) fn distributor_runs(text: &str) -> Vec<(usize, usize)> {
+    text.match_indices("istributed by ")
+        .map(|(at, credit)| {
+            let from = at + credit.len();
+            let run: usize = text[from..]
+                .split_inclusive(' ')
+                .take_while(|w| w.starts_with(char::is_uppercase))
+                .map(str::len)
+                .sum();
+            (from, from + run)
+        })
+        .collect()
+}
+
 /// Whether `word` is written as an agency's initials, or two of them joined by a slash
 /// ("VNA/VNS"): capitals, two to six letters each.
 fn is_credit(word: &str) -> bool {

@@ -200,7 +200,9 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
         loop {
             let mut joiners = (next..words.len())
                 .take(2)
-                .take_while(|&j| !words[j - 1].stop_after && FORWARD_JOINERS.contains(&word(j)))
+                // "Law (the Venice Commission)": a bracket opens an aside, not the name's words.
+                .take_while(|&j| !words[j - 1].stop_after && !words[j].stop_before)
+                .take_while(|&j| FORWARD_JOINERS.contains(&word(j)))
                 .count();
             // "in" goes on with a place or a field only where the name says so: a mission is
             // named by where it serves ("Transition Mission in Somalia"), and a subject of two
@@ -232,7 +234,8 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
             let and_topic = joiners == 0
                 && topic
                 && next + 1 < words.len()
-                && word(next) == "and"
+                // "Commission for Democracy through Law": the means of the subject, too.
+                && matches!(word(next), "and" | "through")
                 && !words[next - 1].stop_after
                 && !words[next].stop_after
                 && !words[next + 1].stop_before

@@ -337,3 +337,33 @@ fn a_run_cut_inside_a_bracket_it_opens_is_no_name() {
         ["North Atlantic Treaty Organisation"]
     );
 }
+
+#[test]
+fn a_plan_named_by_its_capitalised_words_is_a_name() {
+    assert_eq!(
+        names("Some of the commitments made in the Joint Plan of Action include:"),
+        ["Joint Plan of Action"]
+    );
+    assert_eq!(
+        names("the future Joint Comprehensive Plan of Action to be finalized by June 30."),
+        ["Joint Comprehensive Plan of Action"]
+    );
+    assert!(names("a new plan of action and a Plan").is_empty());
+}
+
+#[test]
+fn a_named_set_of_measures_is_a_name() {
+    assert_eq!(
+        names("NATO adopted the Immediate Assurance Measures last year."),
+        ["NATO", "Immediate Assurance Measures"]
+    );
+    assert!(names("They agreed new measures and a Measure.").is_empty());
+}
+
+#[test]
+fn a_subject_goes_on_through_its_means_and_stops_at_a_bracket() {
+    assert_eq!(
+        names("Canada is joining the Council of Europe’s European Commission for Democracy through Law (the Venice Commission), which will help"),
+        ["Council of Europe", "European Commission for Democracy through Law", "Venice Commission"]
+    );
+}

@@ -51,6 +51,9 @@ pub(super) const KINDS: &[&str] = &[
     "Mechanism",
     "Meeting",
     "Memorandum",
+    // "the Immediate Assurance Measures", "Confidence-Building Measures": a named set of
+    // measures allies take together; only in the plural ("a Measure" names nothing).
+    "Measures",
     // "the Joint Non-paper on Open Strategic Autonomy of the EU": a paper that governments
     // table together in the EU's councils.
     "Non-paper",
@@ -63,6 +66,9 @@ pub(super) const KINDS: &[&str] = &[
     "Organization",
     "Pact",
     "Partnership",
+    // "the Joint Plan of Action", "the Joint Comprehensive Plan of Action": a plan that
+    // governments adopt together, named.
+    "Plan",
     "Platform",
     // "the European Neighbourhood Policy", "the Common Foreign and Security Policy": a named
     // policy a union or a government adopted.
@@ -78,6 +84,9 @@ pub(super) const KINDS: &[&str] = &[
     "Roadmap",
     // "Youth Mobility Scheme", "Emissions Trading Scheme": a named programme.
     "Scheme",
+    // "the EU Global Strategy", "the Indo-Pacific Strategy": a named strategy a government or
+    // a union adopted.
+    "Strategy",
     "Summit",
     "Treaty",
     "Union",
