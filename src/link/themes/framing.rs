@@ -88,6 +88,9 @@ const SUBJECT_PHRASES: &[&str] = &[
     "welcome",
     "commit",
     " review",
+    // "During today's negotiations, which took place in a spirit of ..., we examined in detail
+    // the entire range of relations": what was examined is named.
+    "examin",
     " support",
     " on the ",
     " to attend ",
@@ -271,6 +274,15 @@ mod tests {
              summit.",
         );
         assert!(text.all_framing());
+    }
+
+    #[test]
+    fn what_a_meeting_examined_is_named() {
+        assert!(!FoldedText::new(
+            "During today's negotiations, which took place in a spirit of mutual understanding, \
+             we examined in detail the entire range of relations."
+        )
+        .all_framing());
     }
 
     #[test]
