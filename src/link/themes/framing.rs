@@ -69,6 +69,8 @@ const MEETING_PHRASES: &[&str] = &[
     " was represented by ",
     " were represented by ",
     " also attended ",
+    // "The Prime Minister attended the Forum Leaders' Meeting in Tonga": who went where.
+    " attended the ",
 ];
 
 /// Words that give a meeting sentence a subject of its own ("met ... to discuss energy").
@@ -274,6 +276,11 @@ mod tests {
              summit.",
         );
         assert!(text.all_framing());
+        let attended = FoldedText::new(
+            "From 27 to 29 August, the Prime Minister attended the 53rd Pacific Islands Forum \
+             (PIF) Leaders' Meeting in Tonga.",
+        );
+        assert!(attended.all_framing());
     }
 
     #[test]
