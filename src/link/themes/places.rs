@@ -2,8 +2,10 @@
 //! "peace and security" (in a region too), "border security", "security of supply" (also after
 //! a longer keyword: "regional security of gas supply"); "Nordic security",
 //! "Greenland's security", "the security of the broader region" and "security in the Baltic Sea"
-//! are a place's defence, as is "the security and stability of the region" (a noun joined to it
-//! that the place owns too), and "security and economic ties" a bond in it.
+//! are a place's defence, and so are the parties' own ("our security", "shared security"), as
+//! is "the security and stability of the region" (a noun joined to it that the place owns too),
+//! and "security and economic ties" a bond in it, or one of the fields a bond spans ("the
+//! commercial, economic, military, security and political fields").
 
 use super::framing::FoldedText;
 use super::passing::PHRASE_ENDS;
@@ -103,8 +105,13 @@ pub(super) fn unplaced(text: &FoldedText, start: usize, end: usize) -> bool {
             .rfind(|c: char| !c.is_alphanumeric() && c != '\'')
             .map_or(0, |at| at + 1);
         // "Greenland's security", or the parties' own: "the cornerstone of our security".
-        let owner =
-            previous[from..].ends_with("'s") || matches!(&previous[from..], "our" | "their");
+        // A security the parties hold together is theirs too: "shared security", "our
+        // collective security".
+        let owner = previous[from..].ends_with("'s")
+            || matches!(
+                &previous[from..],
+                "our" | "their" | "shared" | "common" | "collective" | "mutual"
+            );
         if owner
             || (from < previous.len() && capital(from) && !super::starts_sentence(leading, from))
         {
@@ -317,6 +324,10 @@ mod tests {
         assert!(!unplaced_in(
             "It is a format of our coordination on security."
         ));
+        assert!(!unplaced_in(
+            "Its pillars are prosperity and shared security."
+        ));
+        assert!(!unplaced_in("It is the basis of our collective security."));
     }
 
     #[test]
