@@ -69,6 +69,8 @@ const MEETING_PHRASES: &[&str] = &[
     " was represented by ",
     " were represented by ",
     " also attended ",
+    // "The Prime Minister attended the Forum Leaders' Meeting in Tonga": who went where.
+    " attended the ",
 ];
 
 /// Words that give a meeting sentence a subject of its own ("met ... to discuss energy").
@@ -88,6 +90,9 @@ const SUBJECT_PHRASES: &[&str] = &[
     "welcome",
     "commit",
     " review",
+    // "During today's negotiations, which took place in a spirit of ..., we examined in detail
+    // the entire range of relations": what was examined is named.
+    "examin",
     " support",
     " on the ",
     " to attend ",
@@ -271,6 +276,20 @@ mod tests {
              summit.",
         );
         assert!(text.all_framing());
+        let attended = FoldedText::new(
+            "From 27 to 29 August, the Prime Minister attended the 53rd Pacific Islands Forum \
+             (PIF) Leaders' Meeting in Tonga.",
+        );
+        assert!(attended.all_framing());
+    }
+
+    #[test]
+    fn what_a_meeting_examined_is_named() {
+        assert!(!FoldedText::new(
+            "During today's negotiations, which took place in a spirit of mutual understanding, \
+             we examined in detail the entire range of relations."
+        )
+        .all_framing());
     }
 
     #[test]

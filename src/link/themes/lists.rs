@@ -4,7 +4,8 @@
 //! and military support"). [`super::passing`] asks them whether a keyword stands among others.
 //! Each adjective so listed goes with the noun ("political support" too), and a list's short
 //! item ("military, humanitarian, economic and financial support") is what it lists: each of
-//! its names is treated.
+//! its names is treated. Adjectives before an exchange or a word for fields ("economic and
+//! cultural exchange", "the political and economic spheres") each name a field of their own.
 
 use std::ops::Range;
 
@@ -54,6 +55,9 @@ pub(super) fn is_adjective(word: &str) -> bool {
         && ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
+/// Nouns whose adjectives name the fields they span, each a subject.
+const FIELD_NOUNS: &[&str] = &["exchange", "exchanges", "fields", "spheres", "sectors"];
+
 /// When the adjective at `start..end` is one of several that qualify one noun ("political,
 /// economic, humanitarian and military support"), the places of the others: the adjectives say
 /// what kind, the noun after them is what the sentence treats. Otherwise nothing.
@@ -89,6 +93,11 @@ pub(super) fn adjectives_side_by_side(text: &str, start: usize, end: usize) -> V
             at = next.end;
             others.push(next);
         } else if text[at..].starts_with(' ') && !word_at(at + 1).is_empty() {
+            // Fields of an exchange or a bond ("economic and cultural exchange", "political and
+            // economic cooperation"): each adjective names a field of its own.
+            if FIELD_NOUNS.contains(&&text[word_at(at + 1)]) {
+                return Vec::new();
+            }
             break;
         } else {
             return Vec::new();
@@ -345,6 +354,19 @@ mod tests {
         assert_eq!(found, [(0, 8, 0), (24, 32, 1)]);
         // One adjective alone stands beside its noun already.
         assert!(distributed(&FoldedText::new("military support"), keyword).is_empty());
+    }
+
+    #[test]
+    fn adjectives_of_the_fields_of_an_exchange_each_name_one() {
+        let text = "from political coordination to economic and cultural exchange";
+        let start = text.find("economic").unwrap_or_default();
+        assert!(adjectives_side_by_side(text, start, start + "economic".len()).is_empty());
+        let text = "political, economic and military support";
+        let start = text.find("economic").unwrap_or_default();
+        assert_eq!(
+            adjectives_side_by_side(text, start, start + "economic".len()).len(),
+            2
+        );
     }
 
     #[test]

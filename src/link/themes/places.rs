@@ -2,8 +2,10 @@
 //! "peace and security" (in a region too), "border security", "security of supply" (also after
 //! a longer keyword: "regional security of gas supply"); "Nordic security",
 //! "Greenland's security", "the security of the broader region" and "security in the Baltic Sea"
-//! are a place's defence, as is "the security and stability of the region" (a noun joined to it
-//! that the place owns too), and "security and economic ties" a bond in it.
+//! are a place's defence, and so are the parties' own ("our security", "shared security"), as
+//! is "the security and stability of the region" (a noun joined to it that the place owns too),
+//! and "security and economic ties" a bond in it, or one of the fields a bond spans ("the
+//! commercial, economic, military, security and political fields").
 
 use super::framing::FoldedText;
 use super::passing::PHRASE_ENDS;
@@ -103,8 +105,13 @@ pub(super) fn unplaced(text: &FoldedText, start: usize, end: usize) -> bool {
             .rfind(|c: char| !c.is_alphanumeric() && c != '\'')
             .map_or(0, |at| at + 1);
         // "Greenland's security", or the parties' own: "the cornerstone of our security".
-        let owner =
-            previous[from..].ends_with("'s") || matches!(&previous[from..], "our" | "their");
+        // A security the parties hold together is theirs too: "shared security", "our
+        // collective security".
+        let owner = previous[from..].ends_with("'s")
+            || matches!(
+                &previous[from..],
+                "our" | "their" | "shared" | "common" | "collective" | "mutual"
+            );
         if owner
             || (from < previous.len() && capital(from) && !super::starts_sentence(leading, from))
         {
@@ -177,7 +184,52 @@ pub(super) fn unplaced(text: &FoldedText, start: usize, end: usize) -> bool {
             break;
         }
     }
-    true
+    // One of a list of fields a bond or its fields span: "cooperation in the commercial,
+    // economic, military, security and political fields", "deeper security, economic and
+    // people-to-people links".
+    !listed_before_a_bond(text, end)
+}
+
+/// Nouns that close a list of fields of cooperation ("the political and security fields",
+/// "economic and people-to-people links"), beside the bonds themselves.
+const FIELD_HEADS: &[&str] = &["areas", "domains", "fields", "links", "sectors", "spheres"];
+
+/// Whether the text after a keyword (from `end`) goes on a list of short items, joined by
+/// commas or "and", whose last item ends with a bond or a word for fields: the keyword is one
+/// of the fields it names. Each item has three words at most (a hyphenated word, "people-to-
+/// people", is one), and a small word ("of", "in") or a clause's end closes the list first.
+fn listed_before_a_bond(text: &FoldedText, end: usize) -> bool {
+    let after = &text.text[end..];
+    if !(after.starts_with(',') || after.starts_with(" and ")) {
+        return false;
+    }
+    let mut item_words = 0;
+    let mut at = end;
+    for piece in after.split(' ').take(20) {
+        let start = at;
+        at += piece.len() + 1;
+        let word = piece.trim_matches(|c: char| !c.is_alphanumeric());
+        if BONDS.contains(&word) || FIELD_HEADS.contains(&word) {
+            return true;
+        }
+        // A word joined to the one before by a hyphen continues it.
+        let joined = start > 0 && text.hyphen.get(start - 1).copied().unwrap_or(false);
+        if joined {
+            continue;
+        }
+        if matches!(word, "and" | "or") || word.is_empty() {
+            item_words = 0;
+            continue;
+        }
+        item_words += 1;
+        if item_words > 3 || PHRASE_ENDS.contains(&word) || piece.ends_with(['.', ';', ':']) {
+            return false;
+        }
+        if piece.ends_with(',') {
+            item_words = 0;
+        }
+    }
+    false
 }
 
 /// Whether `after` (the text after "security") names a supply within a few words of "of"
@@ -241,6 +293,22 @@ mod tests {
     }
 
     #[test]
+    fn security_among_the_fields_of_a_bond_is_defence() {
+        assert!(!unplaced_in(
+            "They lauded cooperation in the commercial, economic, military, security and political fields in a manner that achieves stability."
+        ));
+        assert!(!unplaced_in(
+            "It will pave the way for deeper security, economic and people-to-people links."
+        ));
+        assert!(!unplaced_in(
+            "A framework of cooperation spanning political, economic, security, development, education, and people-to-people ties."
+        ));
+        assert!(unplaced_in(
+            "It achieves security, stability and prosperity of the two countries."
+        ));
+    }
+
+    #[test]
     fn security_listed_as_a_field_is_defence() {
         assert!(!unplaced_in(
             "We will reinforce our collaboration in the areas of: global peace and security; growth."
@@ -256,6 +324,10 @@ mod tests {
         assert!(!unplaced_in(
             "It is a format of our coordination on security."
         ));
+        assert!(!unplaced_in(
+            "Its pillars are prosperity and shared security."
+        ));
+        assert!(!unplaced_in("It is the basis of our collective security."));
     }
 
     #[test]
