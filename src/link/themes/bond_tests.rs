@@ -3,6 +3,7 @@
 //! spellings, a body's summit and a clause of concession (`tests.rs` holds the rest).
 
 use super::*;
+use crate::content::Theme;
 
 fn theme(slug: &str, keywords: &[&str]) -> Theme {
     super::tests::theme(slug, &[], keywords)

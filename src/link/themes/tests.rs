@@ -1,5 +1,5 @@
 use super::*;
-use crate::content::ThemeMeta;
+use crate::content::{Theme, ThemeMeta};
 
 pub(super) fn theme(slug: &str, headings: &[&str], keywords: &[&str]) -> Theme {
     let meta: ThemeMeta = serde_yaml::from_str(&format!(
