@@ -139,8 +139,12 @@ fn first_sentence_of_point(paragraph: &str) -> &str {
 }
 
 /// Words of a first sentence that say its authors met: the day after them, "on DATE", is the
-/// day of the meeting the statement comes from.
-const MEETING_WORDS: &[&str] = &["met", "meet", "meeting", "meetings", "Meeting", "Summit"];
+/// day of the meeting the statement comes from. "held" tells it of a meeting named by its own
+/// word ("The 12th Annual Consultation between ... was held in Kuching, Malaysia on 22nd
+/// November 2017").
+const MEETING_WORDS: &[&str] = &[
+    "met", "meet", "meeting", "meetings", "Meeting", "Summit", "held",
+];
 
 /// The most words not capitalised between the words that say the authors met and "on DATE"
 /// ("meeting of the Belgian and Luxembourg governments took place on 4 July 2016").
@@ -301,6 +305,13 @@ mod tests {
                 english
             ),
             day(2005, 3, 24)
+        );
+        assert_eq!(
+            meeting_date(
+                "The 12th Annual Consultation between the Prime Minister of Malaysia and the President of Indonesia was held in Kuching, Malaysia on 22nd November 2017.",
+                english
+            ),
+            day(2017, 11, 22)
         );
         assert_eq!(
             after_yearless_dateline(
