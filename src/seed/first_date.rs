@@ -30,6 +30,7 @@ pub(super) fn first_paragraph_date(
         .or_else(|| meeting_date(first_sentence_of_point(&first.text), language))
         .or_else(|| signature_date(&first.text, language))
         .filter(|d| d.is_full())
+        .or_else(|| super::quoted_date::quoted_statement_date(sections, language))
 }
 
 /// The most words between "signed" and the day of the signature: the signatories and the
