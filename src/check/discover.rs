@@ -19,6 +19,7 @@ mod credits;
 mod cut;
 mod described;
 mod formed;
+mod joint_bodies;
 mod kinds;
 mod known;
 mod labels;
@@ -436,6 +437,7 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     }
     split_possessed(text, &mut names);
     numbered::with_ordinals(text, &mut names);
+    joint_bodies::paired_bodies(text, &mut names);
     names.sort_by_key(|n| n.start);
     names
 }
