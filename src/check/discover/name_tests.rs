@@ -367,3 +367,20 @@ fn a_subject_goes_on_through_its_means_and_stops_at_a_bracket() {
         ["Council of Europe", "European Commission for Democracy through Law", "Venice Commission"]
     );
 }
+
+#[test]
+fn the_schengen_area_and_the_eurozone_are_known_groupings() {
+    assert_eq!(
+        names("Croatia’s entry to the Schengen, the eurozone and the OECD."),
+        ["Schengen", "eurozone", "OECD"]
+    );
+    assert_eq!(
+        names("migration, the Schengen area and the rule of law"),
+        ["Schengen area"]
+    );
+    // A name the kind word makes longer is read whole.
+    assert_eq!(
+        names("the Schengen Agreement applies"),
+        ["Schengen Agreement"]
+    );
+}
