@@ -384,3 +384,11 @@ fn the_schengen_area_and_the_eurozone_are_known_groupings() {
         ["Schengen Agreement"]
     );
 }
+
+#[test]
+fn a_consultation_in_the_singular_is_a_kind_as_consultations_are() {
+    assert_eq!(
+        names("1. The 12th Annual Consultation between the Prime Minister of Malaysia"),
+        ["Annual Consultation"]
+    );
+}
