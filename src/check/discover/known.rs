@@ -30,6 +30,9 @@ const KNOWN_NAMES: &[&str] = &[
     "Schengen zone",
     "Schengen Zone",
     "Schengen",
+    // The travel area of the British Isles, written in lower case as often as capitalised
+    // (the capitalised form ends in a kind word and is found by it).
+    "common travel area",
     // The states that use the euro, written in lower case as often as not.
     "eurozone",
     "Eurozone",

@@ -369,7 +369,7 @@ fn a_subject_goes_on_through_its_means_and_stops_at_a_bracket() {
 }
 
 #[test]
-fn the_schengen_area_and_the_eurozone_are_known_groupings() {
+fn the_schengen_area_the_eurozone_and_the_common_travel_area_are_known_groupings() {
     assert_eq!(
         names("Croatia’s entry to the Schengen, the eurozone and the OECD."),
         ["Schengen", "eurozone", "OECD"]
@@ -377,6 +377,10 @@ fn the_schengen_area_and_the_eurozone_are_known_groupings() {
     assert_eq!(
         names("migration, the Schengen area and the rule of law"),
         ["Schengen area"]
+    );
+    assert_eq!(
+        names("avoiding a hard border, maintaining the common travel area and"),
+        ["common travel area"]
     );
     // A name the kind word makes longer is read whole.
     assert_eq!(
