@@ -26,6 +26,7 @@ mod labels;
 mod lists;
 mod numbered;
 mod owners;
+mod portfolios;
 mod possessed;
 mod postnominal;
 mod series;
@@ -438,6 +439,7 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     split_possessed(text, &mut names);
     numbered::with_ordinals(text, &mut names);
     joint_bodies::paired_bodies(text, &mut names);
+    portfolios::drop_portfolios(text, &mut names);
     names.sort_by_key(|n| n.start);
     names
 }
