@@ -29,6 +29,7 @@ mod owners;
 mod portfolios;
 mod possessed;
 mod postnominal;
+mod sentence_case;
 mod series;
 mod vocabulary;
 mod words;
@@ -440,6 +441,7 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     numbered::with_ordinals(text, &mut names);
     joint_bodies::paired_bodies(text, &mut names);
     portfolios::drop_portfolios(text, &mut names);
+    sentence_case::sentence_case_names(text, &mut names);
     names.sort_by_key(|n| n.start);
     names
 }
