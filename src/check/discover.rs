@@ -19,20 +19,25 @@ mod credits;
 mod cut;
 mod described;
 mod formed;
+mod joint_bodies;
 mod kinds;
 mod known;
 mod labels;
 mod lists;
+mod numbered;
 mod owners;
+mod portfolios;
 mod possessed;
 mod postnominal;
+mod sentence_case;
 mod series;
 mod vocabulary;
 mod words;
 
 use crate::date::WEEKDAYS;
 use acronyms::{
-    acronym_parts, is_acronym, is_currency, is_edition, is_pair, is_place_code, spells,
+    acronym_parts, bracketed_pair, is_acronym, is_currency, is_edition, is_pair, is_place_code,
+    spells,
 };
 use kinds::candidates;
 use known::known_names;
@@ -433,6 +438,10 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
         }
     }
     split_possessed(text, &mut names);
+    numbered::with_ordinals(text, &mut names);
+    joint_bodies::paired_bodies(text, &mut names);
+    portfolios::drop_portfolios(text, &mut names);
+    sentence_case::sentence_case_names(text, &mut names);
     names.sort_by_key(|n| n.start);
     names
 }
@@ -482,22 +491,6 @@ fn run_start(text: &str, words: &[Word], last: usize) -> usize {
         }
     }
     first
-}
-
-/// When word `index` opens a bracket of two acronyms and nothing else ("(FMM MLC)"), the end
-/// of the second.
-fn bracketed_pair(text: &str, words: &[Word], index: usize) -> Option<usize> {
-    let (first, second) = (words.get(index)?, words.get(index + 1)?);
-    let opened = first.stop_before && text[..first.start].ends_with('(');
-    let closed = text[second.end..].starts_with(')');
-    let spaced = text[first.end..second.start] == *" ";
-    (index > 0
-        && opened
-        && closed
-        && spaced
-        && is_acronym(&text[first.start..first.end])
-        && is_acronym(&text[second.start..second.end]))
-    .then_some(second.end)
 }
 
 /// Whether word `index` is a hyphen spaced between two capitalised words, each a plain word

@@ -24,7 +24,7 @@ pub(super) fn date_line_prefix() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
         // "FOR IMMEDIATE RELEASE June 24, 2009": a release line dated on the same line.
-        Regex::new(r"(?i)^(?:(?:first\s+)?published(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|date|dated|released|issued|for\s+immediate\s+release)?\s*:?\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?")
+        Regex::new(r"(?i)^(?:(?:first\s+)?published(?:\s+on)?|publication\s+date|(?:last\s+)?updated(?:\s+on)?|date|dated|released|issued|for\s+immediate\s+release)?\s*:?\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?")
             .expect("valid constant pattern")
     })
 }
@@ -87,15 +87,19 @@ fn date_line_as_written(text: &str, language: TextLanguage) -> Option<Option<Par
     {
         return Some(Some(date));
     }
+    let prefix = words::date_line_prefix(language).unwrap_or_else(date_line_prefix);
+    let rest = &text[prefix.find(text).map_or(0, |m| m.end())..];
     let stamp = year_first_dotted_date().captures(alone);
-    if let Some(caps) = dotted_date().captures(text).or(stamp) {
+    // "Publication date 8.6.2015 19.10": a field's name before the dotted date.
+    let dotted = dotted_date()
+        .captures(text)
+        .or_else(|| dotted_date().captures(rest));
+    if let Some(caps) = dotted.or(stamp) {
         let number = |name: &str| caps[name].parse::<u16>().ok();
         let day = number("d").and_then(|d| u8::try_from(d).ok());
         let month = number("m").and_then(|m| u8::try_from(m).ok());
         return Some(number("y").and_then(|y| PartialDate::new(y, month, day)));
     }
-    let prefix = words::date_line_prefix(language).unwrap_or_else(date_line_prefix);
-    let rest = &text[prefix.find(text).map_or(0, |m| m.end())..];
     let undotted = ordinal_day()
         .captures(rest)
         .map(|caps| format!("{} {}", &caps["d"], &caps["rest"]));
@@ -150,6 +154,10 @@ mod tests {
         assert_eq!(
             date_line("15. 2. 2016 16:20", english),
             Some(PartialDate::new(2016, Some(2), Some(15)))
+        );
+        assert_eq!(
+            date_line("Publication date 8.6.2015 19.10", english),
+            Some(PartialDate::new(2015, Some(6), Some(8)))
         );
         assert_eq!(
             date_line("Tuesday, 21. June 2011", english),

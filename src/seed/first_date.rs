@@ -30,6 +30,7 @@ pub(super) fn first_paragraph_date(
         .or_else(|| meeting_date(first_sentence_of_point(&first.text), language))
         .or_else(|| signature_date(&first.text, language))
         .filter(|d| d.is_full())
+        .or_else(|| super::quoted_date::quoted_statement_date(sections, language))
 }
 
 /// The most words between "signed" and the day of the signature: the signatories and the
@@ -139,8 +140,12 @@ fn first_sentence_of_point(paragraph: &str) -> &str {
 }
 
 /// Words of a first sentence that say its authors met: the day after them, "on DATE", is the
-/// day of the meeting the statement comes from.
-const MEETING_WORDS: &[&str] = &["met", "meet", "meeting", "meetings", "Meeting", "Summit"];
+/// day of the meeting the statement comes from. "held" tells it of a meeting named by its own
+/// word ("The 12th Annual Consultation between ... was held in Kuching, Malaysia on 22nd
+/// November 2017").
+const MEETING_WORDS: &[&str] = &[
+    "met", "meet", "meeting", "meetings", "Meeting", "Summit", "held",
+];
 
 /// The most words not capitalised between the words that say the authors met and "on DATE"
 /// ("meeting of the Belgian and Luxembourg governments took place on 4 July 2016").
@@ -301,6 +306,13 @@ mod tests {
                 english
             ),
             day(2005, 3, 24)
+        );
+        assert_eq!(
+            meeting_date(
+                "The 12th Annual Consultation between the Prime Minister of Malaysia and the President of Indonesia was held in Kuching, Malaysia on 22nd November 2017.",
+                english
+            ),
+            day(2017, 11, 22)
         );
         assert_eq!(
             after_yearless_dateline(

@@ -18,6 +18,7 @@ pub mod language;
 mod notitle;
 mod opening;
 pub mod parse;
+mod quoted_date;
 pub mod sidecar;
 mod start;
 mod widgets;

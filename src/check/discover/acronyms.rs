@@ -130,6 +130,22 @@ pub(super) fn is_place_code(acronym: &str) -> bool {
     acronym.len() == 2 && acronym.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// When word `index` opens a bracket of two acronyms and nothing else ("(FMM MLC)"), the end
+/// of the second.
+pub(super) fn bracketed_pair(text: &str, words: &[Word], index: usize) -> Option<usize> {
+    let (first, second) = (words.get(index)?, words.get(index + 1)?);
+    let opened = first.stop_before && text[..first.start].ends_with('(');
+    let closed = text[second.end..].starts_with(')');
+    let spaced = text[first.end..second.start] == *" ";
+    (index > 0
+        && opened
+        && closed
+        && spaced
+        && is_acronym(&text[first.start..first.end])
+        && is_acronym(&text[second.start..second.end]))
+    .then_some(second.end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

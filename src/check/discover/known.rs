@@ -1,5 +1,5 @@
 //! Organisations and groupings known by a name no kind word marks: "the Commonwealth", "the
-//! Francophonie", "Interpol", "the Quad", "the Five Eyes".
+//! Francophonie", "Interpol", "the Quad", "the Five Eyes", "the Schengen area", "the eurozone".
 
 use super::vocabulary::{JOINERS, LEADING};
 use super::{is_capitalised, Candidate, Word};
@@ -23,6 +23,19 @@ const KNOWN_NAMES: &[&str] = &[
     "Weimar Triangle",
     "Lublin Triangle",
     "Bucharest Nine",
+    // The states without checks at their common borders, named with or without their area's
+    // word ("the Schengen area", "join the Schengen"); the longer forms come first.
+    "Schengen area",
+    "Schengen Area",
+    "Schengen zone",
+    "Schengen Zone",
+    "Schengen",
+    // The travel area of the British Isles, written in lower case as often as capitalised
+    // (the capitalised form ends in a kind word and is found by it).
+    "common travel area",
+    // The states that use the euro, written in lower case as often as not.
+    "eurozone",
+    "Eurozone",
 ];
 
 /// Adds to `names` each known name standing alone: not inside a longer capitalised run ("the

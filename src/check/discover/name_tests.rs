@@ -35,8 +35,9 @@ fn an_organisation_before_its_instrument_is_named_too() {
 
 #[test]
 fn a_kind_word_alone_after_and_is_no_part_of_a_name() {
+    // (In a minister's title the portfolios name no body at all: `portfolios.rs`.)
     assert_eq!(
-        names("The Minister for Foreign Affairs, European Union and Cooperation, José"),
+        names("They spoke of the European Union and Cooperation, José"),
         ["European Union"]
     );
     assert_eq!(
@@ -365,5 +366,34 @@ fn a_subject_goes_on_through_its_means_and_stops_at_a_bracket() {
     assert_eq!(
         names("Canada is joining the Council of Europe’s European Commission for Democracy through Law (the Venice Commission), which will help"),
         ["Council of Europe", "European Commission for Democracy through Law", "Venice Commission"]
+    );
+}
+
+#[test]
+fn the_schengen_area_the_eurozone_and_the_common_travel_area_are_known_groupings() {
+    assert_eq!(
+        names("Croatia’s entry to the Schengen, the eurozone and the OECD."),
+        ["Schengen", "eurozone", "OECD"]
+    );
+    assert_eq!(
+        names("migration, the Schengen area and the rule of law"),
+        ["Schengen area"]
+    );
+    assert_eq!(
+        names("avoiding a hard border, maintaining the common travel area and"),
+        ["common travel area"]
+    );
+    // A name the kind word makes longer is read whole.
+    assert_eq!(
+        names("the Schengen Agreement applies"),
+        ["Schengen Agreement"]
+    );
+}
+
+#[test]
+fn a_consultation_in_the_singular_is_a_kind_as_consultations_are() {
+    assert_eq!(
+        names("1. The 12th Annual Consultation between the Prime Minister of Malaysia"),
+        ["Annual Consultation"]
     );
 }

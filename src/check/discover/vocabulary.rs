@@ -27,6 +27,7 @@ pub(super) const KINDS: &[&str] = &[
     "Community",
     // "Ukraine Recovery Conference", "British-Irish Intergovernmental Conference".
     "Conference",
+    "Consultation",
     "Consultations",
     "Convention",
     "Cooperation",
