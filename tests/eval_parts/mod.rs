@@ -512,9 +512,45 @@ const SIXTEENTH_HELD_OUT: &[&str] = &[
     "tothethao-asean-fms-peace-stability-2020",
 ];
 
+/// The seventeenth fresh group, held out like the sixteenth (tests/eval/README.md, "Held out",
+/// item 50): fifteen texts from countries, bodies and publishers the set lacked (Mongolia and the
+/// US, Bangladesh and India, the UK and New Zealand, Mongolia and Vietnam, Turkmenistan and
+/// Turkey, Albania and North Macedonia, El Salvador, Guatemala and Honduras, Ghana and the US,
+/// Ireland at an EU Foreign Ministers' meeting, Canada at a G20 ministerial meeting, the UN
+/// Secretary-General and Bangladesh, Cameroon and Nigeria, Australia and New Zealand, Georgia and
+/// Armenia, Saudi Arabia and Bahrain) from Mongolian, Bangladeshi, British, Turkmen, Albanian,
+/// Irish, Cameroonian and UN publishers, two national news agencies, a Georgian news agency, a
+/// Saudi newspaper and three copying sites, five of them six paragraphs or longer (a MONTSAME
+/// report of a joint press briefing, a Ghana News Agency report of a visit, an Irish note with
+/// quoted paragraphs, a Georgian agency's report with a caption holding the date, a Saudi
+/// newspaper's report of a council's first meeting), one with a heading (an Australia-New Zealand
+/// joint statement on a news aggregator, its points all numbered "1."), and a one-paragraph
+/// Bangladeshi account under a dateline line, a UK-New Zealand joint statement published as a
+/// GOV.UK policy paper, a Central American joint declaration on irregular migration, a Canadian
+/// release repeating its summary, a UN readout under a place line and a Cameroonian page with a
+/// download link, gathered and labelled by hand, themes and instruments, and committed before
+/// accord read any of it.
+const SEVENTEENTH_HELD_OUT: &[&str] = &[
+    "agendage-garibashvili-pashinyan-2024",
+    "gnaorggh-akufo-addo-harris-2023",
+    "govie-tanaiste-eu-foreign-ministers-2024",
+    "govuk-policy-uk-new-zealand-2022",
+    "kryeministria-rama-zaev-2017",
+    "metrolatinousa-northern-triangle-migration-2019",
+    "mfagovmn-khurelsukh-pompeo-2018",
+    "mofagovbd-momen-jaishankar-2022",
+    "montsame-erdenebat-phuc-2016",
+    "prccm-biya-buhari-boko-haram-2015",
+    "saudigazette-saudi-bahraini-council-2020",
+    "thetimesau-ardern-morrison-2021",
+    "tmembassygovtm-meredov-erdogan-2024",
+    "unorg-ban-abdul-hamid-2014",
+    "webnewswire-garneau-gould-g20-matera-2021",
+];
+
 /// The parts' names, in the order of `part_of` and `PART_FLOORS`; a new group adds its name
 /// here, its list to `HELD_OUT_GROUPS` and its row to `PART_FLOORS`.
-pub const PART_NAMES: [&str; 17] = [
+pub const PART_NAMES: [&str; 18] = [
     "tuning part",
     "first held-out group",
     "second held-out group",
@@ -532,6 +568,7 @@ pub const PART_NAMES: [&str; 17] = [
     "fourteenth held-out group",
     "fifteenth held-out group",
     "sixteenth held-out group",
+    "seventeenth held-out group",
 ];
 
 /// The held-out groups in the order they were added: group N is part N.
@@ -552,6 +589,7 @@ const HELD_OUT_GROUPS: [&[&str]; PART_NAMES.len() - 1] = [
     FOURTEENTH_HELD_OUT,
     FIFTEENTH_HELD_OUT,
     SIXTEENTH_HELD_OUT,
+    SEVENTEENTH_HELD_OUT,
 ];
 
 /// Which part of the evaluation set a statement is in: 0 the tuning part, N the N-th held-out
@@ -567,7 +605,7 @@ pub fn part_of(stem: &str) -> usize {
 // Each floor is the figure reached so far, above or below its target (see BENCHMARKS.md,
 // "Understanding"), so that nothing drops unnoticed. A fresh group's floors start at its first
 // figure: a floor over all parts would move whenever a group is added.
-/// For each part (tuning, first to sixteenth held-out groups): the floors of
+/// For each part (tuning, first to seventeenth held-out groups): the floors of
 /// titles, dates, paragraph themes, discovery precision and discovery recall.
 pub const PART_FLOORS: [[f64; 5]; PART_NAMES.len()] = [
     // The tuning part: paragraphs 188/201 until item 34 (189).
@@ -633,4 +671,6 @@ pub const PART_FLOORS: [[f64; 5]; PART_NAMES.len()] = [
     // The sixteenth group: its first reading (after items 48 and 49), 13/15, 12/15, 41/79,
     // 38/47, 33/45.
     [0.866, 0.8, 0.518, 0.808, 0.733],
+    // The seventeenth group: floors set at its first reading.
+    [0.0, 0.0, 0.0, 0.0, 0.0],
 ];
