@@ -47,14 +47,7 @@ pub(super) fn with_ordinals(text: &str, names: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::names_in;
-
-    fn names(text: &str) -> Vec<&str> {
-        names_in(text)
-            .iter()
-            .map(|c| &text[c.start..c.end])
-            .collect()
-    }
+    use super::super::tests::names;
 
     #[test]
     fn a_numbered_meeting_of_a_body_s_members_keeps_its_ordinal() {

@@ -28,14 +28,7 @@ pub(super) fn drop_portfolios(text: &str, names: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::names_in;
-
-    fn names(text: &str) -> Vec<&str> {
-        names_in(text)
-            .iter()
-            .map(|c| &text[c.start..c.end])
-            .collect()
-    }
+    use super::super::tests::names;
 
     #[test]
     fn a_name_among_a_minister_s_portfolios_is_no_body_the_text_speaks_of() {

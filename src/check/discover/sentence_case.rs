@@ -55,14 +55,7 @@ pub(super) fn sentence_case_names(text: &str, names: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::names_in;
-
-    fn names(text: &str) -> Vec<&str> {
-        names_in(text)
-            .iter()
-            .map(|c| &text[c.start..c.end])
-            .collect()
-    }
+    use super::super::tests::names;
 
     #[test]
     fn a_plan_named_in_sentence_case_is_a_name() {
