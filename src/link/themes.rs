@@ -166,7 +166,9 @@ impl Classifier {
             }
             // A common-noun keyword does not match a capitalised word inside a sentence, which
             // is part of a name, unless the name is a pact's or a thing of its kind ([`names`]).
+            // A paragraph all in capitals tells no name by them.
             if self.keyword_lower[keyword]
+                && !folded.shouted
                 && folded.capital[start]
                 && !starts_sentence(&folded.text, start)
                 && !names::names_its_subject(&folded, start, end)
