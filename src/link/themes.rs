@@ -28,7 +28,8 @@
 //! names what goes with the thing before it ("missiles and related technology"), a clause of
 //! concession a circumstance granted ("despite restrictions caused by the pandemic"), and a
 //! "partnership in" or "on" a subject counts only for that subject's theme, as a bond of one
-//! kind does ("bilateral defence ties", unless "between" its parties or theirs), and a bond with a
+//! kind does ("bilateral defence ties", "economic ties between" them; relations "between" its
+//! parties or theirs are the relationship), and a bond with a
 //! country that is no party and a subject of its own ("relations with China") ([`passing`]). A
 //! country whose leader or minister meets or speaks in the statement (or whose bond the title or
 //! opening names) is a party ([`parties`]): its name counts for a theme named first after it,
