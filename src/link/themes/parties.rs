@@ -263,9 +263,10 @@ fn country(
         > text.text[start..end].split(' ').count();
     !classifier.keyword_lower[keyword]
         && !acronym
+        // Nor is a bond's or a meeting's name ("Leaders' Dialogue", "Strategic Partnership").
         && !text.text[start..end]
             .split(' ')
-            .any(|word| BODY_WORDS.contains(&word))
+            .any(|word| BODY_WORDS.contains(&word) || BONDS.contains(&word))
         && super::super::matcher::is_whole_word(&text.text, start, end)
         && text.capital[start]
 }

@@ -230,3 +230,19 @@ fn the_sides_of_a_summit_the_opening_tells_of_are_parties() {
         [0, 1]
     );
 }
+
+#[test]
+fn a_bonds_name_in_a_title_is_no_party() {
+    let classifier = Classifier::new(&[super::tests::theme(
+        "relationship",
+        &[],
+        &["Leaders' Dialogue"],
+    )]);
+    let text = "Prime Minister James Marape and Prime Minister Anthony Albanese held the fifth \
+                Papua New Guinea-Australia Annual Leaders’ Dialogue on 8 February 2024.";
+    let parties = classifier.parties_titled(
+        Some("Australia-Papua New Guinea Annual Leaders' Dialogue"),
+        [text],
+    );
+    assert_eq!(classifier.classify_in(&parties, None, text), [0]);
+}
