@@ -28,7 +28,8 @@
 //! names what goes with the thing before it ("missiles and related technology"), a clause of
 //! concession a circumstance granted ("despite restrictions caused by the pandemic"), and a
 //! "partnership in" or "on" a subject counts only for that subject's theme, as a bond of one
-//! kind does ("bilateral defence ties", unless "between" its parties or theirs), and a bond with a
+//! kind does ("bilateral defence ties", "economic ties between" them; relations "between" its
+//! parties or theirs are the relationship), and a bond with a
 //! country that is no party and a subject of its own ("relations with China") ([`passing`]). A
 //! country whose leader or minister meets or speaks in the statement (or whose bond the title or
 //! opening names) is a party ([`parties`]): its name counts for a theme named first after it,
@@ -166,7 +167,9 @@ impl Classifier {
             }
             // A common-noun keyword does not match a capitalised word inside a sentence, which
             // is part of a name, unless the name is a pact's or a thing of its kind ([`names`]).
+            // A paragraph all in capitals tells no name by them.
             if self.keyword_lower[keyword]
+                && !folded.shouted
                 && folded.capital[start]
                 && !starts_sentence(&folded.text, start)
                 && !names::names_its_subject(&folded, start, end)

@@ -1,6 +1,7 @@
 //! Unit tests of bonds with a third country or named by a grouping, a bond in a field,
 //! work ahead in a courtesy, a meeting announced, names that name their subject, a keyword in two
-//! spellings, a body's summit and a clause of concession (`tests.rs` holds the rest).
+//! spellings, a body's summit, a clause of concession and ties of one kind between the parties
+//! (`tests.rs` holds the rest).
 
 use super::*;
 use crate::content::Theme;
@@ -416,5 +417,35 @@ fn a_cooperation_between_bodies_below_the_states_is_no_relationship() {
             "They discussed cooperation between our international development programmes."
         ),
         [1]
+    );
+}
+
+#[test]
+fn ties_of_one_kind_between_the_parties_stay_of_that_kind() {
+    let classifier = Classifier::new(&[
+        theme("relationship", &["relations", "ties", "partnership"]),
+        theme("trade", &["economic"]),
+    ]);
+    assert_eq!(
+        classifier.classify(
+            None,
+            "He discussed increasing economic ties between the UK and Cote d’Ivoire."
+        ),
+        [1]
+    );
+    assert_eq!(
+        classifier.classify(
+            None,
+            "He responded to proposals on economic partnership between Nepal and India."
+        ),
+        [1]
+    );
+    // Relations between them are their relationship, whatever their kind.
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They valued the economic relations between Australia and the Netherlands."
+        ),
+        [0, 1]
     );
 }

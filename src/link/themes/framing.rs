@@ -193,7 +193,20 @@ pub(super) struct FoldedText {
     pub(super) framed: Vec<(String, Framing)>,
     /// Whether every sentence with words only frames the paragraph.
     all_framing: bool,
+    /// Whether the paragraph is written all in capitals ("TACKLING THE PANDEMIC"), as some
+    /// copies set a statement: its capitals then tell no name from a common noun.
+    pub(super) shouted: bool,
 }
+
+/// Whether `text` writes its words all in capitals: it has letters enough to tell (a heading
+/// of one acronym, "NATO", is no shouted paragraph) and none of them in lower case.
+fn shouted(text: &str) -> bool {
+    let mut letters = text.chars().filter(|c| c.is_alphabetic());
+    letters.clone().count() >= SHOUTED_LETTERS && !letters.any(char::is_lowercase)
+}
+
+/// The fewest letters of a paragraph written all in capitals that make it a shouted one.
+const SHOUTED_LETTERS: usize = 40;
 
 impl FoldedText {
     pub(super) fn new(text: &str) -> Self {
@@ -246,6 +259,7 @@ impl FoldedText {
             hyphen,
             sentence_starts,
             all_framing: !any_treats && !framed.is_empty(),
+            shouted: shouted(text),
             framing,
             framed,
         }
@@ -267,6 +281,27 @@ impl FoldedText {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_paragraph_all_in_capitals_is_shouted_and_an_acronym_is_not() {
+        let copy = FoldedText::new(
+            "TACKLING THE PANDEMIC AND ITS INTERTWINED HEALTH, SOCIAL AND ECONOMIC IMPACTS IS OUR \
+             ABSOLUTE PRIORITY.",
+        );
+        assert!(copy.shouted);
+        assert!(!FoldedText::new("NATO and the EU").shouted);
+        assert!(!FoldedText::new("UK-EU SUMMIT").shouted);
+        // Its common nouns count though written with a capital.
+        let themes = [crate::link::themes::tests::theme(
+            "health",
+            &[],
+            &["pandemic", "health"],
+        )];
+        let classifier = crate::link::themes::Classifier::new(&themes);
+        let text = "WE ARE DEEPLY SADDENED BY THE TRAGIC LOSS OF LIFE. TACKLING THE PANDEMIC AND \
+                    ITS HEALTH IMPACTS IS OUR ABSOLUTE PRIORITY.";
+        assert_eq!(classifier.classify(None, text), [0]);
+    }
 
     #[test]
     fn where_a_meeting_took_place_and_who_stood_for_each_side_frame() {

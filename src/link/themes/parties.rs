@@ -88,6 +88,10 @@ const BONDS: &[&str] = &[
     "ties",
 ];
 
+/// Nouns for a meeting whose two sides are named after it with "between" ("the summit between
+/// China and the European Union"): the meeting an opening tells of is the statement's own.
+const MEETINGS: &[&str] = &["summit"];
+
 /// Words that refer back to the two parties of a statement ("the two countries").
 const THE_TWO: &[&str] = &[
     "the two countries",
@@ -259,9 +263,10 @@ fn country(
         > text.text[start..end].split(' ').count();
     !classifier.keyword_lower[keyword]
         && !acronym
+        // Nor is a bond's or a meeting's name ("Leaders' Dialogue", "Strategic Partnership").
         && !text.text[start..end]
             .split(' ')
-            .any(|word| BODY_WORDS.contains(&word))
+            .any(|word| BODY_WORDS.contains(&word) || BONDS.contains(&word))
         && super::super::matcher::is_whole_word(&text.text, start, end)
         && text.capital[start]
 }
@@ -484,13 +489,16 @@ impl Classifier {
             for (at, _) in folded.text.match_indices(" between ") {
                 let before = folded.text[..at].trim_end();
                 let bond = before.rsplit(' ').next().unwrap_or_default();
-                if !BONDS.contains(&bond) {
+                if !BONDS.contains(&bond) && !MEETINGS.contains(&bond) {
                     continue;
                 }
                 // A title's bond is the statement's own ("Declaration on strategic cooperation
-                // between Georgia and Ukraine").
-                let bilateral =
-                    is_title || before.rsplit(' ').take(3).any(|word| word == "bilateral");
+                // between Georgia and Ukraine"), and a summit between two sides that the opening
+                // tells of is the meeting the statement reports ("our plenary session of the
+                // summit between China and the European Union").
+                let bilateral = is_title
+                    || MEETINGS.contains(&bond)
+                    || before.rsplit(' ').take(3).any(|word| word == "bilateral");
                 if let Some((first, second)) = pair_after(folded, at + " between ".len()) {
                     if bilateral
                         || parties.run_is_side(folded, first.clone())

@@ -199,3 +199,50 @@ fn an_office_named_with_its_country_or_holder_is_no_other_party() {
     ]);
     assert_eq!(classifier.classify_in(&parties, None, text), [0]);
 }
+
+#[test]
+fn the_sides_of_a_summit_the_opening_tells_of_are_parties() {
+    let mut region = super::tests::theme("region", &[], &["China"]);
+    region.meta.title = "The Indo-Pacific and China".into();
+    let classifier = Classifier::new(&[
+        region,
+        super::tests::theme("relationship", &[], &["relations", "partnership"]),
+    ]);
+    let opening = "We have just concluded our plenary session of the summit between China and \
+                   the European Union.";
+    let parties = classifier.parties([opening]);
+    // China is a side of the meeting, not the region the statement is about.
+    assert_eq!(
+        classifier.classify_in(
+            &parties,
+            None,
+            "China is one of our most important partners. We celebrate our relations."
+        ),
+        [1]
+    );
+    // Without the summit, China is a subject.
+    assert_eq!(
+        classifier.classify_in(
+            &Parties::none(),
+            None,
+            "China is one of our most important partners. We celebrate our relations."
+        ),
+        [0, 1]
+    );
+}
+
+#[test]
+fn a_bonds_name_in_a_title_is_no_party() {
+    let classifier = Classifier::new(&[super::tests::theme(
+        "relationship",
+        &[],
+        &["Leaders' Dialogue"],
+    )]);
+    let text = "Prime Minister James Marape and Prime Minister Anthony Albanese held the fifth \
+                Papua New Guinea-Australia Annual Leaders’ Dialogue on 8 February 2024.";
+    let parties = classifier.parties_titled(
+        Some("Australia-Papua New Guinea Annual Leaders' Dialogue"),
+        [text],
+    );
+    assert_eq!(classifier.classify_in(&parties, None, text), [0]);
+}

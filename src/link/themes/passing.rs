@@ -385,10 +385,17 @@ fn use_of(
         }
     }
     // "bilateral defence ties": the bond in one subject is that subject.
-    // A bond "between" or "with" its parties is the relationship, whatever its kind ("the
-    // economic relationship between our countries"); so is one they own.
+    // Relations "between" or "with" their parties are the relationship, whatever their kind
+    // ("the economic relationship between our countries"); so are those they own. Ties or a
+    // partnership of one kind stay of that kind even between them ("economic ties between the
+    // UK and Cote d'Ivoire", "economic partnership between Nepal and India").
+    let relations = matches!(
+        &text.text[start..end],
+        "relations" | "relationship" | "relationships"
+    );
     let parties_named = ["between ", "with "]
         .iter()
+        .filter(|&&p| relations || p == "with ")
         .any(|p| text.text[end..].trim_start().starts_with(p));
     if !name && !parties_named && BONDS.contains(&&text.text[start..end]) {
         let from = modifiers_from(text, start);
