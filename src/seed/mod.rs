@@ -15,6 +15,7 @@ mod framing;
 mod images;
 mod labels;
 pub mod language;
+mod mastheads;
 mod notitle;
 mod opening;
 pub mod parse;
