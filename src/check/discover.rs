@@ -31,6 +31,7 @@ mod possessed;
 mod postnominal;
 mod sentence_case;
 mod series;
+mod shouted;
 mod vocabulary;
 mod words;
 
@@ -349,6 +350,9 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
                 acronym: None,
             });
         }
+    }
+    if shouted {
+        shouted::shouted_names(text, &words, &mut names);
     }
     possessed_names(text, &words, &mut names);
     known_names(text, &words, &mut names);
