@@ -23,6 +23,7 @@ mod joint_bodies;
 mod kinds;
 mod known;
 mod labels;
+mod listed;
 mod lists;
 mod numbered;
 mod owners;
@@ -355,6 +356,7 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
         shouted::shouted_names(text, &words, &mut names);
     }
     possessed_names(text, &words, &mut names);
+    listed::extend_listed_names(text, &mut names);
     known_names(text, &words, &mut names);
     formed::formed_names(text, &words, &mut names);
     // "the Strategic Partnership and Alliance Program", "the Vietnam-Mongolia Cooperation and
