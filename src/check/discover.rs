@@ -27,6 +27,7 @@ mod listed;
 mod lists;
 mod numbered;
 mod owners;
+mod placed;
 mod portfolios;
 mod possessed;
 mod postnominal;
@@ -357,6 +358,7 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     }
     possessed_names(text, &words, &mut names);
     listed::extend_listed_names(text, &mut names);
+    placed::extend_placed_names(text, &mut names);
     known_names(text, &words, &mut names);
     formed::formed_names(text, &words, &mut names);
     // "the Strategic Partnership and Alliance Program", "the Vietnam-Mongolia Cooperation and
