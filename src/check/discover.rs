@@ -25,6 +25,7 @@ mod known;
 mod labels;
 mod listed;
 mod lists;
+mod made_by;
 mod numbered;
 mod owners;
 mod placed;
@@ -353,12 +354,11 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
             });
         }
     }
-    if shouted {
-        shouted::shouted_names(text, &words, &mut names);
-    }
+    shouted::shouted_names(text, &words, shouted, &mut names);
     possessed_names(text, &words, &mut names);
     listed::extend_listed_names(text, &mut names);
     placed::extend_placed_names(text, &mut names);
+    made_by::meetings_of_documents(text, &mut names);
     known_names(text, &words, &mut names);
     formed::formed_names(text, &words, &mut names);
     // "the Strategic Partnership and Alliance Program", "the Vietnam-Mongolia Cooperation and

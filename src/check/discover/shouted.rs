@@ -11,8 +11,12 @@ const LONGEST_SPELLED: usize = 6;
 
 /// Adds to `names` the names a shouted `text` gives with their acronyms ("WORLD BANK GROUP
 /// (WBG)": the words just before the bracket whose initials spell it, one word a letter, no
-/// punctuation between them) and the groups named by their size ("G20", "G7").
-pub(super) fn shouted_names(text: &str, words: &[Word], names: &mut Vec<Candidate>) {
+/// punctuation between them) and the groups named by their size ("G20", "G7"), when `shouted`
+/// says the text is written in capitals throughout.
+pub(super) fn shouted_names(text: &str, words: &[Word], shouted: bool, names: &mut Vec<Candidate>) {
+    if !shouted {
+        return;
+    }
     let at = |i: usize| &text[words[i].start..words[i].end];
     for (index, word) in words.iter().enumerate() {
         let token = at(index);
