@@ -15,6 +15,7 @@ use crate::build::Site;
 use crate::text::fold;
 
 mod acronyms;
+mod carried;
 mod credits;
 mod cut;
 mod described;
@@ -361,16 +362,7 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     made_by::meetings_of_documents(text, &mut names);
     known_names(text, &words, &mut names);
     formed::formed_names(text, &words, &mut names);
-    // "the Strategic Partnership and Alliance Program", "the Vietnam-Mongolia Cooperation and
-    // Friendship Treaty": a name that "and" carries on into a longer one starting where it
-    // starts is that name's first half, not a name of its own.
-    let spans: Vec<(usize, usize)> = names.iter().map(|n| (n.start, n.end)).collect();
-    names.retain(|n| {
-        !(text[n.end..].starts_with(" and ")
-            && spans
-                .iter()
-                .any(|&(start, end)| start == n.start && end > n.end + " and ".len()))
-    });
+    carried::drop_carried_on(text, &mut names);
     // A name written as a field label, alone before its colon ("Weapon Program:"), is a page's
     // metadata heading, not a name the text uses.
     // So is a numbered section heading ("I. Strategic Partnership:", "2) Trade Agreement:"):
