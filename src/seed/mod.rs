@@ -16,6 +16,7 @@ mod images;
 mod labels;
 pub mod language;
 mod mastheads;
+mod nordic_date;
 mod notitle;
 mod opening;
 pub mod parse;

@@ -19,6 +19,7 @@ use super::framing::{
 };
 use super::labels::{is_subscription_notice, label_of, list_tag_end, plural_label};
 use super::mastheads::site_name_above_title;
+use super::nordic_date::nordic_title_date;
 use super::parse::{is_title_like, word_count, Block};
 use super::words;
 use crate::date::{find_dates_in, PartialDate, TextLanguage};
@@ -391,7 +392,7 @@ impl Opening {
             self.set_date(stamp_date(stamp.as_str()));
             title.truncate(stamp.start());
         }
-        self.set_date(title_date(&title, language));
+        self.set_date(title_date(&title, language).or_else(|| nordic_title_date(&title)));
         self.title = Some(title.trim().to_string());
     }
 }
