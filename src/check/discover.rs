@@ -15,6 +15,7 @@ use crate::build::Site;
 use crate::text::fold;
 
 mod acronyms;
+mod carried;
 mod credits;
 mod cut;
 mod described;
@@ -23,14 +24,18 @@ mod joint_bodies;
 mod kinds;
 mod known;
 mod labels;
+mod listed;
 mod lists;
+mod made_by;
 mod numbered;
 mod owners;
+mod placed;
 mod portfolios;
 mod possessed;
 mod postnominal;
 mod sentence_case;
 mod series;
+mod shouted;
 mod vocabulary;
 mod words;
 
@@ -350,19 +355,14 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
             });
         }
     }
+    shouted::shouted_names(text, &words, shouted, &mut names);
     possessed_names(text, &words, &mut names);
+    listed::extend_listed_names(text, &mut names);
+    placed::extend_placed_names(text, &mut names);
+    made_by::meetings_of_documents(text, &mut names);
     known_names(text, &words, &mut names);
     formed::formed_names(text, &words, &mut names);
-    // "the Strategic Partnership and Alliance Program", "the Vietnam-Mongolia Cooperation and
-    // Friendship Treaty": a name that "and" carries on into a longer one starting where it
-    // starts is that name's first half, not a name of its own.
-    let spans: Vec<(usize, usize)> = names.iter().map(|n| (n.start, n.end)).collect();
-    names.retain(|n| {
-        !(text[n.end..].starts_with(" and ")
-            && spans
-                .iter()
-                .any(|&(start, end)| start == n.start && end > n.end + " and ".len()))
-    });
+    carried::drop_carried_on(text, &mut names);
     // A name written as a field label, alone before its colon ("Weapon Program:"), is a page's
     // metadata heading, not a name the text uses.
     // So is a numbered section heading ("I. Strategic Partnership:", "2) Trade Agreement:"):

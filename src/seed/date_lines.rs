@@ -48,6 +48,31 @@ fn year_first_dotted_date() -> &'static Regex {
     })
 }
 
+fn slashed_date() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    // "29/06/2015" alone: a page's date field in numbers between slashes.
+    PATTERN.get_or_init(|| {
+        Regex::new(r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})$")
+            .expect("valid constant pattern")
+    })
+}
+
+/// The date of a line that is only a date in numbers between slashes, when one of its first
+/// two numbers is above twelve and so can only be the day ("29/06/2015", "06/29/2015"). Read
+/// either way round, the others are left to a page's own order of its dates.
+fn unambiguous_slashed_date(text: &str) -> Option<PartialDate> {
+    let caps = slashed_date().captures(text.trim())?;
+    let number = |name: &str| caps[name].parse::<u8>().ok();
+    let (a, b) = (number("a")?, number("b")?);
+    let year = caps["y"].parse::<u16>().ok()?;
+    let (day, month) = match (a > 12, b > 12) {
+        (true, false) => (a, b),
+        (false, true) => (b, a),
+        _ => return None,
+    };
+    PartialDate::new(year, Some(month), Some(day)).filter(PartialDate::is_full)
+}
+
 /// A line that is only a date, possibly after "Published", "Updated" or a weekday; in
 /// capitals too ("1 JUNE 2021", a sign-off's last line), read as a sentence writes it.
 pub(super) fn date_line(text: &str, language: TextLanguage) -> Option<Option<PartialDate>> {
@@ -85,6 +110,9 @@ fn date_line_as_written(text: &str, language: TextLanguage) -> Option<Option<Par
         .flatten()
         .filter(PartialDate::is_full)
     {
+        return Some(Some(date));
+    }
+    if let Some(date) = unambiguous_slashed_date(alone) {
         return Some(Some(date));
     }
     let prefix = words::date_line_prefix(language).unwrap_or_else(date_line_prefix);
@@ -146,6 +174,11 @@ mod tests {
             Some(PartialDate::new(2021, Some(6), Some(1)))
         );
         assert_eq!(date_line("PUTRAJAYA", english), None);
+        assert_eq!(
+            date_line("29/06/2015", english),
+            Some(PartialDate::new(2015, Some(6), Some(29)))
+        );
+        assert_eq!(unambiguous_slashed_date("06/07/2015"), None);
         assert_eq!(capitalised("1 JUNE 2021"), "1 June 2021");
         assert_eq!(
             date_line("President's News - 2024.10.23", english),

@@ -19,7 +19,13 @@ pub(super) fn first_paragraph_date(
     sections: &[Section],
     language: TextLanguage,
 ) -> Option<PartialDate> {
-    let first = sections.iter().flat_map(|s| &s.paragraphs).next()?;
+    // The names and offices of a joint statement's authors may stand as short lines above its
+    // first point ("Prime Minister Anthony Albanese", "Prime Minister of Australia"): the first
+    // paragraph is the first that is more than such a line.
+    let first = sections
+        .iter()
+        .flat_map(|s| &s.paragraphs)
+        .find(|p| !is_name_line(&p.text))?;
     let date = dateline_date(&first.text, language);
     // "... spoke with X (November 5 2021).": a date in brackets in the first sentence;
     // "On 17 September 2021, ...": a sentence that opens with the day it tells.
@@ -31,6 +37,15 @@ pub(super) fn first_paragraph_date(
         .or_else(|| signature_date(&first.text, language))
         .filter(|d| d.is_full())
         .or_else(|| super::quoted_date::quoted_statement_date(sections, language))
+}
+
+/// Whether a paragraph is only a short line of names: a few words, no figure and no
+/// sentence's end.
+fn is_name_line(text: &str) -> bool {
+    let text = text.trim();
+    text.split_whitespace().count() <= 8
+        && !text.chars().any(|c| c.is_ascii_digit())
+        && !text.ends_with(['.', '!', '?', ':', ';'])
 }
 
 /// The most words between "signed" and the day of the signature: the signatories and the
@@ -265,6 +280,14 @@ mod tests {
             day("The meeting recalled that the two countries and all of their many partners agreed on 4 July 2016 to act."),
             None
         );
+    }
+
+    #[test]
+    fn an_author_s_name_line_is_no_first_paragraph() {
+        assert!(is_name_line("Prime Minister of Australia"));
+        assert!(is_name_line("The Hon Anthony Albanese MP"));
+        assert!(!is_name_line("LONDON, 3 March 2016 –"));
+        assert!(!is_name_line("The leaders met today."));
     }
 
     #[test]

@@ -42,6 +42,11 @@ pub(super) fn label_of(text: &str, language: TextLanguage) -> Option<String> {
     if LABELS.contains(&lower.as_str()) {
         return Some(lower);
     }
+    // "Press release from Prime Minister's Office": the label naming its sender, a name
+    // (capitalised) of a few words; a title would go on with a verb or a lower-case word.
+    if let Some(kind) = label_from_sender(label, &lower) {
+        return Some(kind);
+    }
     // "MFA Press Statement": the publisher's initials before its label.
     let (initials, rest) = label.split_once(' ')?;
     let rest = rest.to_lowercase();
@@ -49,6 +54,44 @@ pub(super) fn label_of(text: &str, language: TextLanguage) -> Option<String> {
         && initials.bytes().all(|b| b.is_ascii_uppercase())
         && LABELS.contains(&rest.as_str()))
     .then_some(rest)
+}
+
+/// The label of a line giving a format label and its sender ("Press release from Prime
+/// Minister's Office"): the sender is a short name of an institution, every word capitalised
+/// but joining words. A title names people as senders ("Joint statement from Nordic-Baltic
+/// Foreign Ministers"); a site's label line names the office that runs the site.
+fn label_from_sender(label: &str, lower: &str) -> Option<String> {
+    // The words that make a name an institution's, first ("Ministry of ...") or last ("Prime
+    // Minister's Office").
+    const INSTITUTIONS: [&str; 9] = [
+        "office",
+        "ministry",
+        "department",
+        "government",
+        "embassy",
+        "secretariat",
+        "chancellery",
+        "presidency",
+        "agency",
+    ];
+    let (kind, _) = lower.split_once(" from ")?;
+    let kind = LABELS.iter().find(|known| **known == kind)?;
+    let sender = label.get(kind.len() + " from ".len()..)?.trim();
+    let named = sender.split_whitespace().all(|w| {
+        w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "for" | "the" | "&")
+    });
+    let sender_lower = sender.to_lowercase();
+    let words: Vec<&str> = sender_lower.split_whitespace().collect();
+    let institution = [words.first(), words.last()]
+        .into_iter()
+        .flatten()
+        .any(|w| INSTITUTIONS.contains(w));
+    (named
+        && institution
+        && sender.starts_with(char::is_uppercase)
+        && (1..=8).contains(&word_count(sender))
+        && !sender.ends_with(['.', ':']))
+    .then(|| kind.to_string())
 }
 
 /// Whether a title's lead before its colon names the document's own kind after other words,
@@ -116,6 +159,17 @@ mod tests {
         assert_eq!(
             label_of("Press release", english).as_deref(),
             Some("press release")
+        );
+        assert_eq!(
+            label_of("Press release from Prime Minister's Office", english).as_deref(),
+            Some("press release")
+        );
+        assert_eq!(
+            label_of(
+                "Joint statement from Nordic-Baltic Foreign Ministers",
+                english
+            ),
+            None
         );
         assert_eq!(plural_label("Press Releases", english), Some(None));
         assert_eq!(

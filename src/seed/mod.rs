@@ -15,6 +15,8 @@ mod framing;
 mod images;
 mod labels;
 pub mod language;
+mod mastheads;
+mod nordic_date;
 mod notitle;
 mod opening;
 pub mod parse;

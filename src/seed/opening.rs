@@ -18,6 +18,8 @@ use super::framing::{
     trail_steps,
 };
 use super::labels::{is_subscription_notice, label_of, list_tag_end, plural_label};
+use super::mastheads::site_name_above_title;
+use super::nordic_date::nordic_title_date;
 use super::parse::{is_title_like, word_count, Block};
 use super::words;
 use crate::date::{find_dates_in, PartialDate, TextLanguage};
@@ -340,17 +342,6 @@ pub(super) fn classify_line(text: &str, language: TextLanguage) -> Line {
     Line::Other
 }
 
-/// Whether the short line at `index`, a second one after another short line, is a site's
-/// tagline rather than a heading: a title-like line of five words or more follows it, and prose
-/// follows that ("News Cubic Studio", "Truth and Reality", then the title, then the body). A
-/// heading is followed by prose itself.
-fn site_name_above_title(blocks: &[Block], index: usize) -> bool {
-    let (Some(title), Some(body)) = (blocks.get(index + 1), blocks.get(index + 2)) else {
-        return false;
-    };
-    is_title_like(title) && word_count(&title.text) >= 5 && !is_title_like(body)
-}
-
 /// The opening lines of a copy and what they say, up to the first line of the body.
 #[derive(Default)]
 pub(super) struct Opening {
@@ -401,7 +392,7 @@ impl Opening {
             self.set_date(stamp_date(stamp.as_str()));
             title.truncate(stamp.start());
         }
-        self.set_date(title_date(&title, language));
+        self.set_date(title_date(&title, language).or_else(|| nordic_title_date(&title)));
         self.title = Some(title.trim().to_string());
     }
 }
@@ -534,6 +525,13 @@ pub(super) fn read_opening(blocks: &[Block], language: TextLanguage) -> Opening 
                         opening.shown.push(blocks[glued].text.clone());
                         opening.navigation.push(block.text.clone());
                         short = None;
+                    } else if short.is_some() && site_name_above_title(blocks, index) {
+                        // A site's name and its tagline (or a second name) above the title:
+                        // neither line is the title.
+                        opening
+                            .navigation
+                            .extend(short.take().map(|s| blocks[s].text.clone()));
+                        opening.navigation.push(block.text.clone());
                     } else if word_count(&block.text) >= 5 {
                         match title_set_over_two_lines(blocks, index) {
                             Some(joined) => opening.set_title(&joined, language),
@@ -542,13 +540,6 @@ pub(super) fn read_opening(blocks: &[Block], language: TextLanguage) -> Opening 
                         opening.shown.push(block.text.clone());
                     } else if short.is_none() {
                         short = Some(index);
-                    } else if site_name_above_title(blocks, index) {
-                        // A site's name and its tagline above a longer title line, which prose
-                        // follows: neither short line is the title.
-                        opening
-                            .navigation
-                            .extend(short.take().map(|s| blocks[s].text.clone()));
-                        opening.navigation.push(block.text.clone());
                     } else {
                         // A second short line: the first was the title and this one opens the
                         // body (a heading), so that no line of the text is lost.

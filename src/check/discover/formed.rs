@@ -189,7 +189,13 @@ pub(super) fn formed_names(text: &str, words: &[Word], names: &mut Vec<Candidate
         first
     };
     let mut found: Vec<(usize, usize)> = Vec::new();
+    // "the ASEAN Community Vision 2025": a vision named by the year it looks to, after the
+    // capitalised words that say whose; it holds a name found inside it ("ASEAN Community").
+    let mut visions: Vec<(usize, usize)> = Vec::new();
     for k in 0..words.len() {
+        if word(k) == "Vision" && joined(k) && is_year(word(k + 1)) {
+            visions.push((words[run_start(k)].start, words[k + 1].end));
+        }
         // "the 3+1 mechanism": a format of the states counted.
         if is_count_of_states(word(k)) && joined(k) && FORMAT_NOUNS.contains(&word(k + 1)) {
             found.push((k, k + 1));
@@ -265,6 +271,14 @@ pub(super) fn formed_names(text: &str, words: &[Word], names: &mut Vec<Candidate
             });
         }
     }
+    for (start, end) in visions {
+        names.retain(|n| !(start <= n.start && n.end <= end));
+        names.push(Candidate {
+            start,
+            end,
+            acronym: None,
+        });
+    }
     // A kind word whose quotation completes it: the whole name, in place of the quotation's.
     for (start, end) in quoted_subjects(text) {
         names.retain(|n| !(start <= n.start && n.end <= end));
@@ -305,6 +319,10 @@ mod tests {
             ["Agenda 2063"]
         );
         assert_eq!(names("the 2030 Agenda is shared"), ["2030 Agenda"]);
+        assert_eq!(
+            names("the implementation of the ASEAN Community Vision 2025, and"),
+            ["ASEAN Community Vision 2025"]
+        );
         assert_eq!(
             names("as part of the Christchurch Call to Action, and"),
             ["Christchurch Call to Action"]

@@ -67,6 +67,8 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
             && i > 0
             && !words[i - 1].stop_after
             && is_capitalised(word(i - 1))
+            // "The meeting of Prime Ministers": a sentence's first article names nothing.
+            && !LEADING.contains(&word(i - 1))
             && !(EVENTS.contains(&word(i)) && ends_in_kind(word(i - 1)))
             // "the Coalition of the Willing meeting": a meeting of the name just found, which
             // ends in a word that is no kind word.

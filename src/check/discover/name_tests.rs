@@ -397,3 +397,12 @@ fn a_consultation_in_the_singular_is_a_kind_as_consultations_are() {
         ["Annual Consultation"]
     );
 }
+
+#[test]
+fn a_kind_word_after_a_sentence_s_article_is_a_common_noun() {
+    assert_eq!(
+        names("The meeting of Prime Ministers will focus on the Council of the European Union."),
+        ["Council of the European Union"]
+    );
+    assert!(names("A meeting of Foreign Ministers was held.").is_empty());
+}
