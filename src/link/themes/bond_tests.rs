@@ -1,7 +1,7 @@
 //! Unit tests of bonds with a third country or named by a grouping, a bond in a field,
 //! work ahead in a courtesy, a meeting announced, names that name their subject, a keyword in two
-//! spellings, a body's summit, a clause of concession and ties of one kind between the parties
-//! (`tests.rs` holds the rest).
+//! spellings, a body's summit, a clause of concession and ties of one kind between the parties or
+//! owned by them (`tests.rs` holds the rest).
 
 use super::*;
 use crate::content::Theme;
@@ -447,5 +447,26 @@ fn ties_of_one_kind_between_the_parties_stay_of_that_kind() {
             "They valued the economic relations between Australia and the Netherlands."
         ),
         [0, 1]
+    );
+}
+
+#[test]
+fn a_relationship_of_one_kind_the_parties_own_is_that_kind() {
+    let classifier = Classifier::new(&[
+        theme("defence", &["defence"]),
+        theme("relationship", &["partnership", "relationship"]),
+        theme("trade", &["economic"]),
+    ]);
+    assert_eq!(
+        classifier.classify(
+            None,
+            "The Prime Ministers also reflected on their security and defence relationship."
+        ),
+        [0]
+    );
+    // A partnership they own is their bond.
+    assert_eq!(
+        classifier.classify(None, "They will strengthen their economic partnership."),
+        [1, 2]
     );
 }

@@ -399,11 +399,14 @@ fn use_of(
         .any(|p| text.text[end..].trim_start().starts_with(p));
     if !name && !parties_named && BONDS.contains(&&text.text[start..end]) {
         let from = modifiers_from(text, start);
-        // "their economic partnership": owned by the parties, it is their relationship too.
-        let owned = matches!(
-            text.text[..from].split(' ').rev().nth(1),
-            Some("their" | "our")
-        );
+        // "their economic partnership": owned by the parties, it is their relationship too; a
+        // relationship of one kind they own is still of that kind ("their security and defence
+        // relationship"), as the parties name no pact of theirs by it.
+        let owned = !relations
+            && matches!(
+                text.text[..from].split(' ').rev().nth(1),
+                Some("their" | "our")
+            );
         if from < start && !owned {
             return Use::Kind(from..start);
         }
