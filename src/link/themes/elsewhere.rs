@@ -9,16 +9,25 @@ use super::Named;
 
 /// Whether a theme is named after a place: the first long word of its title begins one of its
 /// names (a keyword written with a capital), as "Ukraine" in "Ukraine and Russia" or "Middle
-/// East" in "The Middle East and Iran" (`names` folded).
-pub(super) fn named_after_a_place(title_words: &[String], names: &[String]) -> bool {
+/// East" in "The Middle East and Iran" (`names` folded); and none of its common nouns (`common`,
+/// its keywords written without a capital, folded) begins with it: "International law and
+/// order" lists "international law", so its word is no place's even when a body's name
+/// ("International Criminal Court") opens with it.
+pub(super) fn named_after_a_place(
+    title_words: &[String],
+    names: &[String],
+    common: &[String],
+) -> bool {
     let Some(first) = title_words.first() else {
         return false;
     };
-    names.iter().any(|name| {
-        name.split(|c: char| !c.is_alphanumeric())
+    let opens_with_it = |keyword: &String| {
+        keyword
+            .split(|c: char| !c.is_alphanumeric())
             .next()
             .is_some_and(|word| same_stem(first, word))
-    })
+    };
+    names.iter().any(opens_with_it) && !common.iter().any(opens_with_it)
 }
 
 /// For each theme, whether it is named after a place ([`named_after_a_place`]), from each
@@ -34,13 +43,16 @@ pub(super) fn place_themes(
 ) -> Vec<bool> {
     (0..title_words.len())
         .map(|theme| {
-            let names: Vec<String> = keyword_themes
-                .iter()
-                .enumerate()
-                .filter(|(slot, held)| held.contains(&theme) && !lower[*slot])
-                .map(|(slot, _)| folded[slot].clone())
-                .collect();
-            !requires[theme] && named_after_a_place(&title_words[theme], &names)
+            let written = |capital: bool| -> Vec<String> {
+                keyword_themes
+                    .iter()
+                    .enumerate()
+                    .filter(|(slot, held)| held.contains(&theme) && lower[*slot] != capital)
+                    .map(|(slot, _)| folded[slot].clone())
+                    .collect()
+            };
+            !requires[theme]
+                && named_after_a_place(&title_words[theme], &written(true), &written(false))
         })
         .collect()
 }
@@ -76,16 +88,25 @@ mod tests {
         let names = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         assert!(named_after_a_place(
             &names(&["ukraine", "russia"]),
-            &names(&["ukraine", "russia"])
+            &names(&["ukraine", "russia"]),
+            &names(&["ceasefire"])
         ));
         assert!(named_after_a_place(
             &names(&["middle", "east", "iran"]),
-            &names(&["middle east", "iran"])
+            &names(&["middle east", "iran"]),
+            &[]
         ));
         // A body's name that shares a stem with a later word is no place of the title's.
         assert!(!named_after_a_place(
             &names(&["crime", "terrorism", "justice"]),
-            &names(&["international criminal court"])
+            &names(&["international criminal court"]),
+            &[]
+        ));
+        // Nor is one that opens with a common noun of the theme's.
+        assert!(!named_after_a_place(
+            &names(&["international", "order"]),
+            &names(&["international criminal court"]),
+            &names(&["international law"])
         ));
     }
 
