@@ -36,6 +36,7 @@ mod postnominal;
 mod sentence_case;
 mod series;
 mod shouted;
+mod surnames;
 mod vocabulary;
 mod words;
 
@@ -213,6 +214,7 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
             .all(|w| !text[w.start..w.end].chars().any(char::is_lowercase));
     // The end of a bracket of two acronyms given to the name before it.
     let mut paired: Option<usize> = None;
+    let surnames = surnames::surnames(text, &words);
     for (index, word) in words.iter().enumerate().filter(|_| !shouted) {
         for (start, end) in acronym_parts(text, word) {
             // An acronym inside a longer name names an organisation of its own ("NATO" in
@@ -305,17 +307,9 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
                     &text[words[index - 1].start..words[index - 1].end],
                     "Flight" | "flight"
                 );
-            // "Mr. MOTEGI Toshimitsu": a surname in capitals after a title of address.
-            // "Mr. Antonio TAJANI": a surname in capitals after a title and a given name.
+            // "Marcel NIAT NJIFENJI", "Mr. MOTEGI Toshimitsu": a surname in capitals.
+            let surname = surnames[index];
             let at = |i: usize| &text[words[i].start..words[i].end];
-            // "His Excellency UHURU KENYATTA": a given name in capitals before the surname.
-            let surname = index > 0
-                && (HONORIFICS.contains(&at(index - 1))
-                    || (index > 1
-                        && HONORIFICS.contains(&at(index - 2))
-                        && is_capitalised(at(index - 1))
-                        && (at(index - 1).chars().skip(1).all(char::is_lowercase)
-                            || at(index - 1).chars().all(char::is_uppercase))));
             // "HRH Crown Prince ...": a style of address is no organisation's acronym.
             let style = HONORIFICS.contains(&acronym);
             // "2201 C Street NW": the quarter of a street's address.
