@@ -91,6 +91,8 @@ pub fn undeclared(site: &Site) -> Vec<Undeclared> {
     // Folded name or acronym -> index in `found`.
     let mut index: BTreeMap<String, usize> = BTreeMap::new();
     for (d, document) in site.documents.iter().enumerate() {
+        // "GNA" alone on the last line: an agency the document's dateline credits.
+        let credited = credits::credited(document.paragraphs().map(|(_, p)| p.text.as_str()));
         for (_, paragraph) in document.paragraphs() {
             let text = &paragraph.text;
             let declared: Vec<(usize, usize)> = matcher
@@ -105,6 +107,9 @@ pub fn undeclared(site: &Site) -> Vec<Undeclared> {
                     continue;
                 }
                 let name = &text[candidate.start..candidate.end];
+                if credited.contains(&name) {
+                    continue;
+                }
                 let key = fold(name);
                 let slot = match (index.get(&key).copied(), &candidate.acronym) {
                     (Some(slot), _) => slot,

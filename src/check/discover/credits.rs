@@ -21,13 +21,19 @@ pub(super) fn credit_spans(text: &str) -> Vec<(usize, usize)> {
     }
     spans.extend(photo_credits(text));
     spans.extend(bare_dateline_credit(text));
-    // "GNA": the agency's initials alone on the story's last line.
-    let alone = text.trim();
-    if is_credit(alone) {
-        let start = text.len() - text.trim_start().len();
-        spans.push((start, start + alone.len()));
-    }
     spans
+}
+
+/// The agencies `texts` (a document's paragraphs) credit, as written: such initials name the
+/// agency wherever else the document writes them, as on a story's last line ("GNA").
+pub(super) fn credited<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    texts
+        .flat_map(|text| {
+            credit_spans(text)
+                .into_iter()
+                .map(move |(start, end)| &text[start..end])
+        })
+        .collect()
 }
 
 /// A dateline whose credit has no brackets: after the place and the day, before a dash
@@ -235,7 +241,8 @@ mod tests {
             credits("Ulaanbaatar /MONTSAME/ The visit by the Vietnamese PM"),
             vec!["MONTSAME"]
         );
-        assert_eq!(credits("GNA"), vec!["GNA"]);
+        let story = ["Accra, March 27, GNA- President Akufo-Addo received", "GNA"];
+        assert_eq!(credited(story.into_iter()), vec!["GNA"]);
     }
 
     #[test]
