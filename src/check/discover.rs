@@ -220,6 +220,7 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     // The end of a bracket of two acronyms given to the name before it.
     let mut paired: Option<usize> = None;
     let surnames = surnames::surnames(text, &words);
+    let common = acronyms::common_nouns(text, &words);
     for (index, word) in words.iter().enumerate().filter(|_| !shouted) {
         for (start, end) in acronym_parts(text, word) {
             // An acronym inside a longer name names an organisation of its own ("NATO" in
@@ -323,7 +324,9 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
                 && matches!(acronym, "NW" | "NE" | "SW" | "SE");
             // "EUR 12 billion": a currency's code before an amount.
             let amount = is_currency(acronym, words.get(index + 1).map(|w| &text[w.start..w.end]));
-            let flight = flight || surname || style || quarter || amount;
+            // "a free trade agreement (FTA)": a common noun shortened.
+            let common = common.contains(&acronym);
+            let flight = flight || surname || style || quarter || amount || common;
             if model || flight {
                 continue;
             }
