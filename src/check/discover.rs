@@ -403,15 +403,7 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     let credits = credits::credit_spans(text);
     names.retain(|n| !credits.iter().any(|&(s, e)| n.start < e && s < n.end));
     drop_owners(text, &mut names);
-    // "Turkey-African Union relations": a state paired with a union names the union.
-    for n in names.iter_mut() {
-        let name = &text[n.start..n.end];
-        if let Some((first, rest)) = name.split_once('-') {
-            if name.ends_with(" Union") && !first.contains(' ') && is_capitalised_start(rest) {
-                n.start += first.len() + 1;
-            }
-        }
-    }
+    acronyms::name_paired_unions(text, &mut names);
     for (from, to) in credits::distributor_runs(text) {
         names.retain(|n| !(n.start >= from && n.end <= to));
     }

@@ -4,7 +4,7 @@
 //! spells.
 
 use super::vocabulary::NOT_ACRONYMS;
-use super::{is_capitalised, Word};
+use super::{is_capitalised, is_capitalised_start, Candidate, Word};
 use crate::date::WEEKDAYS;
 
 /// Whether `acronym` is made of the initials of `words`: of their capitalised words ("North
@@ -62,6 +62,19 @@ pub(super) fn is_pair(word: &str) -> bool {
         && parts
             .iter()
             .all(|p| p.starts_with(char::is_uppercase) && p.chars().all(char::is_alphabetic))
+}
+
+/// Starts each of `names` that pairs a state with a union at the union: "Turkey-African Union
+/// relations" names the African Union.
+pub(super) fn name_paired_unions(text: &str, names: &mut [Candidate]) {
+    for n in names.iter_mut() {
+        let name = &text[n.start..n.end];
+        if let Some((first, rest)) = name.split_once('-') {
+            if name.ends_with(" Union") && !first.contains(' ') && is_capitalised_start(rest) {
+                n.start += first.len() + 1;
+            }
+        }
+    }
 }
 
 /// Whether an acronym is two letters or more and a number of two digits or more: an edition
