@@ -48,7 +48,8 @@ use acronyms::{
 use kinds::candidates;
 use known::known_names;
 use labels::{
-    credits_a_reporter, is_generic_name, is_section_number, listed_areas, speaker_label_end,
+    credits_a_reporter, download_link_end, is_generic_name, is_section_number, listed_areas,
+    speaker_label_end,
 };
 use owners::drop_owners;
 use possessed::{possessed_names, split_possessed};
@@ -409,7 +410,8 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     }
     // "ANTHONY ALBANESE, PRIME MINISTER OF AUSTRALIA: Well, ...": a transcript's speaker, in
     // capitals before a colon, is no list of acronyms.
-    if let Some(end) = speaker_label_end(text) {
+    // "Download the Joint Communiqué (pdf)": a link to a file.
+    if let Some(end) = speaker_label_end(text).or_else(|| download_link_end(text)) {
         names.retain(|n| n.start >= end);
     }
     // A dateline's place and credit ("RIYADH, (APP - ...)") say where the text was filed.
