@@ -151,7 +151,29 @@ fn first_sentence_of_point(paragraph: &str) -> &str {
             !number.is_empty() && number.len() <= 2 && number.bytes().all(|b| b.is_ascii_digit())
         })
         .map_or(text, |(_, rest)| rest);
-    text.split_sentence_bounds().next().unwrap_or(text)
+    // "H.E. Mr. U. Khurelsukh, the Prime Minister of Mongolia, ... met ...": a title of
+    // address or an initial ends with a full stop but ends no sentence.
+    let mut end = 0;
+    for piece in text.split_sentence_bounds() {
+        end += piece.len();
+        if !ends_with_abbreviation(piece) {
+            break;
+        }
+    }
+    &text[..end]
+}
+
+/// Whether a piece of text ends with a title of address or an initial and its full stop
+/// ("Mr.", "H.E.", "U."): short, capitalised, with no lower-case letter after its second.
+fn ends_with_abbreviation(piece: &str) -> bool {
+    let last = piece.split_whitespace().last().unwrap_or_default();
+    let letters: Vec<char> = last.chars().filter(|c| c.is_alphabetic()).collect();
+    last.ends_with('.')
+        && (1..=3).contains(&letters.len())
+        && letters.first().is_some_and(|c| c.is_uppercase())
+        && (letters.len() <= 1
+            || letters.iter().all(|c| c.is_uppercase())
+            || matches!(last, "Mr." | "Mrs." | "Ms." | "Dr."))
 }
 
 /// Words of a first sentence that say its authors met: the day after them, "on DATE", is the
@@ -241,6 +263,14 @@ fn after_yearless_dateline(paragraph: &str, language: TextLanguage) -> Option<Pa
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn titles_and_initials_end_no_first_sentence() {
+        let paragraph = "H.E. Mr. U. Khurelsukh, the Prime Minister of Mongolia, met the Honorable Mike Pompeo, the US Secretary of State, on September 20, 2018, and exchanged views. The two sides agreed.";
+        let sentence = first_sentence_of_point(paragraph);
+        assert!(sentence.ends_with("exchanged views. "));
+        assert!(meeting_date(sentence, TextLanguage::English).is_some());
+    }
 
     #[test]
     fn a_lead_dates_the_signature_of_the_text() {
