@@ -35,8 +35,36 @@ pub(super) fn first_paragraph_date(
         .or_else(|| after_yearless_dateline(&first.text, language))
         .or_else(|| meeting_date(first_sentence_of_point(&first.text), language))
         .or_else(|| signature_date(&first.text, language))
+        .or_else(|| timed_date(&first.text, language))
         .filter(|d| d.is_full())
         .or_else(|| super::quoted_date::quoted_statement_date(sections, language))
+}
+
+/// The one full date of a paragraph given with a clock time after it, as a page stamps its
+/// copy under a photo's caption ("Photo: Government press office, 26 Jan 2024 - 19:30,
+/// Tbilisi,Georgia"): the day the page was filed.
+fn timed_date(paragraph: &str, language: TextLanguage) -> Option<PartialDate> {
+    let timed: Vec<PartialDate> = find_dates_in(paragraph, language)
+        .into_iter()
+        .filter(|m| m.date.is_full())
+        .filter(|m| {
+            let after = paragraph
+                .get(m.end..)
+                .unwrap_or_default()
+                .trim_start_matches([' ', '-', '–', ',']);
+            let hours = after.bytes().take_while(u8::is_ascii_digit).count();
+            (1..=2).contains(&hours)
+                && after.get(hours..hours + 1) == Some(":")
+                && after
+                    .get(hours + 1..hours + 3)
+                    .is_some_and(|m| m.bytes().all(|b| b.is_ascii_digit()))
+        })
+        .map(|m| m.date)
+        .collect();
+    match timed.as_slice() {
+        [date] => Some(*date),
+        _ => None,
+    }
 }
 
 /// Whether a paragraph is only a short line of names: a few words, no figure and no
@@ -263,6 +291,14 @@ fn after_yearless_dateline(paragraph: &str, language: TextLanguage) -> Option<Pa
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_with_its_clock_time_stamps_the_page() {
+        let caption = "They held a meeting in Tbilisi. Photo: Government press office, 26 Jan 2024 - 19:30, Tbilisi,Georgia";
+        assert!(timed_date(caption, TextLanguage::English).is_some());
+        let plain = "They met on 26 Jan 2024 in Tbilisi.";
+        assert!(timed_date(plain, TextLanguage::English).is_none());
+    }
 
     #[test]
     fn titles_and_initials_end_no_first_sentence() {
