@@ -36,6 +36,7 @@ mod postnominal;
 mod sentence_case;
 mod series;
 mod shouted;
+mod surnames;
 mod vocabulary;
 mod words;
 
@@ -47,7 +48,8 @@ use acronyms::{
 use kinds::candidates;
 use known::known_names;
 use labels::{
-    credits_a_reporter, is_generic_name, is_section_number, listed_areas, speaker_label_end,
+    credits_a_reporter, download_link_end, is_generic_name, is_section_number, listed_areas,
+    speaker_label_end,
 };
 use owners::drop_owners;
 use possessed::{possessed_names, split_possessed};
@@ -90,6 +92,8 @@ pub fn undeclared(site: &Site) -> Vec<Undeclared> {
     // Folded name or acronym -> index in `found`.
     let mut index: BTreeMap<String, usize> = BTreeMap::new();
     for (d, document) in site.documents.iter().enumerate() {
+        // "GNA" alone on the last line: an agency the document's dateline credits.
+        let credited = credits::credited(document.paragraphs().map(|(_, p)| p.text.as_str()));
         for (_, paragraph) in document.paragraphs() {
             let text = &paragraph.text;
             let declared: Vec<(usize, usize)> = matcher
@@ -104,6 +108,9 @@ pub fn undeclared(site: &Site) -> Vec<Undeclared> {
                     continue;
                 }
                 let name = &text[candidate.start..candidate.end];
+                if credited.contains(&name) {
+                    continue;
+                }
                 let key = fold(name);
                 let slot = match (index.get(&key).copied(), &candidate.acronym) {
                     (Some(slot), _) => slot,
@@ -213,6 +220,8 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
             .all(|w| !text[w.start..w.end].chars().any(char::is_lowercase));
     // The end of a bracket of two acronyms given to the name before it.
     let mut paired: Option<usize> = None;
+    let surnames = surnames::surnames(text, &words);
+    let common = acronyms::common_nouns(text, &words);
     for (index, word) in words.iter().enumerate().filter(|_| !shouted) {
         for (start, end) in acronym_parts(text, word) {
             // An acronym inside a longer name names an organisation of its own ("NATO" in
@@ -305,17 +314,9 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
                     &text[words[index - 1].start..words[index - 1].end],
                     "Flight" | "flight"
                 );
-            // "Mr. MOTEGI Toshimitsu": a surname in capitals after a title of address.
-            // "Mr. Antonio TAJANI": a surname in capitals after a title and a given name.
+            // "Marcel NIAT NJIFENJI", "Mr. MOTEGI Toshimitsu": a surname in capitals.
+            let surname = surnames[index];
             let at = |i: usize| &text[words[i].start..words[i].end];
-            // "His Excellency UHURU KENYATTA": a given name in capitals before the surname.
-            let surname = index > 0
-                && (HONORIFICS.contains(&at(index - 1))
-                    || (index > 1
-                        && HONORIFICS.contains(&at(index - 2))
-                        && is_capitalised(at(index - 1))
-                        && (at(index - 1).chars().skip(1).all(char::is_lowercase)
-                            || at(index - 1).chars().all(char::is_uppercase))));
             // "HRH Crown Prince ...": a style of address is no organisation's acronym.
             let style = HONORIFICS.contains(&acronym);
             // "2201 C Street NW": the quarter of a street's address.
@@ -324,7 +325,9 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
                 && matches!(acronym, "NW" | "NE" | "SW" | "SE");
             // "EUR 12 billion": a currency's code before an amount.
             let amount = is_currency(acronym, words.get(index + 1).map(|w| &text[w.start..w.end]));
-            let flight = flight || surname || style || quarter || amount;
+            // "a free trade agreement (FTA)": a common noun shortened.
+            let common = common.contains(&acronym);
+            let flight = flight || surname || style || quarter || amount || common;
             if model || flight {
                 continue;
             }
@@ -401,21 +404,14 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     let credits = credits::credit_spans(text);
     names.retain(|n| !credits.iter().any(|&(s, e)| n.start < e && s < n.end));
     drop_owners(text, &mut names);
-    // "Turkey-African Union relations": a state paired with a union names the union.
-    for n in names.iter_mut() {
-        let name = &text[n.start..n.end];
-        if let Some((first, rest)) = name.split_once('-') {
-            if name.ends_with(" Union") && !first.contains(' ') && is_capitalised_start(rest) {
-                n.start += first.len() + 1;
-            }
-        }
-    }
+    acronyms::name_paired_unions(text, &mut names);
     for (from, to) in credits::distributor_runs(text) {
         names.retain(|n| !(n.start >= from && n.end <= to));
     }
     // "ANTHONY ALBANESE, PRIME MINISTER OF AUSTRALIA: Well, ...": a transcript's speaker, in
     // capitals before a colon, is no list of acronyms.
-    if let Some(end) = speaker_label_end(text) {
+    // "Download the Joint Communiqué (pdf)": a link to a file.
+    if let Some(end) = speaker_label_end(text).or_else(|| download_link_end(text)) {
         names.retain(|n| n.start >= end);
     }
     // A dateline's place and credit ("RIYADH, (APP - ...)") say where the text was filed.

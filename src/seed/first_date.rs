@@ -35,8 +35,36 @@ pub(super) fn first_paragraph_date(
         .or_else(|| after_yearless_dateline(&first.text, language))
         .or_else(|| meeting_date(first_sentence_of_point(&first.text), language))
         .or_else(|| signature_date(&first.text, language))
+        .or_else(|| timed_date(&first.text, language))
         .filter(|d| d.is_full())
         .or_else(|| super::quoted_date::quoted_statement_date(sections, language))
+}
+
+/// The one full date of a paragraph given with a clock time after it, as a page stamps its
+/// copy under a photo's caption ("Photo: Government press office, 26 Jan 2024 - 19:30,
+/// Tbilisi,Georgia"): the day the page was filed.
+fn timed_date(paragraph: &str, language: TextLanguage) -> Option<PartialDate> {
+    let timed: Vec<PartialDate> = find_dates_in(paragraph, language)
+        .into_iter()
+        .filter(|m| m.date.is_full())
+        .filter(|m| {
+            let after = paragraph
+                .get(m.end..)
+                .unwrap_or_default()
+                .trim_start_matches([' ', '-', '–', ',']);
+            let hours = after.bytes().take_while(u8::is_ascii_digit).count();
+            (1..=2).contains(&hours)
+                && after.get(hours..hours + 1) == Some(":")
+                && after
+                    .get(hours + 1..hours + 3)
+                    .is_some_and(|m| m.bytes().all(|b| b.is_ascii_digit()))
+        })
+        .map(|m| m.date)
+        .collect();
+    match timed.as_slice() {
+        [date] => Some(*date),
+        _ => None,
+    }
 }
 
 /// Whether a paragraph is only a short line of names: a few words, no figure and no
@@ -151,7 +179,29 @@ fn first_sentence_of_point(paragraph: &str) -> &str {
             !number.is_empty() && number.len() <= 2 && number.bytes().all(|b| b.is_ascii_digit())
         })
         .map_or(text, |(_, rest)| rest);
-    text.split_sentence_bounds().next().unwrap_or(text)
+    // "H.E. Mr. U. Khurelsukh, the Prime Minister of Mongolia, ... met ...": a title of
+    // address or an initial ends with a full stop but ends no sentence.
+    let mut end = 0;
+    for piece in text.split_sentence_bounds() {
+        end += piece.len();
+        if !ends_with_abbreviation(piece) {
+            break;
+        }
+    }
+    &text[..end]
+}
+
+/// Whether a piece of text ends with a title of address or an initial and its full stop
+/// ("Mr.", "H.E.", "U."): short, capitalised, with no lower-case letter after its second.
+fn ends_with_abbreviation(piece: &str) -> bool {
+    let last = piece.split_whitespace().last().unwrap_or_default();
+    let letters: Vec<char> = last.chars().filter(|c| c.is_alphabetic()).collect();
+    last.ends_with('.')
+        && (1..=3).contains(&letters.len())
+        && letters.first().is_some_and(|c| c.is_uppercase())
+        && (letters.len() <= 1
+            || letters.iter().all(|c| c.is_uppercase())
+            || matches!(last, "Mr." | "Mrs." | "Ms." | "Dr."))
 }
 
 /// Words of a first sentence that say its authors met: the day after them, "on DATE", is the
@@ -241,6 +291,22 @@ fn after_yearless_dateline(paragraph: &str, language: TextLanguage) -> Option<Pa
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_with_its_clock_time_stamps_the_page() {
+        let caption = "They held a meeting in Tbilisi. Photo: Government press office, 26 Jan 2024 - 19:30, Tbilisi,Georgia";
+        assert!(timed_date(caption, TextLanguage::English).is_some());
+        let plain = "They met on 26 Jan 2024 in Tbilisi.";
+        assert!(timed_date(plain, TextLanguage::English).is_none());
+    }
+
+    #[test]
+    fn titles_and_initials_end_no_first_sentence() {
+        let paragraph = "H.E. Mr. U. Khurelsukh, the Prime Minister of Mongolia, met the Honorable Mike Pompeo, the US Secretary of State, on September 20, 2018, and exchanged views. The two sides agreed.";
+        let sentence = first_sentence_of_point(paragraph);
+        assert!(sentence.ends_with("exchanged views. "));
+        assert!(meeting_date(sentence, TextLanguage::English).is_some());
+    }
 
     #[test]
     fn a_lead_dates_the_signature_of_the_text() {

@@ -94,6 +94,23 @@ fn label_from_sender(label: &str, lower: &str) -> Option<String> {
     .then(|| kind.to_string())
 }
 
+/// Whether a line's joint kind before its colon ("Joint statement") is followed only by its
+/// parties ("Prime Ministers Jacinda Ardern and Scott Morrison": capitalised words and joining
+/// words, no verb or subject in lower case): the kind is then the title's head, which alone
+/// would name no subject.
+pub(super) fn names_parties_only(kind: &str, rest: &str) -> bool {
+    let joint = kind.trim().to_lowercase().starts_with("joint ");
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    joint
+        && words.len() >= 2
+        && words.iter().all(|w| {
+            matches!(*w, "and" | "of" | "the")
+                || (w.starts_with(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | ',')))
+        })
+}
+
 /// Whether a title's lead before its colon names the document's own kind after other words,
 /// the parties' names ("JAPAN UK JOINT STATEMENT" before ": A Framework for the Future"): it
 /// is the title's first part, not a site's tag, whose words name no format.
@@ -149,6 +166,17 @@ pub(super) fn is_subscription_notice(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_joint_kind_before_its_parties_heads_the_title() {
+        let parties = "Prime Ministers Jacinda Ardern and Scott Morrison";
+        assert!(names_parties_only("Joint statement", parties));
+        assert!(!names_parties_only("Press release", parties));
+        assert!(!names_parties_only(
+            "Joint statement",
+            "Leaders agree to deepen ties"
+        ));
+    }
 
     #[test]
     fn labels_sections_in_the_plural_and_a_list_s_tag() {

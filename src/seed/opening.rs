@@ -194,9 +194,17 @@ pub(super) fn classify_line(text: &str, language: TextLanguage) -> Line {
         .or_else(|| labelled_title().captures(text))
     {
         if let Some(kind) = label_of(&caps["kind"], language) {
+            let title = caps["title"].trim();
+            // "Joint statement: Prime Ministers Jacinda Ardern and Scott Morrison": the rest
+            // names only the parties, so the joint kind is the title's head.
+            let title = if super::labels::names_parties_only(&caps["kind"], title) {
+                text.trim_start_matches(['•', '·', '*', '-', '–'])
+            } else {
+                title
+            };
             return Line::LabelledTitle {
                 kind,
-                title: caps["title"].trim().to_string(),
+                title: title.trim().to_string(),
             };
         }
     }

@@ -4,7 +4,7 @@
 //! spells.
 
 use super::vocabulary::NOT_ACRONYMS;
-use super::{is_capitalised, Word};
+use super::{is_capitalised, is_capitalised_start, Candidate, Word};
 use crate::date::WEEKDAYS;
 
 /// Whether `acronym` is made of the initials of `words`: of their capitalised words ("North
@@ -62,6 +62,19 @@ pub(super) fn is_pair(word: &str) -> bool {
         && parts
             .iter()
             .all(|p| p.starts_with(char::is_uppercase) && p.chars().all(char::is_alphabetic))
+}
+
+/// Starts each of `names` that pairs a state with a union at the union: "Turkey-African Union
+/// relations" names the African Union.
+pub(super) fn name_paired_unions(text: &str, names: &mut [Candidate]) {
+    for n in names.iter_mut() {
+        let name = &text[n.start..n.end];
+        if let Some((first, rest)) = name.split_once('-') {
+            if name.ends_with(" Union") && !first.contains(' ') && is_capitalised_start(rest) {
+                n.start += first.len() + 1;
+            }
+        }
+    }
 }
 
 /// Whether an acronym is two letters or more and a number of two digits or more: an edition
@@ -146,6 +159,31 @@ pub(super) fn bracketed_pair(text: &str, words: &[Word], index: usize) -> Option
     .then_some(second.end)
 }
 
+/// The acronyms `text` gives in brackets after lower-case words whose initials spell them
+/// ("a free trade agreement (FTA)"): a common noun shortened, which names no instrument, there
+/// or wherever else the text writes it.
+pub(super) fn common_nouns<'a>(text: &'a str, words: &[Word]) -> Vec<&'a str> {
+    let mut found = Vec::new();
+    for (index, word) in words.iter().enumerate() {
+        let acronym = &text[word.start..word.end];
+        let letters = acronym.len();
+        let bracketed = text[..word.start].ends_with('(') && text[word.end..].starts_with(')');
+        if !bracketed || !is_acronym(acronym) || !(2..=index).contains(&letters) {
+            continue;
+        }
+        let run = &words[index - letters..index];
+        let lower = run
+            .iter()
+            .all(|w| text[w.start..w.end].chars().all(char::is_lowercase));
+        let joined = run[..letters - 1].iter().all(|w| !w.stop_after)
+            && text[run[letters - 1].end..word.start].trim() == "(";
+        if lower && joined && spells(acronym, text, run) {
+            found.push(acronym);
+        }
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,6 +194,17 @@ mod tests {
         assert!(is_acronym("MDC") && is_acronym("NATO"));
         assert!(is_currency("EUR", Some("12")));
         assert!(!is_currency("EUR", Some("and")) && !is_currency("NATO", Some("12")));
+    }
+
+    #[test]
+    fn an_acronym_of_lower_case_words_is_a_common_noun() {
+        use super::super::tests::names;
+        let text = "the conclusion of a free trade agreement (FTA), and the FTA's entry";
+        assert!(names(text).is_empty());
+        assert_eq!(
+            names("the North Atlantic Treaty Organisation (NATO)"),
+            ["North Atlantic Treaty Organisation"]
+        );
     }
 
     #[test]

@@ -20,7 +20,57 @@ pub(super) fn credit_spans(text: &str) -> Vec<(usize, usize)> {
         spans.push(span);
     }
     spans.extend(photo_credits(text));
+    spans.extend(bare_dateline_credit(text));
     spans
+}
+
+/// The agencies `texts` (a document's paragraphs) credit, as written: such initials name the
+/// agency wherever else the document writes them, as on a story's last line ("GNA").
+pub(super) fn credited<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    texts
+        .flat_map(|text| {
+            credit_spans(text)
+                .into_iter()
+                .map(move |(start, end)| &text[start..end])
+        })
+        .collect()
+}
+
+/// A dateline whose credit has no brackets: after the place and the day, before a dash
+/// ("Accra, March 27, GNA- President ..."), or between slashes after the place ("Ulaanbaatar
+/// /MONTSAME/ The visit ..."). The credit's range.
+fn bare_dateline_credit(text: &str) -> Option<(usize, usize)> {
+    let mut offset = 0;
+    for (index, token) in text.split(' ').take(MOST_DATELINE_WORDS + 1).enumerate() {
+        let start = offset;
+        offset += token.len() + 1;
+        if index == 0 {
+            continue;
+        }
+        // The place and the day before it: title case or figures, the last with a comma
+        // after it before a dash.
+        let place = text[..start].split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                && !w.contains(['.', ':', '(', '/'])
+        });
+        if !place {
+            return None;
+        }
+        if let Some(inside) = token
+            .strip_prefix('/')
+            .and_then(|rest| rest.strip_suffix('/'))
+        {
+            let capitals = (2..=LONGEST_CREDIT).contains(&inside.len())
+                && inside.bytes().all(|b| b.is_ascii_uppercase());
+            return capitals.then_some((start + 1, start + 1 + inside.len()));
+        }
+        let credit = token.trim_end_matches(['-', '–', '—']);
+        let dashed = credit.len() < token.len();
+        if dashed && is_credit(credit) && text[..start].trim_end().ends_with(',') {
+            return Some((start, start + credit.len()));
+        }
+    }
+    None
 }
 
 /// The byte ranges of the capitalised runs after "Distributed by" ("Distributed by APO Group
@@ -183,6 +233,16 @@ mod tests {
             credits("The minister met the President (Photo: Viet Dung/ VNA)"),
             vec!["VNA"]
         );
+        assert_eq!(
+            credits("Accra, March 27, GNA- President Akufo-Addo received"),
+            vec!["GNA"]
+        );
+        assert_eq!(
+            credits("Ulaanbaatar /MONTSAME/ The visit by the Vietnamese PM"),
+            vec!["MONTSAME"]
+        );
+        let story = ["Accra, March 27, GNA- President Akufo-Addo received", "GNA"];
+        assert_eq!(credited(story.into_iter()), vec!["GNA"]);
     }
 
     #[test]
@@ -193,5 +253,6 @@ mod tests {
         assert!(credits("The ministers met at the UN (in New York) today.").is_empty());
         assert!(credits("They welcomed the Joint Statement (JCPOA) – and more").is_empty());
         assert!(credits("(NATO) is an alliance").is_empty());
+        assert!(credits("Brussels, 4 May, NATO-EU talks began").is_empty());
     }
 }

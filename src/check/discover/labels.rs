@@ -108,6 +108,20 @@ pub(super) fn is_section_number(word: &str) -> bool {
             || number.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
 }
 
+/// The most words a link's line holds: a verb, the file's title and its format.
+const LONGEST_LINK: usize = 12;
+
+/// The end of a paragraph that is a link to a file ("Download the Joint Communiqué (pdf)"):
+/// it offers the statement itself or its attachment to save, and names no instrument the
+/// statement speaks of. A sentence that goes on after a full stop is no link.
+pub(super) fn download_link_end(text: &str) -> Option<usize> {
+    let line = text.trim_end();
+    let link = line.starts_with("Download ")
+        && line.split_whitespace().count() <= LONGEST_LINK
+        && !line.contains(". ");
+    link.then_some(line.len())
+}
+
 /// The end of a speaker's label that opens a paragraph: two words or more, none in lower case,
 /// one of them an office or a title, before a colon ("PRIME MINISTER RABUKA:"). A list of
 /// acronyms before a colon ("NATO, EU, G7: ...") names no speaker.
@@ -196,5 +210,13 @@ mod tests {
         assert!(!is_generic_name("Common Foreign and Security Policy"));
         assert!(is_generic_name("Nordic-Baltic (NB8"));
         assert!(!is_generic_name("Belfast (Good Friday) Agreement"));
+    }
+
+    #[test]
+    fn a_link_to_a_file_names_nothing() {
+        use super::super::tests::names;
+        assert!(names("Download the Joint Communiqué (pdf)").is_empty());
+        let sentence = "Download figures were high. The Paris Agreement was signed.";
+        assert_eq!(names(sentence), ["Paris Agreement"]);
     }
 }

@@ -160,6 +160,8 @@ pub(super) const NOT_ACRONYMS: &[&str] = &[
     "CO2",
     "CO",
     "TV",
+    // "join the meeting by VC": a video conference.
+    "VC",
     "HQ",
     "ID",
     "PR",
