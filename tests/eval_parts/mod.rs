@@ -548,9 +548,46 @@ const SEVENTEENTH_HELD_OUT: &[&str] = &[
     "webnewswire-garneau-gould-g20-matera-2021",
 ];
 
+/// The eighteenth fresh group, held out like the seventeenth (tests/eval/README.md, "Held out",
+/// item 53): fifteen texts from countries, bodies and publishers the set lacked or had little of
+/// (Kazakhstan and Uzbekistan twice, North Macedonia as OSCE Chair in Central Asia, Ghana with
+/// Barbados and with Trinidad and Tobago, Kenya and Tanzania, Oman and the US, Costa Rica and
+/// Panama, the UK and the Caribbean twice, the EU at a South East European summit and with
+/// Africa, the Philippines and Indonesia, Vietnam and New Zealand, Canada and Mexico) from Uzbek,
+/// Omani, Barbadian, Philippine, British, Canadian and EU publishers, a Kazakh national news
+/// agency, a Vietnamese newspaper, Macedonian, Ghanaian and Costa Rican news sites and five
+/// copying sites, nine of them six paragraphs or longer (a Barbadian government report under a
+/// photo caption, a Ghanaian report one paragraph a line, a Kenyan State House account on a blog,
+/// a GOV.UK news story without its label, a copied Foreign Office announcement with a quotation
+/// over three paragraphs, an EU High Representative's doorstep remarks, a Vietnamese report with
+/// its caption printed twice, an Uzbek account on a wire service and a Macedonian report of a
+/// ministry release), two with headings (the Kenyan account's "Signed deals" and "Trade", the
+/// GOV.UK story's "Further information"), and an Omani readout with a blank first line, a Kazakh
+/// agency page with Cyrillic framing lines, an EU release with a portal's own date above its
+/// date line, a Philippine release opening with "MENU" and a Canadian readout on a financial
+/// news site, gathered and labelled by hand, themes and instruments, and committed before accord
+/// read any of it.
+const EIGHTEENTH_HELD_OUT: &[&str] = &[
+    "dfagovph-manalo-marsudi-jcbc-2024",
+    "einpresswire-saidov-nurtleu-2023",
+    "fmgovom-albusaidi-blinken-2022",
+    "ghanaweb-akufo-addo-rowley-2020",
+    "gisbarbados-akufo-addo-mottley-2019",
+    "govuk-uk-caribbean-ministerial-forum-2014",
+    "hakipensheni-suluhu-kenyatta-2021",
+    "ieumonitoring-borrell-seecp-antalya-2021",
+    "informkz-tileuberdi-kamilov-2020",
+    "marketscreener-joly-ebrard-2021",
+    "nevispages-anelay-caribbean-visit-2017",
+    "nhandan-phuc-ardern-2018",
+    "pressclubbe-borrell-fac-development-africa-2022",
+    "qcostarica-solis-varela-2018",
+    "republikamk-osmani-central-asia-2023",
+];
+
 /// The parts' names, in the order of `part_of` and `PART_FLOORS`; a new group adds its name
 /// here, its list to `HELD_OUT_GROUPS` and its row to `PART_FLOORS`.
-pub const PART_NAMES: [&str; 18] = [
+pub const PART_NAMES: [&str; 19] = [
     "tuning part",
     "first held-out group",
     "second held-out group",
@@ -569,6 +606,7 @@ pub const PART_NAMES: [&str; 18] = [
     "fifteenth held-out group",
     "sixteenth held-out group",
     "seventeenth held-out group",
+    "eighteenth held-out group",
 ];
 
 /// The held-out groups in the order they were added: group N is part N.
@@ -590,6 +628,7 @@ const HELD_OUT_GROUPS: [&[&str]; PART_NAMES.len() - 1] = [
     FIFTEENTH_HELD_OUT,
     SIXTEENTH_HELD_OUT,
     SEVENTEENTH_HELD_OUT,
+    EIGHTEENTH_HELD_OUT,
 ];
 
 /// Which part of the evaluation set a statement is in: 0 the tuning part, N the N-th held-out
@@ -605,7 +644,7 @@ pub fn part_of(stem: &str) -> usize {
 // Each floor is the figure reached so far, above or below its target (see BENCHMARKS.md,
 // "Understanding"), so that nothing drops unnoticed. A fresh group's floors start at its first
 // figure: a floor over all parts would move whenever a group is added.
-/// For each part (tuning, first to seventeenth held-out groups): the floors of
+/// For each part (tuning, first to eighteenth held-out groups): the floors of
 /// titles, dates, paragraph themes, discovery precision and discovery recall.
 pub const PART_FLOORS: [[f64; 5]; PART_NAMES.len()] = [
     // The tuning part: paragraphs 188/201 until item 34 (189).
@@ -679,4 +718,6 @@ pub const PART_FLOORS: [[f64; 5]; PART_NAMES.len()] = [
     // Item 54 also raised the paragraph floors of groups 7, 12 and 14 to 16 (58/66, 87/98,
     // 65/78, 91/107, 59/79).
     [1.0, 1.0, 0.742, 1.0, 0.826],
+    // The eighteenth group: floors set at its first reading.
+    [0.0, 0.0, 0.0, 0.0, 0.0],
 ];
