@@ -182,6 +182,25 @@ pub struct Candidate {
     pub acronym: Option<String>,
 }
 
+impl Candidate {
+    /// A name the text gives no acronym for.
+    pub(crate) fn without_acronym(start: usize, end: usize) -> Self {
+        Candidate {
+            start,
+            end,
+            acronym: None,
+        }
+    }
+}
+
+/// Adds the name at `start..end` to `names` unless that very span is there already: a name
+/// found inside another one stays beside it.
+fn push_once(names: &mut Vec<Candidate>, start: usize, end: usize) {
+    if !names.iter().any(|n| n.start == start && n.end == end) {
+        names.push(Candidate::without_acronym(start, end));
+    }
+}
+
 struct Word {
     start: usize,
     end: usize,
@@ -197,11 +216,7 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     let words = words(text);
     let mut names: Vec<Candidate> = candidates(text, &words)
         .into_iter()
-        .map(|(start, end, _)| Candidate {
-            start,
-            end,
-            acronym: None,
-        })
+        .map(|(start, end, _)| Candidate::without_acronym(start, end))
         .collect();
     // A line in capitals throughout ("THE OPERATION IS BEING PERFORMED") is a site's shouted
     // notice: its words are not acronyms.

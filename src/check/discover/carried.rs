@@ -31,14 +31,7 @@ pub(super) fn drop_carried_on(text: &str, names: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::names_in;
-
-    fn names(text: &str) -> Vec<&str> {
-        names_in(text)
-            .iter()
-            .map(|n| &text[n.start..n.end])
-            .collect()
-    }
+    use super::super::tests::names;
 
     #[test]
     fn a_document_s_kind_word_in_lower_case_carries_the_name_on() {

@@ -8,7 +8,7 @@
 //! Charter of the United Nations").
 
 use super::vocabulary::{KINDS, LEADING};
-use super::{is_capitalised, Candidate, Word};
+use super::{is_capitalised, push_once, Candidate, Word};
 
 /// Lower-case nouns that a count of states names as a format: "the 3+1 mechanism", "the 2+2
 /// dialogue".
@@ -264,39 +264,21 @@ pub(super) fn formed_names(text: &str, words: &[Word], names: &mut Vec<Candidate
         .chain(quoted_groupings(text));
     for (start, end) in spans {
         if !names.iter().any(|n| n.start < end && start < n.end) {
-            names.push(Candidate {
-                start,
-                end,
-                acronym: None,
-            });
+            names.push(Candidate::without_acronym(start, end));
         }
     }
     for (start, end) in visions {
         names.retain(|n| !(start <= n.start && n.end <= end));
-        names.push(Candidate {
-            start,
-            end,
-            acronym: None,
-        });
+        names.push(Candidate::without_acronym(start, end));
     }
     // A kind word whose quotation completes it: the whole name, in place of the quotation's.
     for (start, end) in quoted_subjects(text) {
         names.retain(|n| !(start <= n.start && n.end <= end));
-        names.push(Candidate {
-            start,
-            end,
-            acronym: None,
-        });
+        names.push(Candidate::without_acronym(start, end));
     }
     // Inside a name found: no overlap test, only the same name twice is left out.
     for (start, end) in owners_of_documents(text, names) {
-        if !names.iter().any(|n| n.start == start && n.end == end) {
-            names.push(Candidate {
-                start,
-                end,
-                acronym: None,
-            });
-        }
+        push_once(names, start, end);
     }
 }
 

@@ -45,11 +45,7 @@ pub(super) fn paired_bodies(text: &str, names: &mut Vec<Candidate>) {
         if names.iter().any(|n| n.start <= start && end <= n.end) {
             continue;
         }
-        names.push(Candidate {
-            start,
-            end,
-            acronym: None,
-        });
+        names.push(Candidate::without_acronym(start, end));
     }
 }
 

@@ -82,10 +82,6 @@ pub(super) fn known_names(text: &str, words: &[Word], names: &mut Vec<Candidate>
         if joined_before || joined_after || names.iter().any(|n| n.start < end && start < n.end) {
             continue;
         }
-        names.push(Candidate {
-            start,
-            end,
-            acronym: None,
-        });
+        names.push(Candidate::without_acronym(start, end));
     }
 }

@@ -58,14 +58,7 @@ fn is_subject(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::names_in;
-
-    fn names(text: &str) -> Vec<&str> {
-        names_in(text)
-            .iter()
-            .map(|n| &text[n.start..n.end])
-            .collect()
-    }
+    use super::super::tests::names;
 
     #[test]
     fn a_list_of_subjects_with_commas_belongs_to_the_name() {

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::Candidate;
+use super::{push_once, Candidate};
 
 fn made_by_meeting() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
@@ -32,27 +32,18 @@ pub(super) fn meetings_of_documents(text: &str, names: &mut Vec<Candidate>) {
         })
         .collect();
     for (start, end) in meetings {
-        if !names.iter().any(|n| n.start == start && n.end == end) {
-            names.push(Candidate {
-                start,
-                end,
-                acronym: None,
-            });
-        }
+        push_once(names, start, end);
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::names_in;
+    use super::super::tests::names;
 
     #[test]
     fn a_document_named_after_its_meeting_names_the_meeting() {
         let text = "and the Declaration of the East Asia Summit on the Principles for Mutually Beneficial Relations.";
-        let found: Vec<&str> = names_in(text)
-            .iter()
-            .map(|n| &text[n.start..n.end])
-            .collect();
+        let found = names(text);
         assert_eq!(
             found,
             [

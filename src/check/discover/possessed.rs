@@ -58,11 +58,7 @@ pub(super) fn possessed_names(text: &str, words: &[Word], names: &mut Vec<Candid
         }
         let (start, end) = (words[first].start, words[last].end);
         if !names.iter().any(|n| n.start < end && start < n.end) {
-            names.push(Candidate {
-                start,
-                end,
-                acronym: None,
-            });
+            names.push(Candidate::without_acronym(start, end));
         }
     }
 }
@@ -85,11 +81,7 @@ pub(super) fn split_possessed(text: &str, names: &mut Vec<Candidate>) {
         if !owner.contains(' ') || !owned.starts_with(char::is_uppercase) {
             return true;
         }
-        parts.push(Candidate {
-            start: n.start,
-            end: n.start + at,
-            acronym: None,
-        });
+        parts.push(Candidate::without_acronym(n.start, n.start + at));
         parts.push(Candidate {
             start: n.start + at + mark,
             end: n.end,
@@ -114,11 +106,7 @@ mod tests {
     #[test]
     fn an_owner_of_two_words_and_its_body_are_two_names() {
         let text = "the Council of Europe’s European Commission for Democracy";
-        let mut names = vec![Candidate {
-            start: 4,
-            end: text.len(),
-            acronym: None,
-        }];
+        let mut names = vec![Candidate::without_acronym(4, text.len())];
         split_possessed(text, &mut names);
         let spans: Vec<&str> = names.iter().map(|n| &text[n.start..n.end]).collect();
         assert_eq!(
@@ -126,11 +114,7 @@ mod tests {
             ["Council of Europe", "European Commission for Democracy"]
         );
         let text = "the People’s Republic of China";
-        let mut names = vec![Candidate {
-            start: 4,
-            end: text.len(),
-            acronym: None,
-        }];
+        let mut names = vec![Candidate::without_acronym(4, text.len())];
         split_possessed(text, &mut names);
         assert_eq!(names.len(), 1);
     }

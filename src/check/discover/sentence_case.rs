@@ -45,11 +45,7 @@ pub(super) fn sentence_case_names(text: &str, names: &mut Vec<Candidate>) {
         if nationality || clause || names.iter().any(|n| n.start < end && start < n.end) {
             continue;
         }
-        names.push(Candidate {
-            start,
-            end,
-            acronym: None,
-        });
+        names.push(Candidate::without_acronym(start, end));
     }
 }
 

@@ -21,11 +21,7 @@ pub(super) fn shouted_names(text: &str, words: &[Word], shouted: bool, names: &m
     for (index, word) in words.iter().enumerate() {
         let token = at(index);
         if is_sized_group(token) {
-            names.push(Candidate {
-                start: word.start,
-                end: word.end,
-                acronym: None,
-            });
+            names.push(Candidate::without_acronym(word.start, word.end));
             continue;
         }
         let bracketed = text[..word.start].ends_with('(') && text[word.end..].starts_with(')');
@@ -70,14 +66,12 @@ fn is_sized_group(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::names_in;
+    use super::super::tests::names;
 
     #[test]
     fn finds_names_spelled_by_their_acronyms_in_a_shouted_text() {
         let text = "THE G20 IS COMMITTED TO DO WHATEVER IT TAKES TO OVERCOME THE PANDEMIC, ALONG WITH THE WORLD HEALTH ORGANIZATION (WHO), INTERNATIONAL MONETARY FUND (IMF), WORLD BANK GROUP (WBG), UNITED NATIONS (UN), AND OTHER INTERNATIONAL ORGANIZATIONS.";
-        let found: Vec<&str> = names_in(text)
-            .iter()
-            .map(|n| &text[n.start..n.end])
-            .collect();
+        let found = names(text);
         assert_eq!(
             found,
             [
