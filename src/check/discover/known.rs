@@ -46,17 +46,16 @@ pub(super) fn known_names(text: &str, words: &[Word], names: &mut Vec<Candidate>
     for first in 0..words.len() {
         // The known name whose words start here, and its last word.
         let Some(k) = KNOWN_NAMES.iter().find_map(|known| {
-            let parts: Vec<&str> = known.split(' ').collect();
-            let last = first + parts.len() - 1;
+            let last = first + known.split(' ').count() - 1;
             let matches = last < words.len()
-                && parts.iter().enumerate().all(|(n, part)| {
+                && known.split(' ').enumerate().all(|(n, part)| {
                     let written = word(first + n);
                     let written = if first + n == last {
                         written.trim_end_matches("’s").trim_end_matches("'s")
                     } else {
                         written
                     };
-                    written == *part && (n == 0 || !words[first + n - 1].stop_after)
+                    written == part && (n == 0 || !words[first + n - 1].stop_after)
                 });
             matches.then_some(last)
         }) else {
