@@ -585,9 +585,45 @@ const EIGHTEENTH_HELD_OUT: &[&str] = &[
     "republikamk-osmani-central-asia-2023",
 ];
 
+/// The nineteenth fresh group, held out like the eighteenth (tests/eval/README.md, "Held out",
+/// item 56): fifteen texts from countries, bodies and publishers the set lacked or had little of
+/// (New Zealand and Samoa, Samoa at the Commonwealth, the Organization of American States, Malta
+/// and Italy, Belgium and Uruguay, Paraguay and Chile, Cambodia and Laos, Pakistan and Thailand,
+/// Morocco and Bahrain at the Arab League, Ethiopia and the US, Jordan and Saudi Arabia, Iceland
+/// and Norway, Solomon Islands and Australia, the Dominican Republic and Haiti, Ghana and Côte
+/// d'Ivoire) from Maltese, Belgian, Icelandic and Solomon Islands ministries, the OAS, the
+/// Commonwealth Secretariat, Jordanian, Dominican, Moroccan, Pakistani and Horn of Africa news
+/// sites and four sites copying or reporting others' texts, four of them six paragraphs or longer
+/// (a New Zealand minister's media statement copied by Scoop with its title printed twice, a
+/// Commonwealth Secretariat item with two "X said:" lines, an EFE report with an "Also read:" link
+/// between paragraphs and a report ending with "Source: WAVN"), two with headings (the
+/// Commonwealth item's "Voice for small states", a Dominican report's "Business initiative"), and
+/// an OAS press release with no title line, a Maltese press release whose label is glued to its
+/// title, a Pakistani page that repeats its summary as a paragraph, an Icelandic page with an
+/// Icelandic caption printed twice and a Moroccan page ending with a copy-protection notice,
+/// gathered and labelled by hand, themes and instruments, and committed before accord read any of
+/// it.
+const NINETEENTH_HELD_OUT: &[&str] = &[
+    "cnvorgkh-hun-sen-thongloun-2017",
+    "converseer-mahama-ouattara-2025",
+    "diplomatiebe-wilmes-bustillo-2020",
+    "dominicantoday-medina-martelly-2015",
+    "governmentis-skarphedinsson-store-arctic",
+    "govmt-borg-tajani-2022",
+    "horndiplomat-abiy-pompeo-2020",
+    "jordantimes-safadi-jubeir-2018",
+    "latinamericannews-silvero-wetzig-2022",
+    "mfaetgovsb-solomon-islands-australia-bsd-2019",
+    "moroccotimes-bourita-al-zayani-2023",
+    "oas-insulza-fernandez-kirchner-2007",
+    "pakistanpoint-pakistan-thailand-consultations-2021",
+    "scoop-peters-tuilaepa-2006",
+    "thecommonwealth-fiame-scotland-cop27-2022",
+];
+
 /// The parts' names, in the order of `part_of` and `PART_FLOORS`; a new group adds its name
 /// here, its list to `HELD_OUT_GROUPS` and its row to `PART_FLOORS`.
-pub const PART_NAMES: [&str; 19] = [
+pub const PART_NAMES: [&str; 20] = [
     "tuning part",
     "first held-out group",
     "second held-out group",
@@ -607,6 +643,7 @@ pub const PART_NAMES: [&str; 19] = [
     "sixteenth held-out group",
     "seventeenth held-out group",
     "eighteenth held-out group",
+    "nineteenth held-out group",
 ];
 
 /// The held-out groups in the order they were added: group N is part N.
@@ -629,6 +666,7 @@ const HELD_OUT_GROUPS: [&[&str]; PART_NAMES.len() - 1] = [
     SIXTEENTH_HELD_OUT,
     SEVENTEENTH_HELD_OUT,
     EIGHTEENTH_HELD_OUT,
+    NINETEENTH_HELD_OUT,
 ];
 
 /// Which part of the evaluation set a statement is in: 0 the tuning part, N the N-th held-out
@@ -644,7 +682,7 @@ pub fn part_of(stem: &str) -> usize {
 // Each floor is the figure reached so far, above or below its target (see BENCHMARKS.md,
 // "Understanding"), so that nothing drops unnoticed. A fresh group's floors start at its first
 // figure: a floor over all parts would move whenever a group is added.
-/// For each part (tuning, first to eighteenth held-out groups): the floors of
+/// For each part (tuning, first to nineteenth held-out groups): the floors of
 /// titles, dates, paragraph themes, discovery precision and discovery recall.
 pub const PART_FLOORS: [[f64; 5]; PART_NAMES.len()] = [
     // The tuning part: paragraphs 188/201 until item 34 (189).
@@ -721,4 +759,6 @@ pub const PART_FLOORS: [[f64; 5]; PART_NAMES.len()] = [
     // The eighteenth group: its first reading (after items 54 and 55), 13/15, 13/15, 66/105,
     // 32/46, 24/38.
     [0.866, 0.866, 0.628, 0.695, 0.631],
+    // The nineteenth group: floors set at its first reading.
+    [0.0, 0.0, 0.0, 0.0, 0.0],
 ];
