@@ -36,7 +36,10 @@
 //! not for a region's theme, and for none beside another party's ("between Estonia and
 //! Ukraine"). A common noun written with a capital inside a name counts only in a pact's name,
 //! when the name ends with it ("the Free Trade Agreement", "the Great East Japan Earthquake") or
-//! in a list of fields after "areas:" ([`names`]), and a noun of many
+//! in a list of fields after "areas:" or as the last item of a list of common nouns ("trade,
+//! transport, Defence and Security") ([`names`]); a meeting keyword after a grouping's acronym
+//! ("this SEECP annual summit") is the grouping's, no bond of the parties ([`gatherings`]);
+//! and a noun of many
 //! senses only as a place's own ("Nordic security", not "peace and security") ([`places`]).
 
 use std::collections::HashMap;
@@ -48,6 +51,7 @@ mod elsewhere;
 mod fields;
 mod forms;
 mod framing;
+mod gatherings;
 mod lists;
 mod names;
 mod parties;
@@ -174,6 +178,7 @@ impl Classifier {
                 && !starts_sentence(&folded.text, start)
                 && !names::names_its_subject(&folded, start, end)
                 && !names::in_a_list_of_fields(&folded, start)
+                && !names::ends_a_list_of_common_nouns(&folded, start)
                 && !names::a_heading_line(&folded)
             {
                 continue;
@@ -213,6 +218,14 @@ impl Classifier {
             let word = &self.keyword_names[keyword];
             if places::unplaced(&folded, start, end) {
                 in_passing.push((word.clone(), InPassing::Unplaced));
+                continue;
+            }
+            // "This SEECP annual summit": a grouping's meeting, no bond of the parties.
+            if self.keyword_lower[keyword]
+                && gatherings::grouping_before(&folded, start, word)
+                    .is_some_and(|grouping| !parties.holds(&folded.text[grouping]))
+            {
+                in_passing.push((word.clone(), InPassing::Whose));
                 continue;
             }
             let (others, beside) = match reader.use_of(start, end, !self.keyword_lower[keyword]) {

@@ -165,6 +165,71 @@ pub(super) fn in_a_list_of_fields(text: &FoldedText, start: usize) -> bool {
     FIELDS.contains(&lead)
 }
 
+/// Whether the capitalised word at `start` ends a list of common nouns, as an item of its own
+/// ("cooperation in trade, mining, energy, transport, Defence and Security, including ..."):
+/// its capitals only set it apart, and it names a field as the items before it do. The item is
+/// capitalised words alone (joined by "and") up to the clause's end, after two items at least
+/// of one lower-case word each, so that a name that goes on ("the Energy Charter Treaty") or a
+/// name after one word stays a name.
+pub(super) fn ends_a_list_of_common_nouns(text: &FoldedText, start: usize) -> bool {
+    let capital = |at: usize| text.capital.get(at).copied().unwrap_or(false);
+    // The item: capitalised words, each joined to the next by "and" ("Defence and Security"),
+    // then a comma or a clause's end.
+    let mut at = start;
+    let mut joiner = false;
+    loop {
+        let rest = &text.text[at..];
+        let length = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        let fits = if joiner {
+            &rest[..length] == "and"
+        } else {
+            length > 0 && capital(at)
+        };
+        if !fits {
+            return false;
+        }
+        joiner = !joiner;
+        let after = &rest[length..];
+        if after.is_empty() || after.starts_with([',', '.', ';', ':']) {
+            // An item ends with a word, not with "and".
+            if !joiner {
+                return false;
+            }
+            break;
+        }
+        if !after.starts_with(' ') {
+            return false;
+        }
+        at += length + 1;
+    }
+    // Before it: ", " (or ", and ") and at least two items of one lower-case word each.
+    let before = &text.text[..start];
+    let Some(mut before) = before
+        .strip_suffix(", and ")
+        .or_else(|| before.strip_suffix(", "))
+    else {
+        return false;
+    };
+    for item in 0..2 {
+        let from = before
+            .rfind(|c: char| !c.is_alphanumeric())
+            .map_or(0, |at| at + 1);
+        let word = &before[from..];
+        if word.len() < 3 || !word.bytes().all(|b| b.is_ascii_lowercase()) || capital(from) {
+            return false;
+        }
+        if item == 0 {
+            match before[..from].strip_suffix(", ") {
+                Some(rest) => before = rest,
+                None => return false,
+            }
+        }
+    }
+    true
+}
+
 /// How many words a paragraph may have to be a heading line of its own.
 const HEADING_WORDS: usize = 6;
 
@@ -228,6 +293,28 @@ mod tests {
             .find("economic")
             .expect("the word is in the text");
         assert!(!in_a_list_of_fields(&folded, start));
+    }
+
+    #[test]
+    fn a_capitalised_field_that_ends_a_list_of_common_nouns_names_its_subject() {
+        let text =
+            "cooperation in trade, mining, energy, transport, Defence and Security, including";
+        let folded = FoldedText::new(text);
+        let start = folded
+            .text
+            .find("defence")
+            .expect("the word is in the text");
+        assert!(ends_a_list_of_common_nouns(&folded, start));
+        // A name that goes on, or one after a single common noun, stays a name.
+        let folded = FoldedText::new("trade, tourism, Energy Charter Treaty.");
+        let start = folded.text.find("energy").expect("the word is in the text");
+        assert!(!ends_a_list_of_common_nouns(&folded, start));
+        let folded = FoldedText::new("They discussed trade, Security Council reform.");
+        let start = folded
+            .text
+            .find("security")
+            .expect("the word is in the text");
+        assert!(!ends_a_list_of_common_nouns(&folded, start));
     }
 
     #[test]
