@@ -29,6 +29,7 @@ mod lists;
 mod made_by;
 mod numbered;
 mod owners;
+mod parties;
 mod placed;
 mod portfolios;
 mod possessed;
@@ -453,6 +454,7 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     joint_bodies::paired_bodies(text, &mut names);
     portfolios::drop_portfolios(text, &mut names);
     sentence_case::sentence_case_names(text, &mut names);
+    parties::drop_parties(text, &mut names);
     names.sort_by_key(|n| n.start);
     names
 }
