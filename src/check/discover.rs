@@ -30,6 +30,7 @@ mod made_by;
 mod numbered;
 mod owners;
 mod parties;
+mod periods;
 mod placed;
 mod portfolios;
 mod possessed;
@@ -455,6 +456,7 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     portfolios::drop_portfolios(text, &mut names);
     sentence_case::sentence_case_names(text, &mut names);
     parties::drop_parties(text, &mut names);
+    periods::with_periods(text, &mut names);
     names.sort_by_key(|n| n.start);
     names
 }
