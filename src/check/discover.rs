@@ -20,6 +20,7 @@ mod credits;
 mod cut;
 mod described;
 mod formed;
+mod item_names;
 mod joint_bodies;
 mod kinds;
 mod known;
@@ -457,6 +458,7 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     sentence_case::sentence_case_names(text, &mut names);
     parties::drop_parties(text, &mut names);
     periods::with_periods(text, &mut names);
+    item_names::whole_line_names(text, &mut names);
     names.sort_by_key(|n| n.start);
     names
 }
