@@ -20,6 +20,7 @@ mod credits;
 mod cut;
 mod described;
 mod formed;
+mod item_names;
 mod joint_bodies;
 mod kinds;
 mod known;
@@ -29,6 +30,8 @@ mod lists;
 mod made_by;
 mod numbered;
 mod owners;
+mod parties;
+mod periods;
 mod placed;
 mod portfolios;
 mod possessed;
@@ -453,6 +456,9 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     joint_bodies::paired_bodies(text, &mut names);
     portfolios::drop_portfolios(text, &mut names);
     sentence_case::sentence_case_names(text, &mut names);
+    parties::drop_parties(text, &mut names);
+    periods::with_periods(text, &mut names);
+    item_names::whole_line_names(text, &mut names);
     names.sort_by_key(|n| n.start);
     names
 }

@@ -136,8 +136,19 @@ fn date_line_as_written(text: &str, language: TextLanguage) -> Option<Option<Par
     let first = dates.first()?;
     let after =
         rest[first.end..].trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
-    (first.start == 0 && (after.is_empty() || is_place_and_publisher(&rest[first.end..])))
+    let timed = first.date.is_full() && clock_time().is_match(&rest[first.end..]);
+    (first.start == 0 && (after.is_empty() || timed || is_place_and_publisher(&rest[first.end..])))
         .then_some(Some(first.date))
+}
+
+fn clock_time() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    // "23 April 2020, 14:06": a full date with the time a news agency put it out is still the
+    // page's date line; a time alone, or a day without its year, is only a posting time.
+    PATTERN.get_or_init(|| {
+        Regex::new(r"(?i)^\s*[,–—-]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\s*$")
+            .expect("valid constant pattern")
+    })
 }
 
 /// Whether what follows a date on its line is where and by whom it was issued, after a dash:
@@ -197,6 +208,11 @@ mod tests {
             Some(PartialDate::new(2011, Some(6), Some(21)))
         );
         assert_eq!(date_line("21. Session of the Council", english), None);
+        assert_eq!(
+            date_line("23 April 2020, 14:06", english),
+            Some(PartialDate::new(2020, Some(4), Some(23)))
+        );
+        assert_eq!(date_line("23 April, 14:06", english), None);
         assert_eq!(
             date_line("2024.10.23", english),
             Some(PartialDate::new(2024, Some(10), Some(23)))

@@ -24,6 +24,13 @@ fn opens_with_month(text: &str) -> bool {
         && day.starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// Whether `text` opens with a full date in English words ("09 January 2024").
+fn opens_with_full_date(text: &str) -> bool {
+    crate::date::find_dates_in(text, crate::date::TextLanguage::English)
+        .first()
+        .is_some_and(|found| found.start == 0 && found.date.is_full())
+}
+
 /// The fewest letters of a place followed by a colon: fewer could be an acronym's.
 const MIN_COLON_PLACE_LETTERS: usize = 5;
 
@@ -85,9 +92,14 @@ pub fn dateline_end(text: &str) -> Option<usize> {
 
     // "LONDON, 3 March 2016 –", "TEHRAN, Dec. 14 (MNA) –", "OTTAWA, ON, May 4, 2025 /CNW/ -":
     // a comma, then the date, day or month first, with the agency's credit or not, then a dash.
-    if place.ends_with(',')
-        && (after.starts_with(|c: char| c.is_ascii_digit()) || opens_with_month(after))
-    {
+    // "MANILA 09 January 2024 —": without the comma, only a full date says the place is a
+    // dateline's ("NATO 2030 - ..." opens with a name).
+    let dated = if place.ends_with(',') {
+        after.starts_with(|c: char| c.is_ascii_digit()) || opens_with_month(after)
+    } else {
+        opens_with_full_date(after)
+    };
+    if dated {
         let dash = after
             .char_indices()
             .take_while(|&(i, _)| i <= LONGEST_DATE_AND_CREDIT)
@@ -135,6 +147,11 @@ mod tests {
             dateline("LISBON: The Prime Minister spoke."),
             Some("LISBON:")
         );
+        assert_eq!(
+            dateline("MANILA 09 January 2024 — The two ministers met."),
+            Some("MANILA 09 January 2024 —")
+        );
+        assert_eq!(dateline("NATO 2030 - the Allies agree."), None);
     }
 
     #[test]

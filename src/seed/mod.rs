@@ -20,6 +20,7 @@ mod nordic_date;
 mod notitle;
 mod opening;
 pub mod parse;
+mod place_date;
 mod quoted_date;
 pub mod sidecar;
 mod start;

@@ -21,6 +21,7 @@ use super::labels::{is_subscription_notice, label_of, list_tag_end, plural_label
 use super::mastheads::site_name_above_title;
 use super::nordic_date::nordic_title_date;
 use super::parse::{is_title_like, word_count, Block};
+use super::place_date::place_date;
 use super::words;
 use crate::date::{find_dates_in, PartialDate, TextLanguage};
 
@@ -282,7 +283,7 @@ pub(super) fn classify_line(text: &str, language: TextLanguage) -> Line {
     if is_post_metadata(text) {
         return Line::Navigation;
     }
-    if let Some(date) = date_line(text, language) {
+    if let Some(date) = date_line(text, language).or_else(|| place_date(text, language).map(Some)) {
         return Line::Dated {
             date,
             publisher: None,
@@ -450,6 +451,9 @@ pub(super) fn read_opening(blocks: &[Block], language: TextLanguage) -> Opening 
                 kind,
             } => {
                 let before = opening.date;
+                if opening.dated_above_title && place_date(&block.text, language).is_some() {
+                    opening.date = None;
+                }
                 opening.set_date(date);
                 if opening.date != before {
                     opening.dated_above_title = opening.title.is_none();

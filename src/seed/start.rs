@@ -3,6 +3,7 @@
 //! lines above it the site's.
 
 use super::date_lines::date_line;
+use super::notitle::is_caption;
 use super::opening::{read_opening, Opening};
 use super::parse::{is_title_like, word_count, Block};
 use crate::date::{find_dates_in, PartialDate, TextLanguage};
@@ -44,7 +45,9 @@ fn read_from(blocks: &[Block], k: usize, language: TextLanguage) -> Opening {
 pub(super) fn anchored_title(blocks: &[Block], language: TextLanguage) -> Option<usize> {
     (0..blocks.len().min(8)).find(|&k| {
         let block = &blocks[k];
-        if !is_title_like(block) || word_count(&block.text) < 5 {
+        // A photo's caption printed twice, as a page sets it under its picture and as the
+        // picture's alt text, is no title found again.
+        if !is_title_like(block) || word_count(&block.text) < 5 || is_caption(&block.text) {
             return false;
         }
         let repeated = blocks[k + 1..]
@@ -95,5 +98,14 @@ mod tests {
             block("The Minister spoke with the Foreign Minister today."),
         ];
         assert_eq!(anchored_title(&blocks, TextLanguage::English), Some(1));
+        let caption = "Overview of the talks between the two Prime Ministers (Photo: VNA)";
+        let blocks = [
+            block("Prime Minister holds talks with his counterpart"),
+            block("The Prime Minister held talks with his counterpart on March 13."),
+            block(caption),
+            block(caption),
+            block("At the talks, the two sides discussed trade."),
+        ];
+        assert_eq!(anchored_title(&blocks, TextLanguage::English), None);
     }
 }

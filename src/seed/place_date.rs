@@ -1,0 +1,48 @@
+//! A line that gives a place and a date and nothing else ("Brussels, 19/06/2021"): the
+//! statement's own dateline set on a line of its own, never its title. A copying site's date
+//! bar above it ("Fri. Jun 2nd, 2023") is the day the copy was stored, so the place's date wins.
+
+use super::date_lines::date_line;
+use crate::date::{PartialDate, TextLanguage};
+
+/// The most words of a place's name before the date: a city, or a city and its country.
+const MOST_PLACE_WORDS: usize = 3;
+
+/// The full date of a line that is a place's name, a comma and a date alone: "Brussels,
+/// 19/06/2021", "Addis Ababa, 5 May 2010".
+pub(super) fn place_date(text: &str, language: TextLanguage) -> Option<PartialDate> {
+    let (place, date) = text.trim().split_once(',')?;
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let named = !words.is_empty()
+        && words.len() <= MOST_PLACE_WORDS
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+    if !named {
+        return None;
+    }
+    date_line(date.trim(), language)
+        .flatten()
+        .filter(PartialDate::is_full)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_place_and_a_date_alone_on_a_line_give_the_date() {
+        let english = TextLanguage::English;
+        assert_eq!(
+            place_date("Brussels, 19/06/2021", english),
+            PartialDate::new(2021, Some(6), Some(19))
+        );
+        assert_eq!(
+            place_date("Addis Ababa, 5 May 2010", english),
+            PartialDate::new(2010, Some(5), Some(5))
+        );
+        assert_eq!(place_date("Brussels, 06/07/2021", english), None);
+        assert_eq!(place_date("Talks in Brussels, 5 May 2010", english), None);
+        assert_eq!(place_date("Brussels, the capital", english), None);
+    }
+}
