@@ -55,9 +55,11 @@ pub(super) fn body_sections(blocks: &[&Block], language: TextLanguage) -> Vec<Se
     sections
 }
 
-/// A paragraph among the first few that repeats the first one: eight in ten of the shorter's
+/// A paragraph among the next four that repeats the first one: eight in ten of the shorter's
 /// words are the longer's, and the longer has at most half as many words again (a paragraph
-/// that opens with the lede's list of signatories and goes on is not a repeat).
+/// that opens with the lede's list of signatories and goes on is not a repeat). A news site's
+/// one-line summary may come back as the story's fourth paragraph, after its dateline's lead
+/// and two paragraphs of who met.
 pub(super) fn repeated_lede(sections: &[Section]) -> Option<String> {
     let words = |text: &str| -> std::collections::HashSet<String> {
         text.split(|c: char| !c.is_alphanumeric())
@@ -68,7 +70,7 @@ pub(super) fn repeated_lede(sections: &[Section]) -> Option<String> {
     let mut paragraphs = sections.iter().flat_map(|s| &s.paragraphs);
     let first = paragraphs.next()?;
     let lede = words(&first.text);
-    for later in paragraphs.take(3) {
+    for later in paragraphs.take(4) {
         let body = words(&later.text);
         let (small, large) = if lede.len() <= body.len() {
             (&lede, &body)
@@ -84,4 +86,44 @@ pub(super) fn repeated_lede(sections: &[Section]) -> Option<String> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_summary_repeated_as_the_fourth_paragraph_after_it_is_a_repeated_lede() {
+        let paragraph = |n: usize, text: &str| Paragraph {
+            id: format!("p-{n}"),
+            text: text.to_string(),
+            line: n,
+            dates: Vec::new(),
+        };
+        let summary = "Both sides have reviewed the entire gamut of bilateral relations from trade to culture and tourism.";
+        let mut paragraphs = vec![
+            paragraph(1, summary),
+            paragraph(2, "ISLAMABAD: Pakistan and Thailand renewed their commitment."),
+            paragraph(3, "The spokesperson said so in a statement on the consultations."),
+            paragraph(4, "The secretaries led their respective delegations."),
+            paragraph(5, "They reviewed the entire gamut of bilateral relations from trade to culture and tourism."),
+        ];
+        let sections = |paragraphs: Vec<Paragraph>| {
+            vec![Section {
+                heading: None,
+                id: "start".to_string(),
+                paragraphs,
+            }]
+        };
+        assert_eq!(
+            repeated_lede(&sections(paragraphs.clone())).as_deref(),
+            Some("p-5")
+        );
+        // A fifth paragraph after it is the story going on.
+        paragraphs.insert(
+            4,
+            paragraph(6, "They also met the press afterwards at the ministry."),
+        );
+        assert_eq!(repeated_lede(&sections(paragraphs)), None);
+    }
 }
