@@ -67,7 +67,17 @@ pub(super) fn field_line(text: &str, language: TextLanguage) -> Option<(PartialD
                 .filter(PartialDate::is_full)
         })
     };
-    let date = date_of(fields[0]).or_else(|| fields.last().and_then(|f| date_of(f)))?;
+    // "Economy October 14, 2015 | 7:34 am": the site's section, one capitalised word, before
+    // the date in the first field.
+    let after_section = |field: &str| {
+        let (section, rest) = field.split_once(' ')?;
+        (section.chars().all(char::is_alphabetic) && section.starts_with(char::is_uppercase))
+            .then(|| date_of(rest))
+            .flatten()
+    };
+    let date = date_of(fields[0])
+        .or_else(|| fields.last().and_then(|f| date_of(f)))
+        .or_else(|| after_section(fields[0]))?;
     Some((date, fields))
 }
 
@@ -140,8 +150,20 @@ pub(super) fn byline_date(text: &str, language: TextLanguage) -> Option<PartialD
     if !text.starts_with("By ") || word_count(text) > 24 {
         return None;
     }
-    let (_, value) = text.rsplit_once(" Date")?;
-    field_value_date(value, language)
+    if let Some((_, value)) = text.rsplit_once(" Date") {
+        return field_value_date(value, language);
+    }
+    // "By JT - Jan 06,2018 - Last updated at Jan 06,2018": the author, then the day of
+    // publication between dashes.
+    let (_, rest) = text.split_once(" - ")?;
+    let field = rest.split(" - ").next()?.trim();
+    let found = find_dates_in(field, language);
+    match found.as_slice() {
+        [date] if date.start == 0 && date.end == field.len() && date.date.is_full() => {
+            Some(date.date)
+        }
+        _ => None,
+    }
 }
 
 /// Whether a short line counts a page's views ("Read: 10.313 Views", "| 13,631 view").
@@ -291,6 +313,14 @@ mod tests {
             byline_date("By the way, the date 16 May 2016", english),
             None
         );
+        assert_eq!(
+            byline_date("By JT - Jan 06,2018 - Last updated at Jan 06,2018", english),
+            PartialDate::new(2018, Some(1), Some(6))
+        );
+        assert_eq!(byline_date("By JT - Amman bureau", english), None);
+        let (date, _) = field_line("Economy October 14, 2015 | 7:34 am", english)
+            .expect("a section's date line");
+        assert_eq!(Some(date), PartialDate::new(2015, Some(10), Some(14)));
         assert!(is_view_count("Read: 10.313 Views") && is_view_count("| 13,631 view"));
         assert!(!is_view_count("Different views"));
         assert!(is_posting_count(

@@ -37,6 +37,16 @@ pub(super) fn first_paragraph_date(
         .or_else(|| signature_date(&first.text, language))
         .or_else(|| timed_date(&first.text, language))
         .filter(|d| d.is_full())
+        // A caption or a one-line summary above the story: the story's lead gives the date.
+        .or_else(|| {
+            let next =
+                super::lead::story_below(sections.iter().flat_map(|s| &s.paragraphs), first)?;
+            dateline_date(&next.text, language)
+                .filter(|d| d.is_full())
+                .or_else(|| super::lead::credit_date(&next.text, language))
+                .or_else(|| meeting_date(first_sentence_of_point(&next.text), language))
+                .filter(|d| d.is_full())
+        })
         .or_else(|| super::quoted_date::quoted_statement_date(sections, language))
 }
 
@@ -208,8 +218,10 @@ fn ends_with_abbreviation(piece: &str) -> bool {
 /// day of the meeting the statement comes from. "held" tells it of a meeting named by its own
 /// word ("The 12th Annual Consultation between ... was held in Kuching, Malaysia on 22nd
 /// November 2017").
+/// "hosted" tells it of a meeting a government received ("... hosted the annual 3rd ...
+/// Bilateral Security Dialogue in Honiara on 30 October 2019").
 const MEETING_WORDS: &[&str] = &[
-    "met", "meet", "meeting", "meetings", "Meeting", "Summit", "held",
+    "met", "meet", "meeting", "meetings", "Meeting", "Summit", "held", "hosted",
 ];
 
 /// The most words not capitalised between the words that say the authors met and "on DATE"
@@ -298,6 +310,15 @@ mod tests {
         assert!(timed_date(caption, TextLanguage::English).is_some());
         let plain = "They met on 26 Jan 2024 in Tbilisi.";
         assert!(timed_date(plain, TextLanguage::English).is_none());
+    }
+
+    #[test]
+    fn a_government_hosting_the_meeting_dates_it() {
+        let sentence = "The Government hosted the annual 3rd Solomon Islands – Australia Bilateral Security Dialogue in Honiara on 30 October 2019.";
+        assert_eq!(
+            meeting_date(sentence, TextLanguage::English),
+            PartialDate::new(2019, Some(10), Some(30))
+        );
     }
 
     #[test]

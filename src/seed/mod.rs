@@ -15,6 +15,7 @@ mod framing;
 mod images;
 mod labels;
 pub mod language;
+mod lead;
 mod mastheads;
 mod nordic_date;
 mod notitle;
