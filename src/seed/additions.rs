@@ -79,7 +79,15 @@ pub(super) fn without_site_prefix(
             && words
                 .iter()
                 .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
-        let said = body.to_lowercase().contains(&prefix.to_lowercase());
+        // "Bilateral Cooperation: FM ... Holds Talks ...": a topic whose every word the text
+        // takes up ("bilateral relations", "boosting cooperation") is the title's own.
+        let body_lower = body.to_lowercase();
+        let body_words: std::collections::HashSet<&str> =
+            body_lower.split(|c: char| !c.is_alphanumeric()).collect();
+        let said = body_lower.contains(&prefix.to_lowercase())
+            || words
+                .iter()
+                .all(|w| body_words.contains(w.to_lowercase().as_str()));
         if named
             && !said
             && !super::labels::names_own_kind(prefix)
@@ -203,6 +211,14 @@ mod tests {
             stamp_date("26/10/2023 11:52"),
             PartialDate::new(2023, Some(10), Some(26))
         );
+    }
+
+    #[test]
+    fn a_topic_whose_words_the_text_takes_up_stays_in_the_title() {
+        let english = TextLanguage::English;
+        let body = "They discussed bilateral relations and boosting cooperation.";
+        let title = "Bilateral Cooperation: FM Bourita Holds Talks with Bahraini Counterpart";
+        assert_eq!(without_site_prefix(title, body, english), None);
     }
 
     #[test]

@@ -163,9 +163,59 @@ pub(super) fn is_subscription_notice(text: &str) -> bool {
         && word_count(text) <= 40
 }
 
+/// The fewest words of a label in capitals naming its sender ("PRESS RELEASE BY THE MINISTRY").
+const FEWEST_SHOUTED_LABEL_WORDS: usize = 3;
+
+/// A format label in capitals that names its sender, glued to the title on one line ("PRESS
+/// RELEASE BY THE MINISTRY FOR FOREIGN AND EUROPEAN AFFAIRS AND TRADE “We will continue ...”
+/// – Minister Ian Borg"): the kind and the title, which starts at the first word not in
+/// capitals, capitalised or opening a quotation.
+pub(super) fn shouted_label_before(text: &str, language: TextLanguage) -> Option<(String, &str)> {
+    let text = text.trim();
+    let shouted = |w: &str| {
+        w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+            || matches!(w, "&" | "-" | "–")
+    };
+    let mut run = Vec::new();
+    let mut title = None;
+    let mut offset = 0;
+    for word in text.split(' ') {
+        let start = offset;
+        offset += word.len() + 1;
+        if word.is_empty() {
+            continue;
+        }
+        if !shouted(word) {
+            title = Some(start);
+            break;
+        }
+        run.push(word);
+    }
+    let title = &text[title?..];
+    let opens = title.starts_with(|c: char| c.is_uppercase() || matches!(c, '“' | '"' | '‘'));
+    if run.len() < FEWEST_SHOUTED_LABEL_WORDS || !opens || word_count(title) < 3 {
+        return None;
+    }
+    (1..run.len())
+        .rev()
+        .find_map(|n| label_of(&run[..n].join(" "), language))
+        .map(|kind| (kind, title))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_label_in_capitals_naming_its_sender_is_glued_to_the_title() {
+        let english = TextLanguage::English;
+        let line = "PRESS RELEASE BY THE MINISTRY FOR FOREIGN AND EUROPEAN AFFAIRS AND TRADE “We will continue to work together” – Minister Ian Borg";
+        let (kind, title) = shouted_label_before(line, english).expect("a label and a title");
+        assert_eq!(kind, "press release");
+        assert!(title.starts_with("“We will continue"));
+        assert!(shouted_label_before("NATO SUMMIT IN VILNIUS Leaders meet", english).is_none());
+        assert!(shouted_label_before("PRESS RELEASE by the ministry", english).is_none());
+    }
 
     #[test]
     fn a_joint_kind_before_its_parties_heads_the_title() {

@@ -141,9 +141,52 @@ fn title_before_alt_text(text: &str) -> Option<&str> {
     (title.split_whitespace().count() >= 3).then_some(title)
 }
 
+/// Whether a line ends one sentence and goes on with another ("... arrived in Addis Ababa on
+/// Monday (February 17). Horndiplomat reports"): a full stop after a closing bracket or a
+/// word in lower case of three letters or more, then a capitalised word. A title is one
+/// phrase; an initial ("Michael R. Pompeo") or a title of address ("Mr. Abdul") ends no
+/// sentence.
+pub(super) fn holds_a_sentence_end(text: &str) -> bool {
+    text.match_indices(". ").any(|(at, _)| {
+        let before = &text[..at];
+        let word = before.rsplit(' ').next().unwrap_or_default();
+        let ends = word.ends_with(')')
+            || (word.chars().count() >= 3 && word.chars().all(char::is_lowercase));
+        ends && text[at + 2..].starts_with(char::is_uppercase)
+    })
+}
+
+/// Names of a site's press section that a copy keeps as a line above the statement ("Media
+/// Center"): the section holds every release, and names none.
+const PRESS_SECTIONS: &[&str] = &[
+    "media center",
+    "media centre",
+    "newsroom",
+    "news room",
+    "press room",
+    "press center",
+    "press centre",
+];
+
+/// The most words of an author's name in a byline.
+const LONGEST_AUTHOR: usize = 4;
+
+/// Whether a short line is an author's byline, "By:" and a name ("By: MoDuale"): the colon
+/// makes it a field, which no title opens with.
+fn is_byline(text: &str) -> bool {
+    text.strip_prefix("By:").is_some_and(|name| {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        (1..=LONGEST_AUTHOR).contains(&words.len())
+            && words.iter().all(|w| w.starts_with(char::is_uppercase))
+    })
+}
+
 /// Whether a line that reads as nothing else is still no title.
 pub(super) fn is_no_title(text: &str, _language: TextLanguage) -> bool {
     let text = text.trim();
+    if PRESS_SECTIONS.contains(&text.to_lowercase().as_str()) || is_byline(text) {
+        return true;
+    }
     // An image's caption, whose last words credit the photo.
     if is_caption(text) {
         return true;
@@ -268,6 +311,27 @@ mod tests {
             title_before_image("Leaders meet in Rome IMAGE 1The leaders met (Photo: AFP)"),
             Some("Leaders meet in Rome")
         );
+    }
+
+    #[test]
+    fn a_press_section_s_name_is_no_title() {
+        let english = TextLanguage::English;
+        assert!(is_no_title("Media Center", english) && is_no_title("Newsroom", english));
+        assert!(!is_no_title("Media Center opens in Lima", english));
+        assert!(is_no_title("By: MoDuale", english));
+        assert!(!is_no_title("By: the numbers, trade grows", english));
+    }
+
+    #[test]
+    fn a_line_of_two_sentences_holds_a_sentence_end() {
+        assert!(holds_a_sentence_end(
+            "U.S. Secretary of State Michael R. Pompeo arrived in Addis Ababa on Monday (February 17). Horndiplomat reports"
+        ));
+        assert!(holds_a_sentence_end("The ministers met today. They agreed"));
+        assert!(!holds_a_sentence_end(
+            "Readout of the Secretary-General’s meeting with H.E. Mr. Abdul Hamid, President of Bangladesh"
+        ));
+        assert!(!holds_a_sentence_end("Michael R. Pompeo meets Dr. Abiy"));
     }
 
     #[test]

@@ -209,6 +209,10 @@ pub(super) fn classify_line(text: &str, language: TextLanguage) -> Line {
             };
         }
     }
+    if let Some((kind, title)) = super::labels::shouted_label_before(text, language) {
+        let title = title.to_string();
+        return Line::LabelledTitle { kind, title };
+    }
     // "Source: United States Department of State": a feed's field naming the publisher.
     if let Some(publisher) = text
         .strip_prefix("From:")

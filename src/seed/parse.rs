@@ -115,6 +115,7 @@ pub(super) fn is_title_like(block: &Block) -> bool {
     block.single_line
         && word_count(&block.text) <= 30
         && (!ends_like_prose(&block.text) || bracketed)
+        && !super::notitle::holds_a_sentence_end(&block.text)
 }
 
 /// A short line standing alone: a site label, a section name, a heading.

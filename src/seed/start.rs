@@ -21,7 +21,16 @@ pub(super) fn opening(blocks: &[Block], language: TextLanguage) -> Opening {
         return first;
     };
     let found = first.title.as_deref().unwrap_or_default();
-    if k == 0 || first.body > k || (!found.is_empty() && blocks[k].text.contains(found)) {
+    // A line printed twice in a row right below the title the first reading found is a
+    // photo's caption and its alt text, not the title printed again.
+    let caption_below = !found.is_empty()
+        && first.body == k
+        && blocks.get(k + 1).is_some_and(|b| b.text == blocks[k].text);
+    if k == 0
+        || first.body > k
+        || (!found.is_empty() && blocks[k].text.contains(found))
+        || caption_below
+    {
         return first;
     }
     read_from(blocks, k, language)
@@ -107,5 +116,27 @@ mod tests {
             block("At the talks, the two sides discussed trade."),
         ];
         assert_eq!(anchored_title(&blocks, TextLanguage::English), None);
+    }
+
+    #[test]
+    fn a_line_printed_twice_below_the_title_is_a_caption() {
+        let block = |text: &str| Block {
+            text: text.to_string(),
+            line: 1,
+            single_line: true,
+        };
+        let caption = "Tilkynnt um stofnun nýrrar prófessorsstöðu í norðurslóðafræðum";
+        let blocks = [
+            block("Ministry for Foreign Affairs"),
+            block("Norway and Iceland increase their co-operation on arctic issues"),
+            block(caption),
+            block(caption),
+            block("The Foreign Ministers announced yesterday a new professorship. It is part of a memorandum."),
+        ];
+        let read = opening(&blocks, TextLanguage::English);
+        assert_eq!(
+            read.title.as_deref(),
+            Some("Norway and Iceland increase their co-operation on arctic issues")
+        );
     }
 }
