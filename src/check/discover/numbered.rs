@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::Candidate;
+use super::{push_once, Candidate};
 
 fn numbered_meeting() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
@@ -22,11 +22,39 @@ fn numbered_meeting() -> &'static Regex {
     })
 }
 
+fn numbered_summit() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    // An ordinal, one to three capitalised words without a hyphen (a grouping's name or its
+    // adjective, no pair of parties), "Summit", perhaps "and Related Summits".
+    PATTERN.get_or_init(|| {
+        Regex::new(
+            r"\b\d{1,3}(?:st|nd|rd|th) (?:\p{Lu}\p{L}* ){1,3}?Summit(?: and Related Summits)?\b",
+        )
+        .expect("valid constant pattern")
+    })
+}
+
+/// Puts the ordinal into each numbered summit of a grouping in `text` ("the 33rd Arab
+/// Summit", "the 31st ASEAN Summit and Related Summits"): the grouping's members meet in
+/// their summit as a body's members do. The names found inside that end with a summit's word
+/// give way; the grouping's own name ("ASEAN") stays.
+fn summits_with_ordinals(text: &str, names: &mut Vec<Candidate>) {
+    for found in numbered_summit().find_iter(text) {
+        let (start, end) = (found.start(), found.end());
+        names.retain(|n| {
+            let inside = n.start >= start && n.end <= end;
+            !(inside && text[n.start..n.end].contains("Summit"))
+        });
+        push_once(names, start, end);
+    }
+}
+
 /// Puts the ordinal into each numbered meeting of a body's members in `text`: the name found
 /// without it (or not found, "Retreat" being no kind word of its own) gives way to the name
 /// with it, and keeps its acronym. Names inside that end before the meeting's word (the body,
 /// "Pacific Islands Forum") stay.
 pub(super) fn with_ordinals(text: &str, names: &mut Vec<Candidate>) {
+    summits_with_ordinals(text, names);
     for found in numbered_meeting().find_iter(text) {
         let (start, end) = (found.start(), found.end());
         let mut acronym = None;
@@ -63,6 +91,13 @@ mod tests {
                 "Pacific Islands Forum"
             ]
         );
+        assert_eq!(
+            names("ahead of the 33rd Arab Summit, scheduled in Bahrain"),
+            ["33rd Arab Summit"]
+        );
+        let asean = names("attending the 31st ASEAN Summit and Related Summits in Manila");
+        assert!(asean.contains(&"31st ASEAN Summit and Related Summits"));
+        assert!(!asean.contains(&"ASEAN Summit") && !asean.contains(&"Related Summits"));
         // A summit named by its parties keeps its ordinal out.
         let summit = names("the 17th Canada-European Union Summit took place");
         assert!(summit.contains(&"Canada-European Union Summit"));
