@@ -36,6 +36,7 @@ mod placed;
 mod portfolios;
 mod possessed;
 mod postnominal;
+mod related;
 mod sentence_case;
 mod series;
 mod shouted;
@@ -216,6 +217,9 @@ struct Word {
 /// Likely instrument names in `text`, in order: names ending in a kind word, names given with
 /// their acronym, and bare acronyms of organisations.
 pub fn names_in(text: &str) -> Vec<Candidate> {
+    if related::links_another_story(text) {
+        return Vec::new();
+    }
     let words = words(text);
     let mut names: Vec<Candidate> = candidates(text, &words)
         .into_iter()
