@@ -49,6 +49,7 @@ use aho_corasick::AhoCorasick;
 mod compile;
 mod elsewhere;
 mod fields;
+mod fields_listed;
 mod forms;
 mod framing;
 mod gatherings;
@@ -459,6 +460,8 @@ fn heading_key(heading: &str) -> String {
 
 #[cfg(test)]
 mod bond_tests;
+#[cfg(test)]
+mod fields_listed_tests;
 #[cfg(test)]
 mod party_tests;
 #[cfg(test)]

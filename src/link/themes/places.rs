@@ -83,6 +83,10 @@ pub(super) fn unplaced(text: &FoldedText, start: usize, end: usize) -> bool {
     if before.ends_with(" on ") {
         return false;
     }
+    // One of the fields a bond spans: "partnership in security, the economy and other areas".
+    if super::fields_listed::listed_after_a_bond(before) {
+        return false;
+    }
     // Before it: a place's name or adjective ("Nordic security"), or an owner ("Greenland's"),
     // which may own another noun joined to it ("Transatlantic unity and security").
     let before_pair = before
