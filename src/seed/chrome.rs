@@ -1,7 +1,8 @@
 //! A page's region names left as lines by a copy: "Main Container", "Main Content",
 //! "Navigation and service", "Content". Screen readers and page templates name the regions of
 //! a page; a copy that keeps their text puts those names above the title, and no title is made
-//! of them alone.
+//! of them alone. An accessibility menu's entries ("Accessibility", "Contrast", "Text Reader")
+//! are the page's tools, above the title in the same way.
 
 /// Words that name a region of a page, in the languages pages are copied from: the region
 /// ("container", "content", "navigation", "sidebar") and the words that qualify it ("main",
