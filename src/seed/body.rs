@@ -59,7 +59,8 @@ pub(super) fn body_sections(blocks: &[&Block], language: TextLanguage) -> Vec<Se
 /// words are the longer's, and the longer has at most half as many words again (a paragraph
 /// that opens with the lede's list of signatories and goes on is not a repeat). A news site's
 /// one-line summary may come back as the story's fourth paragraph, after its dateline's lead
-/// and two paragraphs of who met.
+/// and two paragraphs of who met. A photo's caption, which marks where its people stand ("(l)",
+/// "(r)"), is neither a lede nor its repeat: a page may print one caption under each photo.
 pub(super) fn repeated_lede(sections: &[Section]) -> Option<String> {
     let words = |text: &str| -> std::collections::HashSet<String> {
         text.split(|c: char| !c.is_alphanumeric())
@@ -67,7 +68,10 @@ pub(super) fn repeated_lede(sections: &[Section]) -> Option<String> {
             .map(str::to_lowercase)
             .collect()
     };
-    let mut paragraphs = sections.iter().flat_map(|s| &s.paragraphs);
+    let mut paragraphs = sections
+        .iter()
+        .flat_map(|s| &s.paragraphs)
+        .filter(|p| !names_where_people_stand(&p.text));
     let first = paragraphs.next()?;
     let lede = words(&first.text);
     for later in paragraphs.take(4) {
@@ -86,6 +90,28 @@ pub(super) fn repeated_lede(sections: &[Section]) -> Option<String> {
         }
     }
     None
+}
+
+/// The marks of a photo's caption that tell where each person stands in it.
+const STANDING_MARKS: &[&str] = &[
+    "(l)",
+    "(r)",
+    "(c)",
+    "(left)",
+    "(right)",
+    "(centre)",
+    "(center)",
+    "(l-r)",
+    "(l to r)",
+    "(from left)",
+    "(middle)",
+];
+
+/// Whether a paragraph tells where the people of a photo stand ("H.E. A (l) and H.E. B"), as
+/// only a caption does.
+fn names_where_people_stand(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    STANDING_MARKS.iter().any(|mark| lower.contains(mark))
 }
 
 #[cfg(test)]
@@ -125,5 +151,25 @@ mod tests {
             paragraph(6, "They also met the press afterwards at the ministry."),
         );
         assert_eq!(repeated_lede(&sections(paragraphs)), None);
+        // Two photos' captions, the second lower down, are no lede and no repeat of it.
+        let captions = vec![
+            paragraph(
+                1,
+                "H.E. Nana Chair, ECOWAS AHSG (l) and H.E. Jean Brou, President, 21st Sept, 2020.",
+            ),
+            paragraph(
+                2,
+                "President Nana paid a working visit to the Commission today in Abuja.",
+            ),
+            paragraph(
+                3,
+                "He was briefed by the President of the Commission on its work.",
+            ),
+            paragraph(
+                4,
+                "H.E. Nana Chair, ECOWAS AHSG (r) and H.E. Jean Brou, President, 21st Sept, 2020.",
+            ),
+        ];
+        assert_eq!(repeated_lede(&sections(captions)), None);
     }
 }

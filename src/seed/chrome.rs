@@ -1,7 +1,8 @@
 //! A page's region names left as lines by a copy: "Main Container", "Main Content",
 //! "Navigation and service", "Content". Screen readers and page templates name the regions of
 //! a page; a copy that keeps their text puts those names above the title, and no title is made
-//! of them alone.
+//! of them alone. An accessibility menu's entries ("Accessibility", "Contrast", "Text Reader")
+//! are the page's tools, above the title in the same way.
 
 /// Words that name a region of a page, in the languages pages are copied from: the region
 /// ("container", "content", "navigation", "sidebar") and the words that qualify it ("main",
@@ -60,6 +61,37 @@ pub(super) fn is_region_name(text: &str) -> bool {
             .all(|w| REGION_WORDS.contains(&w.as_str()) || JOINING.contains(&w.as_str()))
 }
 
+/// The entries of a page's accessibility menu, each a line of its own above the title
+/// ("Accessibility", "Contrast", "Highlight Links", "Text Reader"): the page's tools, never
+/// a statement's title.
+const ACCESSIBILITY_ENTRIES: &[&str] = &[
+    "accessibility",
+    "contrast",
+    "high contrast",
+    "saturation",
+    "grayscale",
+    "highlight links",
+    "cursor",
+    "big cursor",
+    "disable animations",
+    "text reader",
+    "screen reader",
+    "readable font",
+];
+
+/// The most words of an accessibility menu's note about its reader ("To use the text reader
+/// on the site, download the program.").
+const LONGEST_READER_NOTE: usize = 14;
+
+/// Whether a line is an entry of a page's accessibility menu, or the menu's short note about
+/// its text reader (a sentence, which is still the page's and not the statement's).
+pub(super) fn is_accessibility_tool(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    ACCESSIBILITY_ENTRIES.contains(&lower.as_str())
+        || (lower.split_whitespace().count() <= LONGEST_READER_NOTE
+            && (lower.contains("text reader") || lower.contains("screen reader")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -75,5 +107,18 @@ mod tests {
         assert!(!is_region_name("Main outcomes of the summit"));
         assert!(!is_region_name("and"));
         assert!(!is_region_name("Content of the agreement"));
+    }
+
+    #[test]
+    fn an_accessibility_menu_s_entries_are_the_page_s_tools() {
+        assert!(is_accessibility_tool("Accessibility"));
+        assert!(is_accessibility_tool("Highlight Links"));
+        assert!(is_accessibility_tool(
+            "To use the text reader on the site, download the program."
+        ));
+        assert!(!is_accessibility_tool("Accessibility of the single market"));
+        assert!(!is_accessibility_tool(
+            "The ministers discussed the contrast between the two markets and agreed to meet again next year in the capital."
+        ));
     }
 }

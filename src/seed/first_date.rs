@@ -131,7 +131,10 @@ pub(super) fn dateline_date(paragraph: &str, language: TextLanguage) -> Option<P
     } else {
         5
     };
-    let opening: String = paragraph
+    // "February 3/ 2022": the year after a slash is one word more of the same date.
+    let read = year_after_slash(paragraph);
+    let words = words + usize::from(read != paragraph);
+    let opening: String = read
         .split_whitespace()
         .take(words)
         .collect::<Vec<_>>()
@@ -154,6 +157,28 @@ pub(super) fn dateline_date(paragraph: &str, language: TextLanguage) -> Option<P
                 .map(|m| m.date)
                 .find(|d| d.is_full())
         })
+}
+
+/// A dateline's day and year set apart by a slash ("Addis Abeba, February 3/ 2022 –") written
+/// with a comma instead, as the dates are read: the slash stands where the comma would.
+fn year_after_slash(opening: &str) -> String {
+    let mut out = String::with_capacity(opening.len());
+    let mut rest = opening;
+    while let Some(at) = rest.find("/ ") {
+        let year = rest[at + 2..].get(..4).unwrap_or_default();
+        let day = rest[..at].ends_with(|c: char| c.is_ascii_digit());
+        out.push_str(&rest[..at]);
+        out.push_str(
+            if day && year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) {
+                ", "
+            } else {
+                "/ "
+            },
+        );
+        rest = &rest[at + 2..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Whether the date at `start` of `text` is the last day of a span ("On 27-28 June 2023",
@@ -375,6 +400,16 @@ mod tests {
         assert!(is_name_line("The Hon Anthony Albanese MP"));
         assert!(!is_name_line("LONDON, 3 March 2016 –"));
         assert!(!is_name_line("The leaders met today."));
+    }
+
+    #[test]
+    fn a_slash_between_a_dateline_s_day_and_year_reads_as_a_comma() {
+        let date = dateline_date(
+            "Addis Abeba, February 3/ 2022 – The presidents held talks.",
+            TextLanguage::English,
+        );
+        assert_eq!(date, PartialDate::new(2022, Some(2), Some(3)));
+        assert_eq!(year_after_slash("and/ or 2022"), "and/ or 2022");
     }
 
     #[test]

@@ -9,7 +9,12 @@ use crate::date::TextLanguage;
 
 /// What follows a bullet ("• ", "· ") opening a line, if it opens with one.
 pub(super) fn unbulleted(text: &str) -> Option<&str> {
-    let rest = text.trim_start().strip_prefix(['•', '·', '▪', '►'])?;
+    let text = text.trim_start();
+    // "- California Assembly OKs ...": a hyphen and a space open a list's entry too (a site's
+    // list of other stories' headlines); a hyphen glued to a number ("-5%") is a sign.
+    let rest = text
+        .strip_prefix(['•', '·', '▪', '►'])
+        .or_else(|| text.strip_prefix("- "))?;
     Some(rest.trim())
 }
 
@@ -192,7 +197,7 @@ pub(super) fn is_no_title(text: &str, _language: TextLanguage) -> bool {
         return true;
     }
     // "Main Container", "Navigation and service": a region of the page named by its template.
-    if super::chrome::is_region_name(text) {
+    if super::chrome::is_region_name(text) || super::chrome::is_accessibility_tool(text) {
         return true;
     }
     // A line that ends a sentence is prose, whatever it holds (a time, a bracket, a lower-case
@@ -250,6 +255,15 @@ pub(super) fn is_no_title(text: &str, _language: TextLanguage) -> bool {
         let lower = text.to_lowercase();
         PAGE_TOOLS.iter().any(|tool| lower.contains(tool))
     };
+    // A text-size widget ("+ ↺ − 16 px"): a size in pixels among signs, and no other word.
+    let font_size = words <= 8
+        && text
+            .split_whitespace()
+            .any(|w| w == "px" || w.ends_with("px"))
+        && text
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .all(|w| w.trim_start_matches(|c: char| c.is_ascii_digit()) == "px");
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     let foreign = text
         .chars()
@@ -266,6 +280,7 @@ pub(super) fn is_no_title(text: &str, _language: TextLanguage) -> bool {
         || cookies
         || image
         || tools
+        || font_size
         || (letters > 0 && foreign * 2 > letters)
 }
 
@@ -361,6 +376,14 @@ mod tests {
         assert!(!no("The minister opens a photo exhibition (Photo Week)"));
         assert!(!no("Ministers launch a joint Photo"));
         assert_eq!(unbulleted("Faithful"), None);
+        assert_eq!(
+            unbulleted("- LPGA golfer finally back in action"),
+            Some("LPGA golfer finally back in action")
+        );
+        assert_eq!(unbulleted("-5% in exports"), None);
+        assert!(no("+ ↺ − 16 px") && no("− 14px +"));
+        assert!(!no("Screens of 16 px"));
+        assert!(no("Accessibility") && no("Text Reader"));
         assert!(no("Cookies management by TermsFeed Cookie Consent"));
         assert!(no("Flag of the Netherlands"));
         assert!(no(

@@ -133,6 +133,9 @@ fn closing_credit(text: &str) -> Option<(usize, usize)> {
             .ends_with(['.', '!', '?', '"', '”']);
         return (after_sentence && is_credit(credit)).then_some((open + 1, inside.len()));
     }
+    if let Some(span) = reporter_initials(text) {
+        return Some(span);
+    }
     let cut = text.rfind(['–', '—', '-', '/'])?;
     let credit = text[cut..]
         .trim_start_matches(['–', '—', '-', '/', '.'])
@@ -145,6 +148,22 @@ fn closing_credit(text: &str) -> Option<(usize, usize)> {
     // hyphenated pair ("EU-NATO").
     let apart = text[..cut].ends_with([' ', '.', '/']) || text[cut..].starts_with(['–', '—']);
     (apart && !before.is_empty()).then(|| (text.len() - credit.len(), text.len()))
+}
+
+/// The most letters of a reporter's initials that close a story.
+const LONGEST_INITIALS: usize = 3;
+
+/// A reporter's initials after the story's last sentence, with no dash ("... for the benefit
+/// of the people of the region. AS"): the last sentence ends on a word in lower case, so that
+/// an initialism's own full stop ("the U.S. UN") is no sentence's end.
+fn reporter_initials(text: &str) -> Option<(usize, usize)> {
+    let (before, initials) = text.rsplit_once(". ")?;
+    let last = before.rsplit(' ').next().unwrap_or_default();
+    let sentence_end = last.chars().count() >= 2 && last.chars().all(char::is_lowercase);
+    ((2..=LONGEST_INITIALS).contains(&initials.len())
+        && initials.bytes().all(|b| b.is_ascii_uppercase())
+        && sentence_end)
+        .then(|| (text.len() - initials.len(), text.len()))
 }
 
 /// A dateline whose place is written in title case and whose credit is in brackets, before a
@@ -272,6 +291,11 @@ mod tests {
             credits("Ulaanbaatar /MONTSAME/ The visit by the Vietnamese PM"),
             vec!["MONTSAME"]
         );
+        assert_eq!(
+            credits("They will champion the ideals of the region. AS"),
+            vec!["AS"]
+        );
+        assert!(credits("They met at the U.S. UN").is_empty());
         let story = ["Accra, March 27, GNA- President Akufo-Addo received", "GNA"];
         assert_eq!(credited(story.into_iter()), vec!["GNA"]);
     }

@@ -59,6 +59,24 @@ pub(super) fn described_agreement(text: &str, words: &[Word], index: usize) -> O
     let named = name_word.contains('-') || name_word.chars().all(|c| !c.is_lowercase());
     // "the Kremlin peace deal": a government's deal, not a name.
     let government = GOVERNMENTS.contains(&name_word);
-    (!possessive && !government && !LEADING.contains(&name_word) && (!opens || named))
+    // "27 cooperation agreements": a number counts the agreements, and names none.
+    let count = name_word.chars().all(|c| c.is_ascii_digit());
+    (!possessive && !government && !count && !LEADING.contains(&name_word) && (!opens || named))
         .then_some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::names;
+
+    #[test]
+    fn a_count_of_agreements_is_no_name() {
+        assert!(
+            names("a signing ceremony of 27 cooperation agreements by the ministers").is_empty()
+        );
+        assert_eq!(
+            names("They hailed the UK-India free trade agreement today."),
+            vec!["UK-India free trade agreement"]
+        );
+    }
 }

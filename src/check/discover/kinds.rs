@@ -176,8 +176,7 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
         {
             first += 1;
         }
-        // "Recalling the Paris Agreement", "Reaffirming the ...": a preamble's participle
-        // opening its clause, capitalised as a sentence's first word, is no part of the name.
+        // "Recalling the Paris Agreement": a preamble's opening participle is not in the name.
         if first + 1 < i
             && word(first).len() > 4
             && word(first).ends_with("ing")
@@ -223,7 +222,8 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
                 joiners = 1;
             }
             let after = next + joiners;
-            let continues = joiners > 0
+            // "the UN Security Council the Ministers": "the" alone opens another phrase.
+            let continues = joiners > 0 && word(next) != "the"
                 && after < words.len()
                 && !words[after - 1].stop_after
                 && !words[after].stop_before

@@ -406,3 +406,15 @@ fn a_kind_word_after_a_sentence_s_article_is_a_common_noun() {
     );
     assert!(names("A meeting of Foreign Ministers was held.").is_empty());
 }
+
+#[test]
+fn the_alone_after_a_kind_word_joins_no_name() {
+    assert!(
+        !names("As members of the UN Security Council the Ministers reiterated it.")
+            .contains(&"UN Security Council the Ministers")
+    );
+    assert_eq!(
+        names("They met at the Council of the European Union."),
+        ["Council of the European Union"]
+    );
+}

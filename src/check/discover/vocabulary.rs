@@ -175,6 +175,8 @@ pub(super) const NOT_ACRONYMS: &[&str] = &[
     "HMG",
     "FCO",
     "FCDO",
+    // South Africa's foreign ministry ("Spokesperson for DIRCO").
+    "DIRCO",
     "DFID",
     "MOD",
     // Other governments' offices and ministers, by their initials.
@@ -227,6 +229,11 @@ pub(super) const NOT_ACRONYMS: &[&str] = &[
     "XI",
     "XII",
     "LNG",
+    // A field of work ("tourism, ICT and environment"), and words written in capitals ("OR").
+    "ICT",
+    "IT",
+    "OR",
+    "AND",
     "HVDC",
     "SME",
     "SMES",
