@@ -834,14 +834,16 @@ pub const PART_FLOORS: [[f64; 5]; PART_NAMES.len()] = [
     [1.0, 1.0, 0.742, 1.0, 0.826],
     // The eighteenth group: its first reading (after items 54 and 55), 13/15, 13/15, 66/105,
     // 32/46, 24/38; after items 57 and 58, drawn from it, 15/15, 15/15, 77/105, 36/44, 28/38;
-    // after items 60 and 61, 78/105.
-    [1.0, 1.0, 0.742, 0.818, 0.736],
+    // after items 60 and 61, 78/105; after items 63 and 64, 79/105.
+    [1.0, 1.0, 0.752, 0.818, 0.736],
     // The nineteenth group: its first reading (after items 57 and 58), 10/15, 11/15, 43/77,
-    // 40/53, 30/40; after items 60 and 61, drawn from it, 15/15, 15/15, 58/77, 42/50, 32/40.
-    [1.0, 1.0, 0.753, 0.84, 0.8],
+    // 40/53, 30/40; after items 60 and 61, drawn from it, 15/15, 15/15, 58/77, 42/50, 32/40;
+    // after items 63 and 64, 59/77.
+    [1.0, 1.0, 0.766, 0.84, 0.8],
     // The twentieth group: its first reading (after items 60 and 61), 11/15, 13/15, 38/80,
-    // 33/48, 27/40.
-    [0.733, 0.866, 0.475, 0.687, 0.675],
-    // The twenty-first group: floors set at its first reading.
-    [0.0, 0.0, 0.0, 0.0, 0.0],
+    // 33/48, 27/40; after items 63 and 64, drawn from it, 14/15, 14/15, 50/80, 34/41, 27/40.
+    [0.933, 0.933, 0.625, 0.829, 0.675],
+    // The twenty-first group: its first reading (after items 63 and 64), 12/15, 11/15, 49/81,
+    // 17/30, 16/21.
+    [0.8, 0.733, 0.604, 0.566, 0.761],
 ];
