@@ -56,8 +56,11 @@ fn hostile() -> impl Strategy<Value = String> {
 /// between keep the second from reading as a copy of the first (a repeated lede, which the page
 /// notes whatever the text) when the text is long.
 fn write_seed(root: &Path, text: &str) {
+    // The text comes back in the sixth paragraph, past the four after the first where a copy's
+    // repeated lede is looked for: a long text there would read as the lede printed again, and
+    // the page's note saying so would change its shape for a reason that is not markup.
     let seed = format!(
-        "Hostile readout\n\ntext: {text} end.\n\nFirst plain paragraph.\n\nSecond plain paragraph.\n\nThird plain paragraph.\n\nNATO met the partners. text: {text} end.\n\nClosing paragraph.\n"
+        "Hostile readout\n\ntext: {text} end.\n\nFirst plain paragraph.\n\nSecond plain paragraph.\n\nThird plain paragraph.\n\nFourth plain paragraph.\n\nNATO met the partners. text: {text} end.\n\nClosing paragraph.\n"
     );
     std::fs::write(root.join("seeds/zz_hostile.txt"), seed).unwrap();
     let mut sidecar = BTreeMap::new();
@@ -207,7 +210,7 @@ proptest! {
         let document = Html::parse_document(&page);
         let wanted = common::collapse(&format!("text: {text} end."));
         prop_assert!(text_of(&document, "#p-1").contains(&wanted), "p-1: {}", text_of(&document, "#p-1"));
-        prop_assert!(text_of(&document, "#p-5").contains(&wanted), "p-5: {}", text_of(&document, "#p-5"));
+        prop_assert!(text_of(&document, "#p-6").contains(&wanted), "p-6: {}", text_of(&document, "#p-6"));
         prop_assert_eq!(text_of(&document, "h1"), common::collapse(&format!("Readout {text}")));
         let publisher = common::collapse(&format!("Office {text}"));
         prop_assert!(text_of(&document, "dd").contains(&publisher), "publisher");
