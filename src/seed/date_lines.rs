@@ -104,9 +104,13 @@ fn date_line_as_written(text: &str, language: TextLanguage) -> Option<Option<Par
     }
     // "2018-07-04" alone: a page's date field written as ISO writes it ("Date", then its value
     // on a line of its own).
+    // "2021-04-19 11:00": the same with the clock time it was put out.
     let alone = text.trim();
-    if let Some(date) = (alone.len() == 10)
-        .then(|| PartialDate::parse_iso(alone))
+    let timed_iso = alone
+        .get(10..)
+        .is_some_and(|time| clock_time().is_match(time) && !time.trim().is_empty());
+    if let Some(date) = (alone.len() == 10 || timed_iso)
+        .then(|| PartialDate::parse_iso(&alone[..10]))
         .flatten()
         .filter(PartialDate::is_full)
     {
@@ -240,6 +244,16 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn an_iso_date_with_its_clock_time_is_a_date_line() {
+        let english = TextLanguage::English;
+        assert_eq!(
+            date_line("2021-04-19 11:00", english),
+            Some(PartialDate::new(2021, Some(4), Some(19)))
+        );
+        assert_eq!(date_line("2021-04-19 delegation", english), None);
     }
 
     #[test]
