@@ -104,9 +104,13 @@ fn date_line_as_written(text: &str, language: TextLanguage) -> Option<Option<Par
     }
     // "2018-07-04" alone: a page's date field written as ISO writes it ("Date", then its value
     // on a line of its own).
+    // "2021-04-19 11:00": the same with the clock time it was put out.
     let alone = text.trim();
-    if let Some(date) = (alone.len() == 10)
-        .then(|| PartialDate::parse_iso(alone))
+    let timed_iso = alone
+        .get(10..)
+        .is_some_and(|time| clock_time().is_match(time) && !time.trim().is_empty());
+    if let Some(date) = (alone.len() == 10 || timed_iso)
+        .then(|| PartialDate::parse_iso(&alone[..10]))
         .flatten()
         .filter(PartialDate::is_full)
     {
@@ -137,8 +141,24 @@ fn date_line_as_written(text: &str, language: TextLanguage) -> Option<Option<Par
     let after =
         rest[first.end..].trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
     let timed = first.date.is_full() && clock_time().is_match(&rest[first.end..]);
-    (first.start == 0 && (after.is_empty() || timed || is_place_and_publisher(&rest[first.end..])))
-        .then_some(Some(first.date))
+    let span = is_span_end(&rest[first.end..], first.date, language);
+    (first.start == 0
+        && (after.is_empty() || timed || span || is_place_and_publisher(&rest[first.end..])))
+    .then_some(Some(first.date))
+}
+
+/// Whether what follows a full date on its line is the end of a span of days, after a dash
+/// and nothing else ("06 Sep. 2018 - 07 Sep. 2018"): the item's first day is its date.
+fn is_span_end(after: &str, first: PartialDate, language: TextLanguage) -> bool {
+    let Some(rest) = after.trim_start().strip_prefix(['-', '–', '—']) else {
+        return false;
+    };
+    let rest = rest.trim();
+    let dates = find_dates_in(rest, language);
+    first.is_full()
+        && dates.first().is_some_and(|end| {
+            end.start == 0 && end.date.is_full() && rest[end.end..].trim().is_empty()
+        })
 }
 
 fn clock_time() -> &'static Regex {
@@ -222,6 +242,29 @@ mod tests {
                 "Talks on the new budget for the years - 2024.10.23",
                 english
             ),
+            None
+        );
+    }
+
+    #[test]
+    fn an_iso_date_with_its_clock_time_is_a_date_line() {
+        let english = TextLanguage::English;
+        assert_eq!(
+            date_line("2021-04-19 11:00", english),
+            Some(PartialDate::new(2021, Some(4), Some(19)))
+        );
+        assert_eq!(date_line("2021-04-19 delegation", english), None);
+    }
+
+    #[test]
+    fn a_span_of_days_is_dated_by_its_first() {
+        let english = TextLanguage::English;
+        assert_eq!(
+            date_line("06 Sep. 2018 - 07 Sep. 2018", english),
+            Some(PartialDate::new(2018, Some(9), Some(6)))
+        );
+        assert_eq!(
+            date_line("06 Sep. 2018 - 07 Sep. 2018 talks", english),
             None
         );
     }

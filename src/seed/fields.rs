@@ -249,8 +249,13 @@ const SKIPPING: &[&str] = &[
 ];
 
 /// Whether a short line is a skip link, in any language: it opens with a word for skipping or
-/// going and ends with the content or the menu it jumps to or over.
+/// going and ends with the content or the menu it jumps to or over; or it is an access key's
+/// anchor, marked with ":::" before or after its few words ("::: To the bottom Area").
 pub(super) fn is_skip_link(text: &str) -> bool {
+    let marked = text.trim().starts_with(":::") || text.trim().ends_with(":::");
+    if marked && (1..=6).contains(&word_count(text.trim().trim_matches(':'))) {
+        return true;
+    }
     let words: Vec<String> = text
         .split_whitespace()
         .map(|w| {
@@ -333,5 +338,7 @@ mod tests {
         assert!(is_skip_link("Hoppa yfir valmynd") && is_skip_link("Skip to main content"));
         assert!(!is_skip_link("Go to the content of the agreement."));
         assert!(!is_skip_link("Table of contents"));
+        assert!(is_skip_link("To the central content area :::"));
+        assert!(is_skip_link("::: To the bottom Area") && !is_skip_link(":::"));
     }
 }

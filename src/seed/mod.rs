@@ -25,6 +25,7 @@ mod place_date;
 mod quoted_date;
 pub mod sidecar;
 mod start;
+mod summary_repeat;
 mod widgets;
 mod words;
 

@@ -45,7 +45,11 @@ const LONGEST_PHOTO_CREDIT: usize = 40;
 pub(super) fn is_caption(text: &str) -> bool {
     let text = text.trim().trim_end_matches(['|', ' ']);
     // "— VNA/VNS Photo": an agency's initials, or capitalised words, after a dash.
-    if let Some(before) = text.strip_suffix("Photo") {
+    // "— Bernama pic": a news agency's short word for its photo.
+    if let Some(before) = text
+        .strip_suffix("Photo")
+        .or_else(|| text.strip_suffix(" pic"))
+    {
         let credit = before.trim_end();
         let dashed = credit.rsplit_once(['—', '–']).is_some_and(|(_, who)| {
             let who = who.trim();
@@ -354,6 +358,10 @@ mod tests {
         let no = |t| is_no_title(t, TextLanguage::English);
         assert!(no("Wednesday 02 Nov 2022 @ 12:10"));
         assert!(no("MENAFN - African Press Organization)Download logo"));
+        assert!(no(
+            "The two ministers shake hands before a meeting in Tokyo June 11, 2018. — Bernama pic"
+        ));
+        assert!(!no("Leaders discuss the topic"));
         assert!(no("neformala vizite Lietuva"));
         assert!(no("바로가기 메뉴"));
         assert!(no("KOR"));

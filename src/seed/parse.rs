@@ -219,7 +219,7 @@ pub fn parse_in(text: &str, language: TextLanguage) -> Parsed {
         body.push(block);
     }
     parsed.sections = super::body::body_sections(&body, language);
-    parsed.repeated_lede = super::body::repeated_lede(&parsed.sections);
+    parsed.repeated_lede = super::summary_repeat::repeated_lede(&parsed);
     // "COLOMBO: Title" above "COLOMBO: Prime Minister ...": the copying site stamped its
     // dateline on the title too; it is no part of the title.
     if let (Some(title), Some(first)) = (
