@@ -18,6 +18,7 @@ mod acronyms;
 mod carried;
 mod credits;
 mod cut;
+mod dates;
 mod described;
 mod formed;
 mod item_names;
@@ -44,11 +45,11 @@ mod surnames;
 mod vocabulary;
 mod words;
 
-use crate::date::WEEKDAYS;
 use acronyms::{
     acronym_parts, bracketed_pair, is_acronym, is_currency, is_edition, is_pair, is_place_code,
     spells,
 };
+use dates::{is_date_word, is_year};
 use kinds::candidates;
 use known::known_names;
 use labels::{
@@ -556,33 +557,6 @@ fn run_before(text: &str, words: &[Word], index: usize) -> Option<usize> {
         first += 1;
     }
     (first < last).then_some(first)
-}
-
-/// Whether a word is a year of four digits ("2015"), as a name in a series may begin with.
-pub(super) fn is_year(word: &str) -> bool {
-    word.len() == 4
-        && (word.starts_with("19") || word.starts_with("20"))
-        && word.bytes().all(|b| b.is_ascii_digit())
-}
-
-fn is_date_word(word: &str) -> bool {
-    // "the 100 Year Partnership": three digits are neither a day nor a year.
-    let count = word.len() == 3 && word.bytes().all(|b| b.is_ascii_digit());
-    // "the 5+5 Defence Initiative": states counted by a plus are no date either.
-    (word.starts_with(|c: char| c.is_ascii_digit()) && !count && !word.contains('+'))
-        || crate::date::MONTHS.contains(&word)
-        || WEEKDAYS.contains(&word)
-        || is_month_abbreviation(word)
-}
-
-/// A month's name cut to its first three letters, or "Sept" ("on Aug. 8"): news sites write
-/// dates so, and a name never ends in one ("the Supreme Interstate Council on Aug. 8").
-fn is_month_abbreviation(word: &str) -> bool {
-    let word = word.strip_suffix('.').unwrap_or(word);
-    (word.len() == 3 || word == "Sept")
-        && crate::date::MONTHS
-            .iter()
-            .any(|month| month.starts_with(word) && *month != word)
 }
 
 /// Starts with a capital or a digit, and is not a hyphenated word ending in lower case
