@@ -83,13 +83,16 @@ fn ends_in_date(line: &str, language: TextLanguage) -> Option<PartialDate> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_title_below_site_lines_is_found_by_its_second_print_or_its_date() {
-        let block = |text: &str| Block {
+    fn block(text: &str) -> Block {
+        Block {
             text: text.to_string(),
             line: 1,
             single_line: true,
-        };
+        }
+    }
+
+    #[test]
+    fn a_title_below_site_lines_is_found_by_its_second_print_or_its_date() {
         let title = "Communiqué on the Chairperson's working visit to South Africa";
         let blocks = [
             block("Set Up FREE Account Submit Release"),
@@ -120,11 +123,6 @@ mod tests {
 
     #[test]
     fn a_line_printed_twice_below_the_title_is_a_caption() {
-        let block = |text: &str| Block {
-            text: text.to_string(),
-            line: 1,
-            single_line: true,
-        };
         let caption = "Tilkynnt um stofnun nýrrar prófessorsstöðu í norðurslóðafræðum";
         let blocks = [
             block("Ministry for Foreign Affairs"),
