@@ -1,8 +1,11 @@
-//! Unit tests of how a statement's parties are found (a meeting sentence, the title, a bond
-//! between them) and of the uses of a party's name that name no subject (`tests.rs` holds the
-//! first rules of parties).
+//! Unit tests of a statement's parties: how they are found (a meeting sentence, the title, a bond
+//! between them, the party a statement opens with), a theme about two parties that needs the
+//! other named, a party that is no subject of a region's theme, and the uses of a party's name
+//! that name no subject.
 
+use super::tests::theme;
 use super::*;
+use crate::content::{Theme, ThemeMeta};
 
 fn classifier() -> Classifier {
     let mut region = super::tests::theme("region", &[], &["Middle East", "Qatar", "Saudi Arabia"]);
@@ -244,5 +247,95 @@ fn a_bonds_name_in_a_title_is_no_party() {
         Some("Australia-Papua New Guinea Annual Leaders' Dialogue"),
         [text],
     );
+    assert_eq!(classifier.classify_in(&parties, None, text), [0]);
+}
+
+#[test]
+fn a_theme_about_two_parties_needs_a_paragraph_that_names_the_other() {
+    let meta: ThemeMeta = serde_yaml::from_str(
+        "title: uk and eu\nkeywords: [EU, Brexit]\nrequires: [UK, Britain, Brexit]",
+    )
+    .expect("valid test theme");
+    let themes = vec![
+        Theme {
+            slug: "uk-and-eu".into(),
+            source_path: "content/themes/uk-and-eu.md".into(),
+            meta,
+            body: String::new(),
+            body_line: 1,
+            digest: Default::default(),
+            body_digest: Default::default(),
+        },
+        theme("trade", &[], &["economy"]),
+    ];
+    let classifier = Classifier::new(&themes);
+    // The EU alone: the other party is not named.
+    assert_eq!(
+        classifier.classify(None, "We are already the EU’s fourth largest economy."),
+        [1]
+    );
+    assert_eq!(
+        classifier.names_in_passing(
+            &Parties::none(),
+            "We are already the EU’s fourth largest economy."
+        ),
+        [("EU".to_string(), InPassing::Alone)]
+    );
+    // Named in another sentence of the paragraph, or by a keyword that is required itself.
+    assert_eq!(
+        classifier.classify(
+            None,
+            "The UK set out its plans. It will work closely with the EU."
+        ),
+        [0]
+    );
+    assert_eq!(classifier.classify(None, "They discussed Brexit."), [0]);
+}
+
+#[test]
+fn a_party_of_the_statement_is_no_subject_of_a_region_theme() {
+    let mut region = theme("region", &[], &["Middle East", "Iraq", "Iraqi", "Syria"]);
+    region.meta.title = "The Middle East".into();
+    let mut war = theme("war", &[], &["Ukraine", "Ukrainian"]);
+    war.meta.title = "Ukraine and Russia".into();
+    let themes = vec![region, war, theme("trade", &[], &["trade"])];
+    let classifier = Classifier::new(&themes);
+    let parties = classifier.parties([
+        "The Prime Minister met with Prime Minister of Iraq Mohammed Al-Sudani today.",
+        "He welcomed the fact that Iraq has become safer.",
+    ]);
+    // Iraq speaks: its name is no subject of the region's theme.
+    assert_eq!(
+        classifier.classify_in(&parties, None, "They discussed trade with Iraq."),
+        [2]
+    );
+    assert_eq!(
+        classifier.names_in_passing(&parties, "Iraqi trade grows."),
+        [("Iraqi".to_string(), InPassing::Party)]
+    );
+    // Another country of the region is.
+    assert_eq!(
+        classifier.classify_in(&parties, None, "They discussed Syria and Iraq."),
+        [0]
+    );
+    // A theme named after a party treats the party's affairs.
+    let parties = classifier.parties(["President Zelenskyy met the Ukrainian Foreign Minister."]);
+    assert_eq!(
+        classifier.classify_in(&parties, None, "Support for Ukraine."),
+        [1]
+    );
+}
+
+#[test]
+fn the_other_party_of_a_theme_may_be_the_one_the_statement_opens_with() {
+    let meta: ThemeMeta =
+        serde_yaml::from_str("title: uk and eu\nkeywords: [EU]\nrequires: [UK, Prime Minister]")
+            .expect("valid test theme");
+    let mut eu = theme("uk-and-eu", &[], &[]);
+    eu.meta = meta;
+    let classifier = Classifier::new(&[eu]);
+    let text = "He will consult our EU partners.";
+    assert!(classifier.classify(None, text).is_empty());
+    let parties = classifier.parties(["The Taoiseach spoke with the Prime Minister today.", text]);
     assert_eq!(classifier.classify_in(&parties, None, text), [0]);
 }

@@ -438,48 +438,6 @@ fn a_common_noun_after_related_names_what_goes_with_the_thing_before() {
 }
 
 #[test]
-fn a_theme_about_two_parties_needs_a_paragraph_that_names_the_other() {
-    let meta: ThemeMeta = serde_yaml::from_str(
-        "title: uk and eu\nkeywords: [EU, Brexit]\nrequires: [UK, Britain, Brexit]",
-    )
-    .expect("valid test theme");
-    let themes = vec![
-        Theme {
-            slug: "uk-and-eu".into(),
-            source_path: "content/themes/uk-and-eu.md".into(),
-            meta,
-            body: String::new(),
-            body_line: 1,
-            digest: Default::default(),
-            body_digest: Default::default(),
-        },
-        theme("trade", &[], &["economy"]),
-    ];
-    let classifier = Classifier::new(&themes);
-    // The EU alone: the other party is not named.
-    assert_eq!(
-        classifier.classify(None, "We are already the EU’s fourth largest economy."),
-        [1]
-    );
-    assert_eq!(
-        classifier.names_in_passing(
-            &Parties::none(),
-            "We are already the EU’s fourth largest economy."
-        ),
-        [("EU".to_string(), InPassing::Alone)]
-    );
-    // Named in another sentence of the paragraph, or by a keyword that is required itself.
-    assert_eq!(
-        classifier.classify(
-            None,
-            "The UK set out its plans. It will work closely with the EU."
-        ),
-        [0]
-    );
-    assert_eq!(classifier.classify(None, "They discussed Brexit."), [0]);
-}
-
-#[test]
 fn an_introduction_that_says_what_about_keeps_its_words() {
     let classifier = Classifier::new(&themes());
     // A bare introduction names nothing; one that says what it stresses treats that.
@@ -514,40 +472,6 @@ fn a_keyword_with_a_prefix_matches_it_closed_up() {
     assert_eq!(
         classifier.classify(None, "They agreed to work on nonproliferation."),
         [0]
-    );
-}
-
-#[test]
-fn a_party_of_the_statement_is_no_subject_of_a_region_theme() {
-    let mut region = theme("region", &[], &["Middle East", "Iraq", "Iraqi", "Syria"]);
-    region.meta.title = "The Middle East".into();
-    let mut war = theme("war", &[], &["Ukraine", "Ukrainian"]);
-    war.meta.title = "Ukraine and Russia".into();
-    let themes = vec![region, war, theme("trade", &[], &["trade"])];
-    let classifier = Classifier::new(&themes);
-    let parties = classifier.parties([
-        "The Prime Minister met with Prime Minister of Iraq Mohammed Al-Sudani today.",
-        "He welcomed the fact that Iraq has become safer.",
-    ]);
-    // Iraq speaks: its name is no subject of the region's theme.
-    assert_eq!(
-        classifier.classify_in(&parties, None, "They discussed trade with Iraq."),
-        [2]
-    );
-    assert_eq!(
-        classifier.names_in_passing(&parties, "Iraqi trade grows."),
-        [("Iraqi".to_string(), InPassing::Party)]
-    );
-    // Another country of the region is.
-    assert_eq!(
-        classifier.classify_in(&parties, None, "They discussed Syria and Iraq."),
-        [0]
-    );
-    // A theme named after a party treats the party's affairs.
-    let parties = classifier.parties(["President Zelenskyy met the Ukrainian Foreign Minister."]);
-    assert_eq!(
-        classifier.classify_in(&parties, None, "Support for Ukraine."),
-        [1]
     );
 }
 
@@ -597,18 +521,4 @@ fn a_bond_of_one_kind_is_that_subject() {
         classifier.classify(None, "They discussed U.S.-China ties."),
         [1]
     );
-}
-
-#[test]
-fn the_other_party_of_a_theme_may_be_the_one_the_statement_opens_with() {
-    let meta: ThemeMeta =
-        serde_yaml::from_str("title: uk and eu\nkeywords: [EU]\nrequires: [UK, Prime Minister]")
-            .expect("valid test theme");
-    let mut eu = theme("uk-and-eu", &[], &[]);
-    eu.meta = meta;
-    let classifier = Classifier::new(&[eu]);
-    let text = "He will consult our EU partners.";
-    assert!(classifier.classify(None, text).is_empty());
-    let parties = classifier.parties(["The Taoiseach spoke with the Prime Minister today.", text]);
-    assert_eq!(classifier.classify_in(&parties, None, text), [0]);
 }
