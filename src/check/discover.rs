@@ -587,6 +587,8 @@ fn is_capitalised_start(word: &str) -> bool {
 }
 
 #[cfg(test)]
+mod acronym_tests;
+#[cfg(test)]
 mod name_tests;
 #[cfg(test)]
 mod tests;
