@@ -9,7 +9,8 @@
 use super::additions::without_site_prefix;
 use super::dateline::dateline_end;
 use super::framing::{footer_date, is_sign_off, metadata_date, signature_date};
-use super::opening::{classify_line, date_line, kind_in, Line};
+use super::opening::{classify_line, date_line, Line};
+use super::words::kind_or_english as kind_in;
 use super::Section;
 use crate::date::{PartialDate, TextLanguage};
 
