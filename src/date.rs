@@ -9,6 +9,7 @@ use regex::Regex;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 mod languages;
+pub(crate) use languages::nordic_month_number;
 pub use languages::TextLanguage;
 
 /// The days of the week in English, as written before a date ("Tuesday, 29 June 2021"): a blog's

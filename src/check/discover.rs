@@ -37,6 +37,7 @@ mod placed;
 mod portfolios;
 mod possessed;
 mod postnominal;
+mod quoted;
 mod related;
 mod sentence_case;
 mod series;
@@ -253,6 +254,10 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
                 continue;
             }
             let acronym = &text[start..end];
+            // "11:31 IST": a clock time's zone.
+            if dates::after_clock_time(text, start) {
+                continue;
+            }
             // An acronym numbered as an edition ("COP26") names the event itself: inside the
             // event's longer name ("COP26 Summit") it is no organisation of its own. A group
             // named by its size ("G7" in "G7 Summit", "NB8" in "NB8 Ministerial meeting") is
@@ -456,6 +461,7 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
             }
         }
     }
+    quoted::within_quotes(text, &mut names);
     split_possessed(text, &mut names);
     numbered::with_ordinals(text, &mut names);
     joint_bodies::paired_bodies(text, &mut names);
@@ -580,6 +586,8 @@ fn is_capitalised_start(word: &str) -> bool {
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
+#[cfg(test)]
+mod acronym_tests;
 #[cfg(test)]
 mod name_tests;
 #[cfg(test)]

@@ -201,6 +201,37 @@ pub(super) fn month_number(name: &str) -> Option<u8> {
         .map(|(_, number)| *number)
 }
 
+/// The months' names in Danish, Norwegian and Swedish, with their numbers (read only in a
+/// title's weekday and date, `seed/nordic_date.rs`).
+const NORDIC_MONTHS: &[(&str, u8)] = &[
+    ("januar", 1),
+    ("januari", 1),
+    ("februar", 2),
+    ("februari", 2),
+    ("marts", 3),
+    ("mars", 3),
+    ("april", 4),
+    ("maj", 5),
+    ("mai", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("august", 8),
+    ("augusti", 8),
+    ("september", 9),
+    ("oktober", 10),
+    ("november", 11),
+    ("december", 12),
+    ("desember", 12),
+];
+
+/// The number of a month named in Danish, Norwegian or Swedish, in lower case (`maj`, `mars`).
+pub(crate) fn nordic_month_number(name: &str) -> Option<u8> {
+    NORDIC_MONTHS
+        .iter()
+        .find(|(known, _)| *known == name)
+        .map(|(_, number)| *number)
+}
+
 /// The row of `language`; `None` for English, read by the parent module's own pattern.
 fn words(language: TextLanguage) -> Option<(usize, &'static Words)> {
     LANGUAGES

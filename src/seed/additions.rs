@@ -100,9 +100,16 @@ pub(super) fn without_site_prefix(
     }
     for dash in [" – ", " — ", " - "] {
         if let Some((prefix, rest)) = title.split_once(dash) {
+            // "Algeria – Tunisia: 27 Agreements Signed": a dash between two names before the
+            // headline's colon pairs them; no tag stands before it.
+            let paired = rest
+                .split_whitespace()
+                .next()
+                .is_some_and(|word| word.ends_with(':'));
             let tag = prefix.chars().count() >= 3
                 && prefix.starts_with(char::is_uppercase)
-                && prefix.chars().skip(1).all(char::is_lowercase);
+                && prefix.chars().skip(1).all(char::is_lowercase)
+                && !paired;
             if tag && is_title(rest) && rest.split_whitespace().count() >= 4 {
                 return Some(rest.trim().to_string());
             }
@@ -293,6 +300,15 @@ mod tests {
         );
         assert_eq!(
             without_site_prefix("Ukraine: Statement by the Foreign Minister", body, english),
+            None
+        );
+        // A dash pairing two names before the headline's colon is the title's own.
+        assert_eq!(
+            without_site_prefix(
+                "Algeria – Tunisia: 27 Agreements Signed, Towards an “Economic Merger”?",
+                body,
+                english
+            ),
             None
         );
         // A spaced colon after words that name no public body stays in the title.

@@ -92,9 +92,33 @@ pub(super) fn is_accessibility_tool(text: &str) -> bool {
             && (lower.contains("text reader") || lower.contains("screen reader")))
 }
 
+/// The most words of a site's greeting ("Welcome to the United Nations. It's your world.").
+const LONGEST_GREETING: usize = 10;
+
+/// Whether a line is a site's greeting to its visitor: a short line opening with "Welcome to"
+/// the site's owner, perhaps with its motto after it. It is the page's, not the statement's,
+/// though it ends as a sentence.
+pub(super) fn is_site_greeting(text: &str) -> bool {
+    let text = text.trim();
+    text.starts_with("Welcome to ")
+        && text.split_whitespace().count() <= LONGEST_GREETING
+        && text.matches(". ").count() <= 1
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_site_s_greeting_is_read_as_such() {
+        assert!(is_site_greeting(
+            "Welcome to the United Nations. It's your world."
+        ));
+        assert!(is_site_greeting("Welcome to GOV.UK"));
+        assert!(!is_site_greeting(
+            "Welcome to Canberra, Prime Minister, for our first annual Leaders' Meeting on trade and security."
+        ));
+    }
 
     #[test]
     fn a_page_s_region_names_are_read_as_such() {

@@ -6,29 +6,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::date::PartialDate;
-
-/// The months' names in Danish, Norwegian and Swedish, with their numbers.
-const MONTHS: &[(&str, u8)] = &[
-    ("januar", 1),
-    ("januari", 1),
-    ("februar", 2),
-    ("februari", 2),
-    ("marts", 3),
-    ("mars", 3),
-    ("april", 4),
-    ("maj", 5),
-    ("mai", 5),
-    ("juni", 6),
-    ("juli", 7),
-    ("august", 8),
-    ("augusti", 8),
-    ("september", 9),
-    ("oktober", 10),
-    ("november", 11),
-    ("december", 12),
-    ("desember", 12),
-];
+use crate::date::{nordic_month_number, PartialDate};
 
 fn weekday_and_date() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
@@ -46,7 +24,7 @@ fn weekday_and_date() -> &'static Regex {
 pub(super) fn nordic_title_date(title: &str) -> Option<PartialDate> {
     let caps = weekday_and_date().captures(title.trim())?;
     let name = caps["m"].to_lowercase();
-    let month = MONTHS.iter().find(|(m, _)| *m == name)?.1;
+    let month = nordic_month_number(&name)?;
     let day = caps["d"].parse::<u8>().ok()?;
     let year = caps["y"].parse::<u16>().ok()?;
     PartialDate::new(year, Some(month), Some(day)).filter(PartialDate::is_full)

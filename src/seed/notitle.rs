@@ -201,7 +201,10 @@ pub(super) fn is_no_title(text: &str, _language: TextLanguage) -> bool {
         return true;
     }
     // "Main Container", "Navigation and service": a region of the page named by its template.
-    if super::chrome::is_region_name(text) || super::chrome::is_accessibility_tool(text) {
+    if super::chrome::is_region_name(text)
+        || super::chrome::is_accessibility_tool(text)
+        || super::chrome::is_site_greeting(text)
+    {
         return true;
     }
     // A line that ends a sentence is prose, whatever it holds (a time, a bracket, a lower-case

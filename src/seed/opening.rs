@@ -23,6 +23,7 @@ use super::nordic_date::nordic_title_date;
 use super::parse::{is_title_like, word_count, Block};
 use super::place_date::place_date;
 use super::words;
+use super::words::kind_or_english as kind_in;
 use crate::date::{find_dates_in, PartialDate, TextLanguage};
 
 fn kind_prefix() -> &'static Regex {
@@ -47,31 +48,6 @@ fn issued_line() -> &'static Regex {
         Regex::new(r"(?i)\b(?:issued|published|released)\b(?:\s+by\s+(?P<publisher>.+?))?\s+on\s+(?P<rest>.+)$")
             .expect("valid constant pattern")
     })
-}
-
-/// Kind phrases, most specific first, looked for in the opening lines.
-const KIND_PHRASES: [&str; 9] = [
-    "joint statement",
-    "joint declaration",
-    "press release",
-    "readout",
-    "communiqué",
-    "news story",
-    "speech",
-    "statement",
-    "declaration",
-];
-
-/// The kind a phrase of `text` names: in the document's language first, then in English.
-pub(super) fn kind_in(text: &str, language: TextLanguage) -> Option<String> {
-    if let Some(kind) = words::kind_in(text, language) {
-        return Some(kind);
-    }
-    let lower = text.to_lowercase();
-    KIND_PHRASES
-        .iter()
-        .find(|phrase| lower.contains(*phrase))
-        .map(|p| p.to_string())
 }
 
 /// What one opening line of a copy is.

@@ -9,7 +9,8 @@
 use super::additions::without_site_prefix;
 use super::dateline::dateline_end;
 use super::framing::{footer_date, is_sign_off, metadata_date, signature_date};
-use super::opening::{classify_line, date_line, kind_in, Line};
+use super::opening::{classify_line, date_line, Line};
+use super::words::kind_or_english as kind_in;
 use super::Section;
 use crate::date::{PartialDate, TextLanguage};
 
@@ -109,12 +110,28 @@ fn ends_like_prose(text: &str) -> bool {
     ])
 }
 
+/// A headline that asks ("Algeria – Tunisia: 27 Agreements Signed, Towards an “Economic
+/// Merger”?"): it ends with a question mark, but every word of four letters or more is
+/// capitalised, as a headline's words are and a sentence's are not.
+fn is_headline_question(text: &str) -> bool {
+    let long: Vec<&str> = text
+        .split_whitespace()
+        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    text.trim_end_matches(['"', '”', '’']).ends_with('?')
+        && long.len() >= 4
+        && long
+            .iter()
+            .all(|word| word.chars().next().is_some_and(char::is_uppercase))
+}
+
 pub(super) fn is_title_like(block: &Block) -> bool {
     // A title may end with a bracket ("... Force (JEF)", "... (12 March 2022)"), not a sentence.
     let bracketed = block.text.ends_with(')') && !block.text.contains(". ");
     block.single_line
         && word_count(&block.text) <= 30
-        && (!ends_like_prose(&block.text) || bracketed)
+        && (!ends_like_prose(&block.text) || bracketed || is_headline_question(&block.text))
         && !super::notitle::holds_a_sentence_end(&block.text)
 }
 
@@ -306,6 +323,19 @@ pub fn first_sentence_title(sections: &[Section]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_headline_that_asks_is_a_title() {
+        let text = "Algeria – Tunisia: 27 Agreements Signed, Towards an “Economic Merger”?\n\nPresident Tebboune is on an official visit to Tunisia. He was greeted warmly.\n\nThe two presidents held talks on trade.";
+        let parsed = parse(text);
+        assert_eq!(
+            parsed.title.as_deref(),
+            Some("Algeria – Tunisia: 27 Agreements Signed, Towards an “Economic Merger”?")
+        );
+        assert!(!is_headline_question(
+            "What does the agreement mean for trade?"
+        ));
+    }
 
     #[test]
     fn reads_a_press_release_with_label_and_issued_line() {

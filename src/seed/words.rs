@@ -171,6 +171,31 @@ pub(super) fn date_articles(language: TextLanguage) -> &'static [&'static str] {
     words(language).map_or(&[], |(_, words)| words.date_articles)
 }
 
+/// Kind phrases, most specific first, looked for in the opening lines.
+const KIND_PHRASES: [&str; 9] = [
+    "joint statement",
+    "joint declaration",
+    "press release",
+    "readout",
+    "communiqué",
+    "news story",
+    "speech",
+    "statement",
+    "declaration",
+];
+
+/// The kind a phrase of `text` names: in the document's language first, then in English.
+pub(super) fn kind_or_english(text: &str, language: TextLanguage) -> Option<String> {
+    if let Some(kind) = kind_in(text, language) {
+        return Some(kind);
+    }
+    let lower = text.to_lowercase();
+    KIND_PHRASES
+        .iter()
+        .find(|phrase| lower.contains(*phrase))
+        .map(|p| p.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -842,10 +842,10 @@ pub const PART_FLOORS: [[f64; 5]; PART_NAMES.len()] = [
     [1.0, 1.0, 0.766, 0.84, 0.8],
     // The twentieth group: its first reading (after items 60 and 61), 11/15, 13/15, 38/80,
     // 33/48, 27/40; after items 63 and 64, drawn from it, 14/15, 14/15, 50/80, 34/41, 27/40;
-    // paragraphs 51/80 after item 66.
-    [0.933, 0.933, 0.637, 0.829, 0.675],
+    // paragraphs 51/80 after item 66; after item 67, titles 15/15, discovery 37/41, 30/40.
+    [1.0, 0.933, 0.637, 0.902, 0.75],
     // The twenty-first group: its first reading (after items 63 and 64), 12/15, 11/15, 49/81,
     // 17/30, 16/21; after item 65, drawn from it, titles 14/15 and dates 13/15; after item 66,
-    // paragraphs 57/81.
-    [0.933, 0.866, 0.703, 0.566, 0.761],
+    // paragraphs 57/81; after item 67, titles 15/15, discovery 19/28, 18/21.
+    [1.0, 0.866, 0.703, 0.678, 0.857],
 ];

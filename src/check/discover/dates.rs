@@ -30,3 +30,35 @@ fn is_month_abbreviation(word: &str) -> bool {
             .iter()
             .any(|month| month.starts_with(word) && *month != word)
 }
+
+/// Whether the word starting at byte `start` of `text` follows a clock time ("Updated:
+/// 20-03-2023 11:31 IST"): capitals there name the time's zone, no organisation.
+pub(super) fn after_clock_time(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    let Some(time) = before.rsplit(' ').next() else {
+        return false;
+    };
+    let Some((hours, minutes)) = time.split_once(':') else {
+        return false;
+    };
+    (1..=2).contains(&hours.len())
+        && minutes.len() == 2
+        && hours
+            .bytes()
+            .chain(minutes.bytes())
+            .all(|b| b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::names;
+
+    #[test]
+    fn capitals_after_a_clock_time_are_its_zone() {
+        assert!(names(
+            "Wellington | Updated: 20-03-2023 11:31 IST | Created: 20-03-2023 11:31 IST"
+        )
+        .is_empty());
+        assert_eq!(names("at 10:30 the OSCE met"), ["OSCE"]);
+    }
+}

@@ -131,11 +131,11 @@ fn a_pair_spaced_around_its_hyphen_its_members_meeting_and_a_portfolio_s_commiss
     assert_eq!(
         named,
         [
-            "Mekong - Lancang Cooperation",
-            "Mekong - Lancang Cooperation Foreign Ministers’ Meeting"
+            "8th Mekong - Lancang Cooperation Foreign Ministers’ Meeting",
+            "Mekong - Lancang Cooperation"
         ]
     );
-    assert_eq!(found[1].acronym.as_deref(), Some("FMM MLC"));
+    assert_eq!(found[0].acronym.as_deref(), Some("FMM MLC"));
     // A dash between clauses joins nothing.
     assert_eq!(
         names("the bond with NATO - Cooperation Council members"),

@@ -12,11 +12,12 @@ use super::{push_once, Candidate};
 
 fn numbered_meeting() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
-    // An ordinal, one to eight capitalised words or bracketed acronyms (the body's name), then
-    // the members ("Leaders", "Ministers’") and the word for their meeting.
+    // An ordinal, a capitalised word and up to ten more, bracketed acronyms, "for" or a dash
+    // between them (the body's name: "Forum for East Asia - Latin American Cooperation"),
+    // then the members ("Leaders", "Ministers’", "Ministerial") and the word for their meeting.
     PATTERN.get_or_init(|| {
         Regex::new(
-            r"\b\d{1,3}(?:st|nd|rd|th) (?:(?:\p{Lu}[\p{L}\-]*|\(\p{Lu}{2,}\)) ){1,8}?(?:Leaders|Ministers)[’']? (?:Meeting|Retreat|Forum|Summit)\b",
+            r"\b\d{1,3}(?:st|nd|rd|th) \p{Lu}[\p{L}\-]* (?:(?:\p{Lu}[\p{L}\-]*|\(\p{Lu}{2,}\)|for|-) ){0,10}?(?:Leaders|Ministers|Ministerial)[’']? (?:Meeting|Retreat|Forum|Summit)\b",
         )
         .expect("valid constant pattern")
     })
@@ -25,10 +26,11 @@ fn numbered_meeting() -> &'static Regex {
 fn numbered_summit() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     // An ordinal, one to three capitalised words without a hyphen (a grouping's name or its
-    // adjective, no pair of parties), "Summit", perhaps "and Related Summits".
+    // adjective, no pair of parties), "Summit", perhaps "and Related Summits" or the members
+    // who meet in it ("of Heads of State and Government").
     PATTERN.get_or_init(|| {
         Regex::new(
-            r"\b\d{1,3}(?:st|nd|rd|th) (?:\p{Lu}\p{L}* ){1,3}?Summit(?: and Related Summits)?\b",
+            r"\b\d{1,3}(?:st|nd|rd|th) (?:\p{Lu}\p{L}* ){1,3}?Summit(?: and Related Summits| of Heads of State and Government)?\b",
         )
         .expect("valid constant pattern")
     })
@@ -49,12 +51,42 @@ fn summits_with_ordinals(text: &str, names: &mut Vec<Candidate>) {
     }
 }
 
+fn numbered_session() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    // An ordinal, "Ordinary" or "Extraordinary Session of the", the body's capitalised words,
+    // perhaps its members ("of Heads of State and Government").
+    PATTERN.get_or_init(|| {
+        Regex::new(
+            r"\b\d{1,3}(?:st|nd|rd|th) (?:Ordinary|Extraordinary) Session of the (?:\p{Lu}[\p{L}\-]* ){0,5}\p{Lu}[\p{L}\-]*(?: of Heads of State and Government)?",
+        )
+        .expect("valid constant pattern")
+    })
+}
+
+/// Puts the ordinal into each numbered ordinary or extraordinary session of a body in `text`
+/// ("the 35th Ordinary Session of the African Union Assembly"): a body's ordinary sessions are
+/// counted as its members' meetings are, and the ordinal tells which one the text means. A
+/// session of the heads of state and government keeps them ("the 57th Ordinary Session of the
+/// ECOWAS Authority of Heads of State and Government"). The name found without the ordinal
+/// gives way; the body's own name stays.
+fn sessions_with_ordinals(text: &str, names: &mut Vec<Candidate>) {
+    for found in numbered_session().find_iter(text) {
+        let (start, end) = (found.start(), found.end());
+        names.retain(|n| {
+            let inside = n.start >= start && n.end <= end;
+            !(inside && text[n.start..n.end].contains("Session"))
+        });
+        push_once(names, start, end);
+    }
+}
+
 /// Puts the ordinal into each numbered meeting of a body's members in `text`: the name found
 /// without it (or not found, "Retreat" being no kind word of its own) gives way to the name
 /// with it, and keeps its acronym. Names inside that end before the meeting's word (the body,
 /// "Pacific Islands Forum") stay.
 pub(super) fn with_ordinals(text: &str, names: &mut Vec<Candidate>) {
     summits_with_ordinals(text, names);
+    sessions_with_ordinals(text, names);
     for found in numbered_meeting().find_iter(text) {
         let (start, end) = (found.start(), found.end());
         let mut acronym = None;
@@ -102,5 +134,28 @@ mod tests {
         let summit = names("the 17th Canada-European Union Summit took place");
         assert!(summit.contains(&"Canada-European Union Summit"));
         assert!(summit.iter().all(|name| !name.starts_with("17th")));
+        let heads = names("the upcoming Council and 38th SADC Summit of Heads of State and Government, to be held");
+        assert!(heads.contains(&"38th SADC Summit of Heads of State and Government"));
+        assert!(!heads.contains(&"38th SADC Summit"));
+        let forum = names("to participate in the 4th Forum for East Asia - Latin American Cooperation (FEALAC) Ministerial Meeting in Tokyo");
+        assert!(forum.contains(
+            &"4th Forum for East Asia - Latin American Cooperation (FEALAC) Ministerial Meeting"
+        ));
+    }
+
+    #[test]
+    fn a_numbered_session_of_a_body_keeps_its_ordinal() {
+        let found = names("held talks on the sidelines of the 35th Ordinary Session of the African Union Assembly in Addis Ababa.");
+        assert!(
+            found.contains(&"35th Ordinary Session of the African Union Assembly"),
+            "{found:?}"
+        );
+        let found = names("his election at the 57th Ordinary Session of the ECOWAS Authority of Heads of State and Government in Niamey, Niger");
+        assert!(
+            found.contains(
+                &"57th Ordinary Session of the ECOWAS Authority of Heads of State and Government"
+            ),
+            "{found:?}"
+        );
     }
 }

@@ -10,10 +10,10 @@ use super::Candidate;
 
 fn title_before() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
-    // The office, "for" or "of", then the portfolios before the name: capitalised words with
+    // The office (perhaps a minister of state), "for" or "of", then the portfolios before the name: capitalised words with
     // commas between, "and" or "the" (at least one comma: a list, not the office's one field).
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?:Minister|Ministry|Secretary of State)\s+(?:for|of)\s+(?:(?:\p{Lu}[\p{L}\-]*|and|the)\s+)*\p{Lu}[\p{L}\-]*,\s+(?:and\s+)?$")
+        Regex::new(r"(?:Minister(?:\s+of\s+State)?|Ministry|Secretary of State)\s+(?:for|of)\s+(?:(?:\p{Lu}[\p{L}\-]*|and|the)\s+)*\p{Lu}[\p{L}\-]*,\s+(?:and\s+)?$")
             .expect("valid constant pattern")
     })
 }
@@ -36,6 +36,11 @@ mod tests {
             "the Minister for Foreign Affairs, European Union and Cooperation, José Manuel Albares;"
         )
         .is_empty());
+        assert!(names(
+            "met HE Lord Ahmad, Minister of State for the Middle East, South Asia and United Nations at the Office"
+        )
+        .iter()
+        .all(|name| !name.contains("South Asia")));
         assert_eq!(
             names("The Minister welcomed the European Union and its partners."),
             ["European Union"]
