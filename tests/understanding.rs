@@ -375,6 +375,7 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
     // Per part (the tuning part, then each held-out group): paragraphs, names found, names
     // reported, titles, dates.
     let mut by_part = [[Score::default(); 5]; PART_NAMES.len()];
+    let mut agreement = Agreement::default();
     let mut misses: Vec<String> = Vec::new();
     let mut label_names: Vec<_> = std::fs::read_dir(eval.join("labels"))
         .expect("labels")
@@ -449,6 +450,7 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
                 shown.push((without_marker(&paragraph.text).to_string(), themes));
             }
         }
+        let mut actuals = Vec::new();
         for labelled in &label.paragraphs {
             let starts = without_marker(&labelled.starts);
             let mut expected = labelled.themes.clone();
@@ -457,6 +459,7 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
                 .iter()
                 .find(|(text, _)| text.starts_with(starts))
                 .map(|(_, t)| t.clone());
+            actuals.push(actual.clone());
             let right = actual.as_ref() == Some(&expected);
             by_part[part][0].add(right);
             paragraphs.add(right);
@@ -467,6 +470,7 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
                 ));
             }
         }
+        agreement.record(&eval, &stem, &label.paragraphs, &actuals);
         // Discovery: the names `check` reports (as `undeclared-instrument`) in this file's
         // paragraphs, each with the acronym it teaches; no instrument is declared here.
         let mut reported_names: Vec<Vec<String>> = Vec::new();
@@ -531,6 +535,18 @@ fn understanding_of_the_evaluation_set_meets_its_targets() {
             by_part[part][0], by_part[part][3], by_part[part][4]
         );
     }
+    assert!(
+        agreement.readers.total > 0,
+        "tests/eval/second_reading/ must hold a second reading"
+    );
+    println!(
+        "  second reading ({} paragraphs): the readers agree on {}; accord agrees with the first on {}, with the second on {}, with either on {}",
+        agreement.readers.total,
+        agreement.readers,
+        agreement.accord_first,
+        agreement.accord_second,
+        agreement.accord_either
+    );
     println!("  discovery precision:     {reported}");
     println!("  discovery recall:        {found}");
     for (part, name) in PART_NAMES.iter().enumerate() {

@@ -4,6 +4,9 @@
 // The test file uses every item; `pub` is for it, not for export.
 #![allow(unreachable_pub)]
 
+mod second;
+pub use second::Agreement;
+
 /// One label file (tests/eval/README.md describes the fields).
 #[derive(serde::Deserialize)]
 pub struct Label {
