@@ -72,6 +72,11 @@ pub(super) fn unplaced(text: &FoldedText, start: usize, end: usize) -> bool {
     if super::names::in_a_list_of_fields(text, start) {
         return false;
     }
+    // An item of a list of subjects after another field ("our shared priorities on trade,
+    // security and sustainable development", "Brexit, migration, security and other issues").
+    if after_a_listed_field(&text.text[..start]) {
+        return false;
+    }
     let capital = |at: usize| text.capital.get(at).copied().unwrap_or(false);
     // "Peace and security" is an aim of every policy, wherever it is sought.
     let before = &text.text[..start];
@@ -254,6 +259,38 @@ fn of_supply(after: &str) -> bool {
     false
 }
 
+/// Fields of policy named in a word, which make "security" listed right after them a field too.
+const LISTED_FIELDS: &[&str] = &[
+    "climate",
+    "economy",
+    "energy",
+    "health",
+    "investment",
+    "migration",
+    "trade",
+];
+
+/// Whether the text `before` "security" ends with a field of [`LISTED_FIELDS`] and a comma,
+/// the field itself an item of the list: after a comma, or after the word that opens it ("on
+/// trade, security and ...", "of trade, security and ...").
+fn after_a_listed_field(before: &str) -> bool {
+    let Some(head) = before.strip_suffix(", ") else {
+        return false;
+    };
+    let word = head
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    if !LISTED_FIELDS.contains(&word) {
+        return false;
+    }
+    let rest = head[..head.len() - word.len()].trim_end();
+    rest.ends_with([',', ':'])
+        || [" on", " of", " in", " to", " including"]
+            .iter()
+            .any(|opener| rest.ends_with(opener))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -265,6 +302,17 @@ mod tests {
             .find("security")
             .expect("the word is in the text");
         unplaced(&folded, start, start + "security".len())
+    }
+
+    #[test]
+    fn security_listed_after_a_field_is_a_field() {
+        assert!(!unplaced_in(
+            "They discussed our shared priorities on trade, security and sustainable development."
+        ));
+        assert!(!unplaced_in(
+            "They discussed the future of the EU, Brexit, migration, security and other issues."
+        ));
+        assert!(unplaced_in("Free trade, security of supply matters."));
     }
 
     #[test]
