@@ -37,6 +37,45 @@ const PAGE_TOOLS: &[&str] = &[
     "artikelhinweis",
 ];
 
+/// The buttons a page prints after its date ("Monday, 25 March 2019. PDF Print E-mail"): the
+/// words of the buttons that save, print or mail the page.
+const PAGE_BUTTONS: &[&str] = &["PDF", "Print", "E-mail", "Email"];
+
+/// What a line says before the page's buttons that close it, when at least two of them do
+/// ("Monday, 25 March 2019. PDF Print E-mail" gives "Monday, 25 March 2019").
+pub(super) fn before_page_buttons(text: &str) -> Option<&str> {
+    let mut rest = text.trim_end();
+    let mut buttons = 0;
+    while let Some((before, last)) = rest.rsplit_once(' ') {
+        if !PAGE_BUTTONS.contains(&last) {
+            break;
+        }
+        buttons += 1;
+        rest = before.trim_end();
+    }
+    let rest = rest.trim_end_matches(['.', ' ']);
+    (buttons >= 2 && !rest.is_empty()).then_some(rest)
+}
+
+/// Whether a line only names two people ("Nana Addo Dankwa Akufo-Addo and Bassirou Diomaye
+/// Faye"), each in two capitalised words or more, whom the paragraph below it names again in
+/// full: a photo's caption over the story, not its title (a headline says what they did).
+pub(super) fn names_the_people_below(text: &str, below: &str) -> bool {
+    let Some((first, second)) = text.trim().split_once(" and ") else {
+        return false;
+    };
+    let named = |name: &str| {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        words.len() >= 2
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+            })
+            && below.contains(name.trim())
+    };
+    named(first) && named(second)
+}
+
 /// The most characters of a photo credit after "Photo:" ("(Photo: VNA)", "Photo: Reuters").
 const LONGEST_PHOTO_CREDIT: usize = 40;
 
@@ -81,9 +120,15 @@ pub(super) fn is_caption(text: &str) -> bool {
     }
     // "(Photo: VNA)", "Photo: Reuters": the credit closes the line; "(Source: VNA)" credits
     // the photo the same way, in brackets.
-    let close = text.strip_suffix(')').unwrap_or(text);
+    // "[Source: Government/ Facebook]": the same credit in square brackets.
+    let close = text
+        .strip_suffix(')')
+        .or_else(|| text.strip_suffix(']'))
+        .unwrap_or(text);
     let marks: &[&str] = if text.ends_with(')') {
         &["(Photo:", "(Photo by", "Photo:", "(Source:"]
+    } else if text.ends_with(']') {
+        &["[Photo:", "[Photo by", "[Source:"]
     } else {
         &["(Photo:", "(Photo by", "Photo:"]
     };
@@ -404,6 +449,42 @@ mod tests {
         assert!(!no("Ministers agree on the size of the fund"));
         assert!(!no(
             "Flag of the Netherlands raised over the embassy in Canberra today"
+        ));
+    }
+
+    #[test]
+    fn a_credit_in_square_brackets_closes_a_caption() {
+        assert!(is_caption("[Source: Fiji Government/ Facebook]"));
+        assert!(is_caption(
+            "Prime Minister A and Prime Minister B [Source: Government/Facebook]"
+        ));
+        assert!(!is_caption("Leaders meet [in Apia]"));
+    }
+
+    #[test]
+    fn the_buttons_after_a_date_are_left_out() {
+        assert_eq!(
+            before_page_buttons("Monday, 25 March 2019. PDF Print E-mail"),
+            Some("Monday, 25 March 2019")
+        );
+        assert_eq!(before_page_buttons("How to Print a PDF"), None);
+        assert_eq!(before_page_buttons("Print E-mail"), None);
+    }
+
+    #[test]
+    fn two_names_given_again_below_are_a_caption() {
+        let below = "President Ama Kofi Mensah received President Jean Paul Diallo in Accra.";
+        assert!(names_the_people_below(
+            "Ama Kofi Mensah and Jean Paul Diallo",
+            below
+        ));
+        assert!(!names_the_people_below(
+            "Ghana and Senegal Deepen Ties",
+            below
+        ));
+        assert!(!names_the_people_below(
+            "Ama Kofi Mensah and Jean Paul Diallo",
+            "The two Presidents met in Accra."
         ));
     }
 }

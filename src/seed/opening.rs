@@ -145,6 +145,9 @@ pub(super) fn classify_line(text: &str, language: TextLanguage) -> Line {
             line => line,
         };
     }
+    if let Some(rest) = super::notitle::before_page_buttons(text) {
+        return classify_line(rest, language);
+    }
     if let Some(kind) = label_of(text, language) {
         return Line::Label(kind);
     }
@@ -368,6 +371,16 @@ impl Opening {
         {
             title = cut.trim_end().trim_end_matches(',').trim_end().to_string();
         }
+        // "Title ({{commentsTotal}})": a template's field the page never filled.
+        if let Some(field) = title.strip_suffix("}})").and_then(|t| t.rfind("({{")) {
+            title.truncate(field);
+        }
+        // "State visits | Title": a section's short label glued before a long title.
+        if let Some((label, rest)) = title.split_once(" | ") {
+            if word_count(label) <= 3 && word_count(rest) >= 3 * word_count(label) + 4 {
+                title = rest.trim().to_string();
+            }
+        }
         if let Some(caps) = bracketed_date().captures(&title) {
             self.set_date(
                 find_dates_in(&caps["date"], language)
@@ -407,6 +420,13 @@ pub(super) fn read_opening(blocks: &[Block], language: TextLanguage) -> Opening 
         let next = &blocks[index + 1];
         if !block.single_line {
             break;
+        }
+        if opening.title.is_none()
+            && super::notitle::names_the_people_below(&block.text, &next.text)
+        {
+            opening.navigation.push(block.text.clone());
+            index += 1;
+            continue;
         }
         match classify_line(&block.text, language) {
             Line::Label(kind) => {
