@@ -116,7 +116,9 @@ fn date_line_as_written(text: &str, language: TextLanguage) -> Option<Option<Par
     {
         return Some(Some(date));
     }
-    if let Some(date) = unambiguous_slashed_date(alone) {
+    if let Some(date) = unambiguous_slashed_date(alone)
+        .or_else(|| super::published_field::published_field_date(alone))
+    {
         return Some(Some(date));
     }
     let prefix = words::date_line_prefix(language).unwrap_or_else(date_line_prefix);

@@ -22,10 +22,12 @@ mod notitle;
 mod opening;
 pub mod parse;
 mod place_date;
+mod published_field;
 mod quoted_date;
 pub mod sidecar;
 mod start;
 mod summary_repeat;
+mod videos;
 mod widgets;
 mod words;
 

@@ -2,8 +2,9 @@
 //! site's posting time ("Wednesday 02 Nov 2022 @ 12:10"), words glued to a closing bracket left
 //! by a page's markup ("Organization)Download logo"), a short line opening in lower case (an
 //! image caption; a line ending with a photo's credit), the site's notice about itself ("Archive
-//! website"), a lone word of a few capitals (a language switch), and a line mostly in
-//! another script than the body's.
+//! website"), a lone word of a few capitals (a language switch), a sharing button ("Tell a
+//! friend"), a one-word tag the story names, and a line mostly in another script than the
+//! body's.
 
 use crate::date::TextLanguage;
 
@@ -36,6 +37,24 @@ const PAGE_TOOLS: &[&str] = &[
     "print this page",
     "artikelhinweis",
 ];
+
+/// A page's sharing buttons, each a line of its own above a statement ("Tell a friend"): what
+/// the reader may do with the page, never what the page says.
+const SHARE_BUTTONS: &[&str] = &[
+    "tell a friend",
+    "send to a friend",
+    "email to a friend",
+    "e-mail to a friend",
+    "share this",
+    "share this page",
+    "share this article",
+];
+
+/// Whether a line is only one of a page's sharing buttons ([`SHARE_BUTTONS`]), in any case.
+fn is_share_button(text: &str) -> bool {
+    let text = text.trim().trim_end_matches([':', '.', ' ']).to_lowercase();
+    SHARE_BUTTONS.contains(&text.as_str())
+}
 
 /// The buttons a page prints after its date ("Monday, 25 March 2019. PDF Print E-mail"): the
 /// words of the buttons that save, print or mail the page.
@@ -74,6 +93,25 @@ pub(super) fn names_the_people_below(text: &str, below: &str) -> bool {
             && below.contains(name.trim())
     };
     named(first) && named(second)
+}
+
+/// The fewest words of the paragraph below a tag line: a story's opening sentence, not another
+/// of the page's short lines.
+const SHORTEST_STORY_LINE: usize = 12;
+
+/// Whether a line of one capitalised word stands over the story as its tag ("Uganda" above
+/// "The leaders of Uganda and Tanzania held talks ..."): a country or a section a site files
+/// the story under, which the story's first paragraph names. A headline says what happened, in
+/// more than one word.
+pub(super) fn is_tag_line(text: &str, below: &str) -> bool {
+    let word = text.trim();
+    !word.contains(char::is_whitespace)
+        && word.starts_with(char::is_uppercase)
+        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && below.split_whitespace().count() >= SHORTEST_STORY_LINE
+        && below
+            .split(|c: char| !c.is_alphabetic() && c != '-')
+            .any(|w| w == word)
 }
 
 /// The most characters of a photo credit after "Photo:" ("(Photo: VNA)", "Photo: Reuters").
@@ -125,10 +163,19 @@ pub(super) fn is_caption(text: &str) -> bool {
         .strip_suffix(')')
         .or_else(|| text.strip_suffix(']'))
         .unwrap_or(text);
+    // "(credit: Tran Hai)": the photographer named by the credit's own word.
     let marks: &[&str] = if text.ends_with(')') {
-        &["(Photo:", "(Photo by", "Photo:", "(Source:"]
+        &[
+            "(Photo:",
+            "(Photo by",
+            "Photo:",
+            "(Source:",
+            "(credit:",
+            "(Credit:",
+            "(Photo credit:",
+        ]
     } else if text.ends_with(']') {
-        &["[Photo:", "[Photo by", "[Source:"]
+        &["[Photo:", "[Photo by", "[Source:", "[credit:", "[Credit:"]
     } else {
         &["(Photo:", "(Photo by", "Photo:"]
     };
@@ -210,6 +257,21 @@ pub(super) fn holds_a_sentence_end(text: &str) -> bool {
     })
 }
 
+/// Whether a line's closing full stop is an initialism's own ("... meet in U.S.", "... in
+/// Washington D.C."): each letter a capital with its dot, two letters or more. The line ends
+/// no sentence for it, and may be a headline.
+pub(super) fn ends_with_initialism(text: &str) -> bool {
+    let Some(last) = text.split_whitespace().last() else {
+        return false;
+    };
+    let letters: Vec<&str> = last.split_terminator('.').collect();
+    last.ends_with('.')
+        && letters.len() >= 2
+        && letters
+            .iter()
+            .all(|l| l.chars().count() == 1 && l.chars().all(char::is_uppercase))
+}
+
 /// Names of a site's press section that a copy keeps as a line above the statement ("Media
 /// Center"): the section holds every release, and names none.
 const PRESS_SECTIONS: &[&str] = &[
@@ -238,7 +300,10 @@ fn is_byline(text: &str) -> bool {
 /// Whether a line that reads as nothing else is still no title.
 pub(super) fn is_no_title(text: &str, _language: TextLanguage) -> bool {
     let text = text.trim();
-    if PRESS_SECTIONS.contains(&text.to_lowercase().as_str()) || is_byline(text) {
+    if PRESS_SECTIONS.contains(&text.to_lowercase().as_str())
+        || is_byline(text)
+        || is_share_button(text)
+    {
         return true;
     }
     // An image's caption, whose last words credit the photo.
@@ -459,6 +524,48 @@ mod tests {
             "Prime Minister A and Prime Minister B [Source: Government/Facebook]"
         ));
         assert!(!is_caption("Leaders meet [in Apia]"));
+    }
+
+    #[test]
+    fn a_one_word_tag_the_story_names_is_no_title() {
+        let story =
+            "The leaders of Uganda and Tanzania held bilateral talks at State House on Saturday.";
+        assert!(is_tag_line("Uganda", story));
+        assert!(!is_tag_line("Kenya", story));
+        assert!(!is_tag_line("Uganda Tanzania", story));
+        assert!(!is_tag_line("Uganda", "Uganda and Tanzania met."));
+    }
+
+    #[test]
+    fn an_initialism_s_full_stop_ends_no_sentence() {
+        assert!(ends_with_initialism(
+            "Ministers of two countries meet in U.S."
+        ));
+        assert!(ends_with_initialism("Talks held in Washington D.C."));
+        assert!(!ends_with_initialism("Ministers met in the capital."));
+        assert!(!ends_with_initialism("Ministers met the US."));
+        assert!(!ends_with_initialism("Ministers met Mr. A."));
+    }
+
+    #[test]
+    fn a_sharing_button_is_no_title() {
+        assert!(is_no_title("Tell a friend", TextLanguage::English));
+        assert!(is_no_title("SHARE THIS ARTICLE:", TextLanguage::English));
+        assert!(!is_no_title(
+            "Tell a friend about the new visa rules",
+            TextLanguage::English
+        ));
+    }
+
+    #[test]
+    fn a_credit_s_own_word_closes_a_caption() {
+        assert!(is_caption(
+            "PM Nguyen Van A (R) and Ambassador Li Wei (credit: Tran Hai)"
+        ));
+        assert!(is_caption("The two ministers at the talks [Credit: MFA]"));
+        assert!(!is_caption(
+            "Ministers discuss tax credit (credit: the new rules. Then more)"
+        ));
     }
 
     #[test]

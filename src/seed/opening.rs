@@ -582,7 +582,16 @@ pub(super) fn read_opening(blocks: &[Block], language: TextLanguage) -> Opening 
             opening.set_title(last, language);
         }
     }
-    if opening.title.is_none() {
+    // "Uganda" over a story that names Uganda: the site's tag, no title.
+    let tag = short.filter(|&s| {
+        blocks
+            .get(s + 1)
+            .is_some_and(|below| super::notitle::is_tag_line(&blocks[s].text, &below.text))
+    });
+    if let (None, Some(tag)) = (&opening.title, tag) {
+        opening.navigation.push(blocks[tag].text.clone());
+        index = index.max(tag + 1);
+    } else if opening.title.is_none() {
         if let Some(short) = short {
             // No long title line: the short one was the title, and what follows it is body.
             opening.set_title(&blocks[short].text, language);

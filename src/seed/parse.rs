@@ -131,7 +131,10 @@ pub(super) fn is_title_like(block: &Block) -> bool {
     let bracketed = block.text.ends_with(')') && !block.text.contains(". ");
     block.single_line
         && word_count(&block.text) <= 30
-        && (!ends_like_prose(&block.text) || bracketed || is_headline_question(&block.text))
+        && (!ends_like_prose(&block.text)
+            || bracketed
+            || is_headline_question(&block.text)
+            || super::notitle::ends_with_initialism(&block.text))
         && !super::notitle::holds_a_sentence_end(&block.text)
 }
 
@@ -186,7 +189,10 @@ pub fn parse_in(text: &str, language: TextLanguage) -> Parsed {
             continue;
         }
         // "NB8 sumazinta.jpg" and its caption: the page's picture, left as text.
-        if super::images::is_image_or_caption(&blocks, index) {
+        // A list of the site's videos below the story: other stories' headlines.
+        if super::images::is_image_or_caption(&blocks, index)
+            || super::videos::is_video_list_entry(&blocks, index)
+        {
             parsed.navigation.push(block.text.clone());
             continue;
         }
