@@ -76,6 +76,8 @@ pub(super) const KINDS: &[&str] = &[
     "Policy",
     "Programme",
     "Program",
+    // "the East African Crude Oil Pipeline Project": a named project that states carry out.
+    "Project",
     "Protocol",
     // "the December Joint Report": a named report agreed or published by governments.
     "Report",
