@@ -74,7 +74,7 @@ impl Classifier {
     /// each with that keyword (the longest one ending there), unless the acronym is a keyword
     /// itself. A name so ending is a thing of the keyword's kind, as [`super::names`] reads a
     /// name: "the Joint Commission for Bilateral Cooperation" is bilateral cooperation, where
-    /// "the Democratic Republic of the Congo" is no democracy, and a name's own capitalised
+    /// "the Democratic Republic of Ruritania" is no democracy, and a name's own capitalised
     /// keyword ("Air Force") is read where the name is written in full.
     pub(super) fn acronyms_defined(&self, text: &FoldedText) -> Vec<(String, usize)> {
         let Some(keywords) = &self.keywords else {
