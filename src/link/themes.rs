@@ -41,11 +41,14 @@
 //! ("this SEECP annual summit") is the grouping's, no bond of the parties ([`gatherings`]);
 //! and a noun of many
 //! senses only as a place's own ("Nordic security", not "peace and security") ([`places`]).
+//! An acronym the opening defines ("the Joint Commission for Bilateral Cooperation (JCBC)")
+//! counts alone for the common-noun keyword that ends its name ([`acronyms`]).
 
 use std::collections::HashMap;
 
 use aho_corasick::AhoCorasick;
 
+mod acronyms;
 mod compile;
 mod elsewhere;
 mod fields;
@@ -192,6 +195,14 @@ impl Classifier {
                 continue;
             }
             hits.push((start, end, keyword));
+        }
+        // "The JCBC" is the "Joint Commission for Bilateral Cooperation" its opening defined.
+        for (letters, keyword) in &parties.acronyms {
+            for place in acronyms::uses(&folded, letters) {
+                if !folded.framing(place.start) {
+                    hits.push((place.start, place.end, *keyword));
+                }
+            }
         }
         // "Latvian-Estonian cooperation" is the pair's bilateral cooperation.
         hits.extend(passing::pair_bonds(&folded, &self.keyword_names));
@@ -458,6 +469,8 @@ fn heading_key(heading: &str) -> String {
     fold(heading.trim())
 }
 
+#[cfg(test)]
+mod acronyms_tests;
 #[cfg(test)]
 mod bond_tests;
 #[cfg(test)]

@@ -903,12 +903,12 @@ pub const PART_FLOORS: [[f64; 5]; PART_NAMES.len()] = [
     // its first reading after them (drawn from the sixteenth group), 14/15, 13/15, 46/70,
     // 21/38, 19/23; after items 54 and 55, drawn from it, 15/15, 15/15, 52/70, 21/21, 19/23.
     // Item 54 also raised the paragraph floors of groups 7, 12 and 14 to 16 (58/66, 87/98,
-    // 65/78, 91/107, 59/79).
-    [1.0, 1.0, 0.742, 1.0, 0.826],
+    // 65/78, 91/107, 59/79). Item 72 raised its paragraph floor to 53/70.
+    [1.0, 1.0, 0.757, 1.0, 0.826],
     // The eighteenth group: its first reading (after items 54 and 55), 13/15, 13/15, 66/105,
     // 32/46, 24/38; after items 57 and 58, drawn from it, 15/15, 15/15, 77/105, 36/44, 28/38;
-    // after items 60 and 61, 78/105; after items 63 and 64, 79/105.
-    [1.0, 1.0, 0.752, 0.818, 0.736],
+    // after items 60 and 61, 78/105; after items 63 and 64, 79/105; after item 72, 80/105.
+    [1.0, 1.0, 0.761, 0.818, 0.736],
     // The nineteenth group: its first reading (after items 57 and 58), 10/15, 11/15, 43/77,
     // 40/53, 30/40; after items 60 and 61, drawn from it, 15/15, 15/15, 58/77, 42/50, 32/40;
     // after items 63 and 64, 59/77.
@@ -926,7 +926,7 @@ pub const PART_FLOORS: [[f64; 5]; PART_NAMES.len()] = [
     // 15/15, dates 13/15, precision 29/38.
     [1.0, 0.866, 0.733, 0.763, 0.818],
     // The twenty-third group: its first reading (after items 69 and 70), 10/15, 13/15, 51/86,
-    // 20/25, 15/18; after item 73, drawn from it, titles 14/15, dates 15/15, discovery 23/24,
-    // 18/18.
-    [0.933, 1.0, 0.593, 0.958, 1.0],
+    // 20/25, 15/18; after item 72, drawn from it, paragraphs 69/86; after item 73, titles
+    // 14/15, dates 15/15, discovery 23/24, 18/18.
+    [0.933, 1.0, 0.802, 0.958, 1.0],
 ];

@@ -110,6 +110,9 @@ pub struct Parties {
     sides: Vec<String>,
     /// The themes whose `requires` words the opening meeting names: the other party is there.
     pub(super) required: Vec<usize>,
+    /// The acronyms the opening defines, each with the keyword its name uses
+    /// ([`super::acronyms`]).
+    pub(super) acronyms: Vec<(String, usize)>,
 }
 
 impl Parties {
@@ -473,6 +476,9 @@ impl Classifier {
                     .collect();
                 break;
             }
+        }
+        for (_, _, folded) in &texts {
+            parties.acronyms.extend(self.acronyms_defined(folded));
         }
         // Bonds between two named sides, and a pair that opens a statement about "the two
         // countries".
