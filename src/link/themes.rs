@@ -181,6 +181,7 @@ impl Classifier {
                 && folded.capital[start]
                 && !starts_sentence(&folded.text, start)
                 && !names::names_its_subject(&folded, start, end)
+                && !names::a_meetings_subject(&folded, start)
                 && !names::in_a_list_of_fields(&folded, start)
                 && !names::ends_a_list_of_common_nouns(&folded, start)
                 && !names::a_heading_line(&folded)

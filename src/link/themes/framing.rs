@@ -208,10 +208,42 @@ fn shouted(text: &str) -> bool {
 /// The fewest letters of a paragraph written all in capitals that make it a shouted one.
 const SHOUTED_LETTERS: usize = 40;
 
+/// Titles written with a full stop before a name ("Mr. Damien Tsogtbaatar"): the sentence goes on
+/// after them, though the stop and the capital look like a sentence's end.
+const TITLES: &[&str] = &["Mr.", "Mrs.", "Ms.", "Dr.", "Prof."];
+
+/// The sentences of `text`, a title's full stop ending none.
+fn sentences(text: &str) -> Vec<&str> {
+    use unicode_segmentation::UnicodeSegmentation;
+    let mut bounds: Vec<(usize, usize)> = Vec::new();
+    let mut at = 0;
+    for piece in text.split_sentence_bounds() {
+        let end = at + piece.len();
+        match bounds.last_mut() {
+            Some(last) if after_a_title(&text[last.0..last.1]) => last.1 = end,
+            _ => bounds.push((at, end)),
+        }
+        at = end;
+    }
+    bounds
+        .into_iter()
+        .map(|(from, to)| &text[from..to])
+        .collect()
+}
+
+/// Whether `sentence` ends with a title's full stop ("... the Minister of Mongolia, Mr.").
+fn after_a_title(sentence: &str) -> bool {
+    let trimmed = sentence.trim_end();
+    TITLES.iter().any(|title| {
+        trimmed
+            .strip_suffix(title)
+            .is_some_and(|before| !before.ends_with(char::is_alphanumeric))
+    })
+}
+
 impl FoldedText {
     pub(super) fn new(text: &str) -> Self {
-        use unicode_segmentation::UnicodeSegmentation;
-        let sentences: Vec<&str> = text.split_sentence_bounds().collect();
+        let sentences = sentences(text);
         let mut folded = String::with_capacity(text.len());
         let mut capital = Vec::with_capacity(text.len());
         let mut hyphen = Vec::with_capacity(text.len());
@@ -337,5 +369,26 @@ mod tests {
             FoldedText::new("During the summit, ministers made the following announcements:")
                 .all_framing()
         );
+    }
+
+    /// A title's full stop before a name ("Mr. Alan Brown") ends no sentence, so a meeting's
+    /// sentence goes on to its end and frames it all; a full stop before a title still does.
+    #[test]
+    fn a_titles_full_stop_ends_no_sentence() {
+        let text = FoldedText::new(
+            "The Minister met with the Minister of Ruritania, Mr. Alan Brown, at the United \
+             Nations Headquarters in Geneva.",
+        );
+        assert_eq!(text.sentence_starts.len(), 1);
+        assert!(text.all_framing());
+        assert_eq!(
+            sentences("They met in Oslo. Dr. Jane Smith spoke on trade."),
+            ["They met in Oslo. ", "Dr. Jane Smith spoke on trade."]
+        );
+        assert_eq!(
+            sentences("The sentence ends with Dr. Who is next?").len(),
+            1
+        );
+        assert_eq!(sentences("It was Mr. No.").len(), 1);
     }
 }

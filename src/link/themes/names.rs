@@ -4,7 +4,8 @@
 //! parties agreed on ("the Free Trade Agreement", "the Research, Science and Innovation
 //! Arrangement"), and a name that ends with the noun is a thing of that kind ("the Great East
 //! Japan Earthquake"; a named bond is the relationship: "the Joint Declaration on Strategic
-//! Partnership").
+//! Partnership"). A subject written with capitals after a meeting named as a common noun and
+//! "on" ("the summit on Climate Change") is no name: the meeting is about it.
 
 use super::framing::FoldedText;
 
@@ -97,6 +98,20 @@ pub(super) fn names_its_subject(text: &FoldedText, start: usize, end: usize) -> 
         && capital(word_from)
         && !super::starts_sentence(&text.text, word_from)
         && !an_office(text, word_from)
+}
+
+/// Whether the keyword at `start`, written with capitals, follows a meeting written as a common
+/// noun and "on" ("the forthcoming summit on Climate Change"): no name holds the capitals, which
+/// only stress the subject the meeting is about, so the keyword names it.
+pub(super) fn a_meetings_subject(text: &FoldedText, start: usize) -> bool {
+    let Some(before) = text.text[..start].strip_suffix(" on ") else {
+        return false;
+    };
+    let word_from = before
+        .rfind(|c: char| !c.is_alphanumeric())
+        .map_or(0, |at| at + 1);
+    MEETINGS.contains(&&before[word_from..])
+        && !text.capital.get(word_from).copied().unwrap_or(false)
 }
 
 /// Nouns of offices: a name that holds one is an office's ("the Ministry of Foreign Affairs and
@@ -374,5 +389,36 @@ mod tests {
             "They met at the Major Economies Forum on Energy and Climate.",
             "climate"
         ));
+    }
+
+    /// A subject written with capitals after a meeting and "on" is what the meeting is about;
+    /// a meeting's own name, written with capitals, still only says where they met.
+    #[test]
+    fn a_subject_in_capitals_after_a_meeting_and_on_is_named() {
+        let themes = [crate::link::themes::tests::theme(
+            "climate",
+            &[],
+            &["climate change"],
+        )];
+        let classifier = crate::link::themes::Classifier::new(&themes);
+        assert_eq!(
+            classifier.classify(
+                None,
+                "The two leaders also discussed the coming summit on Climate Change in Oslo."
+            ),
+            [0]
+        );
+        assert!(classifier
+            .classify(
+                None,
+                "The two leaders also discussed the coming Summit on Climate Change in Oslo."
+            )
+            .is_empty());
+        assert!(classifier
+            .classify(
+                None,
+                "The two leaders also discussed the budget of the Office on Climate Change."
+            )
+            .is_empty());
     }
 }
