@@ -78,7 +78,9 @@ fn bare_dateline_credit(text: &str) -> Option<(usize, usize)> {
         if !place {
             return None;
         }
+        // "Ulaanbaatar /MONTSAME/. On March 16 ...": a full stop or a comma may close it.
         if let Some(inside) = token
+            .trim_end_matches(['.', ',', ':'])
             .strip_prefix('/')
             .and_then(|rest| rest.strip_suffix('/'))
         {
@@ -215,6 +217,8 @@ fn photo_credits(text: &str) -> Vec<(usize, usize)> {
             spans.push((word_start, before.len()));
         }
         let after = &text[at + "Photo".len()..];
+        // "Photos: ...": a gallery's credit reads as a single photo's.
+        let after = after.strip_prefix('s').unwrap_or(after);
         if let Some(rest) = after.strip_prefix(':') {
             let credit = rest.trim_start();
             let end = credit
@@ -226,7 +230,13 @@ fn photo_credits(text: &str) -> Vec<(usize, usize)> {
             } else if let Some(close) = credit.find(')') {
                 // "(Photo: Viet Dung/ VNA)": the photographer, then the agency after a slash.
                 let inside = &credit[..close];
-                if let Some(slash) = inside.rfind('/') {
+                // "Photos: Pepe Méndez (NOLSOM)": the photographer, then the agency in
+                // brackets.
+                let bracket = inside.rfind('(').map(|open| &inside[open + 1..]);
+                if let Some(agency) = bracket.filter(|agency| is_credit(agency)) {
+                    let start = text.len() - credit.len() + close - agency.len();
+                    spans.push((start, start + agency.len()));
+                } else if let Some(slash) = inside.rfind('/') {
                     let agency = inside[slash + 1..].trim_start();
                     if is_credit(agency) {
                         let start = text.len() - credit.len() + close - agency.len();
@@ -291,6 +301,13 @@ mod tests {
             credits("Ulaanbaatar /MONTSAME/ The visit by the Vietnamese PM"),
             vec!["MONTSAME"]
         );
+        assert_eq!(
+            credits("Ulaanbaatar /MONTSAME/. On March 16, the Minister met"),
+            vec!["MONTSAME"]
+        );
+        assert_eq!(credits("Photos: Ana Ruiz (AGNP)"), vec!["AGNP"]);
+        assert!(credits("Photos: Ana Ruiz (Madrid)").is_empty());
+        assert!(credits("Madrid /the city/. On March 16").is_empty());
         assert_eq!(
             credits("They will champion the ideals of the region. AS"),
             vec!["AS"]
