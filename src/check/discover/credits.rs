@@ -22,7 +22,30 @@ pub(super) fn credit_spans(text: &str) -> Vec<(usize, usize)> {
     spans.extend(photo_credits(text));
     spans.extend(bare_dateline_credit(text));
     spans.extend(interviewers(text));
+    spans.extend(desk_credit(text));
     spans
+}
+
+/// The words a newspaper signs its staff's copy with after its initials ("TBS Report", "UNB
+/// Desk").
+const DESK_WORDS: &[&str] = &[
+    "Report",
+    "Desk",
+    "Correspondent",
+    "Reporter",
+    "Staff",
+    "Online",
+];
+
+/// A line that is only a paper's initials and its desk's word ("TBS Report"): the byline of the
+/// paper's own staff, not a report the statement names. The whole line's range.
+fn desk_credit(text: &str) -> Option<(usize, usize)> {
+    let line = text.trim();
+    let (initials, desk) = line.split_once(' ')?;
+    (is_credit(initials) && DESK_WORDS.contains(&desk)).then(|| {
+        let start = text.len() - text.trim_start().len();
+        (start, start + line.len())
+    })
 }
 
 /// The most letters of an agency's initials after "told" ("EFE", "AFP", "Reuters" is a word).
@@ -306,6 +329,9 @@ mod tests {
             vec!["MONTSAME"]
         );
         assert_eq!(credits("Photos: Ana Ruiz (AGNP)"), vec!["AGNP"]);
+        assert_eq!(credits("XYZ Report"), vec!["XYZ Report"]);
+        assert!(credits("XYZ Report on the talks").is_empty());
+        assert!(credits("Annual Report").is_empty());
         assert!(credits("Photos: Ana Ruiz (Madrid)").is_empty());
         assert!(credits("Madrid /the city/. On March 16").is_empty());
         assert_eq!(
