@@ -964,6 +964,6 @@ pub const PART_FLOORS: [[f64; 5]; PART_NAMES.len()] = [
     // 14/15, dates 15/15, discovery 23/24, 18/18, and with both, paragraphs 70/86.
     [0.933, 1.0, 0.813, 0.958, 1.0],
     // The twenty-fourth group: its first reading (after items 72 and 73), 13/15, 14/15, 51/76,
-    // 16/27, 14/21; after item 76, titles 15/15, discovery 16/21, 15/21.
-    [1.0, 0.933, 0.671, 0.761, 0.714],
+    // 16/27, 14/21; after item 76, titles 15/15, discovery 17/21, 16/21.
+    [1.0, 0.933, 0.671, 0.809, 0.761],
 ];
