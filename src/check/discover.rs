@@ -15,6 +15,7 @@ use crate::build::Site;
 use crate::text::fold;
 
 mod acronyms;
+mod between_parties;
 mod body_meetings;
 mod carried;
 mod credits;
@@ -45,6 +46,7 @@ mod related;
 mod sentence_case;
 mod series;
 mod shouted;
+mod spaced;
 mod surnames;
 mod vocabulary;
 mod words;
@@ -477,6 +479,7 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     parties::drop_parties(text, &mut names);
     periods::with_periods(text, &mut names);
     item_names::whole_line_names(text, &mut names);
+    between_parties::with_parties(text, &mut names);
     names.sort_by_key(|n| n.start);
     names
 }
@@ -498,7 +501,7 @@ fn run_start(text: &str, words: &[Word], last: usize) -> usize {
         }
         if is_capitalised(word(previous)) {
             first = previous;
-        } else if is_spaced_hyphen(text, words, previous) {
+        } else if spaced::is_spaced_hyphen(text, words, previous) {
             // "the Mekong - Lancang Cooperation": a pair of names spaced around its hyphen.
             first = previous - 1;
         } else if JOINERS.contains(&word(previous))
@@ -526,23 +529,6 @@ fn run_start(text: &str, words: &[Word], last: usize) -> usize {
         }
     }
     first
-}
-
-/// Whether word `index` is a hyphen spaced between two capitalised words, each a plain word
-/// ("Mekong - Lancang Cooperation"): a pair of names a copy wrote with spaces. A dash ("–")
-/// between clauses, or a hyphen after an acronym or a leading word, joins no name.
-fn is_spaced_hyphen(text: &str, words: &[Word], index: usize) -> bool {
-    let word = |i: usize| &text[words[i].start..words[i].end];
-    index > 0
-        && index + 1 < words.len()
-        && word(index) == "-"
-        && text[words[index - 1].end..words[index + 1].start] == *" - "
-        && [index - 1, index + 1].iter().all(|&k| {
-            is_capitalised(word(k))
-                && word(k).chars().all(char::is_alphabetic)
-                && !is_acronym(word(k))
-                && !LEADING.contains(&word(k))
-        })
 }
 
 /// Whether a word before "and" ends a name of its own, so that the run ending in `kind` does

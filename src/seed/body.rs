@@ -71,7 +71,7 @@ pub(super) fn repeated_lede(sections: &[Section]) -> Option<String> {
     let mut paragraphs = sections
         .iter()
         .flat_map(|s| &s.paragraphs)
-        .filter(|p| !names_where_people_stand(&p.text));
+        .filter(|p| !names_where_people_stand(&p.text) && !closes_with_photo_credit(&p.text));
     let first = paragraphs.next()?;
     let lede = words(&first.text);
     for later in paragraphs.take(4) {
@@ -114,9 +114,57 @@ fn names_where_people_stand(text: &str) -> bool {
     STANDING_MARKS.iter().any(|mark| lower.contains(mark))
 }
 
+/// Whether a paragraph ends with a bracketed credit that names a photo ("... in Nairobi. |
+/// (Photo: William Ruto.)", "... and President Macron. (File photo)"): only a caption closes
+/// so, and a caption printed above the story shares the first paragraph's names without being
+/// its lede.
+fn closes_with_photo_credit(text: &str) -> bool {
+    let Some(inside) = text.trim_end().strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = inside.rfind('(') else {
+        return false;
+    };
+    inside[open + 1..]
+        .split(|c: char| !c.is_alphabetic())
+        .any(|word| word.eq_ignore_ascii_case("photo") || word.eq_ignore_ascii_case("photos"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_caption_closed_by_a_photo_credit_is_no_lede() {
+        assert!(closes_with_photo_credit(
+            "The two leaders meet in the capital. | (Photo: Jane Doe.)"
+        ));
+        assert!(closes_with_photo_credit(
+            "The two leaders at the palace. (File photo)"
+        ));
+        assert!(!closes_with_photo_credit(
+            "The leaders met at the palace (the former residence)."
+        ));
+        assert!(!closes_with_photo_credit(
+            "They agreed on a photography exhibition (2024)"
+        ));
+        let paragraph = |n: usize, text: &str| Paragraph {
+            id: format!("p-{n}"),
+            text: text.to_string(),
+            line: n,
+            dates: Vec::new(),
+        };
+        let sections = vec![Section {
+            heading: None,
+            id: "start".to_string(),
+            paragraphs: vec![
+                paragraph(1, "President A and President B at the palace in the capital on Monday. (Photo: C.)"),
+                paragraph(2, "President A met President B on Monday at the palace in the capital and discussed trade."),
+                paragraph(3, "They agreed to meet again next year."),
+            ],
+        }];
+        assert_eq!(repeated_lede(&sections), None);
+    }
 
     #[test]
     fn a_summary_repeated_as_the_fourth_paragraph_after_it_is_a_repeated_lede() {

@@ -138,9 +138,24 @@ pub(super) fn list_tag_end(text: &str) -> Option<&str> {
     .then_some(subject)
 }
 
+/// The most words of a site's path written with slashes ("Embassy Archives What's New/Press
+/// Releases"): a headline runs longer.
+const LONGEST_SECTION_PATH: usize = 8;
+
 /// A format label in the plural, alone (`Some(None)`) or before a colon and a title
 /// (`Some(Some(title))`): "Press Releases", "Press Statements: Title" are a site's sections.
 pub(super) fn plural_label(text: &str, language: TextLanguage) -> Option<Option<&str>> {
+    // "Embassy Archives What's New/Press Releases": a short path whose last step is the
+    // plural section is the site's breadcrumb, whatever steps come before it.
+    if let Some((path, last)) = text.trim().rsplit_once('/') {
+        if !path.trim().is_empty()
+            && word_count(text) <= LONGEST_SECTION_PATH
+            && !last.contains(':')
+            && plural_label(last, language) == Some(None)
+        {
+            return Some(None);
+        }
+    }
     let (label, title) = match text.split_once(':') {
         Some((label, title)) if !title.trim().is_empty() => (label, Some(title.trim())),
         _ => (text.trim_end_matches(':'), None),
@@ -156,9 +171,13 @@ pub(super) fn plural_label(text: &str, language: TextLanguage) -> Option<Option<
 
 /// Whether a line is an e-mail alert's notice to its subscriber ("You are subscribed to Press
 /// Releases for U.S. Department of State. This information has recently been updated, and is
-/// now available."): the list speaks of itself, before the statement it carries.
+/// now available."): the list speaks of itself, before the statement it carries. A site's
+/// notice about its cookies speaks to the reader the same way (`consent.rs`).
 pub(super) fn is_subscription_notice(text: &str) -> bool {
     let text = text.trim();
+    if super::consent::is_consent_notice(text) {
+        return true;
+    }
     (text.starts_with("You are subscribed to ") || text.starts_with("You have subscribed to "))
         && word_count(text) <= 40
 }
@@ -256,6 +275,18 @@ mod tests {
         );
         assert_eq!(plural_label("Ministers", english), None);
         assert_eq!(plural_label("Speeches", english), Some(None));
+        assert_eq!(
+            plural_label("Archives What's New/Press Releases", english),
+            Some(None)
+        );
+        assert_eq!(plural_label("Visits/Ministers", english), None);
+        assert_eq!(
+            plural_label(
+                "The 2023/24 Press Releases of the ministry on its reform plan",
+                english
+            ),
+            None
+        );
         assert_eq!(
             list_tag_end("[wanabidii] Press Releases: Title"),
             Some("Press Releases: Title")

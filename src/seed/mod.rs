@@ -6,6 +6,7 @@
 mod additions;
 mod body;
 mod chrome;
+mod consent;
 mod date_lines;
 pub mod dateline;
 mod day_order;

@@ -964,6 +964,7 @@ pub const PART_FLOORS: [[f64; 5]; PART_NAMES.len()] = [
     // 14/15, dates 15/15, discovery 23/24, 18/18, and with both, paragraphs 70/86.
     [0.933, 1.0, 0.813, 0.958, 1.0],
     // The twenty-fourth group: its first reading (after items 72 and 73), 13/15, 14/15, 51/76,
-    // 16/27, 14/21; after item 75, drawn from it, paragraphs 59/76.
-    [0.866, 0.933, 0.776, 0.592, 0.666],
+    // 16/27, 14/21; after item 75, drawn from it, paragraphs 59/76; after item 76, titles
+    // 15/15, discovery 17/21, 16/21.
+    [1.0, 0.933, 0.776, 0.809, 0.761],
 ];

@@ -90,10 +90,22 @@ pub(super) fn is_edition(acronym: &str) -> bool {
 /// Whether three capitals before a number are a currency's code ("EUR 12 billion", "USD
 /// 5.3m"): an amount of money, not an organisation.
 pub(super) fn is_currency(acronym: &str, next: Option<&str>) -> bool {
+    // "USD10 billion": the code glued to its amount. Only codes of currencies that statements
+    // count trade and aid in, so that an edition ("COP26") stays an edition.
+    let code = acronym.trim_end_matches(|c: char| c.is_ascii_digit());
+    if code.len() < acronym.len() {
+        return GLUED_CURRENCIES.contains(&code);
+    }
     acronym.len() == 3
         && acronym.bytes().all(|b| b.is_ascii_uppercase())
         && next.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
 }
+
+/// Currency codes that copies write glued to an amount ("USD10 billion", "EUR5m"). "COP" (the
+/// Colombian peso) is left out: "COP26" is a conference's edition.
+const GLUED_CURRENCIES: &[&str] = &[
+    "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "CHF", "AUD", "CAD", "RUB", "SAR", "AED",
+];
 
 /// Whether a word is a Roman numeral of an edition written with I, V, X and L ("XXXV" in "the
 /// XXXV Spanish-Portuguese Summit", "IX"): a number, not an acronym. C, D and M are left out:
@@ -194,6 +206,8 @@ mod tests {
         assert!(is_acronym("MDC") && is_acronym("NATO"));
         assert!(is_currency("EUR", Some("12")));
         assert!(!is_currency("EUR", Some("and")) && !is_currency("NATO", Some("12")));
+        assert!(is_currency("USD10", Some("billion")) && is_currency("EUR5", None));
+        assert!(!is_currency("COP26", Some("in")) && !is_currency("G20", None));
     }
 
     #[test]

@@ -22,7 +22,30 @@ pub(super) fn credit_spans(text: &str) -> Vec<(usize, usize)> {
     spans.extend(photo_credits(text));
     spans.extend(bare_dateline_credit(text));
     spans.extend(interviewers(text));
+    spans.extend(desk_credit(text));
     spans
+}
+
+/// The words a newspaper signs its staff's copy with after its initials ("TBS Report", "UNB
+/// Desk").
+const DESK_WORDS: &[&str] = &[
+    "Report",
+    "Desk",
+    "Correspondent",
+    "Reporter",
+    "Staff",
+    "Online",
+];
+
+/// A line that is only a paper's initials and its desk's word ("TBS Report"): the byline of the
+/// paper's own staff, not a report the statement names. The whole line's range.
+fn desk_credit(text: &str) -> Option<(usize, usize)> {
+    let line = text.trim();
+    let (initials, desk) = line.split_once(' ')?;
+    (is_credit(initials) && DESK_WORDS.contains(&desk)).then(|| {
+        let start = text.len() - text.trim_start().len();
+        (start, start + line.len())
+    })
 }
 
 /// The most letters of an agency's initials after "told" ("EFE", "AFP", "Reuters" is a word).
@@ -78,7 +101,9 @@ fn bare_dateline_credit(text: &str) -> Option<(usize, usize)> {
         if !place {
             return None;
         }
+        // "Ulaanbaatar /MONTSAME/. On March 16 ...": a full stop or a comma may close it.
         if let Some(inside) = token
+            .trim_end_matches(['.', ',', ':'])
             .strip_prefix('/')
             .and_then(|rest| rest.strip_suffix('/'))
         {
@@ -215,6 +240,8 @@ fn photo_credits(text: &str) -> Vec<(usize, usize)> {
             spans.push((word_start, before.len()));
         }
         let after = &text[at + "Photo".len()..];
+        // "Photos: ...": a gallery's credit reads as a single photo's.
+        let after = after.strip_prefix('s').unwrap_or(after);
         if let Some(rest) = after.strip_prefix(':') {
             let credit = rest.trim_start();
             let end = credit
@@ -226,7 +253,13 @@ fn photo_credits(text: &str) -> Vec<(usize, usize)> {
             } else if let Some(close) = credit.find(')') {
                 // "(Photo: Viet Dung/ VNA)": the photographer, then the agency after a slash.
                 let inside = &credit[..close];
-                if let Some(slash) = inside.rfind('/') {
+                // "Photos: Pepe Méndez (NOLSOM)": the photographer, then the agency in
+                // brackets.
+                let bracket = inside.rfind('(').map(|open| &inside[open + 1..]);
+                if let Some(agency) = bracket.filter(|agency| is_credit(agency)) {
+                    let start = text.len() - credit.len() + close - agency.len();
+                    spans.push((start, start + agency.len()));
+                } else if let Some(slash) = inside.rfind('/') {
                     let agency = inside[slash + 1..].trim_start();
                     if is_credit(agency) {
                         let start = text.len() - credit.len() + close - agency.len();
@@ -291,6 +324,16 @@ mod tests {
             credits("Ulaanbaatar /MONTSAME/ The visit by the Vietnamese PM"),
             vec!["MONTSAME"]
         );
+        assert_eq!(
+            credits("Ulaanbaatar /MONTSAME/. On March 16, the Minister met"),
+            vec!["MONTSAME"]
+        );
+        assert_eq!(credits("Photos: Ana Ruiz (AGNP)"), vec!["AGNP"]);
+        assert_eq!(credits("XYZ Report"), vec!["XYZ Report"]);
+        assert!(credits("XYZ Report on the talks").is_empty());
+        assert!(credits("Annual Report").is_empty());
+        assert!(credits("Photos: Ana Ruiz (Madrid)").is_empty());
+        assert!(credits("Madrid /the city/. On March 16").is_empty());
         assert_eq!(
             credits("They will champion the ideals of the region. AS"),
             vec!["AS"]

@@ -14,10 +14,12 @@ fn numbered_meeting() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     // An ordinal, a capitalised word and up to ten more, bracketed acronyms, "for" or a dash
     // between them (the body's name: "Forum for East Asia - Latin American Cooperation"),
-    // then the members ("Leaders", "Ministers’", "Ministerial") and the word for their meeting.
+    // then the members ("Leaders", "Ministers’", "Ministerial") and the word for their meeting;
+    // "ministerial meeting" may be written in lower case ("the 18th BIMSTEC ministerial
+    // meeting"), the ordinal still naming the session.
     PATTERN.get_or_init(|| {
         Regex::new(
-            r"\b\d{1,3}(?:st|nd|rd|th) \p{Lu}[\p{L}\-]* (?:(?:\p{Lu}[\p{L}\-]*|\(\p{Lu}{2,}\)|for|-) ){0,10}?(?:Leaders|Ministers|Ministerial)[’']? (?:Meeting|Retreat|Forum|Summit)\b",
+            r"\b\d{1,3}(?:st|nd|rd|th) \p{Lu}[\p{L}\-]* (?:(?:\p{Lu}[\p{L}\-]*|\(\p{Lu}{2,}\)|for|-) ){0,10}?(?:(?:Leaders|Ministers|Ministerial)[’']? (?:Meeting|Retreat|Forum|Summit)|ministerial meeting)\b",
         )
         .expect("valid constant pattern")
     })
@@ -108,6 +110,15 @@ pub(super) fn with_ordinals(text: &str, names: &mut Vec<Candidate>) {
 #[cfg(test)]
 mod tests {
     use super::super::tests::names;
+
+    #[test]
+    fn a_numbered_ministerial_meeting_in_lower_case_keeps_its_ordinal() {
+        let found =
+            names("They met on the sidelines of the 9th ABCD ministerial meeting in Colombo.");
+        assert!(found.contains(&"9th ABCD ministerial meeting"));
+        assert!(found.contains(&"ABCD"));
+        assert!(names("They met at the ministerial meeting in Colombo.").is_empty());
+    }
 
     #[test]
     fn a_numbered_meeting_of_a_body_s_members_keeps_its_ordinal() {

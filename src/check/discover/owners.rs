@@ -96,6 +96,7 @@ pub(super) fn drop_owners(text: &str, names: &mut Vec<Candidate>) {
             || listed
             || is_office(name(n))
             || is_legislature(name(n))
+            || is_national_court(name(n))
         {
             taught.extend(n.acronym.clone());
         }
@@ -134,6 +135,7 @@ pub(super) fn drop_owners(text: &str, names: &mut Vec<Candidate>) {
         let first = written.split_whitespace().next().unwrap_or_default();
         !(is_owner(written)
             || is_legislature(written)
+            || is_national_court(written)
             || is_national_agency(written)
             || is_office(written)
             || not_instrument(first))
@@ -237,6 +239,28 @@ fn is_legislature(name: &str) -> bool {
         })
 }
 
+/// The ranks that name a state's courts: a court named by its rank alone ("the Supreme
+/// Court", "the Constitutional Court of Examplia") is a state's judiciary, as a legislature is.
+const COURT_RANKS: &[&str] = &["Supreme", "Constitutional", "High", "Federal", "District"];
+
+/// Whether a name is a state's court: ranks and "Court", then at most "of" and a place that no
+/// word makes international ("International Court of Justice", "European Court of Human Rights"
+/// and "International Criminal Court" are organisations' bodies).
+fn is_national_court(name: &str) -> bool {
+    let (court, of) = match name.split_once(" of ") {
+        Some((court, of)) => (court, Some(of)),
+        None => (name, None),
+    };
+    let words: Vec<&str> = court.split_whitespace().collect();
+    let Some((last, ranks)) = words.split_last() else {
+        return false;
+    };
+    *last == "Court"
+        && !ranks.is_empty()
+        && ranks.iter().all(|w| COURT_RANKS.contains(w))
+        && of.is_none_or(|place| !place.split_whitespace().any(|w| INTERNATIONAL.contains(&w)))
+}
+
 /// When a name is an acronym in brackets ("(EAM)"), the capitalised words (and the joiners
 /// between them) just before the bracket, up to eight.
 /// Without brackets too, when the acronym follows the words whose initials it spells ("the
@@ -288,4 +312,19 @@ fn is_office(name: &str) -> bool {
     });
     (words.iter().any(|w| MINISTRIES.contains(w)) || portfolio)
         && !words.iter().any(|w| INTERNATIONAL.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_court_named_by_its_rank_is_a_state_s() {
+        assert!(is_national_court("Supreme Court"));
+        assert!(is_national_court("Constitutional Court of Examplia"));
+        assert!(!is_national_court("International Criminal Court"));
+        assert!(!is_national_court("International Court of Justice"));
+        assert!(!is_national_court("Court"));
+        assert!(!is_national_court("Supreme Court of the European Union"));
+    }
 }
