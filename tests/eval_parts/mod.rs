@@ -792,9 +792,41 @@ const TWENTY_FOURTH_HELD_OUT: &[&str] = &[
     "thediplomaticinsight-mbs-johnson-2021",
 ];
 
+/// The twenty-fifth fresh group, held out like the twenty-fourth (tests/eval/README.md, "Held
+/// out", item 77): fifteen texts from countries, bodies and publishers the set lacked or had
+/// little of (Guyana and Guatemala, Canada and Jamaica, Jamaica with the UN and Canada, Ghana
+/// with the US, ECOWAS, Cyprus, Türkiye and Turkmenistan, Turkmenistan and Guatemala, Estonia and
+/// Finland, Georgia with Türkiye, Azerbaijan, Israel and China) from Guyana's Department of
+/// Public Information, Jamaica's Office of the Prime Minister and the Turkish Foreign Ministry,
+/// Canadian and Turkmen texts on a press-release distributor, the Ghana News Agency, a Ghanaian
+/// news portal, the Estonian public broadcaster, and Caucasus, Azerbaijani and Georgian news
+/// sites and an aggregator, three of them seven paragraphs or longer, none with headings, five
+/// without a title line, six taken as the opening of their pages, and a stray "0" and an image
+/// file name before the body, titles printed twice, an unfilled comment counter after a title,
+/// a caption printed twice, share lines separated by three blank lines and a view count under a
+/// date line, gathered and labelled by hand, themes and instruments, and committed before
+/// accord read any of it.
+const TWENTY_FIFTH_HELD_OUT: &[&str] = &[
+    "agendage-darchiashvili-ohana-2023",
+    "dpigovgy-persaud-ramirez-2023",
+    "einpresswire-carney-holness",
+    "einpresswire-hajiyev-estrada-2023",
+    "einpresswire-meredov-sarpong-2023",
+    "einpresswire-trudeau-holness-2023",
+    "err-mikser-soini-2018",
+    "ghanaweb-botchwey-palmer-2022",
+    "gna-botchwey-cyprus-2024",
+    "gna-ecowas-technical-team-2023",
+    "mfagovtr-cavusoglu-ghana-2022",
+    "newspravda-bochorishvili-zhou-2024",
+    "opmgovjm-holness-guterres-trudeau",
+    "reportaz-mammadyarov-zalkaliani",
+    "vestikavkaza-darchiashvili-fidan-2023",
+];
+
 /// The parts' names, in the order of `part_of` and `PART_FLOORS`; a new group adds its name
 /// here, its list to `HELD_OUT_GROUPS` and its row to `PART_FLOORS`.
-pub const PART_NAMES: [&str; 25] = [
+pub const PART_NAMES: [&str; 26] = [
     "tuning part",
     "first held-out group",
     "second held-out group",
@@ -820,6 +852,7 @@ pub const PART_NAMES: [&str; 25] = [
     "twenty-second held-out group",
     "twenty-third held-out group",
     "twenty-fourth held-out group",
+    "twenty-fifth held-out group",
 ];
 
 /// The held-out groups in the order they were added: group N is part N.
@@ -848,6 +881,7 @@ const HELD_OUT_GROUPS: [&[&str]; PART_NAMES.len() - 1] = [
     TWENTY_SECOND_HELD_OUT,
     TWENTY_THIRD_HELD_OUT,
     TWENTY_FOURTH_HELD_OUT,
+    TWENTY_FIFTH_HELD_OUT,
 ];
 
 /// Which part of the evaluation set a statement is in: 0 the tuning part, N the N-th held-out
@@ -863,7 +897,7 @@ pub fn part_of(stem: &str) -> usize {
 // Each floor is the figure reached so far, above or below its target (see BENCHMARKS.md,
 // "Understanding"), so that nothing drops unnoticed. A fresh group's floors start at its first
 // figure: a floor over all parts would move whenever a group is added.
-/// For each part (tuning, first to twenty-fourth held-out groups): the floors of
+/// For each part (tuning, first to twenty-fifth held-out groups): the floors of
 /// titles, dates, paragraph themes, discovery precision and discovery recall.
 pub const PART_FLOORS: [[f64; 5]; PART_NAMES.len()] = [
     // The tuning part: paragraphs 188/201 until item 34 (189).
@@ -967,4 +1001,6 @@ pub const PART_FLOORS: [[f64; 5]; PART_NAMES.len()] = [
     // 16/27, 14/21; after item 75, drawn from it, paragraphs 59/76; after item 76, titles
     // 15/15, discovery 17/21, 16/21.
     [1.0, 0.933, 0.776, 0.809, 0.761],
+    // The twenty-fifth group: floors set at its first reading.
+    [0.0, 0.0, 0.0, 0.0, 0.0],
 ];
