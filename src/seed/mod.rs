@@ -30,6 +30,7 @@ mod start;
 mod summary_repeat;
 mod videos;
 mod widgets;
+mod wire_lines;
 mod words;
 
 use std::collections::BTreeMap;

@@ -303,6 +303,8 @@ pub(super) fn is_no_title(text: &str, _language: TextLanguage) -> bool {
     if PRESS_SECTIONS.contains(&text.to_lowercase().as_str())
         || is_byline(text)
         || is_share_button(text)
+        || super::wire_lines::is_wire_button(text)
+        || super::wire_lines::is_agency_byline(text)
     {
         return true;
     }

@@ -81,8 +81,8 @@ pub(super) fn credited<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<&'a str>
         .collect()
 }
 
-/// A dateline whose credit has no brackets: after the place and the day, before a dash
-/// ("Accra, March 27, GNA- President ..."), or between slashes after the place ("Ulaanbaatar
+/// A dateline whose credit has no brackets: after the place and the day, before a dash,
+/// glued or spaced ("Accra, March 27, GNA- President ...", "Accra, May 2, GNA – The ..."), or between slashes after the place ("Ulaanbaatar
 /// /MONTSAME/ The visit ..."). The credit's range.
 fn bare_dateline_credit(text: &str) -> Option<(usize, usize)> {
     let mut offset = 0;
@@ -112,7 +112,11 @@ fn bare_dateline_credit(text: &str) -> Option<(usize, usize)> {
             return capitals.then_some((start + 1, start + 1 + inside.len()));
         }
         let credit = token.trim_end_matches(['-', '–', '—']);
-        let dashed = credit.len() < token.len();
+        // "Accra, May 18, XNA – The ...": the dash may stand alone after the credit.
+        let spaced_dash = text
+            .get(offset..)
+            .is_some_and(|rest| rest.starts_with(['-', '–', '—']));
+        let dashed = credit.len() < token.len() || spaced_dash;
         if dashed && is_credit(credit) && text[..start].trim_end().ends_with(',') {
             return Some((start, start + credit.len()));
         }
@@ -320,6 +324,11 @@ mod tests {
             credits("Accra, March 27, GNA- President Akufo-Addo received"),
             vec!["GNA"]
         );
+        assert_eq!(
+            credits("Lagos, May 2, XNA – The Minister received the envoy"),
+            vec!["XNA"]
+        );
+        assert!(credits("Lagos, May 2, - The Minister met the EU envoy").is_empty());
         assert_eq!(
             credits("Ulaanbaatar /MONTSAME/ The visit by the Vietnamese PM"),
             vec!["MONTSAME"]
