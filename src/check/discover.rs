@@ -193,6 +193,17 @@ pub struct Candidate {
     pub acronym: Option<String>,
 }
 
+/// Keeps the first of the names found for the same words, once a rule has cut two of them to
+/// the same span ("... Cooperation", "Treaty ..."; "JCBC meeting", "JCBC").
+pub(super) fn keep_first_of_each_span(names: &mut Vec<Candidate>) {
+    let mut seen: Vec<(usize, usize)> = Vec::new();
+    names.retain(|n| {
+        let fresh = !seen.contains(&(n.start, n.end));
+        seen.push((n.start, n.end));
+        fresh
+    });
+}
+
 impl Candidate {
     /// A name the text gives no acronym for.
     pub(crate) fn without_acronym(start: usize, end: usize) -> Self {

@@ -45,6 +45,18 @@ pub(super) struct Block {
     pub(super) single_line: bool,
 }
 
+#[cfg(test)]
+impl Block {
+    /// A block of one line, as the tests of the modules that read blocks build them.
+    pub(super) fn single(text: &str) -> Block {
+        Block {
+            text: text.to_string(),
+            line: 1,
+            single_line: true,
+        }
+    }
+}
+
 /// Lines longer than this are not wrapped by hand: a text that has one sets each paragraph on
 /// a line of its own, blank lines between them or not (as copies of web pages do).
 const UNWRAPPED_LINE: usize = 120;

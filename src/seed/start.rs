@@ -83,40 +83,32 @@ fn ends_in_date(line: &str, language: TextLanguage) -> Option<PartialDate> {
 mod tests {
     use super::*;
 
-    fn block(text: &str) -> Block {
-        Block {
-            text: text.to_string(),
-            line: 1,
-            single_line: true,
-        }
-    }
-
     #[test]
     fn a_title_below_site_lines_is_found_by_its_second_print_or_its_date() {
         let title = "Communiqué on the Chairperson's working visit to South Africa";
         let blocks = [
-            block("Set Up FREE Account Submit Release"),
-            block("There were 967 press releases posted in the last 24 hours."),
-            block(title),
-            block("The Chairperson concluded a visit today."),
-            block("You just read:"),
-            block(title),
+            Block::single("Set Up FREE Account Submit Release"),
+            Block::single("There were 967 press releases posted in the last 24 hours."),
+            Block::single(title),
+            Block::single("The Chairperson concluded a visit today."),
+            Block::single("You just read:"),
+            Block::single(title),
         ];
         assert_eq!(anchored_title(&blocks, TextLanguage::English), Some(2));
         let blocks = [
-            block("Officials will never ask you for money. Call the helpline."),
-            block("Minister's Telephone Call with the Foreign Minister, 18 March 2020"),
-            block("18 March 2020"),
-            block("The Minister spoke with the Foreign Minister today."),
+            Block::single("Officials will never ask you for money. Call the helpline."),
+            Block::single("Minister's Telephone Call with the Foreign Minister, 18 March 2020"),
+            Block::single("18 March 2020"),
+            Block::single("The Minister spoke with the Foreign Minister today."),
         ];
         assert_eq!(anchored_title(&blocks, TextLanguage::English), Some(1));
         let caption = "Overview of the talks between the two Prime Ministers (Photo: VNA)";
         let blocks = [
-            block("Prime Minister holds talks with his counterpart"),
-            block("The Prime Minister held talks with his counterpart on March 13."),
-            block(caption),
-            block(caption),
-            block("At the talks, the two sides discussed trade."),
+            Block::single("Prime Minister holds talks with his counterpart"),
+            Block::single("The Prime Minister held talks with his counterpart on March 13."),
+            Block::single(caption),
+            Block::single(caption),
+            Block::single("At the talks, the two sides discussed trade."),
         ];
         assert_eq!(anchored_title(&blocks, TextLanguage::English), None);
     }
@@ -125,11 +117,11 @@ mod tests {
     fn a_line_printed_twice_below_the_title_is_a_caption() {
         let caption = "Tilkynnt um stofnun nýrrar prófessorsstöðu í norðurslóðafræðum";
         let blocks = [
-            block("Ministry for Foreign Affairs"),
-            block("Norway and Iceland increase their co-operation on arctic issues"),
-            block(caption),
-            block(caption),
-            block("The Foreign Ministers announced yesterday a new professorship. It is part of a memorandum."),
+            Block::single("Ministry for Foreign Affairs"),
+            Block::single("Norway and Iceland increase their co-operation on arctic issues"),
+            Block::single(caption),
+            Block::single(caption),
+            Block::single("The Foreign Ministers announced yesterday a new professorship. It is part of a memorandum."),
         ];
         let read = opening(&blocks, TextLanguage::English);
         assert_eq!(

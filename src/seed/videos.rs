@@ -63,37 +63,29 @@ pub(super) fn is_video_list_entry(blocks: &[Block], index: usize) -> bool {
 mod tests {
     use super::*;
 
-    fn block(text: &str) -> Block {
-        Block {
-            text: text.to_string(),
-            line: 1,
-            single_line: true,
-        }
-    }
-
     #[test]
     fn a_list_of_videos_is_found_by_their_running_times() {
         let blocks = [
-            block("The two presidents met on Saturday and spoke of the pipeline."),
-            block("01:09"),
-            block("Two neighbours sign agreement for gas project"),
-            block("11:16"),
-            block("Port city eyes a regional hub's crown"),
+            Block::single("The two presidents met on Saturday and spoke of the pipeline."),
+            Block::single("01:09"),
+            Block::single("Two neighbours sign agreement for gas project"),
+            Block::single("11:16"),
+            Block::single("Port city eyes a regional hub's crown"),
         ];
         assert!(!is_video_list_entry(&blocks, 0));
         assert!((1..5).all(|i| is_video_list_entry(&blocks, i)));
         // One running time over a line of speech: a transcript's mark, kept.
         let transcript = [
-            block("01:09"),
-            block("Thank you all for coming today"),
-            block("The minister then spoke of the pipeline and of trade."),
+            Block::single("01:09"),
+            Block::single("Thank you all for coming today"),
+            Block::single("The minister then spoke of the pipeline and of trade."),
         ];
         assert!(!(0..3).any(|i| is_video_list_entry(&transcript, i)));
         let spoken = [
-            block("01:09"),
-            block("Thank you."),
-            block("02:10"),
-            block("We agreed."),
+            Block::single("01:09"),
+            Block::single("Thank you."),
+            Block::single("02:10"),
+            Block::single("We agreed."),
         ];
         assert!(!(0..4).any(|i| is_video_list_entry(&spoken, i)));
     }

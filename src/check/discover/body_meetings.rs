@@ -22,12 +22,7 @@ pub(super) fn body_of_meeting(text: &str, names: &mut Vec<Candidate>) {
             name.end = name.start + acronym.len();
         }
     }
-    let mut seen: Vec<(usize, usize)> = Vec::new();
-    names.retain(|n| {
-        let fresh = !seen.contains(&(n.start, n.end));
-        seen.push((n.start, n.end));
-        fresh
-    });
+    super::keep_first_of_each_span(names);
 }
 
 #[cfg(test)]

@@ -43,13 +43,7 @@ pub(super) fn extend_placed_names(text: &str, names: &mut Vec<Candidate>) {
         name.acronym = Some(acronym.as_str().to_string());
     }
     names.retain(|n| !taken.contains(&(n.start, n.end)));
-    // Two names found for the same words ("... Cooperation", "Treaty ...") now end alike.
-    let mut seen: Vec<(usize, usize)> = Vec::new();
-    names.retain(|n| {
-        let fresh = !seen.contains(&(n.start, n.end));
-        seen.push((n.start, n.end));
-        fresh
-    });
+    super::keep_first_of_each_span(names);
 }
 
 #[cfg(test)]
