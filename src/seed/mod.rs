@@ -17,6 +17,7 @@ mod images;
 mod labels;
 pub mod language;
 mod lead;
+mod line_kinds;
 mod mastheads;
 mod nordic_date;
 mod notitle;
