@@ -48,6 +48,7 @@ mod sentence_case;
 mod series;
 mod shouted;
 mod spaced;
+mod subjects;
 mod surnames;
 mod vocabulary;
 mod words;
@@ -412,6 +413,8 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     known_names(text, &words, &mut names);
     formed::formed_names(text, &words, &mut names);
     carried::drop_carried_on(text, &mut names);
+    // "a Protocol on political consultations between ...": a subject in lower case.
+    subjects::extend_with_subjects(text, &mut names);
     // A name written as a field label, alone before its colon ("Weapon Program:"), is a page's
     // metadata heading, not a name the text uses.
     // So is a numbered section heading ("I. Strategic Partnership:", "2) Trade Agreement:"):
@@ -432,6 +435,7 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     // "Security Cooperation", "the Summit Meeting between ...": a field's cooperation, words
     // for a meeting, with no word that names one.
     names.retain(|n| !is_generic_name(&text[n.start..n.end]));
+    names.retain(|n| !labels::is_place_meeting(&text[n.start..n.end], &text[n.end..]));
     // "...; and Cooperation for Human Development.": an item of a list of areas.
     let areas = listed_areas(text);
     names.retain(|n| !areas.contains(&(n.start, n.end)));

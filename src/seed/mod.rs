@@ -5,6 +5,7 @@
 
 mod additions;
 mod body;
+mod captions;
 mod chrome;
 mod consent;
 mod date_lines;

@@ -1003,6 +1003,6 @@ pub const PART_FLOORS: [[f64; 5]; PART_NAMES.len()] = [
     [1.0, 0.933, 0.776, 0.809, 0.761],
     // The twenty-fifth group: its first reading (after items 75 and 76), 13/15, 13/15, 49/71,
     // 26/31, 18/22; after item 78, drawn from it, paragraphs 55/71; after item 79, titles
-    // 15/15, discovery precision 26/30.
-    [1.0, 0.866, 0.774, 0.866, 0.818],
+    // 15/15, discovery precision 26/30; after item 81, dates 15/15, discovery 30/30, 22/22.
+    [1.0, 1.0, 0.774, 1.0, 1.0],
 ];
