@@ -415,6 +415,7 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
     carried::drop_carried_on(text, &mut names);
     // "a Protocol on political consultations between ...": a subject in lower case.
     subjects::extend_with_subjects(text, &mut names);
+    subjects::events_on_subjects(text, &mut names);
     // A name written as a field label, alone before its colon ("Weapon Program:"), is a page's
     // metadata heading, not a name the text uses.
     // So is a numbered section heading ("I. Strategic Partnership:", "2) Trade Agreement:"):

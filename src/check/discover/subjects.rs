@@ -19,6 +19,31 @@ fn subject_name() -> &'static Regex {
     })
 }
 
+fn event_on_subject() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    // "the forthcoming summit on Climate Change": an event in lower case, "on", and a subject
+    // of two or more capitalised words, as a named conference writes its theme.
+    PATTERN.get_or_init(|| {
+        Regex::new(
+            r"\b(?:summit|conference) on \p{Lu}[\p{L}\-]*(?: (?:and |of |the )*\p{Lu}[\p{L}\-]*)+",
+        )
+        .expect("valid constant pattern")
+    })
+}
+
+/// Adds each event named in lower case with a capitalised subject ("the summit on Climate
+/// Change"): the subject's capitals make the event one named meeting, not any summit.
+pub(super) fn events_on_subjects(text: &str, names: &mut Vec<Candidate>) {
+    for event in event_on_subject().find_iter(text) {
+        if !names
+            .iter()
+            .any(|n| n.start == event.start() && n.end == event.end())
+        {
+            names.push(Candidate::without_acronym(event.start(), event.end()));
+        }
+    }
+}
+
 /// Words that end the subject: they open the sentence's next part, not the document's name.
 const CLAUSE_WORDS: &[&str] = &[
     "between", "with", "signed", "by", "and", "to", "in", "at", "was", "were", "is", "are", "will",
@@ -93,6 +118,18 @@ mod tests {
             found(text, &mut names),
             ["Memorandum of Understanding on the creation of a forum for regular talks"]
         );
+    }
+
+    #[test]
+    fn an_event_on_a_capitalised_subject_is_named() {
+        let mut names = Vec::new();
+        let text = "They discussed the coming summit on Ocean Shipping in Lisbon.";
+        events_on_subjects(text, &mut names);
+        let found: Vec<&str> = names.iter().map(|n| &text[n.start..n.end]).collect();
+        assert_eq!(found, ["summit on Ocean Shipping"]);
+        let mut names = Vec::new();
+        events_on_subjects("They met at the summit on Monday.", &mut names);
+        assert!(names.is_empty());
     }
 
     #[test]
