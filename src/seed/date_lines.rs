@@ -102,6 +102,9 @@ fn date_line_as_written(text: &str, language: TextLanguage) -> Option<Option<Par
     if word_count(text) > 8 && !(word_count(text) <= 16 && text.contains(['–', '—'])) {
         return None;
     }
+    if let Some(date) = dated_field_line(text, language) {
+        return Some(Some(date));
+    }
     // "2018-07-04" alone: a page's date field written as ISO writes it ("Date", then its value
     // on a line of its own).
     // "2021-04-19 11:00": the same with the clock time it was put out.
@@ -195,9 +198,64 @@ fn is_place_and_publisher(after: &str) -> bool {
         })
 }
 
+/// The most words of the value of a field after a date ("Source: a site's address").
+const LONGEST_FIELD_VALUE: usize = 3;
+
+/// The most letters of a weekday's name, short or whole, before a date and its comma.
+const LONGEST_WEEKDAY: usize = 9;
+
+/// The date of a line that is a full date and one field of the page's after it, a capitalised
+/// name, a colon and a short value: "Wed, 6 Jul 2022 Source: example.com" gives the day and the
+/// site the copy came from, as a date line does, while a sentence goes on in lower case. A
+/// word and a comma may stand before the date (a weekday's short name, a place).
+fn dated_field_line(text: &str, language: TextLanguage) -> Option<PartialDate> {
+    let (head, value) = text.trim().rsplit_once(':')?;
+    let (date, name) = head.trim_end().rsplit_once(' ')?;
+    let field = name.chars().next().is_some_and(char::is_uppercase)
+        && name.chars().all(char::is_alphabetic)
+        && (1..=LONGEST_FIELD_VALUE).contains(&value.split_whitespace().count());
+    if !field {
+        return None;
+    }
+    let date = date.trim();
+    let date = date
+        .split_once(", ")
+        .filter(|(word, _)| {
+            word.chars().count() <= LONGEST_WEEKDAY && word.chars().all(char::is_alphabetic)
+        })
+        .map_or(date, |(_, rest)| rest);
+    let found = find_dates_in(date, language);
+    let first = found.first()?;
+    (first.start == 0 && date[first.end..].trim().is_empty() && first.date.is_full())
+        .then_some(first.date)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_followed_by_the_copy_s_source_is_a_date_line() {
+        assert_eq!(
+            date_line(
+                "Thu, 4 Mar 2032 Source: example-radio.com",
+                TextLanguage::English
+            ),
+            Some(PartialDate::new(2032, Some(3), Some(4)))
+        );
+        assert_eq!(
+            date_line("4 March 2032 Fuente: Agencia Sur", TextLanguage::English),
+            Some(PartialDate::new(2032, Some(3), Some(4)))
+        );
+        // A sentence after the date is no field.
+        assert_eq!(
+            date_line(
+                "4 March 2032 the ministers met: they talked",
+                TextLanguage::English
+            ),
+            None
+        );
+    }
 
     #[test]
     fn a_date_line_in_capitals_is_read() {

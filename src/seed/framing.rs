@@ -141,6 +141,17 @@ pub(super) fn is_sign_off(line: &str) -> bool {
         })
 }
 
+/// The most words of a page's button line after a story ("Share this: Tweet").
+const BUTTON_WORDS: usize = 3;
+
+/// Whether every block of `blocks` is a short line, as a page's buttons under the story are
+/// ("Share this: Tweet", "WhatsApp", "Email"): a story's sentences are longer.
+pub(super) fn only_buttons_after(blocks: &[Block]) -> bool {
+    blocks
+        .iter()
+        .all(|b| b.single_line && word_count(&b.text) <= BUTTON_WORDS)
+}
+
 /// Whether `line` is `title` as a page's title bar prints it: the title, then the page's
 /// section and the site's name, each after a separator ("Joint Declaration of the Presidents
 /// - News - National Security Bureau"). The title printed alone below is the title.
@@ -362,6 +373,16 @@ pub(super) fn is_shouted_word(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_s_share_buttons_are_short_lines() {
+        let buttons = [Block::single("Share this: Tweet"), Block::single("Email")];
+        assert!(only_buttons_after(&buttons));
+        let story = [Block::single(
+            "The ministers agreed to meet again next year.",
+        )];
+        assert!(!only_buttons_after(&story));
+    }
 
     #[test]
     fn reads_a_trail_a_section_and_dated_site_lines() {

@@ -5,6 +5,7 @@
 
 mod additions;
 mod body;
+mod captions;
 mod chrome;
 mod consent;
 mod date_lines;
@@ -17,6 +18,7 @@ mod images;
 mod labels;
 pub mod language;
 mod lead;
+mod line_kinds;
 mod mastheads;
 mod nordic_date;
 mod notitle;

@@ -193,10 +193,20 @@ pub fn parse_in(text: &str, language: TextLanguage) -> Parsed {
     // "Published DATE", "Updated DATE" and "From:" lines further down (GOV.UK prints them at
     // the foot of the page) are metadata too, not paragraphs.
     let mut body = Vec::new();
+    // The first full date of a photo's caption printed twice above the story.
+    let mut caption_date = None;
     let last = blocks.len().saturating_sub(1);
     for (index, block) in blocks.iter().enumerate().skip(opening.body) {
+        if super::captions::is_caption_printed_twice(&blocks, index, opening.body) {
+            caption_date =
+                caption_date.or_else(|| super::captions::caption_date(&block.text, language));
+            parsed.navigation.push(block.text.clone());
+            continue;
+        }
         // "VNA" alone under the story: the agency signs its copy.
-        if index == last && index > opening.body && block.single_line && is_sign_off(&block.text) {
+        // "XNA", then only the page's share buttons ("Share this: Tweet", "Email"): the same.
+        let closing = index == last || super::framing::only_buttons_after(&blocks[index + 1..]);
+        if closing && index > opening.body && block.single_line && is_sign_off(&block.text) {
             parsed.navigation.push(block.text.clone());
             continue;
         }
@@ -295,6 +305,9 @@ pub fn parse_in(text: &str, language: TextLanguage) -> Parsed {
     if parsed.date.is_none_or(|d| !d.is_full()) {
         if let Some(date) = super::first_date::first_paragraph_date(&parsed.sections, language) {
             parsed.date = Some(date);
+        } else if caption_date.is_some() {
+            // Nothing else dates the page: the day its picture was taken is the meeting's.
+            parsed.date = caption_date;
         }
     } else if dated_above_title {
         // A date line above the title and a dateline opening the body that disagree: the

@@ -1034,12 +1034,12 @@ pub const PART_FLOORS: [[f64; 5]; PART_NAMES.len()] = [
     [0.933, 1.0, 0.813, 0.958, 1.0],
     // The twenty-fourth group: its first reading (after items 72 and 73), 13/15, 14/15, 51/76,
     // 16/27, 14/21; after item 75, drawn from it, paragraphs 59/76; after item 76, titles
-    // 15/15, discovery 17/21, 16/21.
-    [1.0, 0.933, 0.776, 0.809, 0.761],
+    // 15/15, discovery 17/21, 16/21; after item 81, discovery 19/23, 18/21.
+    [1.0, 0.933, 0.776, 0.826, 0.857],
     // The twenty-fifth group: its first reading (after items 75 and 76), 13/15, 13/15, 49/71,
     // 26/31, 18/22; after item 78, drawn from it, paragraphs 55/71; after item 79, titles
-    // 15/15, discovery precision 26/30.
-    [1.0, 0.866, 0.774, 0.866, 0.818],
+    // 15/15, discovery precision 26/30; after item 81, dates 15/15, discovery 30/30, 22/22.
+    [1.0, 1.0, 0.774, 1.0, 1.0],
     // The twenty-sixth group: floors set at its first reading.
     [0.0, 0.0, 0.0, 0.0, 0.0],
 ];

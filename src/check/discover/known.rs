@@ -20,6 +20,8 @@ const KNOWN_NAMES: &[&str] = &[
     // The EU's market without internal frontiers.
     "Single Market",
     "Five Eyes",
+    // The group of small island states the United Nations recognises, named without a kind.
+    "Small Island Developing States",
     "Weimar Triangle",
     "Lublin Triangle",
     "Bucharest Nine",

@@ -88,12 +88,34 @@ pub(super) fn is_generic_name(name: &str) -> bool {
     }
     match words.as_slice() {
         [field, "Cooperation"] => FIELDS.contains(field),
+        // "the Ministry Secretariat": an office's own secretariat, the state's.
+        [office, "Secretariat"] => super::vocabulary::OFFICES.contains(office),
+        // "a Diplomatic Mission in Ruritania": an embassy, which any state opens.
+        ["Diplomatic", "Mission" | "Missions", ..] => true,
         [first, second] => {
             super::vocabulary::EVENT_KINDS.contains(first)
                 && super::vocabulary::EVENT_KINDS.contains(second)
         }
         _ => false,
     }
+}
+
+/// Whether a name is only a plain word and "meeting" or "summit" in lower case, with no "of"
+/// after it ("the Lisbon meeting", "the Ministerial meeting"): the text's own meeting, told
+/// again by where it met or by one plain word. A body's meeting has its acronym ("the XYZ
+/// summit"), and one meeting of a series is named with its day or number after "of" ("the
+/// Lisbon meeting of 3 May 2004").
+pub(super) fn is_place_meeting(name: &str, after: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    matches!(words.as_slice(), [place, "meeting" | "meetings" | "summit"] if is_plain_word(place))
+        && !after.starts_with(" of ")
+}
+
+/// Whether a word is written as a plain word in title case: a capital, then letters in lower
+/// case only ("Lisbon", not "NATO" nor "G7").
+fn is_plain_word(word: &str) -> bool {
+    let mut letters = word.chars();
+    letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase)
 }
 
 /// Whether a word numbers a section: a number or a Roman numeral and a full stop or a
@@ -210,6 +232,19 @@ mod tests {
         assert!(!is_generic_name("Common Foreign and Security Policy"));
         assert!(is_generic_name("Nordic-Baltic (NB8"));
         assert!(!is_generic_name("Belfast (Good Friday) Agreement"));
+    }
+
+    #[test]
+    fn a_place_s_meeting_an_office_s_secretariat_and_an_embassy_are_no_names() {
+        assert!(is_place_meeting("Lisbon meeting", "."));
+        assert!(is_place_meeting("Ministerial meeting", " on Monday"));
+        assert!(!is_place_meeting("Lisbon meeting", " of 3 May 2004"));
+        assert!(!is_place_meeting("XYZ summit", "."));
+        assert!(!is_place_meeting("G7 summit", "."));
+        assert!(is_generic_name("Ministry Secretariat"));
+        assert!(!is_generic_name("Commonwealth Secretariat"));
+        assert!(is_generic_name("Diplomatic Mission in Ruritania"));
+        assert!(!is_generic_name("Training Mission in Ruritania"));
     }
 
     #[test]

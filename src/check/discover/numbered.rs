@@ -88,6 +88,7 @@ fn sessions_with_ordinals(text: &str, names: &mut Vec<Candidate>) {
 /// "Pacific Islands Forum") stay.
 pub(super) fn with_ordinals(text: &str, names: &mut Vec<Candidate>) {
     summits_with_ordinals(text, names);
+    numbered_resolutions(text, names);
     sessions_with_ordinals(text, names);
     for found in numbered_meeting().find_iter(text) {
         let (start, end) = (found.start(), found.end());
@@ -107,9 +108,36 @@ pub(super) fn with_ordinals(text: &str, names: &mut Vec<Candidate>) {
     }
 }
 
+fn lower_case_resolutions() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    // One to four capitalised words (the body), "resolution" or "resolutions" in lower case,
+    // perhaps "no.", and the acts' numbers joined by commas or "and".
+    PATTERN.get_or_init(|| {
+        Regex::new(
+            r"\b(?:\p{Lu}[\p{L}\-]* ){1,4}resolutions? (?:[Nn]os?\. ?|number )?\d{3,4}(?:(?:,| and) \d{3,4})*\b",
+        )
+        .expect("valid constant pattern")
+    })
+}
+
+/// Adds each body's numbered resolutions written in lower case ("the XY Council resolutions
+/// no. 1234 and 1240"): the numbers name the acts, as "Resolution 1234" does in capitals.
+fn numbered_resolutions(text: &str, names: &mut Vec<Candidate>) {
+    for found in lower_case_resolutions().find_iter(text) {
+        push_once(names, found.start(), found.end());
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::names;
+
+    #[test]
+    fn a_body_s_numbered_resolutions_in_lower_case_are_named() {
+        let found = names("They called for the XY Council resolutions no. 1234 and 1240 to apply.");
+        assert!(found.contains(&"XY Council resolutions no. 1234 and 1240"));
+        assert!(names("They recalled its resolution on trade.").is_empty());
+    }
 
     #[test]
     fn a_numbered_ministerial_meeting_in_lower_case_keeps_its_ordinal() {

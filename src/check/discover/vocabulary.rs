@@ -87,6 +87,9 @@ pub(super) const KINDS: &[&str] = &[
     "Roadmap",
     // "Youth Mobility Scheme", "Emissions Trading Scheme": a named programme.
     "Scheme",
+    // "the Commonwealth Secretariat", "the Executive Secretariat of the ... Initiative": an
+    // organisation's permanent body (an office's own is dropped, `labels.rs`).
+    "Secretariat",
     // "the EU Global Strategy", "the Indo-Pacific Strategy": a named strategy a government or
     // a union adopted.
     "Strategy",
@@ -243,6 +246,8 @@ pub(super) const NOT_ACRONYMS: &[&str] = &[
     "FDI",
     "COVID",
     "COVID-19",
+    // The disease's name written without its hyphen.
+    "COVID19",
     // Time zones after a time ("18:43 (UTC +04:00)", "6:45 p.m. (JST)").
     "UTC",
     "GMT",
