@@ -470,3 +470,26 @@ fn a_relationship_of_one_kind_the_parties_own_is_that_kind() {
         [1, 2]
     );
 }
+
+#[test]
+fn a_cooperation_through_a_means_is_that_means() {
+    let classifier = Classifier::new(&[
+        theme("relationship", &["deepen cooperation"]),
+        theme("trade", &["trade"]),
+    ]);
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They saw room for both nations to deepen cooperation through trade and tourism."
+        ),
+        [1]
+    );
+    // Through many channels, it is still the bond itself.
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They resolved to deepen cooperation through various channels."
+        ),
+        [0]
+    );
+}
