@@ -493,3 +493,27 @@ fn a_cooperation_through_a_means_is_that_means() {
         [0]
     );
 }
+
+/// A name followed by "and other" and a kind is one of that kind: what the kind's words name is
+/// the subject; a kind that names no theme leaves the name as it is.
+#[test]
+fn a_name_and_others_of_its_kind_is_that_kind() {
+    let classifier = Classifier::new(&[
+        theme("order", &["Andean Community"]),
+        theme("trade", &["economic"]),
+    ]);
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They will strengthen the Andean Community and other regional economic blocs in the region."
+        ),
+        [1]
+    );
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They will strengthen the Andean Community and other regional bodies."
+        ),
+        [0]
+    );
+}

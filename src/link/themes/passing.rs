@@ -11,7 +11,8 @@ use std::ops::Range;
 use super::fields::{self, modifiers_from};
 use super::framing::FoldedText;
 use super::lists::{
-    adjectives_side_by_side, is_adjective, list_items, list_of_subjects, tokens, word_start, Token,
+    adjectives_side_by_side, is_adjective, list_items, list_of_subjects, one_of_a_kind, tokens,
+    word_start, Token,
 };
 
 /// Why a keyword counts for no theme where a paragraph uses it.
@@ -253,6 +254,10 @@ fn use_of(
 ) -> Use {
     if conceded(&text.text, start) {
         return Use::Concession;
+    }
+    // "the Andean Community and other regional economic blocs": one of the kind named after.
+    if let (true, Some(kind)) = (name, one_of_a_kind(text, end)) {
+        return Use::Kind(kind);
     }
     let bytes = text.text.as_bytes();
     // A name may end with a full stop ("U.S.").
