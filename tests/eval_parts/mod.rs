@@ -1000,7 +1000,7 @@ pub const PART_FLOORS: [[f64; 5]; PART_NAMES.len()] = [
     // The twenty-fourth group: its first reading (after items 72 and 73), 13/15, 14/15, 51/76,
     // 16/27, 14/21; after item 75, drawn from it, paragraphs 59/76; after item 76, titles
     // 15/15, discovery 17/21, 16/21.
-    [1.0, 0.933, 0.802, 0.809, 0.761],
+    [1.0, 0.933, 0.828, 0.809, 0.761],
     // The twenty-fifth group: its first reading (after items 75 and 76), 13/15, 13/15, 49/71,
     // 26/31, 18/22; after item 78, drawn from it, paragraphs 55/71; after item 79, titles
     // 15/15, discovery precision 26/30.
