@@ -517,3 +517,28 @@ fn a_name_and_others_of_its_kind_is_that_kind() {
         [0]
     );
 }
+
+/// A partnership in fields that go on to "other areas" spans the whole relationship: the bond
+/// is treated beside the fields listed.
+#[test]
+fn a_partnership_in_fields_and_other_areas_is_the_relationship_too() {
+    let classifier = Classifier::new(&[
+        theme("defence", &["security"]),
+        theme("relationship", &["partnership"]),
+        theme("trade", &["economy"]),
+    ]);
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They sought to deepen the partnership in security, the economy and other areas."
+        ),
+        [0, 1, 2]
+    );
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They sought to deepen the partnership in the economy."
+        ),
+        [2]
+    );
+}

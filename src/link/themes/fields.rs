@@ -91,6 +91,23 @@ fn a_scope(words: &str) -> bool {
     }
 }
 
+/// What closes a list of fields that goes on to the rest of a relationship ("in security, the
+/// economy and other areas").
+const OTHER_AREAS: &[&str] = &[
+    " and other areas",
+    " and other fields",
+    " and other sectors",
+    " and other spheres",
+];
+
+/// Whether the words `after` a partnership's "in", up to the sentence's end, list fields and
+/// then "other areas": the partnership spans the whole relationship, which is a subject beside
+/// the fields listed.
+pub(super) fn and_other_areas(after: &str) -> bool {
+    let sentence = &after[..sentence_rest(after)];
+    OTHER_AREAS.iter().any(|close| sentence.contains(close))
+}
+
 /// How many words after "between" may name a cooperation's sides.
 const SIDE_WORDS: usize = 6;
 

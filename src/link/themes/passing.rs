@@ -335,6 +335,9 @@ fn use_of(
             .iter()
             .any(|p| after.trim_start().starts_with(p))
         {
+            if fields::and_other_areas(after) {
+                return Use::Subject;
+            }
             let clause = after.find([',', '.', ';', ':']).unwrap_or(after.len());
             return Use::About(end..end + clause);
         }
