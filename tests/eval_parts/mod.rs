@@ -984,7 +984,7 @@ pub const PART_FLOORS: [[f64; 5]; PART_NAMES.len()] = [
     // The twentieth group: its first reading (after items 60 and 61), 11/15, 13/15, 38/80,
     // 33/48, 27/40; after items 63 and 64, drawn from it, 14/15, 14/15, 50/80, 34/41, 27/40;
     // paragraphs 51/80 after item 66; after item 67, titles 15/15, discovery 37/41, 30/40.
-    [1.0, 0.933, 0.65, 0.902, 0.75],
+    [1.0, 0.933, 0.662, 0.902, 0.75],
     // The twenty-first group: its first reading (after items 63 and 64), 12/15, 11/15, 49/81,
     // 17/30, 16/21; after item 65, drawn from it, titles 14/15 and dates 13/15; after item 66,
     // paragraphs 57/81; after item 67, titles 15/15, discovery 19/28, 18/21.
