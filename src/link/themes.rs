@@ -222,6 +222,11 @@ impl Classifier {
             reach = reach.max(end);
             kept
         });
+        // "the United Nations (UN)": the bracket repeats the name, which is read as it is used.
+        let repeated = acronyms::repeating_their_names(&folded, &hits, |keyword| {
+            self.keyword_themes[keyword].as_slice()
+        });
+        hits.retain(|&(start, _, _)| !repeated.contains(&start));
         let reader = passing::Reader::new(&folded);
         let mut met = self.requirements_met(&folded);
         met.extend(parties.required.iter().copied());

@@ -124,3 +124,39 @@ pub(super) fn uses(text: &FoldedText, letters: &str) -> Vec<Range<usize>> {
         })
         .collect()
 }
+
+/// Where `hits` (start, end, keyword) hold an acronym in the bracket right after the name it
+/// stands for ("the Secretary-General of the United Nations (UN)") while a keyword inside the
+/// name already gives one of its themes: the starts of those acronyms. The bracket only repeats
+/// the name, which is read as it is used (here, whose office is meant), so the acronym must not
+/// count as a subject of its own.
+pub(super) fn repeating_their_names<'a>(
+    text: &FoldedText,
+    hits: &[(usize, usize, usize)],
+    themes: impl Fn(usize) -> &'a [usize],
+) -> Vec<usize> {
+    let mut starts = Vec::new();
+    for (letters, name) in defined(text) {
+        let Some(open) = text.text[name.end..].find('(').map(|at| name.end + at) else {
+            continue;
+        };
+        let bracket = open + 1..open + 1 + letters.len();
+        let Some(&(_, _, acronym)) = hits
+            .iter()
+            .find(|&&(start, end, _)| start == bracket.start && end == bracket.end)
+        else {
+            continue;
+        };
+        let named = hits.iter().any(|&(start, end, keyword)| {
+            start >= name.start
+                && end <= name.end
+                && themes(keyword)
+                    .iter()
+                    .any(|theme| themes(acronym).contains(theme))
+        });
+        if named {
+            starts.push(bracket.start);
+        }
+    }
+    starts
+}

@@ -65,3 +65,27 @@ fn a_keyword_before_the_names_end_or_in_capitals_gives_the_acronym_nothing() {
     let parties = classifier.parties([opening, later]);
     assert!(classifier.classify_in(&parties, None, later).is_empty());
 }
+
+/// An acronym in brackets right after its name repeats it: a name that only says whose office
+/// is meant names nothing, and its bracket names nothing either.
+#[test]
+fn an_acronym_in_brackets_after_its_name_counts_as_the_name() {
+    let classifier = Classifier::new(&[
+        super::tests::theme("order", &[], &["United Nations", "UN"]),
+        super::tests::theme("health", &[], &["pandemic"]),
+    ]);
+    assert_eq!(
+        classifier.classify(
+            None,
+            "The talks with the General Secretary of the United Nations (UN) were on the pandemic."
+        ),
+        [1]
+    );
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They spoke of reforming the United Nations (UN) after the pandemic."
+        ),
+        [0, 1]
+    );
+}

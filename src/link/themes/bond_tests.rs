@@ -470,3 +470,75 @@ fn a_relationship_of_one_kind_the_parties_own_is_that_kind() {
         [1, 2]
     );
 }
+
+#[test]
+fn a_cooperation_through_a_means_is_that_means() {
+    let classifier = Classifier::new(&[
+        theme("relationship", &["deepen cooperation"]),
+        theme("trade", &["trade"]),
+    ]);
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They saw room for both nations to deepen cooperation through trade and tourism."
+        ),
+        [1]
+    );
+    // Through many channels, it is still the bond itself.
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They resolved to deepen cooperation through various channels."
+        ),
+        [0]
+    );
+}
+
+/// A name followed by "and other" and a kind is one of that kind: what the kind's words name is
+/// the subject; a kind that names no theme leaves the name as it is.
+#[test]
+fn a_name_and_others_of_its_kind_is_that_kind() {
+    let classifier = Classifier::new(&[
+        theme("order", &["Andean Community"]),
+        theme("trade", &["economic"]),
+    ]);
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They will strengthen the Andean Community and other regional economic blocs in the region."
+        ),
+        [1]
+    );
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They will strengthen the Andean Community and other regional bodies."
+        ),
+        [0]
+    );
+}
+
+/// A partnership in fields that go on to "other areas" spans the whole relationship: the bond
+/// is treated beside the fields listed.
+#[test]
+fn a_partnership_in_fields_and_other_areas_is_the_relationship_too() {
+    let classifier = Classifier::new(&[
+        theme("defence", &["security"]),
+        theme("relationship", &["partnership"]),
+        theme("trade", &["economy"]),
+    ]);
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They sought to deepen the partnership in security, the economy and other areas."
+        ),
+        [0, 1, 2]
+    );
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They sought to deepen the partnership in the economy."
+        ),
+        [2]
+    );
+}

@@ -1,9 +1,9 @@
 //! The field a bond's own words give it: a cooperation or ties "in", "on" or "against" a
-//! subject, or a cooperation of one field "between" the parties, are that subject, not the
-//! relationship; the reader of keywords ([`super::passing`]) counts them only for a theme the
-//! field's words name, and for the relationship when they name none ("deepen their cooperation
-//! in various areas"); a cooperation between bodies below the states counts for no
-//! relationship at all.
+//! subject, a cooperation "through" a means ("through trade and investment"), or a cooperation
+//! of one field "between" the parties, are that subject, not the relationship; the reader of
+//! keywords ([`super::passing`]) counts them only for a theme the field's words name, and for
+//! the relationship when they name none ("deepen their cooperation in various areas"); a
+//! cooperation between bodies below the states counts for no relationship at all.
 
 use std::ops::Range;
 
@@ -47,8 +47,9 @@ pub(super) fn after_bond(text: &FoldedText, start: usize, end: usize) -> Option<
         .map_or(0, |space| space + 1);
     let ties = matches!(bond, "ties" | "relations" | "relationship")
         && !text.capital[owner..start].iter().any(|&c| c);
+    // "deepen cooperation through trade and investment": the means is what they work on.
     let preposition = if cooperation {
-        [" in ", " on ", " against "]
+        [" in ", " on ", " against ", " through "]
             .into_iter()
             .find(|p| after.starts_with(p))
     } else if ties {
@@ -88,6 +89,23 @@ fn a_scope(words: &str) -> bool {
         Some(word) => SCOPES.contains(&word),
         None => false,
     }
+}
+
+/// What closes a list of fields that goes on to the rest of a relationship ("in security, the
+/// economy and other areas").
+const OTHER_AREAS: &[&str] = &[
+    " and other areas",
+    " and other fields",
+    " and other sectors",
+    " and other spheres",
+];
+
+/// Whether the words `after` a partnership's "in", up to the sentence's end, list fields and
+/// then "other areas": the partnership spans the whole relationship, which is a subject beside
+/// the fields listed.
+pub(super) fn and_other_areas(after: &str) -> bool {
+    let sentence = &after[..sentence_rest(after)];
+    OTHER_AREAS.iter().any(|close| sentence.contains(close))
 }
 
 /// How many words after "between" may name a cooperation's sides.

@@ -310,6 +310,26 @@ impl FoldedText {
     }
 }
 
+/// Words that open a clause of concession: what follows is a circumstance the sentence
+/// grants, not its subject.
+const CONCESSIONS: &[&str] = &["despite", "notwithstanding"];
+
+/// Whether the word at `start` stands in a clause of concession ("despite restrictions caused
+/// by the COVID-19 pandemic"), which runs from its opening word to the clause's end, or in a
+/// clause that opens with "ahead of" an event.
+pub(super) fn conceded(text: &str, start: usize) -> bool {
+    let clause = text[..start]
+        .rfind([',', '.', ';', ':', '(', '–'])
+        .map_or(0, |at| at + 1);
+    text[clause..start]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| CONCESSIONS.contains(&word))
+        || text[clause..start].contains("in spite of ")
+        // A clause that dates what follows by an event ("Ahead of the second anniversary of
+        // the Russian invasion, our meeting takes place ...") grants a circumstance too.
+        || text[clause..start].trim_start().starts_with("ahead of ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -338,6 +338,35 @@ pub(super) fn short_item(text: &str) -> bool {
         && !text.contains(['.', ';', ':', '?', '!'])
 }
 
+/// How many common words after "and other" may name the kind a name is one of.
+const KIND_WORDS: usize = 4;
+
+/// When the name that ends at `end` is followed by "and other" and a few common words ("the
+/// Andean Community and other regional economic blocs"), the place of those words: the name is
+/// one of that kind, and what the kind's words name is what the sentence treats.
+pub(super) fn one_of_a_kind(text: &FoldedText, end: usize) -> Option<Range<usize>> {
+    let from = end + text.text[end..].strip_prefix(" and other ").map(|_| 11)?;
+    let mut to = from;
+    for word in text.text[from..].split(' ').take(KIND_WORDS) {
+        let length = word
+            .find(|c: char| !c.is_ascii_lowercase())
+            .unwrap_or(word.len());
+        if length == 0
+            || text.capital.get(to).copied().unwrap_or(false)
+            || super::passing::PHRASE_ENDS.contains(&&word[..length])
+        {
+            break;
+        }
+        to += length;
+        if length < word.len() {
+            break;
+        }
+        to += 1;
+    }
+    let to = text.text[..to].trim_end().len();
+    (to > from).then_some(from..to)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

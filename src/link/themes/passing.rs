@@ -9,9 +9,10 @@
 use std::ops::Range;
 
 use super::fields::{self, modifiers_from};
-use super::framing::FoldedText;
+use super::framing::{conceded, FoldedText};
 use super::lists::{
-    adjectives_side_by_side, is_adjective, list_items, list_of_subjects, tokens, word_start, Token,
+    adjectives_side_by_side, is_adjective, list_items, list_of_subjects, one_of_a_kind, tokens,
+    word_start, Token,
 };
 
 /// Why a keyword counts for no theme where a paragraph uses it.
@@ -254,6 +255,10 @@ fn use_of(
     if conceded(&text.text, start) {
         return Use::Concession;
     }
+    // "the Andean Community and other regional economic blocs": one of the kind named after.
+    if let (true, Some(kind)) = (name, one_of_a_kind(text, end)) {
+        return Use::Kind(kind);
+    }
     let bytes = text.text.as_bytes();
     // A name may end with a full stop ("U.S.").
     let word_byte = |at: usize| {
@@ -330,6 +335,9 @@ fn use_of(
             .iter()
             .any(|p| after.trim_start().starts_with(p))
         {
+            if fields::and_other_areas(after) {
+                return Use::Subject;
+            }
             let clause = after.find([',', '.', ';', ':']).unwrap_or(after.len());
             return Use::About(end..end + clause);
         }
@@ -575,24 +583,4 @@ fn grouping_before(text: &FoldedText, start: usize) -> Option<Range<usize>> {
         && previous.bytes().all(|b| b.is_ascii_lowercase())
         && !matches!(previous, "and" | "or");
     (capitals && alone).then_some(from..before.len())
-}
-
-/// Words that open a clause of concession: what follows is a circumstance the sentence
-/// grants, not its subject.
-const CONCESSIONS: &[&str] = &["despite", "notwithstanding"];
-
-/// Whether the word at `start` stands in a clause of concession ("despite restrictions caused
-/// by the COVID-19 pandemic"), which runs from its opening word to the clause's end, or in a
-/// clause that opens with "ahead of" an event.
-fn conceded(text: &str, start: usize) -> bool {
-    let clause = text[..start]
-        .rfind([',', '.', ';', ':', '(', '–'])
-        .map_or(0, |at| at + 1);
-    text[clause..start]
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|word| CONCESSIONS.contains(&word))
-        || text[clause..start].contains("in spite of ")
-        // A clause that dates what follows by an event ("Ahead of the second anniversary of
-        // the Russian invasion, our meeting takes place ...") grants a circumstance too.
-        || text[clause..start].trim_start().starts_with("ahead of ")
 }
