@@ -1035,8 +1035,9 @@ pub const PART_FLOORS: [[f64; 5]; PART_NAMES.len()] = [
     // The twenty-fourth group: its first reading (after items 72 and 73), 13/15, 14/15, 51/76,
     // 16/27, 14/21; after item 75, drawn from it, paragraphs 59/76; after item 76, titles
     // 15/15, discovery 17/21, 16/21; after item 80, paragraphs 63/76; after item 81, discovery
-    // 19/23, 18/21.
-    [1.0, 0.933, 0.828, 0.826, 0.857],
+    // 19/23, 18/21; with the United Nations labelled in a seat's name (README "How the labels
+    // were checked"), 20/23, 19/22.
+    [1.0, 0.933, 0.828, 0.869, 0.863],
     // The twenty-fifth group: its first reading (after items 75 and 76), 13/15, 13/15, 49/71,
     // 26/31, 18/22; after item 78, drawn from it, paragraphs 55/71; after item 79, titles
     // 15/15, discovery precision 26/30; after item 80, paragraphs 61/71; after item 81, dates
