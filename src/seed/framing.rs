@@ -144,12 +144,15 @@ pub(super) fn is_sign_off(line: &str) -> bool {
 /// The most words of a page's button line after a story ("Share this: Tweet").
 const BUTTON_WORDS: usize = 3;
 
-/// Whether every block of `blocks` is a short line, as a page's buttons under the story are
-/// ("Share this: Tweet", "WhatsApp", "Email"): a story's sentences are longer.
-pub(super) fn only_buttons_after(blocks: &[Block]) -> bool {
+/// Where the page's buttons under the story begin: the index from which every block to the
+/// end is a short line ("Share this: Tweet", "WhatsApp", "Email"; a story's sentences are
+/// longer), `blocks.len()` when the last block is not one. Found once, from the end, so that
+/// asking it of every block keeps a long seed's parse linear.
+pub(super) fn buttons_start(blocks: &[Block]) -> usize {
     blocks
         .iter()
-        .all(|b| b.single_line && word_count(&b.text) <= BUTTON_WORDS)
+        .rposition(|b| !(b.single_line && word_count(&b.text) <= BUTTON_WORDS))
+        .map_or(0, |story_end| story_end + 1)
 }
 
 /// Whether `line` is `title` as a page's title bar prints it: the title, then the page's
@@ -376,12 +379,15 @@ mod tests {
 
     #[test]
     fn a_page_s_share_buttons_are_short_lines() {
-        let buttons = [Block::single("Share this: Tweet"), Block::single("Email")];
-        assert!(only_buttons_after(&buttons));
-        let story = [Block::single(
-            "The ministers agreed to meet again next year.",
-        )];
-        assert!(!only_buttons_after(&story));
+        let page = [
+            Block::single("The ministers agreed to meet again next year."),
+            Block::single("XNA"),
+            Block::single("Share this: Tweet"),
+            Block::single("Email"),
+        ];
+        assert_eq!(buttons_start(&page), 1);
+        assert_eq!(buttons_start(&page[..1]), 1);
+        assert_eq!(buttons_start(&page[1..]), 0);
     }
 
     #[test]

@@ -196,6 +196,7 @@ pub fn parse_in(text: &str, language: TextLanguage) -> Parsed {
     // The first full date of a photo's caption printed twice above the story.
     let mut caption_date = None;
     let last = blocks.len().saturating_sub(1);
+    let buttons_start = super::framing::buttons_start(&blocks);
     for (index, block) in blocks.iter().enumerate().skip(opening.body) {
         if super::captions::is_caption_printed_twice(&blocks, index, opening.body) {
             caption_date =
@@ -205,7 +206,7 @@ pub fn parse_in(text: &str, language: TextLanguage) -> Parsed {
         }
         // "VNA" alone under the story: the agency signs its copy.
         // "XNA", then only the page's share buttons ("Share this: Tweet", "Email"): the same.
-        let closing = index == last || super::framing::only_buttons_after(&blocks[index + 1..]);
+        let closing = index == last || index + 1 >= buttons_start;
         if closing && index > opening.body && block.single_line && is_sign_off(&block.text) {
             parsed.navigation.push(block.text.clone());
             continue;
