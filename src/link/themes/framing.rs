@@ -156,8 +156,11 @@ impl Framing {
         {
             return Some(Framing::Pointer);
         }
-        // "On the sidelines of the summit" says where they met, not on what.
-        let place = padded.replace(" on the sidelines", " ");
+        // "On the sidelines of the summit" says where they met, not on what; a leader
+        // "supported by" an official says who came along, not a cause the meeting backed.
+        let place = padded
+            .replace(" on the sidelines", " ")
+            .replace(" supported by ", " ");
         if MEETING_PHRASES.iter().any(|p| padded.contains(p))
             && !SUBJECT_PHRASES.iter().any(|p| place.contains(p))
         {
@@ -368,6 +371,20 @@ mod tests {
              (PIF) Leaders' Meeting in Tonga.",
         );
         assert!(attended.all_framing());
+    }
+
+    #[test]
+    fn who_came_along_to_a_meeting_names_no_cause() {
+        assert!(FoldedText::new(
+            "The Prime Minister, supported by the Foreign Secretary, met the President of \
+             Ruritania ahead of the Regional Forum meeting at the Forum Secretariat."
+        )
+        .all_framing());
+        // What the meeting backs is still its subject.
+        assert!(!FoldedText::new(
+            "The Prime Minister met the President of Ruritania and voiced support for its reforms."
+        )
+        .all_framing());
     }
 
     #[test]

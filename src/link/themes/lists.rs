@@ -55,8 +55,20 @@ pub(super) fn is_adjective(word: &str) -> bool {
         && ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
-/// Nouns whose adjectives name the fields they span, each a subject.
-const FIELD_NOUNS: &[&str] = &["exchange", "exchanges", "fields", "spheres", "sectors"];
+/// Nouns whose adjectives name the fields they span, each a subject: an exchange, a word for
+/// fields, and a bond listed by its fields ("political, diplomatic and economic relations",
+/// "political, economic, social and cultural cooperation"), as a list of areas is.
+const FIELD_NOUNS: &[&str] = &[
+    "exchange",
+    "exchanges",
+    "fields",
+    "spheres",
+    "sectors",
+    "areas",
+    "cooperation",
+    "relations",
+    "ties",
+];
 
 /// When the adjective at `start..end` is one of several that qualify one noun ("political,
 /// economic, humanitarian and military support"), the places of the others: the adjectives say
@@ -390,6 +402,16 @@ mod tests {
         let text = "from political coordination to economic and cultural exchange";
         let start = text.find("economic").unwrap_or_default();
         assert!(adjectives_side_by_side(text, start, start + "economic".len()).is_empty());
+        // A bond listed by its fields spans each of them.
+        for text in [
+            "to strengthen political, cultural and economic relations",
+            "historic ties and political, economic, social and cultural cooperation",
+            "cooperation in the scientific, economic and educational areas",
+            "their political and economic ties",
+        ] {
+            let start = text.find("economic").unwrap_or_default();
+            assert!(adjectives_side_by_side(text, start, start + "economic".len()).is_empty());
+        }
         let text = "political, economic and military support";
         let start = text.find("economic").unwrap_or_default();
         assert_eq!(
