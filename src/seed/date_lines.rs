@@ -48,6 +48,26 @@ fn year_first_dotted_date() -> &'static Regex {
     })
 }
 
+fn year_first_spaced_date() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    // "2021 03 17": a page's date field, the year first and spaces between its numbers; two
+    // digits each for the month and the day, as such a field writes them.
+    PATTERN.get_or_init(|| {
+        Regex::new(r"^(?P<y>(?:19|20)\d{2}) (?P<m>\d{2}) (?P<d>\d{2})$")
+            .expect("valid constant pattern")
+    })
+}
+
+fn month_between_slashes() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    // "31/October/2024": a day, a month's name and a year between slashes, as some pages write
+    // their date line; the slashes stand where spaces would.
+    PATTERN.get_or_init(|| {
+        Regex::new(r"\b(?P<d>\d{1,2})/(?P<m>\p{L}{3,})/(?P<y>(?:19|20)\d{2})\b")
+            .expect("valid constant pattern")
+    })
+}
+
 fn slashed_date() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     // "29/06/2015" alone: a page's date field in numbers between slashes.
@@ -98,6 +118,8 @@ fn capitalised(text: &str) -> String {
 }
 
 fn date_line_as_written(text: &str, language: TextLanguage) -> Option<Option<PartialDate>> {
+    let unslashed = month_between_slashes().replace_all(text, "$d $m $y");
+    let text = unslashed.as_ref();
     // A place and a publisher after the date make the line longer, not prose.
     if word_count(text) > 8 && !(word_count(text) <= 16 && text.contains(['–', '—'])) {
         return None;
@@ -126,7 +148,9 @@ fn date_line_as_written(text: &str, language: TextLanguage) -> Option<Option<Par
     }
     let prefix = words::date_line_prefix(language).unwrap_or_else(date_line_prefix);
     let rest = &text[prefix.find(text).map_or(0, |m| m.end())..];
-    let stamp = year_first_dotted_date().captures(alone);
+    let stamp = year_first_dotted_date()
+        .captures(alone)
+        .or_else(|| year_first_spaced_date().captures(alone));
     // "Publication date 8.6.2015 19.10": a field's name before the dotted date.
     let dotted = dotted_date()
         .captures(text)
@@ -304,6 +328,21 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn a_year_first_date_spaced_or_a_month_between_slashes_is_a_date_line() {
+        let english = TextLanguage::English;
+        assert_eq!(
+            date_line("2019 11 05", english),
+            Some(PartialDate::new(2019, Some(11), Some(5)))
+        );
+        assert_eq!(date_line("2019 13 05", english), Some(None));
+        assert_eq!(
+            date_line("Tuesday 4/March/2025 09:30 AM", english),
+            Some(PartialDate::new(2025, Some(3), Some(4)))
+        );
+        assert_eq!(date_line("2019 was a year of talks", english), None);
     }
 
     #[test]

@@ -48,6 +48,38 @@ pub(super) fn first_paragraph_date(
                 .filter(|d| d.is_full())
         })
         .or_else(|| super::quoted_date::quoted_statement_date(sections, language))
+        .or_else(|| {
+            // A caption or a summary that ends its sentence, above a paragraph opening with a
+            // place and a date before a dash ("Lisbon, Portugal, 4 March 2025 - ...").
+            let next = sections
+                .iter()
+                .flat_map(|s| &s.paragraphs)
+                .skip_while(|p| !std::ptr::eq(*p, first))
+                .nth(1)?;
+            place_dateline_date(&next.text, language)
+        })
+}
+
+/// The most characters of a dateline's place and date before its dash.
+const LONGEST_PLACE_DATELINE: usize = 60;
+
+/// The full date of a dateline in capitalised words, a place (a city and its country, each
+/// closed by a comma) and a date before a dash: "Lisbon, Portugal, 4 March 2025 - ...".
+fn place_dateline_date(paragraph: &str, language: TextLanguage) -> Option<PartialDate> {
+    let (head, _) = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|dash| paragraph.split_once(dash))
+        .min_by_key(|(head, _)| head.len())?;
+    if head.len() > LONGEST_PLACE_DATELINE || extra_place_words(head) == 0 {
+        return None;
+    }
+    let found = find_dates_in(head, language);
+    let date = found.last()?;
+    let place = &head[..date.start];
+    let named = place
+        .split_whitespace()
+        .all(|w| w.ends_with(',') && w.starts_with(char::is_uppercase));
+    (named && head[date.end..].trim().is_empty() && date.date.is_full()).then_some(date.date)
 }
 
 /// The one full date of a paragraph given with a clock time after it, as a page stamps its
@@ -133,7 +165,7 @@ pub(super) fn dateline_date(paragraph: &str, language: TextLanguage) -> Option<P
     };
     // "February 3/ 2022": the year after a slash is one word more of the same date.
     let read = year_after_slash(paragraph);
-    let words = words + usize::from(read != paragraph);
+    let words = words + usize::from(read != paragraph) + extra_place_words(&read);
     let opening: String = read
         .split_whitespace()
         .take(words)
@@ -157,6 +189,25 @@ pub(super) fn dateline_date(paragraph: &str, language: TextLanguage) -> Option<P
                 .map(|m| m.date)
                 .find(|d| d.is_full())
         })
+}
+
+/// The most names of a dateline's place, each closed by its comma ("Suva, Fiji, 15 ...").
+const MOST_PLACE_NAMES: usize = 3;
+
+/// How many capitalised names closed by a comma open `paragraph` beyond the first: a
+/// dateline's place may name its city and its country ("Suva, Fiji, 15 September 2023 -"),
+/// which puts the date one word further.
+fn extra_place_words(paragraph: &str) -> usize {
+    paragraph
+        .split_whitespace()
+        .take(MOST_PLACE_NAMES)
+        .take_while(|w| {
+            w.ends_with(',')
+                && w.starts_with(char::is_uppercase)
+                && w.trim_end_matches(',').chars().all(char::is_alphabetic)
+        })
+        .count()
+        .saturating_sub(1)
 }
 
 /// A dateline's day and year set apart by a slash ("Addis Abeba, February 3/ 2022 –") written
@@ -328,6 +379,35 @@ fn after_yearless_dateline(paragraph: &str, language: TextLanguage) -> Option<Pa
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dateline_naming_its_city_and_country_gives_its_date() {
+        let english = TextLanguage::English;
+        assert_eq!(
+            dateline_date(
+                "Lisbon, Portugal, 4 March 2025 - The two ministers met.",
+                english
+            ),
+            PartialDate::new(2025, Some(3), Some(4))
+        );
+        assert_eq!(extra_place_words("Lisbon, Portugal, 4 March"), 1);
+        assert_eq!(extra_place_words("Lisbon, 4 March 2025"), 0);
+        assert_eq!(extra_place_words("Trade, energy, and 4 March"), 0);
+        assert_eq!(
+            place_dateline_date(
+                "Lisbon, Portugal, 4 March 2025 - The ministers met.",
+                english
+            ),
+            PartialDate::new(2025, Some(3), Some(4))
+        );
+        assert_eq!(
+            place_dateline_date(
+                "Lisbon, Portugal, and Spain met in 2025 - they agreed.",
+                english
+            ),
+            None
+        );
+    }
 
     #[test]
     fn a_date_with_its_clock_time_stamps_the_page() {

@@ -94,8 +94,9 @@ fn navigation() -> &'static Regex {
     PATTERN.get_or_init(|| {
         // A line that ends with a breadcrumb's separator ("Home >") is one step of a trail
         // written over several lines; "For Immediate Release" is a release line, not a title;
-        // an empty "Published on" may be split over two lines ("Published", "on").
-        Regex::new(r"(?i)^(?:(?:tags?|tag archives|categor(?:y|ies)|subscribe|preview|updated|posted|filed under|follow this news feed|share|print)\s*:|\||image_pdf|published(?:\s+on)?\s*$|on\s*$|normal view\s*$|printable version|related articles|latest news|read more|continue reading|skip to|for immediate release\s*$|.*\s[>›»]\s*$)")
+        // an empty "Published on" may be split over two lines ("Published", "on"); "close"
+        // alone is a dialog's button left above the story, which no title is.
+        Regex::new(r"(?i)^(?:(?:tags?|tag archives|categor(?:y|ies)|subscribe|preview|updated|posted|filed under|follow this news feed|share|print)\s*:|\||image_pdf|published(?:\s+on)?\s*$|on\s*$|normal view\s*$|printable version|related articles|latest news|read more|continue reading|skip to|for immediate release\s*$|close\s*$|.*\s[>›»]\s*$)")
             .expect("valid constant pattern")
     })
 }

@@ -120,7 +120,10 @@ const LONGEST_PHOTO_CREDIT: usize = 40;
 /// Whether a line ends with a photo's credit, as an image caption does: "... on Wednesday. —
 /// VNA/VNS Photo |", "... in Hanoi in 2013 (Photo: VNA)".
 pub(super) fn is_caption(text: &str) -> bool {
-    let text = text.trim().trim_end_matches(['|', ' ']);
+    // "Photo : Agency": French typography sets a space before the colon, and pages in other
+    // languages copy it; the credit is the same as "Photo: Agency".
+    let spaced = text.replace(" :", ":");
+    let text = spaced.trim().trim_end_matches(['|', ' ']);
     // "— VNA/VNS Photo": an agency's initials, or capitalised words, after a dash.
     // "— Bernama pic": a news agency's short word for its photo.
     if let Some(before) = text
@@ -526,6 +529,8 @@ mod tests {
             "Prime Minister A and Prime Minister B [Source: Government/Facebook]"
         ));
         assert!(!is_caption("Leaders meet [in Apia]"));
+        // A space before the colon, as French typography sets it.
+        assert!(is_caption("Photo : NEWS AGENCY Pictures") && !is_caption("Leaders : a meeting"));
     }
 
     #[test]

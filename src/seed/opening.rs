@@ -189,7 +189,8 @@ pub(super) fn read_opening(blocks: &[Block], language: TextLanguage) -> Opening 
                 let repeated = opening
                     .title
                     .as_deref()
-                    .is_some_and(|t| block.text.contains(t));
+                    .is_some_and(|t| block.text.contains(t))
+                    || is_printed_again_below(&blocks[index..]);
                 let step = trail.iter().position(|s| *s == block.text);
                 // The title alone below its title bar ("Title - News - Site name"), or below
                 // the same title in the site's own language: this line is the title.
@@ -254,6 +255,13 @@ pub(super) fn read_opening(blocks: &[Block], language: TextLanguage) -> Opening 
                         opening.shown.push(block.text.clone());
                     } else if short.is_none() {
                         short = Some(index);
+                    } else if short.is_some_and(|s| is_site_name_word(blocks, s, index)) {
+                        // "State", "News", "Agency" above the title: the site's name set one
+                        // word a line, as its logo stands; the title comes below.
+                        opening
+                            .navigation
+                            .extend(short.take().map(|s| blocks[s].text.clone()));
+                        opening.navigation.push(block.text.clone());
                     } else {
                         // A second short line: the first was the title and this one opens the
                         // body (a heading), so that no line of the text is lost.
@@ -306,4 +314,45 @@ pub(super) fn read_opening(blocks: &[Block], language: TextLanguage) -> Opening 
     }
     opening.body = index;
     opening
+}
+
+/// Whether the first of `blocks`, a line ending with a full stop, is printed again below it
+/// without the stop, after more copies of itself or none ("Two ministers meet.", "Two
+/// ministers meet.", then "Two ministers meet"): an image's text above the title, which the
+/// page prints once more as its title. A summary printed again as its lede keeps its stop.
+fn is_printed_again_below(blocks: &[Block]) -> bool {
+    let Some((line, below)) = blocks.split_first() else {
+        return false;
+    };
+    let line = line.text.trim();
+    let Some(title) = line.strip_suffix('.') else {
+        return false;
+    };
+    below
+        .iter()
+        .map(|b| b.text.trim())
+        .find(|b| *b != line)
+        .is_some_and(|b| b == title.trim_end())
+}
+
+/// Whether the one-word lines at `first` and `second` are words of a site's name set one a
+/// line ("State", "News", "Agency"): each a single capitalised word, and the run of such lines
+/// from `first` ends at a title-like line of several words, so that no heading of the body is
+/// taken for one.
+fn is_site_name_word(blocks: &[Block], first: usize, second: usize) -> bool {
+    let one_word = |b: &Block| {
+        b.single_line
+            && word_count(&b.text) == 1
+            && b.text.starts_with(char::is_uppercase)
+            && b.text.chars().all(char::is_alphabetic)
+    };
+    let run_end = blocks[first..]
+        .iter()
+        .position(|b| !one_word(b))
+        .map(|offset| first + offset);
+    second == first + 1
+        && one_word(&blocks[first])
+        && one_word(&blocks[second])
+        && run_end
+            .is_some_and(|end| word_count(&blocks[end].text) >= 5 && is_title_like(&blocks[end]))
 }

@@ -305,3 +305,30 @@ fn reads_titles_labels_publishers_and_dates_in_french_dutch_and_german() {
     assert_eq!(english.kind, None);
     assert!(english.date.is_none_or(|d| !d.is_full()));
 }
+
+#[test]
+fn an_image_s_text_printed_again_below_a_close_button_is_no_title() {
+    // A paragraph on one long line: a copy of a web page, each line a block of its own.
+    let text = "close\nTwo ministers hold talks in the capital.\nTwo ministers hold talks in the capital\n\nThe foreign minister received his counterpart on Monday, and the two discussed trade, energy, transport and the situation in the region at length.\n\nThey agreed to meet again.";
+    let parsed = parse(text);
+    assert_eq!(
+        parsed.title.as_deref(),
+        Some("Two ministers hold talks in the capital")
+    );
+}
+
+#[test]
+fn a_site_name_set_one_word_a_line_is_no_title() {
+    let text = "National\n\nPress\n\nService\n\nTwo ministers discuss closer cooperation\n\nThe foreign minister received his counterpart on Monday and they discussed trade.\n\nThey agreed to meet again.";
+    let parsed = parse(text);
+    assert_eq!(
+        parsed.title.as_deref(),
+        Some("Two ministers discuss closer cooperation")
+    );
+}
+
+#[test]
+fn a_photo_credit_above_the_story_is_no_title() {
+    let text = "Photo : NEWS AGENCY Pictures\n\nThe foreign minister received his counterpart on Monday and they discussed trade and security in the region.";
+    assert_eq!(parse(text).title, None);
+}

@@ -68,3 +68,9 @@ fn a_state_s_armed_service_given_with_its_acronym_is_no_instrument() {
         Vec::<&str>::new()
     );
 }
+
+#[test]
+fn a_file_s_reference_number_is_no_acronym() {
+    assert_eq!(names("Reference: ABC-12345"), Vec::<&str>::new());
+    assert_eq!(names("the NATO-2030 agenda"), ["NATO"]);
+}

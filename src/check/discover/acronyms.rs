@@ -36,9 +36,11 @@ pub(super) fn acronym_parts(text: &str, word: &Word) -> Vec<(usize, usize)> {
     if is_acronym(whole) {
         return vec![(word.start, word.start + whole.len())];
     }
-    // "CH-3003 Bern": a state's code before a postal code, in an address.
+    // "CH-3003 Bern": a state's code before a postal code, in an address. "Reference:
+    // ABC-12345": letters before a number longer than a year's make a file's reference.
     let postal = whole.split_once('-').is_some_and(|(code, number)| {
-        code.len() <= 2 && number.len() >= 4 && number.bytes().all(|b| b.is_ascii_digit())
+        let digits = number.bytes().all(|b| b.is_ascii_digit());
+        digits && (number.len() > 4 || (code.len() <= 2 && number.len() == 4))
     });
     if postal {
         return Vec::new();

@@ -96,7 +96,8 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
             continue;
         }
         if let Some((body, end)) = session_of_body(text, words, i) {
-            // "the Ordinary Session of the Nordic Council": a session names the body that sits.
+            // "the Ordinary Session of the Nordic Council": a session names the body that sits;
+            // "the 2nd Meeting of the Example Dialogue Forum", the body that meets.
             let first = trimmed_start(text, words, i);
             names.push((
                 words[body].start,
@@ -383,10 +384,11 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
                 KINDS.contains(&word(k)) || KINDS.contains(&bare)
             })
         {
-            // "the Mekong - Lancang Cooperation Foreign Ministers’ Meeting": the body ends at
-            // its kind word, before the members who meet.
-            let members =
-                text[words[act - 1].end..].starts_with(['’', '\'']) && word(act - 1).ends_with('s');
+            // "the Mekong - Lancang Cooperation Foreign Ministers’ Meeting", "the Example
+            // Forum Leaders Meeting": the body ends at its kind word, before those who meet.
+            let members = matches!(word(act - 1), "Leaders" | "Ministers")
+                || (text[words[act - 1].end..].starts_with(['’', '\''])
+                    && word(act - 1).ends_with('s'));
             let body = (first..act - 1)
                 .rev()
                 .find(|&k| KINDS.contains(&word(k)))
@@ -567,11 +569,11 @@ fn trimmed_start(text: &str, words: &[Word], last: usize) -> usize {
     first
 }
 
-/// When word `index` is "Session" before "of" (and "the") and a body's name ending in a kind
-/// word ("Ordinary Session of the Nordic Council"), the first and last words of that name.
+/// When word `index` is "Session" (or "Meeting") before "of" (and "the") and a body's name
+/// ending in a kind word ("Ordinary Session of the Nordic Council"), its first and last words.
 fn session_of_body(text: &str, words: &[Word], index: usize) -> Option<(usize, usize)> {
     let word = |k: usize| &text[words[k].start..words[k].end];
-    if !matches!(word(index), "Session" | "Sessions") || words[index].stop_after {
+    if !matches!(word(index), "Session" | "Sessions" | "Meeting") || words[index].stop_after {
         return None;
     }
     let mut body = index + 1;
@@ -596,5 +598,12 @@ fn session_of_body(text: &str, words: &[Word], index: usize) -> Option<(usize, u
     let bare = word(end).strip_suffix('s').unwrap_or(word(end));
     let named = (body..=end).all(|k| is_capitalised(word(k)))
         && (KINDS.contains(&word(end)) || KINDS.contains(&bare));
-    named.then_some((body, end))
+    // "the Meeting of the Council of Ministers", "the Meeting of the Example Mechanism for
+    // Consultation": a body after a meeting must be named whole, with no words after "of" or
+    // "for" that would go on with it.
+    let whole = end > body
+        && words.get(end + 1).is_none_or(|w| {
+            words[end].stop_after || !FORWARD_JOINERS.contains(&&text[w.start..w.end])
+        });
+    (named && (whole || word(index) != "Meeting")).then_some((body, end))
 }

@@ -547,6 +547,22 @@ fn events_joined_by_and_are_two_names_and_a_listed_subject_opens_one() {
         names("during the Ordinary Session of the Nordic Council in Oslo"),
         ["Ordinary Session of the Nordic Council", "Nordic Council"]
     );
+    assert!(
+        names("hosting the Example Islands Forum Leaders Meeting in May")
+            .contains(&"Example Islands Forum")
+    );
+    assert!(
+        names("The 2nd Meeting of the Example Dialogue Forum was held today.")
+            .contains(&"Example Dialogue Forum")
+    );
+    assert!(
+        !names("the 7th Meeting of the Example Joint Commission for Bilateral Cooperation")
+            .contains(&"Example Joint Commission")
+    );
+    assert_eq!(
+        names("They backed the Five-Point Consensus and the Example Grants."),
+        ["Five-Point Consensus", "Example Grants"]
+    );
     assert_eq!(
         names("expanding the Youth Mobility Scheme"),
         ["Youth Mobility Scheme"]

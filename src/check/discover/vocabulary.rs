@@ -30,6 +30,9 @@ pub(super) const KINDS: &[&str] = &[
     "Consultation",
     "Consultations",
     "Convention",
+    // "the Five-Point Consensus", "the Washington Consensus": a named set of principles that
+    // governments agreed on.
+    "Consensus",
     "Cooperation",
     "Corridor",
     "Council",
@@ -44,6 +47,9 @@ pub(super) const KINDS: &[&str] = &[
     "Forum",
     "Framework",
     "Fund",
+    // "the EEA Grants", "the Norway Grants": a named programme of funding; only in the plural
+    // ("a Grant" names nothing).
+    "Grants",
     "Group",
     // "the Political Guidelines for the next European Commission": a named programme.
     "Guideline",
@@ -351,7 +357,15 @@ pub(super) const PREFIXES: &[&str] = &[
 /// Words for offices and ministries: a name holding one is an office ("Minister of Foreign
 /// Affairs and International Cooperation", "Foreign, Commonwealth and Development Office"), not
 /// an instrument.
-pub(super) const OFFICES: &[&str] = &["Minister", "Ministry", "Department", "Office", "Secretary"];
+/// "the General Directorate for Example Policy": a ministry's directorate is one of its offices.
+pub(super) const OFFICES: &[&str] = &[
+    "Minister",
+    "Ministry",
+    "Department",
+    "Office",
+    "Secretary",
+    "Directorate",
+];
 
 /// Titles of address and offices: a word in capitals after one is a surname ("Mr. MOTEGI
 /// Toshimitsu", "Prime Minister KISHIDA Fumio").
