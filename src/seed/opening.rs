@@ -321,6 +321,7 @@ pub(super) fn read_opening(blocks: &[Block], language: TextLanguage) -> Opening 
 /// ministers meet.", then "Two ministers meet"): an image's text above the title, which the
 /// page prints once more as its title. A summary printed again as its lede keeps its stop.
 fn is_printed_again_below(blocks: &[Block]) -> bool {
+    const MOST_IMAGE_TEXT_COPIES: usize = 4;
     let Some((line, below)) = blocks.split_first() else {
         return false;
     };
@@ -328,8 +329,11 @@ fn is_printed_again_below(blocks: &[Block]) -> bool {
     let Some(title) = line.strip_suffix('.') else {
         return false;
     };
+    // Copies of an image's text come in twos or threes; looking no further keeps a page of
+    // thousands of identical lines linear.
     below
         .iter()
+        .take(MOST_IMAGE_TEXT_COPIES)
         .map(|b| b.text.trim())
         .find(|b| *b != line)
         .is_some_and(|b| b == title.trim_end())
