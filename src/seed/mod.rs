@@ -296,6 +296,15 @@ fn build_document(
     language: String,
 ) -> Result<Document> {
     let parsed = parse::parse_in(text, crate::date::TextLanguage::of(&language));
+    // A page copied without its story (a title and a date line only) would make a document
+    // page with nothing to read or link to.
+    if parsed.sections.iter().all(|s| s.paragraphs.is_empty()) {
+        return Err(Error::input(
+            Location::file(&source_path),
+            "this seed has no paragraph of text, only lines read as its title, date or page furniture",
+            "paste the document's text below its title, or delete the file",
+        ));
+    }
     let title = sidecar
         .title
         .clone()
