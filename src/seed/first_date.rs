@@ -51,11 +51,8 @@ pub(super) fn first_paragraph_date(
         .or_else(|| {
             // A caption or a summary that ends its sentence, above a paragraph opening with a
             // place and a date before a dash ("Lisbon, Portugal, 4 March 2025 - ...").
-            let next = sections
-                .iter()
-                .flat_map(|s| &s.paragraphs)
-                .skip_while(|p| !std::ptr::eq(*p, first))
-                .nth(1)?;
+            let next =
+                super::lead::paragraph_after(sections.iter().flat_map(|s| &s.paragraphs), first)?;
             place_dateline_date(&next.text, language)
         })
 }

@@ -15,16 +15,25 @@ const LONGEST_CREDIT: usize = 80;
 /// with no sentence's mark, or a summary of one sentence above a paragraph that opens with a
 /// dateline.
 pub(super) fn story_below<'a>(
-    mut paragraphs: impl Iterator<Item = &'a Paragraph>,
+    paragraphs: impl Iterator<Item = &'a Paragraph>,
     first: &Paragraph,
 ) -> Option<&'a Paragraph> {
-    paragraphs.find(|p| std::ptr::eq(*p, first))?;
-    let next = paragraphs.next()?;
+    let next = paragraph_after(paragraphs, first)?;
     let text = first.text.trim();
     let caption = !text.ends_with(['.', '!', '?', '"', '”', ':', ';']);
     let summary =
         dateline_end(text).is_none() && dateline_end(&next.text).is_some() && sentences(text) == 1;
     (caption || summary).then_some(next)
+}
+
+/// The paragraph that follows `first` (found by identity, not by text: a page may print a
+/// paragraph twice) among `paragraphs`.
+pub(super) fn paragraph_after<'a>(
+    mut paragraphs: impl Iterator<Item = &'a Paragraph>,
+    first: &Paragraph,
+) -> Option<&'a Paragraph> {
+    paragraphs.find(|p| std::ptr::eq(*p, first))?;
+    paragraphs.next()
 }
 
 /// How many sentences `text` holds.

@@ -37,8 +37,7 @@ pub(super) fn is_agency_byline(text: &str) -> bool {
         && words.iter().all(|w| {
             w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.')
         })
-        && (2..=6).contains(&agency.chars().count())
-        && agency.chars().all(|c| c.is_uppercase())
+        && super::framing::is_sign_off(agency)
 }
 
 #[cfg(test)]
