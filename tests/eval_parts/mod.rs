@@ -1044,8 +1044,8 @@ pub const PART_FLOORS: [[f64; 5]; PART_NAMES.len()] = [
     // The twenty-fifth group: its first reading (after items 75 and 76), 13/15, 13/15, 49/71,
     // 26/31, 18/22; after item 78, drawn from it, paragraphs 55/71; after item 79, titles
     // 15/15, discovery precision 26/30; after item 80, paragraphs 61/71; after item 81, dates
-    // 15/15, discovery 30/30, 22/22.
-    [1.0, 1.0, 0.859, 1.0, 1.0],
+    // 15/15, discovery 30/30, 22/22; paragraphs 63/71 after item 85.
+    [1.0, 1.0, 0.887, 1.0, 1.0],
     // The twenty-sixth group: its first reading (after items 80 and 81), 12/15, 12/15, 35/68,
     // 36/48, 29/38; after item 83, drawn from it, paragraphs 50/68; after item 84, titles
     // 15/15, dates 15/15, discovery 41/49, 34/38; paragraphs 51/68 after item 85.
