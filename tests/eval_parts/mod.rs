@@ -1050,24 +1050,27 @@ pub const PART_FLOORS: [[f64; 5]; PART_NAMES.len()] = [
     [1.0, 1.0, 0.761, 0.818, 0.736],
     // The nineteenth group: its first reading (after items 57 and 58), 10/15, 11/15, 43/77,
     // 40/53, 30/40; after items 60 and 61, drawn from it, 15/15, 15/15, 58/77, 42/50, 32/40;
-    // after items 63 and 64, 59/77.
-    [1.0, 1.0, 0.792, 0.84, 0.8],
+    // after items 63 and 64, 59/77; paragraphs 62/77 after item 85.
+    [1.0, 1.0, 0.805, 0.84, 0.8],
     // The twentieth group: its first reading (after items 60 and 61), 11/15, 13/15, 38/80,
     // 33/48, 27/40; after items 63 and 64, drawn from it, 14/15, 14/15, 50/80, 34/41, 27/40;
-    // paragraphs 51/80 after item 66; after item 67, titles 15/15, discovery 37/41, 30/40.
-    [1.0, 0.933, 0.675, 0.902, 0.75],
+    // paragraphs 51/80 after item 66; after item 67, titles 15/15, discovery 37/41, 30/40;
+    // paragraphs 56/80 after item 85.
+    [1.0, 0.933, 0.7, 0.902, 0.75],
     // The twenty-first group: its first reading (after items 63 and 64), 12/15, 11/15, 49/81,
     // 17/30, 16/21; after item 65, drawn from it, titles 14/15 and dates 13/15; after item 66,
-    // paragraphs 57/81; after item 67, titles 15/15, discovery 19/28, 18/21.
-    [1.0, 0.866, 0.703, 0.678, 0.857],
+    // paragraphs 57/81; after item 67, titles 15/15, discovery 19/28, 18/21; paragraphs 59/81
+    // after item 85.
+    [1.0, 0.866, 0.728, 0.678, 0.857],
     // The twenty-second group: its first reading (after items 66 and 67), 9/15, 12/15, 61/90,
     // 29/39, 27/33; after item 69, paragraphs 66/90; after item 70, drawn from it, titles
-    // 15/15, dates 13/15, precision 29/38.
-    [1.0, 0.866, 0.766, 0.763, 0.818],
+    // 15/15, dates 13/15, precision 29/38; paragraphs 70/90 after item 85.
+    [1.0, 0.866, 0.777, 0.763, 0.818],
     // The twenty-third group: its first reading (after items 69 and 70), 10/15, 13/15, 51/86,
     // 20/25, 15/18; after item 72, drawn from it, paragraphs 69/86; after item 73, titles
-    // 14/15, dates 15/15, discovery 23/24, 18/18, and with both, paragraphs 70/86.
-    [0.933, 1.0, 0.813, 0.958, 1.0],
+    // 14/15, dates 15/15, discovery 23/24, 18/18, and with both, paragraphs 70/86;
+    // paragraphs 71/86 after item 85.
+    [0.933, 1.0, 0.825, 0.958, 1.0],
     // The twenty-fourth group: its first reading (after items 72 and 73), 13/15, 14/15, 51/76,
     // 16/27, 14/21; after item 75, drawn from it, paragraphs 59/76; after item 76, titles
     // 15/15, discovery 17/21, 16/21; after item 80, paragraphs 63/76; after item 81, discovery
@@ -1077,12 +1080,12 @@ pub const PART_FLOORS: [[f64; 5]; PART_NAMES.len()] = [
     // The twenty-fifth group: its first reading (after items 75 and 76), 13/15, 13/15, 49/71,
     // 26/31, 18/22; after item 78, drawn from it, paragraphs 55/71; after item 79, titles
     // 15/15, discovery precision 26/30; after item 80, paragraphs 61/71; after item 81, dates
-    // 15/15, discovery 30/30, 22/22.
-    [1.0, 1.0, 0.859, 1.0, 1.0],
+    // 15/15, discovery 30/30, 22/22; paragraphs 63/71 after item 85.
+    [1.0, 1.0, 0.887, 1.0, 1.0],
     // The twenty-sixth group: its first reading (after items 80 and 81), 12/15, 12/15, 35/68,
     // 36/48, 29/38; after item 83, drawn from it, paragraphs 50/68; after item 84, titles
-    // 15/15, dates 15/15, discovery 41/49, 34/38.
-    [1.0, 1.0, 0.735, 0.836, 0.894],
+    // 15/15, dates 15/15, discovery 41/49, 34/38; paragraphs 51/68 after item 85.
+    [1.0, 1.0, 0.75, 0.836, 0.894],
     // The twenty-seventh group: floors set at its first reading (after item 84), 13/15, 11/15,
     // 47/87, 20/31, 18/21.
     [0.866, 0.733, 0.540, 0.645, 0.857],

@@ -421,6 +421,35 @@ fn a_cooperation_between_bodies_below_the_states_is_no_relationship() {
 }
 
 #[test]
+fn a_cooperation_between_the_parties_inside_a_body_of_many_is_that_bodys() {
+    let classifier = Classifier::new(&[
+        theme(
+            "relationship",
+            &["cooperation between", "fruitful cooperation"],
+        ),
+        theme("order", &["multilateral", "regional organisations"]),
+    ]);
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They praised cooperation between the two states within regional organisations."
+        ),
+        [1]
+    );
+    assert_eq!(
+        classifier.classify(
+            None,
+            "They praised the fruitful cooperation between Norway and Chile within multilateral bodies."
+        ),
+        [1]
+    );
+    assert_eq!(
+        classifier.classify(None, "They praised cooperation between the two states."),
+        [0]
+    );
+}
+
+#[test]
 fn ties_of_one_kind_between_the_parties_stay_of_that_kind() {
     let classifier = Classifier::new(&[
         theme("relationship", &["relations", "ties", "partnership"]),

@@ -157,6 +157,36 @@ pub(super) fn below_the_states(
         .then_some(end..end + rest)
 }
 
+/// The words after a cooperation between the parties inside a body of many, when it is one:
+/// the rest of the sentence, which alone may give it a theme.
+///
+/// "cooperation between the two countries within the African Union", "productive cooperation
+/// between Armenia and Georgia within international organizations": the parties working
+/// together inside a body of many is that body's work, not their bond with each other.
+pub(super) fn within_a_body(text: &FoldedText, start: usize, end: usize) -> Option<Range<usize>> {
+    let after = &text.text[end..];
+    let sides_from = if is_cooperation_between(text, start, end) {
+        0
+    } else {
+        let bond = &text.text[start..end];
+        let cooperation = !text.capital.get(start).copied().unwrap_or(false)
+            && ["cooperation", "co operation"]
+                .iter()
+                .any(|noun| bond == *noun || bond.ends_with(&format!(" {noun}")));
+        if !cooperation || !after.starts_with(" between ") {
+            return None;
+        }
+        " between ".len()
+    };
+    let rest = sentence_rest(after);
+    let sides = &after[sides_from..after.find(',').unwrap_or(after.len()).min(rest)];
+    sides
+        .split_whitespace()
+        .take(SIDE_WORDS + 1)
+        .any(|word| word == "within")
+        .then_some(end..end + rest)
+}
+
 /// The words before "cooperation between" that say its field, when there are such words.
 ///
 /// "enhanced economic cooperation between the two countries": working together in one field

@@ -53,6 +53,9 @@ const MEETING_PHRASES: &[&str] = &[
     " will travel to ",
     " travelled to ",
     " visited ",
+    // "paid a state visit to", "paid a courtesy call on": who went to whom, as "visited" says.
+    " paid a ",
+    " paid an ",
     // The one received says who met whom as "met" does.
     " received a ",
     " was received by ",
@@ -107,6 +110,10 @@ const SUBJECT_PHRASES: &[&str] = &[
     // "will meet in Belfast tomorrow, and will continue to engage closely with the parties in
     // Northern Ireland": the work that goes on is named.
     " continue to ",
+    // "paid a working visit to Cyprus to deepen cooperation through trade": the visit's
+    // purpose is named.
+    " to deepen ",
+    " to strengthen ",
 ];
 
 /// Imperatives that open a sentence pointing the reader to another text.
@@ -383,6 +390,22 @@ mod tests {
         // What the meeting backs is still its subject.
         assert!(!FoldedText::new(
             "The Prime Minister met the President of Ruritania and voiced support for its reforms."
+        )
+        .all_framing());
+    }
+
+    #[test]
+    fn a_visit_paid_says_who_went_to_whom_unless_its_purpose_is_named() {
+        assert!(FoldedText::new(
+            "At the invitation of the King of Ruritania, the President paid a state visit to \
+             Ruritania on 3 and 4 May."
+        )
+        .all_framing());
+        assert!(
+            FoldedText::new("The Secretary paid an official visit to Ruritania.").all_framing()
+        );
+        assert!(!FoldedText::new(
+            "The Minister paid a working visit to Ruritania to deepen cooperation in fisheries."
         )
         .all_framing());
     }

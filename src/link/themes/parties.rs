@@ -467,10 +467,13 @@ impl Classifier {
                 // An office stands for the whole statement only as the publisher's own, written
                 // bare ("The Prime Minister spoke to ..."): one that says whose it is ("Prime
                 // Minister of Canada", "Danish Prime Minister") or who holds it ("Prime Minister
-                // Stephen Harper") may be the other side's.
+                // Stephen Harper") may be the other side's. A subject the meeting treated
+                // ("discussed ... Brexit") is a keyword itself: it says what they spoke of in
+                // that sentence, not who the other side is.
                 parties.required = self
                     .requirements_named(folded, |start, end| {
                         super::required::bare_office(folded, start, end)
+                            && !self.is_a_keyword(&folded.text[start..end])
                     })
                     .into_iter()
                     .collect();

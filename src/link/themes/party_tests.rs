@@ -204,6 +204,26 @@ fn an_office_named_with_its_country_or_holder_is_no_other_party() {
 }
 
 #[test]
+fn a_subject_the_opening_meeting_treats_names_no_other_party() {
+    let meta: crate::content::ThemeMeta =
+        serde_yaml::from_str("title: uk and eu\nkeywords: [EU, Brexit]\nrequires: [UK, Brexit]")
+            .expect("valid test theme");
+    let mut eu = super::tests::theme("uk-and-eu", &[], &[]);
+    eu.meta = meta;
+    let classifier = Classifier::new(&[eu]);
+    let text = "They stressed the unity of the EU.";
+    // The subject discussed is no side of the meeting: the paragraph needs its own.
+    let parties = classifier.parties([
+        "The Minister met his Ruritanian colleague, and the two discussed trade and Brexit.",
+        text,
+    ]);
+    assert!(classifier.classify_in(&parties, None, text).is_empty());
+    // A side the opening names still stands for the whole statement.
+    let parties = classifier.parties(["The Minister met his UK colleague.", text]);
+    assert_eq!(classifier.classify_in(&parties, None, text), [0]);
+}
+
+#[test]
 fn the_sides_of_a_summit_the_opening_tells_of_are_parties() {
     let mut region = super::tests::theme("region", &[], &["China"]);
     region.meta.title = "The Indo-Pacific and China".into();

@@ -342,10 +342,12 @@ fn use_of(
             return Use::About(end..end + clause);
         }
     }
-    // A cooperation or ties in a field named after them, or between bodies below the states
-    // ([`fields`]).
+    // A cooperation or ties in a field named after them, between bodies below the states, or
+    // between the parties inside a body of many ([`fields`]).
     if !name {
-        if let Some(rest) = fields::below_the_states(text, start, end) {
+        if let Some(rest) = fields::below_the_states(text, start, end)
+            .or_else(|| fields::within_a_body(text, start, end))
+        {
             return Use::About(rest);
         }
         match fields::after_bond(text, start, end) {

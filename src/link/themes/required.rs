@@ -43,6 +43,16 @@ impl Classifier {
         }
         met
     }
+
+    /// Whether folded words are, whole, one of the theme set's keywords ("brexit"): a subject,
+    /// not a name of a side.
+    pub(super) fn is_a_keyword(&self, words: &str) -> bool {
+        self.keywords.as_ref().is_some_and(|keywords| {
+            keywords
+                .find_overlapping_iter(words)
+                .any(|hit| hit.start() == 0 && hit.end() == words.len())
+        })
+    }
 }
 
 /// Acronyms of offices ("PM"), folded.
