@@ -110,11 +110,15 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
                 words[end].end,
                 (words[end].start, words[end].end),
             ));
-            names.push((
-                words[first].start,
-                words[end].end,
-                (words[i].start, words[i].end),
-            ));
+            // A session is named by its kind ("Ordinary", "Special"); a meeting is one of the
+            // body's many, its event as "the Forum's meeting" would be, and no name of its own.
+            if word(i) != "Meeting" {
+                names.push((
+                    words[first].start,
+                    words[end].end,
+                    (words[i].start, words[i].end),
+                ));
+            }
             continue;
         }
         if !KINDS.contains(&word(i))
@@ -136,11 +140,14 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
                 || KINDS.contains(&bare)
                 || is_mission_mandate(text, words, j);
         }
+        // A kind word closes the name, and so does an owner ("the Arctic Council's meeting"): a
+        // lower-case kind after it is the owner's, as "the Prime Minister’s summit" is.
+        let closed = KINDS.contains(&word(j)) || word(j).ends_with("’s") || word(j).ends_with("'s");
         if j + 1 < words.len()
             && !words[j].stop_after
             && LOWER_KINDS.contains(&word(j + 1))
             && !(EVENTS.contains(&word(j + 1)) && ends_in_kind(word(j)))
-            && !KINDS.contains(&word(j))
+            && !closed
             && (word(j + 1) != "partnership" || is_partnership_name(text, &words[j]))
         {
             later_kind = true;
@@ -357,6 +364,9 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
             // "the British High Commission" is an embassy too.
             || (i > first && word(i - 1) == "High" && bare == "Commission")
             || national_forces
+            // "the Royal Example Police Force": a state's police keeps its order at home, an
+            // agency of its own as its armed forces are ("a Police Treaty" is an instrument).
+            || (i > first && word(i - 1) == "Police" && matches!(bare, "Force" | "Service"))
         {
             continue;
         }

@@ -92,6 +92,9 @@ pub(super) fn is_generic_name(name: &str) -> bool {
         [office, "Secretariat"] => super::vocabulary::OFFICES.contains(office),
         // "a Diplomatic Mission in Ruritania": an embassy, which any state opens.
         ["Diplomatic", "Mission" | "Missions", ..] => true,
+        // "their respective Leader Summit preparations": leaders' meetings in general, with no
+        // body or place to say which.
+        ["Leader" | "Leaders", event] => super::vocabulary::EVENT_KINDS.contains(event),
         [first, second] => {
             super::vocabulary::EVENT_KINDS.contains(first)
                 && super::vocabulary::EVENT_KINDS.contains(second)
@@ -245,6 +248,8 @@ mod tests {
         assert!(!is_generic_name("Commonwealth Secretariat"));
         assert!(is_generic_name("Diplomatic Mission in Ruritania"));
         assert!(!is_generic_name("Training Mission in Ruritania"));
+        assert!(is_generic_name("Leader Summit"));
+        assert!(!is_generic_name("Example Leaders Summit"));
     }
 
     #[test]

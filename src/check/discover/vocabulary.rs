@@ -170,6 +170,11 @@ pub(super) const NOT_ACRONYMS: &[&str] = &[
     "AI",
     "CO2",
     "CO",
+    // Molecules written with a lower-case initial ("mRNA vaccines"), not the shape of
+    // `acronyms::is_lower_led` ("eFP").
+    "MRNA",
+    "TRNA",
+    "EDNA",
     "TV",
     // "join the meeting by VC": a video conference.
     "VC",
