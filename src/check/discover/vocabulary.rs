@@ -206,6 +206,9 @@ pub(super) const NOT_ACRONYMS: &[&str] = &[
     "EAM",
     "MOFA",
     "MFA",
+    // A Department of Foreign Affairs, as several states call their foreign ministry ("the
+    // DFA chief").
+    "DFA",
     // "HE Song Tao": His Excellency, a title of address.
     "HE",
     // Letters after a person's name: honours and offices ("Sir Keir Starmer KCB KC MP", "Micheál
