@@ -26,6 +26,7 @@ mod formed;
 mod heads;
 mod item_names;
 mod joint_bodies;
+mod kind_context;
 mod kinds;
 mod known;
 mod labels;
@@ -37,6 +38,7 @@ mod owners;
 mod parties;
 mod periods;
 mod placed;
+mod policies;
 mod portfolios;
 mod possessed;
 mod postnominal;
@@ -46,10 +48,12 @@ mod related;
 mod runs;
 mod sentence_case;
 mod series;
+mod sessions;
 mod shouted;
 mod spaced;
 mod subjects;
 mod surnames;
+mod titled;
 mod vocabulary;
 mod words;
 
@@ -374,7 +378,9 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
             let amount = is_currency(acronym, words.get(index + 1).map(|w| &text[w.start..w.end]));
             // "a free trade agreement (FTA)": a common noun shortened.
             let common = common.contains(&acronym);
-            let flight = flight || surname || style || quarter || amount || common;
+            // "the Example NPP project": a plant the place has.
+            let placed = acronyms::is_placed_common_noun(text, &words, index);
+            let flight = flight || surname || style || quarter || amount || common || placed;
             if model || flight {
                 continue;
             }
@@ -485,6 +491,7 @@ pub fn names_in(text: &str) -> Vec<Candidate> {
         }
     }
     quoted::within_quotes(text, &mut names);
+    titled::titled_events(text, &mut names);
     split_possessed(text, &mut names);
     numbered::with_ordinals(text, &mut names);
     joint_bodies::paired_bodies(text, &mut names);

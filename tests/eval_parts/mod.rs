@@ -1046,8 +1046,9 @@ pub const PART_FLOORS: [[f64; 5]; PART_NAMES.len()] = [
     [1.0, 1.0, 0.757, 1.0, 0.826],
     // The eighteenth group: its first reading (after items 54 and 55), 13/15, 13/15, 66/105,
     // 32/46, 24/38; after items 57 and 58, drawn from it, 15/15, 15/15, 77/105, 36/44, 28/38;
-    // after items 60 and 61, 78/105; after items 63 and 64, 79/105; after item 72, 80/105.
-    [1.0, 1.0, 0.761, 0.818, 0.736],
+    // after items 60 and 61, 78/105; after items 63 and 64, 79/105; after item 72, 80/105;
+    // after item 86, precision 36/43.
+    [1.0, 1.0, 0.761, 0.837, 0.736],
     // The nineteenth group: its first reading (after items 57 and 58), 10/15, 11/15, 43/77,
     // 40/53, 30/40; after items 60 and 61, drawn from it, 15/15, 15/15, 58/77, 42/50, 32/40;
     // after items 63 and 64, 59/77; paragraphs 62/77 after item 85.
@@ -1069,8 +1070,8 @@ pub const PART_FLOORS: [[f64; 5]; PART_NAMES.len()] = [
     // The twenty-third group: its first reading (after items 69 and 70), 10/15, 13/15, 51/86,
     // 20/25, 15/18; after item 72, drawn from it, paragraphs 69/86; after item 73, titles
     // 14/15, dates 15/15, discovery 23/24, 18/18, and with both, paragraphs 70/86;
-    // paragraphs 71/86 after item 85.
-    [0.933, 1.0, 0.825, 0.958, 1.0],
+    // paragraphs 71/86 after item 85; after item 86, precision 23/23.
+    [0.933, 1.0, 0.825, 1.0, 1.0],
     // The twenty-fourth group: its first reading (after items 72 and 73), 13/15, 14/15, 51/76,
     // 16/27, 14/21; after item 75, drawn from it, paragraphs 59/76; after item 76, titles
     // 15/15, discovery 17/21, 16/21; after item 80, paragraphs 63/76; after item 81, discovery
@@ -1084,8 +1085,9 @@ pub const PART_FLOORS: [[f64; 5]; PART_NAMES.len()] = [
     [1.0, 1.0, 0.887, 1.0, 1.0],
     // The twenty-sixth group: its first reading (after items 80 and 81), 12/15, 12/15, 35/68,
     // 36/48, 29/38; after item 83, drawn from it, paragraphs 50/68; after item 84, titles
-    // 15/15, dates 15/15, discovery 41/49, 34/38; paragraphs 51/68 after item 85.
-    [1.0, 1.0, 0.75, 0.836, 0.894],
+    // 15/15, dates 15/15, discovery 41/49, 34/38; paragraphs 51/68 after item 85; after item
+    // 86, with the numbered meeting labelled, discovery 46/49, 39/39.
+    [1.0, 1.0, 0.75, 0.938, 1.0],
     // The twenty-seventh group: floors set at its first reading (after item 84), 13/15, 11/15,
     // 47/87, 20/31, 18/21.
     [0.866, 0.733, 0.540, 0.645, 0.857],

@@ -25,7 +25,7 @@ fn an_acronym_after_its_parties_and_a_wire_s_words_are_read_as_written() {
     assert_eq!(
         names("the 68th Session of the United Nations General Assembly (UNGA), where"),
         [
-            "Session of the United Nations General Assembly",
+            "68th Session of the United Nations General Assembly",
             "United Nations General Assembly"
         ]
     );
@@ -73,4 +73,21 @@ fn a_state_s_armed_service_given_with_its_acronym_is_no_instrument() {
 fn a_file_s_reference_number_is_no_acronym() {
     assert_eq!(names("Reference: ABC-12345"), Vec::<&str>::new());
     assert_eq!(names("the NATO-2030 agenda"), ["NATO"]);
+}
+
+#[test]
+fn an_acronym_may_open_with_its_first_letter_in_lower_case() {
+    assert_eq!(
+        names("its soldiers serve in the xQR battalion in the north"),
+        ["xQR"]
+    );
+    // A molecule so written is no organisation, and a word in lower case with one capital is
+    // no acronym.
+    assert!(names("the mRNA vaccines and the pH of the soil").is_empty());
+}
+
+#[test]
+fn an_acronym_after_a_place_s_name_before_a_noun_is_what_the_place_has() {
+    assert!(names("the Example NPP project is dominated by politics").is_empty());
+    assert!(names("at the Vilnius NATO summit").contains(&"NATO"));
 }

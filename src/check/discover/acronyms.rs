@@ -3,7 +3,7 @@
 //! ("COP26"), a list of parties before an acronym ("Japan-EU EPA"), and a name its acronym
 //! spells.
 
-use super::vocabulary::NOT_ACRONYMS;
+use super::vocabulary::{EVENTS, LOWER_KINDS, NOT_ACRONYMS};
 use super::{is_capitalised, is_capitalised_start, Candidate, Word};
 use crate::date::WEEKDAYS;
 
@@ -33,7 +33,7 @@ pub(super) fn spells(acronym: &str, text: &str, words: &[Word]) -> bool {
 pub(super) fn acronym_parts(text: &str, word: &Word) -> Vec<(usize, usize)> {
     let token = &text[word.start..word.end];
     let whole = token.trim_end_matches(['\'', '’']).trim_end_matches("’s");
-    if is_acronym(whole) {
+    if is_acronym(whole) || is_lower_led(whole) {
         return vec![(word.start, word.start + whole.len())];
     }
     // "CH-3003 Bern": a state's code before a postal code, in an address. "Reference:
@@ -55,6 +55,39 @@ pub(super) fn acronym_parts(text: &str, word: &Word) -> Vec<(usize, usize)> {
         offset += part.len() + 1;
     }
     parts
+}
+
+/// Whether `word` is an acronym whose first letter stays in lower case before its capitals
+/// ("eFP" for enhanced Forward Presence): the initial of a prefix-like first word ("e-", "i-")
+/// is written small as that word is. Two to four capitals follow, nothing else.
+fn is_lower_led(word: &str) -> bool {
+    let mut chars = word.chars();
+    let first = chars.next().is_some_and(|c| c.is_ascii_lowercase());
+    let rest = chars.as_str();
+    first
+        && (2..=4).contains(&rest.len())
+        && rest.chars().all(|c| c.is_ascii_uppercase())
+        && !NOT_ACRONYMS.contains(&word.to_ascii_uppercase().as_str())
+}
+
+/// Whether the acronym at word `index` stands between "the" and a place's one name before it
+/// and a lower-case noun after it ("the Example NPP project"): it shortens a common noun the
+/// place has (a plant, a port), not an organisation. A body that meets or agrees there ("the
+/// Vilnius NATO summit") is named all the same.
+pub(super) fn is_placed_common_noun(text: &str, words: &[Word], index: usize) -> bool {
+    let at = |k: usize| &text[words[k].start..words[k].end];
+    index >= 2
+        && index + 1 < words.len()
+        && at(index - 2) == "the"
+        && !words[index - 2].stop_after
+        && !words[index - 1].stop_after
+        && !words[index].stop_after
+        && is_capitalised(at(index - 1))
+        && at(index - 1).chars().all(char::is_alphabetic)
+        && !is_acronym(at(index - 1))
+        && at(index + 1).starts_with(char::is_lowercase)
+        && !LOWER_KINDS.contains(&at(index + 1))
+        && !EVENTS.contains(&at(index + 1))
 }
 
 /// Whether a word is a hyphenated list of parties, each capitalised ("Japan-EU", "EU-US").

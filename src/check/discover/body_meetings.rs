@@ -1,7 +1,9 @@
 //! A meeting of a body named by its acronym, "meeting" in lower case after it ("the last JCBC
 //! meeting"): the meeting is the body's, as "a European Political Community meeting" is, and
 //! the name is the body's acronym alone. A group named by its size ("G7 meeting") keeps its
-//! meeting: its acronym holds a number, and its meetings are what it is.
+//! meeting: its acronym holds a number, and its meetings are what it is. A format written
+//! with no article ("cooperation in NB8 format") says how the group named by the acronym meets,
+//! as "in trilateral format" does: the name is the group's ("the Normandy format" is one).
 
 use super::Candidate;
 
@@ -21,6 +23,14 @@ pub(super) fn body_of_meeting(text: &str, names: &mut Vec<Candidate>) {
         if lettered && MEETINGS.contains(&meeting) {
             name.end = name.start + acronym.len();
         }
+        let coded = acronym.chars().count() >= 2
+            && acronym.starts_with(|c: char| c.is_ascii_uppercase())
+            && acronym
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+        if coded && meeting == "format" && text[..name.start].ends_with(" in ") {
+            name.end = name.start + acronym.len();
+        }
     }
     super::keep_first_of_each_span(names);
 }
@@ -36,6 +46,10 @@ mod tests {
             ["JCBC"]
         );
         assert!(names("at the G7 meeting in Italy").contains(&"G7 meeting"));
+        assert_eq!(
+            names("the Nordic cooperation in XY8 format and in the Example format"),
+            ["XY8", "Example format"]
+        );
         assert!(names("at the NATO Foreign Ministers meeting")
             .contains(&"NATO Foreign Ministers meeting"));
     }

@@ -16,10 +16,14 @@ pub(super) fn drop_carried_on(text: &str, names: &mut Vec<Candidate>) {
     let spans: Vec<(usize, usize)> = names.iter().map(|n| (n.start, n.end)).collect();
     names.retain(|n| {
         let after = &text[n.end..];
+        // "the European Economic Area and Example Grants": grants are named after those who
+        // give them, so the first giver's name, ending in its own kind word, is a name too.
         let by_and = after.starts_with(" and ")
-            && spans
-                .iter()
-                .any(|&(start, end)| start == n.start && end > n.end + " and ".len());
+            && spans.iter().any(|&(start, end)| {
+                start == n.start
+                    && end > n.end + " and ".len()
+                    && !(text[..end].ends_with(" Grants") && text[n.start..n.end].contains(' '))
+            });
         let by_document = DOCUMENTS.iter().any(|kind| {
             after.starts_with(kind)
                 && !after[kind.len()..].starts_with(char::is_alphanumeric)
@@ -38,6 +42,10 @@ mod tests {
         assert_eq!(
             names("to prioritise the Framework Bilateral Cooperation agreement currently under consideration"),
             ["Framework Bilateral Cooperation agreement"]
+        );
+        assert!(
+            names("through the Example Economic Area and Ruritania Grants, which")
+                .contains(&"Example Economic Area")
         );
     }
 }

@@ -233,7 +233,11 @@ fn dateline_credit(text: &str) -> Option<(usize, usize)> {
 /// Photo credits: "VNA/VNS Photo" (the agencies before the word) and "Photo: VNA" (after it).
 fn photo_credits(text: &str) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
-    for (at, _) in text.match_indices("Photo") {
+    // "photo: AGENCY": a caption's credit line in lower case reads as one capitalised.
+    let found = text
+        .match_indices("Photo")
+        .chain(text.match_indices("photo:"));
+    for (at, _) in found {
         let before = text[..at].trim_end();
         let word_start = before
             .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '—' | '–'))
@@ -307,6 +311,7 @@ mod tests {
             vec!["VNA/VNS"]
         );
         assert_eq!(credits("He met Kerry in 2013 (Photo: VNA)"), vec!["VNA"]);
+        assert_eq!(credits("photo: XYZA"), vec!["XYZA"]);
         assert_eq!(
             credits("New Delhi, March 3 (ANI): The minister said"),
             vec!["ANI"]

@@ -2,11 +2,17 @@
 //! "Council of Europe", "Entente Cordiale", "UN Security Council Resolution 1874".
 
 use super::described::described_agreement;
+use super::kind_context::{
+    after_article, ends_in_kind, is_members_possessive, is_mission_mandate, is_ordinal_in_name,
+    is_partnership_name, mission_body, trimmed_start,
+};
 use super::lists::{listed_start, listed_topic_end};
+use super::policies::named_policy;
 use super::series::numbers_a_series;
+use super::sessions::session_of_body;
 use super::vocabulary::{
-    ACTS, BODIES, COUNTS, EVENTS, EVENT_KINDS, FIRST_KINDS, FORWARD_JOINERS, GOVERNMENTS, JOINERS,
-    KINDS, LEADING, LOWER_KINDS, MISSIONS, NATIONALITY_ENDINGS, OFFICES, ORGANISATIONS,
+    ACTS, BODIES, COUNTS, EVENTS, EVENT_KINDS, FIRST_KINDS, FORWARD_JOINERS, JOINERS, KINDS,
+    LEADING, LOWER_KINDS, MISSIONS, NATIONALITY_ENDINGS, OFFICES, ORGANISATIONS,
 };
 use super::{is_acronym, is_capitalised, is_date_word, run_start, Word};
 
@@ -98,7 +104,12 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
         if let Some((body, end)) = session_of_body(text, words, i) {
             // "the Ordinary Session of the Nordic Council": a session names the body that sits;
             // "the 2nd Meeting of the Example Dialogue Forum", the body that meets.
-            let first = trimmed_start(text, words, i);
+            let mut first = trimmed_start(text, words, i);
+            // The ordinal is the meeting's own, not a day of a date: "the 2nd Meeting" is one
+            // meeting of many, each named by its number ("the 57th Ordinary Session").
+            if first > 0 && !words[first - 1].stop_after && is_ordinal(word(first - 1)) {
+                first -= 1;
+            }
             names.push((
                 words[body].start,
                 words[end].end,
@@ -130,11 +141,14 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
                 || KINDS.contains(&bare)
                 || is_mission_mandate(text, words, j);
         }
+        // A kind word closes the name, and so does an owner ("the Arctic Council's meeting"): a
+        // lower-case kind after it is the owner's, as "the Prime Minister’s summit" is.
+        let closed = KINDS.contains(&word(j)) || word(j).ends_with("’s") || word(j).ends_with("'s");
         if j + 1 < words.len()
             && !words[j].stop_after
             && LOWER_KINDS.contains(&word(j + 1))
             && !(EVENTS.contains(&word(j + 1)) && ends_in_kind(word(j)))
-            && !KINDS.contains(&word(j))
+            && !closed
             && (word(j + 1) != "partnership" || is_partnership_name(text, &words[j]))
         {
             later_kind = true;
@@ -351,6 +365,9 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
             // "the British High Commission" is an embassy too.
             || (i > first && word(i - 1) == "High" && bare == "Commission")
             || national_forces
+            // "the Royal Example Police Force": a state's police keeps its order at home, an
+            // agency of its own as its armed forces are ("a Police Treaty" is an instrument).
+            || (i > first && word(i - 1) == "Police" && matches!(bare, "Force" | "Service"))
         {
             continue;
         }
@@ -428,182 +445,10 @@ pub(super) fn candidates(text: &str, words: &[Word]) -> Vec<(usize, usize, (usiz
     names
 }
 
-/// When word `index` is "policy" after two capitalised words or more that name it ("India’s
-/// Neighbourhood First policy", "the Act East policy"), the first of them. One word is a
-/// subject ("the China policy"), and an owner, an acronym or a nationality says whose policy
-/// it is ("the UK's", "EU", "British"), not which.
-fn named_policy(text: &str, words: &[Word], index: usize) -> Option<usize> {
-    let word = |k: usize| &text[words[k].start..words[k].end];
-    if index >= words.len() || word(index) != "policy" {
-        return None;
-    }
-    let mut first = index;
-    while first > 0 && !words[first].stop_before && !words[first - 1].stop_after {
-        let previous = word(first - 1);
-        let owner = previous.ends_with("’s") || previous.ends_with("'s");
-        let nationality = NATIONALITY_ENDINGS.iter().any(|e| previous.ends_with(e));
-        let bare = previous.strip_suffix('s').unwrap_or(previous);
-        // "the Trump Administration policy", "the Home Office policy": a government's.
-        // A kind word just before "policy" names a body's ("the European Union policy"); one
-        // further back opens the name ("the Act East policy").
-        let body = first == index && (KINDS.contains(&previous) || KINDS.contains(&bare));
-        let government = OFFICES.contains(&previous) || GOVERNMENTS.contains(&previous) || body;
-        if !is_capitalised(previous)
-            || owner
-            || nationality
-            || government
-            || is_acronym(previous)
-            || LEADING.contains(&previous)
-            || is_date_word(previous)
-        {
-            break;
-        }
-        first -= 1;
-    }
-    (index - first >= 2).then_some(first)
-}
-
-/// The last word of the body whose mission (or a mission's mandate) ends at word `kind`: the
-/// last kind word before it ("African Union" in "African Union Transition Mission").
-fn mission_body(text: &str, words: &[Word], first: usize, kind: usize) -> Option<usize> {
-    let word = |k: usize| &text[words[k].start..words[k].end];
-    (first..kind).rev().find(|&k| {
-        let bare = word(k).strip_suffix('s').unwrap_or(word(k));
-        !MISSIONS.contains(&word(k)) && (KINDS.contains(&word(k)) || KINDS.contains(&bare))
-    })
-}
-
-/// Whether word `index` is "Mandate" after "Mission": a mission's mandate, named as the mission
-/// is ("African Union Mission Mandate in Somalia").
-fn is_mission_mandate(text: &str, words: &[Word], index: usize) -> bool {
-    index > 0
-        && &text[words[index].start..words[index].end] == "Mandate"
-        && MISSIONS.contains(&&text[words[index - 1].start..words[index - 1].end])
-        && !words[index - 1].stop_after
-}
-
-/// Whether word `index` is an ordinal inside a name, before the capitalised word it counts
-/// ("for the 21st Century"), not the day of a date ("the 5th March").
-fn is_ordinal_in_name(text: &str, words: &[Word], index: usize) -> bool {
-    let word = |i: usize| &text[words[i].start..words[i].end];
-    let ordinal = word(index)
-        .trim_start_matches(|c: char| c.is_ascii_digit())
-        .to_ascii_lowercase();
-    word(index).starts_with(|c: char| c.is_ascii_digit())
-        && matches!(ordinal.as_str(), "st" | "nd" | "rd" | "th")
-        && index + 1 < words.len()
-        && !words[index].stop_after
-        && is_capitalised(word(index + 1))
-        && !is_date_word(word(index + 1))
-}
-
-/// Whether a capitalised word before "partnership" in lower case names it ("the Eastern
-/// partnership"): one plain word inside a sentence, not a pair ("UK–Belgium partnership"), an
-/// acronym ("EU partnership") or a nationality ("the British partnership").
-fn is_partnership_name(text: &str, word: &Word) -> bool {
-    let name = &text[word.start..word.end];
-    let inside_sentence = !text[..word.start]
-        .trim_end()
-        .ends_with(['.', '!', '?', ':', '“', '"'])
-        && !text[..word.start].trim().is_empty();
-    // "the Canada-United Kingdom partnership": the last word of a pair of names.
-    let previous = text[..word.start]
-        .trim_end()
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or_default();
-    let ends_a_pair = previous
-        .split(['-', '–'])
-        .skip(1)
-        .any(|part| part.starts_with(char::is_uppercase));
-    inside_sentence
-        && !ends_a_pair
-        && !word.stop_before
-        && name.chars().all(char::is_alphabetic)
-        && name.chars().skip(1).any(char::is_lowercase)
-        && !NATIONALITY_ENDINGS
-            .iter()
-            .any(|ending| name.ends_with(ending))
-}
-
-/// Whether word `index` follows "the", "a" or "an" in lower case: a capitalised word there
-/// starts a name ("the Next Steps in Strategic Partnership", "the New Development Bank"), even
-/// one that usually starts a sentence.
-fn after_article(text: &str, words: &[Word], index: usize) -> bool {
-    index > 0
-        && !words[index - 1].stop_after
-        && !words[index].stop_before
-        && matches!(
-            &text[words[index - 1].start..words[index - 1].end],
-            "the" | "a" | "an"
-        )
-}
-
-/// Whether `word` is a kind word that a following event noun is not part of.
-fn ends_in_kind(word: &str) -> bool {
-    let bare = word.strip_suffix('s').unwrap_or(word);
-    word != "Ministerial" && (KINDS.contains(&word) || KINDS.contains(&bare))
-}
-
-/// Whether a word and the `rest` of the text after it make a lower-case plural in the
-/// possessive ("leaders’", "ministers'"): the members of a body.
-fn is_members_possessive(word: &str, rest: &str) -> bool {
-    rest.starts_with(['’', '\''])
-        && word.len() > 3
-        && word.ends_with('s')
-        && word.chars().all(|c| c.is_ascii_lowercase())
-}
-
-/// The first word of the capitalised run that ends at word `last`, past the leading, joining
-/// and date words a name does not begin with.
-fn trimmed_start(text: &str, words: &[Word], last: usize) -> usize {
-    let word = |i: usize| &text[words[i].start..words[i].end];
-    let mut first = run_start(text, words, last);
-    while first < last
-        && (LEADING.contains(&word(first))
-            || JOINERS.contains(&word(first))
-            || is_date_word(word(first)))
-    {
-        first += 1;
-    }
-    first
-}
-
-/// When word `index` is "Session" (or "Meeting") before "of" (and "the") and a body's name
-/// ending in a kind word ("Ordinary Session of the Nordic Council"), its first and last words.
-fn session_of_body(text: &str, words: &[Word], index: usize) -> Option<(usize, usize)> {
-    let word = |k: usize| &text[words[k].start..words[k].end];
-    if !matches!(word(index), "Session" | "Sessions" | "Meeting") || words[index].stop_after {
-        return None;
-    }
-    let mut body = index + 1;
-    while body < words.len()
-        && body <= index + 2
-        && matches!(word(body), "of" | "the")
-        && !words[body].stop_after
-    {
-        body += 1;
-    }
-    if body == index + 1 || body >= words.len() || words[body].stop_before {
-        return None;
-    }
-    let mut end = body;
-    while end + 1 < words.len()
-        && !words[end].stop_after
-        && !words[end + 1].stop_before
-        && is_capitalised(word(end + 1))
-    {
-        end += 1;
-    }
-    let bare = word(end).strip_suffix('s').unwrap_or(word(end));
-    let named = (body..=end).all(|k| is_capitalised(word(k)))
-        && (KINDS.contains(&word(end)) || KINDS.contains(&bare));
-    // "the Meeting of the Council of Ministers", "the Meeting of the Example Mechanism for
-    // Consultation": a body after a meeting must be named whole, with no words after "of" or
-    // "for" that would go on with it.
-    let whole = end > body
-        && words.get(end + 1).is_none_or(|w| {
-            words[end].stop_after || !FORWARD_JOINERS.contains(&&text[w.start..w.end])
-        });
-    (named && (whole || word(index) != "Meeting")).then_some((body, end))
+/// Whether a word is an ordinal written in figures ("2nd", "57th").
+fn is_ordinal(word: &str) -> bool {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && matches!(&word[digits.len()..], "st" | "nd" | "rd" | "th")
 }

@@ -92,6 +92,9 @@ pub(super) fn is_generic_name(name: &str) -> bool {
         [office, "Secretariat"] => super::vocabulary::OFFICES.contains(office),
         // "a Diplomatic Mission in Ruritania": an embassy, which any state opens.
         ["Diplomatic", "Mission" | "Missions", ..] => true,
+        // "their respective Leader Summit preparations": leaders' meetings in general, with no
+        // body or place to say which.
+        ["Leader" | "Leaders", event] => super::vocabulary::EVENT_KINDS.contains(event),
         [first, second] => {
             super::vocabulary::EVENT_KINDS.contains(first)
                 && super::vocabulary::EVENT_KINDS.contains(second)
@@ -175,8 +178,18 @@ pub(super) fn speaker_label_end(text: &str) -> Option<usize> {
 }
 
 /// Whether the words right after a name make it a news outlet's credit: its possessive, then
-/// its reporter within two more words ("’s London correspondent", "'s reporter").
+/// its reporter within two more words ("’s London correspondent", "'s reporter"); or a source's
+/// press service that reports the news ("the XYZ press service has reported"), an office
+/// speaking of itself as an outlet would.
 pub(super) fn credits_a_reporter(after: &str) -> bool {
+    if let Some(rest) = after.strip_prefix(" press service") {
+        return rest.split_whitespace().take(3).any(|word| {
+            matches!(
+                word.trim_end_matches([',', '.']),
+                "reported" | "reports" | "said" | "says"
+            )
+        });
+    }
     let Some(rest) = after
         .strip_prefix("’s ")
         .or_else(|| after.strip_prefix("'s "))
@@ -245,6 +258,10 @@ mod tests {
         assert!(!is_generic_name("Commonwealth Secretariat"));
         assert!(is_generic_name("Diplomatic Mission in Ruritania"));
         assert!(!is_generic_name("Training Mission in Ruritania"));
+        assert!(credits_a_reporter(" press service has reported."));
+        assert!(!credits_a_reporter(" press service and the Council"));
+        assert!(is_generic_name("Leader Summit"));
+        assert!(!is_generic_name("Example Leaders Summit"));
     }
 
     #[test]

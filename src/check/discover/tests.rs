@@ -480,6 +480,11 @@ fn offices_and_states_given_with_their_acronyms_are_no_instruments() {
 fn offices_forces_surnames_and_lists_of_parties() {
     assert!(names("A press release by the Ministry of External Affairs (MEA) said").is_empty());
     assert!(names("the Self-Defense Forces and the Rapid Support Forces (RSF)").is_empty());
+    assert!(names("said Commissioner of the Royal Example Police Force Jan Smith").is_empty());
+    assert_eq!(
+        names("the Example Police Treaty"),
+        ["Example Police Treaty"]
+    );
     assert!(names("Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs").is_empty());
     assert!(names("Prime Minister KISHIDA Fumio held a meeting").is_empty());
     assert_eq!(
@@ -551,9 +556,12 @@ fn events_joined_by_and_are_two_names_and_a_listed_subject_opens_one() {
         names("hosting the Example Islands Forum Leaders Meeting in May")
             .contains(&"Example Islands Forum")
     );
-    assert!(
-        names("The 2nd Meeting of the Example Dialogue Forum was held today.")
-            .contains(&"Example Dialogue Forum")
+    assert_eq!(
+        names("The 2nd Meeting of the Example Dialogue Forum was held today."),
+        [
+            "2nd Meeting of the Example Dialogue Forum",
+            "Example Dialogue Forum"
+        ]
     );
     assert!(
         !names("the 7th Meeting of the Example Joint Commission for Bilateral Cooperation")
@@ -566,5 +574,13 @@ fn events_joined_by_and_are_two_names_and_a_listed_subject_opens_one() {
     assert_eq!(
         names("expanding the Youth Mobility Scheme"),
         ["Youth Mobility Scheme"]
+    );
+}
+
+#[test]
+fn a_body_named_in_the_possessive_before_its_lower_case_meeting() {
+    assert_eq!(
+        names("They agreed that the Example Sea Council's meeting in May was a milestone."),
+        ["Example Sea Council"]
     );
 }

@@ -170,6 +170,11 @@ pub(super) const NOT_ACRONYMS: &[&str] = &[
     "AI",
     "CO2",
     "CO",
+    // Molecules written with a lower-case initial ("mRNA vaccines"), not the shape of
+    // `acronyms::is_lower_led` ("eFP").
+    "MRNA",
+    "TRNA",
+    "EDNA",
     "TV",
     // "join the meeting by VC": a video conference.
     "VC",
@@ -201,6 +206,9 @@ pub(super) const NOT_ACRONYMS: &[&str] = &[
     "EAM",
     "MOFA",
     "MFA",
+    // A Department of Foreign Affairs, as several states call their foreign ministry ("the
+    // DFA chief").
+    "DFA",
     // "HE Song Tao": His Excellency, a title of address.
     "HE",
     // Letters after a person's name: honours and offices ("Sir Keir Starmer KCB KC MP", "Micheál
