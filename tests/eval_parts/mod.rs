@@ -1061,8 +1061,8 @@ pub const PART_FLOORS: [[f64; 5]; PART_NAMES.len()] = [
     // The twenty-first group: its first reading (after items 63 and 64), 12/15, 11/15, 49/81,
     // 17/30, 16/21; after item 65, drawn from it, titles 14/15 and dates 13/15; after item 66,
     // paragraphs 57/81; after item 67, titles 15/15, discovery 19/28, 18/21; paragraphs 59/81
-    // after item 85, 62/81 after item 88.
-    [1.0, 0.866, 0.765, 0.678, 0.857],
+    // after item 85, 63/81 after item 88.
+    [1.0, 0.866, 0.777, 0.678, 0.857],
     // The twenty-second group: its first reading (after items 66 and 67), 9/15, 12/15, 61/90,
     // 29/39, 27/33; after item 69, paragraphs 66/90; after item 70, drawn from it, titles
     // 15/15, dates 13/15, precision 29/38; paragraphs 70/90 after item 85.
