@@ -1065,13 +1065,14 @@ pub const PART_FLOORS: [[f64; 5]; PART_NAMES.len()] = [
     [1.0, 0.866, 0.777, 0.678, 0.857],
     // The twenty-second group: its first reading (after items 66 and 67), 9/15, 12/15, 61/90,
     // 29/39, 27/33; after item 69, paragraphs 66/90; after item 70, drawn from it, titles
-    // 15/15, dates 13/15, precision 29/38; paragraphs 70/90 after item 85.
-    [1.0, 0.866, 0.777, 0.763, 0.818],
+    // 15/15, dates 13/15, precision 29/38; paragraphs 70/90 after item 85, 71/90 after item 88.
+    [1.0, 0.866, 0.788, 0.763, 0.818],
     // The twenty-third group: its first reading (after items 69 and 70), 10/15, 13/15, 51/86,
     // 20/25, 15/18; after item 72, drawn from it, paragraphs 69/86; after item 73, titles
     // 14/15, dates 15/15, discovery 23/24, 18/18, and with both, paragraphs 70/86;
-    // paragraphs 71/86 after item 85; after item 86, precision 23/23.
-    [0.933, 1.0, 0.825, 1.0, 1.0],
+    // paragraphs 71/86 after item 85; after item 86, precision 23/23; paragraphs 72/86 after
+    // item 88.
+    [0.933, 1.0, 0.837, 1.0, 1.0],
     // The twenty-fourth group: its first reading (after items 72 and 73), 13/15, 14/15, 51/76,
     // 16/27, 14/21; after item 75, drawn from it, paragraphs 59/76; after item 76, titles
     // 15/15, discovery 17/21, 16/21; after item 80, paragraphs 63/76; after item 81, discovery
