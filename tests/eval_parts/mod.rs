@@ -1036,8 +1036,8 @@ pub const PART_FLOORS: [[f64; 5]; PART_NAMES.len()] = [
     // 38/47, 33/45; paragraphs 54/79 after item 51, drawn from it. Item 51 also raised the
     // paragraph floors of groups 1, 5, 12 and 13 (50/53, 51/55, 86/98, 59/74).
     // Item 52 brought its titles and dates to 15/15, precision to 50/55, recall to 41/45.
-    // Item 60 raised its paragraph floor to 60/79.
-    [1.0, 1.0, 0.759, 0.909, 0.911],
+    // Item 60 raised its paragraph floor to 60/79; 61/79 after item 88.
+    [1.0, 1.0, 0.772, 0.909, 0.911],
     // The seventeenth group: read before items 51 and 52, 14/15, 13/15, 45/70, 21/38, 19/23;
     // its first reading after them (drawn from the sixteenth group), 14/15, 13/15, 46/70,
     // 21/38, 19/23; after items 54 and 55, drawn from it, 15/15, 15/15, 52/70, 21/21, 19/23.
@@ -1061,17 +1061,18 @@ pub const PART_FLOORS: [[f64; 5]; PART_NAMES.len()] = [
     // The twenty-first group: its first reading (after items 63 and 64), 12/15, 11/15, 49/81,
     // 17/30, 16/21; after item 65, drawn from it, titles 14/15 and dates 13/15; after item 66,
     // paragraphs 57/81; after item 67, titles 15/15, discovery 19/28, 18/21; paragraphs 59/81
-    // after item 85.
-    [1.0, 0.866, 0.728, 0.678, 0.857],
+    // after item 85, 63/81 after item 88.
+    [1.0, 0.866, 0.777, 0.678, 0.857],
     // The twenty-second group: its first reading (after items 66 and 67), 9/15, 12/15, 61/90,
     // 29/39, 27/33; after item 69, paragraphs 66/90; after item 70, drawn from it, titles
-    // 15/15, dates 13/15, precision 29/38; paragraphs 70/90 after item 85.
-    [1.0, 0.866, 0.777, 0.763, 0.818],
+    // 15/15, dates 13/15, precision 29/38; paragraphs 70/90 after item 85, 71/90 after item 88.
+    [1.0, 0.866, 0.788, 0.763, 0.818],
     // The twenty-third group: its first reading (after items 69 and 70), 10/15, 13/15, 51/86,
     // 20/25, 15/18; after item 72, drawn from it, paragraphs 69/86; after item 73, titles
     // 14/15, dates 15/15, discovery 23/24, 18/18, and with both, paragraphs 70/86;
-    // paragraphs 71/86 after item 85; after item 86, precision 23/23.
-    [0.933, 1.0, 0.825, 1.0, 1.0],
+    // paragraphs 71/86 after item 85; after item 86, precision 23/23; paragraphs 72/86 after
+    // item 88.
+    [0.933, 1.0, 0.837, 1.0, 1.0],
     // The twenty-fourth group: its first reading (after items 72 and 73), 13/15, 14/15, 51/76,
     // 16/27, 14/21; after item 75, drawn from it, paragraphs 59/76; after item 76, titles
     // 15/15, discovery 17/21, 16/21; after item 80, paragraphs 63/76; after item 81, discovery
@@ -1089,6 +1090,6 @@ pub const PART_FLOORS: [[f64; 5]; PART_NAMES.len()] = [
     // 86, with the numbered meeting labelled, discovery 46/49, 39/39.
     [1.0, 1.0, 0.75, 0.938, 1.0],
     // The twenty-seventh group: floors set at its first reading (after item 84), 13/15, 11/15,
-    // 47/87, 20/31, 18/21.
-    [0.866, 0.733, 0.540, 0.645, 0.857],
+    // 47/87, 20/31, 18/21; paragraphs 71/87 after item 88, drawn from it.
+    [0.866, 0.733, 0.816, 0.645, 0.857],
 ];
