@@ -327,8 +327,11 @@ pub(super) fn is_headline_above_byline(block: &Block, next: &Block) -> bool {
 
 /// Whether a short line is a dateline standing alone: a place, a day and a month, and a news
 /// agency's credit, all capitalised ("Baku, December 8, AZERTAC"). It says where and when the
-/// copy was filed; a title has words in lower case or no day.
+/// copy was filed; a title has words in lower case or no day. The dash that leads a dateline
+/// into its story may stay at the line's end when the story starts on the next line ("AKP
+/// Phnom Penh, August 22, 2018 —").
 pub(super) fn is_dateline_line(text: &str) -> bool {
+    let text = text.trim_end().trim_end_matches(['—', '–', '-']);
     let tokens: Vec<&str> = text
         .split_whitespace()
         .map(|t| t.trim_matches(|c: char| matches!(c, ',' | '.' | ';')))
@@ -467,6 +470,10 @@ mod tests {
             "Federal Councillor Meets Head of Department of Trade"
         ));
         assert!(is_dateline_line("Baku, December 8, AZERTAC"));
+        assert!(is_dateline_line("XNA Port Town, March 3, 2019 —"));
+        assert!(!is_dateline_line(
+            "Port Town, March 3, 2019 — the talks began"
+        ));
         assert!(!is_dateline_line("Tuesday, 21. June 2011"));
         assert!(!is_office(
             "Ministry of Foreign Affairs hosts a seminar on trade and security in the region"

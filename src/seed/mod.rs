@@ -23,6 +23,7 @@ mod mastheads;
 mod nordic_date;
 mod notitle;
 mod opening;
+mod page_end;
 pub mod parse;
 mod place_date;
 mod published_field;

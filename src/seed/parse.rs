@@ -197,6 +197,7 @@ pub fn parse_in(text: &str, language: TextLanguage) -> Parsed {
     let mut caption_date = None;
     let last = blocks.len().saturating_sub(1);
     let buttons_start = super::framing::buttons_start(&blocks);
+    let page_end = super::page_end::page_end_start(&blocks);
     for (index, block) in blocks.iter().enumerate().skip(opening.body) {
         if super::captions::is_caption_printed_twice(&blocks, index, opening.body) {
             caption_date =
@@ -261,6 +262,11 @@ pub fn parse_in(text: &str, language: TextLanguage) -> Parsed {
                 parsed.navigation.push(block.text.clone());
                 continue;
             }
+        }
+        // Other stories' headlines and the site's footer below the story.
+        if index >= page_end && index > opening.body {
+            parsed.navigation.push(block.text.clone());
+            continue;
         }
         body.push(block);
     }

@@ -23,11 +23,16 @@ const LONGEST_NAME: usize = 4;
 
 /// Whether a line is an agency's byline, "By", a reporter's name of capitalised words, a
 /// comma and the agency's initials in capitals ("By Jane Doe, XNA"): the initials after the
-/// comma sign it, as no headline ends on a lone acronym after a name.
+/// comma sign it, as no headline ends on a lone acronym after a name. "By" and the initials
+/// alone ("By XNA") is the agency signing its copy without a reporter's name: no headline is
+/// two words, the second an acronym.
 pub(super) fn is_agency_byline(text: &str) -> bool {
     let Some(rest) = text.trim().strip_prefix("By ") else {
         return false;
     };
+    if super::framing::is_sign_off(rest) {
+        return true;
+    }
     let Some((name, agency)) = rest.rsplit_once(',') else {
         return false;
     };
@@ -57,6 +62,9 @@ mod tests {
     fn agency_bylines_are_no_title() {
         assert!(is_agency_byline("By Jane Doe, XNA"));
         assert!(is_agency_byline("By Kofi A. Mensah, ABC"));
+        assert!(is_agency_byline("By XNA"));
+        assert!(!is_agency_byline("By XNA, the news of the day"));
+        assert!(!is_agency_byline("By Road"));
         assert!(!is_agency_byline("By 2030, UN aims to end hunger"));
         assert!(!is_agency_byline("By Land and Sea, Allies Meet"));
         assert!(!is_agency_byline("By Jane Doe"));
