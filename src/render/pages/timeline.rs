@@ -22,8 +22,9 @@ pub enum EventKind {
     Published(usize),
     /// An instrument's status changed: (instrument, history entry).
     Status(usize, usize),
-    /// A paragraph mentions the date (or names it as a target).
-    Mentioned(Place, usize),
+    /// A paragraph mentions the date (or names it as a target): the paragraph, the mention,
+    /// and the byte range of the sentence that holds it.
+    Mentioned(Place, usize, (usize, usize)),
 }
 
 /// Where a date sorts: a month or a year alone after the days it holds.
@@ -70,6 +71,8 @@ impl Site {
                 }
                 for (s, section) in document.sections.iter().enumerate() {
                     for (p, paragraph) in section.paragraphs.iter().enumerate() {
+                        // Split once per paragraph: one paragraph may hold thousands of dates.
+                        let sentences = sentence_ranges(&paragraph.text);
                         for (m, mention) in paragraph.dates.iter().enumerate() {
                             let place = Place {
                                 document: d,
@@ -79,7 +82,11 @@ impl Site {
                             events.push(TimelineEvent {
                                 order: mention.date.into(),
                                 date: mention.date,
-                                kind: EventKind::Mentioned(place, m),
+                                kind: EventKind::Mentioned(
+                                    place,
+                                    m,
+                                    sentence_holding(&sentences, mention.start),
+                                ),
                             });
                         }
                     }
@@ -129,11 +136,10 @@ impl Site {
                     "document": document.title,
                 })
             }
-            EventKind::Mentioned(place, m) => {
+            EventKind::Mentioned(place, m, (sentence_start, sentence_end)) => {
                 let document = &self.documents[place.document];
                 let paragraph = &document.sections[place.section].paragraphs[place.paragraph];
                 let mention = &paragraph.dates[m];
-                let start = mention.start;
                 let mut date = date;
                 if !mention.date.is_full() {
                     // "late 2025", "spring 2026": as written, not as a bare year.
@@ -145,12 +151,7 @@ impl Site {
                 } else {
                     "mentioned"
                 };
-                let sentence = paragraph
-                    .text
-                    .split_sentence_bound_indices()
-                    .take_while(|(offset, _)| *offset <= start)
-                    .last()
-                    .map_or(paragraph.text.as_str(), |(_, s)| s);
+                let sentence = &paragraph.text[sentence_start..sentence_end];
                 serde_json::json!({
                     "date": date, "kind": kind, "event": false,
                     "html": escaped(sentence.trim()),
@@ -211,5 +212,38 @@ impl Site {
         context.insert("years", years);
         view.pager = self.pager("timeline/", events.len(), number, TIMELINE_PER_PAGE);
         view
+    }
+}
+
+/// The byte ranges of a text's sentences, in order.
+fn sentence_ranges(text: &str) -> Vec<(usize, usize)> {
+    text.split_sentence_bound_indices()
+        .map(|(start, sentence)| (start, start + sentence.len()))
+        .collect()
+}
+
+/// The range of the last sentence that starts at or before `offset`; the whole text's range
+/// when there is none.
+fn sentence_holding(sentences: &[(usize, usize)], offset: usize) -> (usize, usize) {
+    let after = sentences.partition_point(|&(start, _)| start <= offset);
+    match after.checked_sub(1) {
+        Some(index) => sentences[index],
+        None => (0, sentences.last().map_or(0, |&(_, end)| end)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_date_is_shown_with_the_sentence_that_holds_it() {
+        let text = "They met on 3 May. A review follows in June 2026. Nothing more.";
+        let sentences = sentence_ranges(text);
+        let (start, end) = sentence_holding(&sentences, text.find("June").unwrap());
+        assert_eq!(&text[start..end], "A review follows in June 2026. ");
+        let (start, end) = sentence_holding(&sentences, text.find("3 May").unwrap());
+        assert_eq!(&text[start..end], "They met on 3 May. ");
+        assert_eq!(sentence_holding(&[], 0), (0, 0));
     }
 }
