@@ -118,6 +118,9 @@ pub fn undeclared(site: &Site) -> Vec<Undeclared> {
                 .as_ref()
                 .map(|m| m.find(text).into_iter().map(|f| (f.start, f.end)).collect())
                 .unwrap_or_default();
+            // Split once per paragraph, and only if it names something: one paragraph may name
+            // thousands.
+            let mut sentences: Option<Vec<(usize, &str)>> = None;
             for candidate in names_in(text) {
                 if declared
                     .iter()
@@ -163,11 +166,12 @@ pub fn undeclared(site: &Site) -> Vec<Undeclared> {
                 {
                     entry.forms.push(name.to_string());
                 }
-                let sentence = text
-                    .split_sentence_bound_indices()
-                    .filter(|(start, _)| *start <= candidate.start)
-                    .last()
-                    .map_or(text.as_str(), |(_, s)| s)
+                let sentences =
+                    sentences.get_or_insert_with(|| text.split_sentence_bound_indices().collect());
+                let after = sentences.partition_point(|&(start, _)| start <= candidate.start);
+                let sentence = after
+                    .checked_sub(1)
+                    .map_or(text.as_str(), |last| sentences[last].1)
                     .trim()
                     .to_string();
                 let naming = Naming {
