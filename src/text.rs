@@ -1,4 +1,4 @@
-//! Text helpers shared by the pipeline: folding for matching, slugs for URLs.
+//! Text helpers shared by the pipeline: folding for matching, slugs for URLs, sentences.
 
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
@@ -295,9 +295,39 @@ impl TidyText {
     }
 }
 
+/// The byte ranges of a text's sentences, in order (Unicode sentence bounds). Split once and
+/// look up with [`sentence_holding`]: a paragraph may hold thousands of things to place.
+pub fn sentence_ranges(text: &str) -> Vec<(usize, usize)> {
+    use unicode_segmentation::UnicodeSegmentation;
+    text.split_sentence_bound_indices()
+        .map(|(start, sentence)| (start, start + sentence.len()))
+        .collect()
+}
+
+/// The range of the sentence that holds `offset`: the last of `sentences` (from
+/// [`sentence_ranges`]) that starts at or before it; `None` for a text with no sentence.
+pub fn sentence_holding(sentences: &[(usize, usize)], offset: usize) -> Option<(usize, usize)> {
+    let after = sentences.partition_point(|&(start, _)| start <= offset);
+    after.checked_sub(1).map(|index| sentences[index])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_place_is_found_in_the_sentence_that_holds_it() {
+        let text = "They met on 3 May. A review follows in June 2026. Nothing more.";
+        let sentences = sentence_ranges(text);
+        let holding = |word: &str| {
+            let (start, end) = sentence_holding(&sentences, text.find(word).unwrap()).unwrap();
+            &text[start..end]
+        };
+        assert_eq!(holding("June"), "A review follows in June 2026. ");
+        assert_eq!(holding("3 May"), "They met on 3 May. ");
+        assert_eq!(holding("Nothing"), "Nothing more.");
+        assert_eq!(sentence_holding(&sentence_ranges(""), 0), None);
+    }
 
     #[test]
     fn folds_accents_subscripts_and_dashes() {

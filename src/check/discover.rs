@@ -9,10 +9,8 @@
 
 use std::collections::BTreeMap;
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use crate::build::Site;
-use crate::text::fold;
+use crate::text::{fold, sentence_holding, sentence_ranges};
 
 mod acronyms;
 mod between_parties;
@@ -120,7 +118,7 @@ pub fn undeclared(site: &Site) -> Vec<Undeclared> {
                 .unwrap_or_default();
             // Split once per paragraph, and only if it names something: one paragraph may name
             // thousands.
-            let mut sentences: Option<Vec<(usize, &str)>> = None;
+            let mut sentences: Option<Vec<(usize, usize)>> = None;
             for candidate in names_in(text) {
                 if declared
                     .iter()
@@ -166,12 +164,9 @@ pub fn undeclared(site: &Site) -> Vec<Undeclared> {
                 {
                     entry.forms.push(name.to_string());
                 }
-                let sentences =
-                    sentences.get_or_insert_with(|| text.split_sentence_bound_indices().collect());
-                let after = sentences.partition_point(|&(start, _)| start <= candidate.start);
-                let sentence = after
-                    .checked_sub(1)
-                    .map_or(text.as_str(), |last| sentences[last].1)
+                let sentences = sentences.get_or_insert_with(|| sentence_ranges(text));
+                let sentence = sentence_holding(sentences, candidate.start)
+                    .map_or(text.as_str(), |(start, end)| &text[start..end])
                     .trim()
                     .to_string();
                 let naming = Naming {

@@ -4,7 +4,6 @@
 //! after 15 January 2025), and shows as the document writes it.
 
 use crate::theme::PageContext;
-use unicode_segmentation::UnicodeSegmentation;
 
 use super::{capitalised, Bodies, PageView};
 use crate::date::PartialDate;
@@ -14,6 +13,7 @@ use crate::render::escape::escaped;
 use crate::render::markdown::Heading;
 use crate::render::paginate::{page_path, page_range, TIMELINE_PER_PAGE};
 use crate::render::views::{paths, DateView};
+use crate::text::{sentence_holding, sentence_ranges};
 
 /// What happened on a date: events first, then mentions, on the same date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -85,7 +85,8 @@ impl Site {
                                 kind: EventKind::Mentioned(
                                     place,
                                     m,
-                                    sentence_holding(&sentences, mention.start),
+                                    sentence_holding(&sentences, mention.start)
+                                        .unwrap_or((0, paragraph.text.len())),
                                 ),
                             });
                         }
@@ -212,38 +213,5 @@ impl Site {
         context.insert("years", years);
         view.pager = self.pager("timeline/", events.len(), number, TIMELINE_PER_PAGE);
         view
-    }
-}
-
-/// The byte ranges of a text's sentences, in order.
-fn sentence_ranges(text: &str) -> Vec<(usize, usize)> {
-    text.split_sentence_bound_indices()
-        .map(|(start, sentence)| (start, start + sentence.len()))
-        .collect()
-}
-
-/// The range of the last sentence that starts at or before `offset`; the whole text's range
-/// when there is none.
-fn sentence_holding(sentences: &[(usize, usize)], offset: usize) -> (usize, usize) {
-    let after = sentences.partition_point(|&(start, _)| start <= offset);
-    match after.checked_sub(1) {
-        Some(index) => sentences[index],
-        None => (0, sentences.last().map_or(0, |&(_, end)| end)),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_date_is_shown_with_the_sentence_that_holds_it() {
-        let text = "They met on 3 May. A review follows in June 2026. Nothing more.";
-        let sentences = sentence_ranges(text);
-        let (start, end) = sentence_holding(&sentences, text.find("June").unwrap());
-        assert_eq!(&text[start..end], "A review follows in June 2026. ");
-        let (start, end) = sentence_holding(&sentences, text.find("3 May").unwrap());
-        assert_eq!(&text[start..end], "They met on 3 May. ");
-        assert_eq!(sentence_holding(&[], 0), (0, 0));
     }
 }
