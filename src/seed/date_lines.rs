@@ -155,10 +155,17 @@ fn date_line_as_written(text: &str, language: TextLanguage) -> Option<Option<Par
     let dotted = dotted_date()
         .captures(text)
         .or_else(|| dotted_date().captures(rest));
+    let day_first = dotted.is_some();
     if let Some(caps) = dotted.or(stamp) {
         let number = |name: &str| caps[name].parse::<u16>().ok();
         let day = number("d").and_then(|d| u8::try_from(d).ok());
         let month = number("m").and_then(|m| u8::try_from(m).ok());
+        // "10.13.2014": a second number above twelve is no month, so the page writes the
+        // month first, as American pages do with slashes.
+        let (day, month) = match (day, month) {
+            (Some(d), Some(m)) if day_first && m > 12 && d <= 12 => (Some(m), Some(d)),
+            other => other,
+        };
         return Some(number("y").and_then(|y| PartialDate::new(y, month, day)));
     }
     let undotted = ordinal_day()
@@ -257,6 +264,18 @@ fn dated_field_line(text: &str, language: TextLanguage) -> Option<PartialDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dotted_date_whose_second_number_is_no_month_is_month_first() {
+        assert_eq!(
+            date_line("03.24.2031", TextLanguage::English),
+            Some(PartialDate::new(2031, Some(3), Some(24)))
+        );
+        assert_eq!(
+            date_line("24.03.2031", TextLanguage::English),
+            Some(PartialDate::new(2031, Some(3), Some(24)))
+        );
+    }
 
     #[test]
     fn a_date_followed_by_the_copy_s_source_is_a_date_line() {

@@ -207,23 +207,40 @@ fn extra_place_words(paragraph: &str) -> usize {
         .saturating_sub(1)
 }
 
-/// A dateline's day and year set apart by a slash ("Addis Abeba, February 3/ 2022 –") written
-/// with a comma instead, as the dates are read: the slash stands where the comma would.
+/// A dateline's day and year set apart by a slash ("Addis Abeba, February 3/ 2022 –", "Port
+/// Town March 5/2020 The ...") written with a comma instead, as the dates are read: the slash
+/// stands where the comma would. A day that follows another slash ("05/03/2020") is a
+/// numeric date's, not a named month's, and keeps its slash.
 fn year_after_slash(opening: &str) -> String {
-    let mut out = String::with_capacity(opening.len());
+    let mut out = String::with_capacity(opening.len() + 8);
     let mut rest = opening;
-    while let Some(at) = rest.find("/ ") {
-        let year = rest[at + 2..].get(..4).unwrap_or_default();
-        let day = rest[..at].ends_with(|c: char| c.is_ascii_digit());
+    while let Some(at) = rest.find('/') {
+        let after = &rest[at + 1..];
+        let spaced = after.starts_with(' ');
+        let year = after.trim_start_matches(' ').get(..4).unwrap_or_default();
+        let digits = rest[..at]
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        let before_day = rest[..at - digits].chars().next_back();
+        let day =
+            (1..=2).contains(&digits) && (spaced || before_day.is_some_and(char::is_whitespace));
+        let is_year = year.len() == 4
+            && year.bytes().all(|b| b.is_ascii_digit())
+            && !after
+                .trim_start_matches(' ')
+                .get(4..)
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
         out.push_str(&rest[..at]);
-        out.push_str(
-            if day && year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) {
-                ", "
-            } else {
-                "/ "
-            },
-        );
-        rest = &rest[at + 2..];
+        out.push_str(if day && is_year {
+            ", "
+        } else if spaced {
+            "/ "
+        } else {
+            "/"
+        });
+        rest = if spaced { &after[1..] } else { after };
     }
     out.push_str(rest);
     out
@@ -487,6 +504,13 @@ mod tests {
         );
         assert_eq!(date, PartialDate::new(2022, Some(2), Some(3)));
         assert_eq!(year_after_slash("and/ or 2022"), "and/ or 2022");
+        let glued = dateline_date(
+            "Port Town March 5/2020 The envoys met.",
+            TextLanguage::English,
+        );
+        assert_eq!(glued, PartialDate::new(2020, Some(3), Some(5)));
+        assert_eq!(year_after_slash("on 05/03/2020 the"), "on 05/03/2020 the");
+        assert_eq!(year_after_slash("a/b 12/2020"), "a/b 12, 2020");
     }
 
     #[test]

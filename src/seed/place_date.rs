@@ -37,7 +37,10 @@ fn place_weekday_date(text: &str, language: TextLanguage) -> Option<PartialDate>
     let (place, rest) = text.trim().split_once(' ')?;
     let weekday = rest.split_whitespace().next()?.trim_end_matches(',');
     let named = place.starts_with(char::is_uppercase) && place.chars().all(char::is_alphabetic);
-    if !named || !crate::date::WEEKDAYS.contains(&weekday) {
+    // "Port Town 05.03.2020" with no comma: a date of numbers alone after the name cannot be
+    // read as words of a title, so it needs no weekday to mark where the dateline starts.
+    let numeric = rest.trim().starts_with(|c: char| c.is_ascii_digit()) && !rest.contains(' ');
+    if !named || !(numeric || crate::date::WEEKDAYS.contains(&weekday)) {
         return None;
     }
     date_line(rest.trim(), language)
@@ -68,6 +71,15 @@ mod tests {
             PartialDate::new(2025, Some(3), Some(4))
         );
         assert_eq!(place_date("Lisbon Tuesday talks", english), None);
+        assert_eq!(
+            place_date("Lisbon 04.03.2025", english),
+            PartialDate::new(2025, Some(3), Some(4))
+        );
+        assert_eq!(
+            place_date("Lisbon 03.24.2025", english),
+            PartialDate::new(2025, Some(3), Some(24))
+        );
+        assert_eq!(place_date("Lisbon 2025 talks", english), None);
         assert_eq!(
             place_date("Talks Tuesday 4 March 2025 in Lisbon", english),
             None
