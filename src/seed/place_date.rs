@@ -37,7 +37,7 @@ fn place_weekday_date(text: &str, language: TextLanguage) -> Option<PartialDate>
     let (place, rest) = text.trim().split_once(' ')?;
     let weekday = rest.split_whitespace().next()?.trim_end_matches(',');
     let named = place.starts_with(char::is_uppercase) && place.chars().all(char::is_alphabetic);
-    // "Port Town 05.03.2020" with no comma: a date of numbers alone after the name cannot be
+    // "Lisbon 05.03.2020" with no comma: a date of numbers alone after the name cannot be
     // read as words of a title, so it needs no weekday to mark where the dateline starts.
     let numeric = rest.trim().starts_with(|c: char| c.is_ascii_digit()) && !rest.contains(' ');
     if !named || !(numeric || crate::date::WEEKDAYS.contains(&weekday)) {

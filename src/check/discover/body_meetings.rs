@@ -5,6 +5,7 @@
 //! with no article ("cooperation in NB8 format") says how the group named by the acronym meets,
 //! as "in trilateral format" does: the name is the group's ("the Normandy format" is one).
 
+use super::acronyms::is_acronym;
 use super::Candidate;
 
 /// Lower-case words for a body's meeting.
@@ -23,12 +24,7 @@ pub(super) fn body_of_meeting(text: &str, names: &mut Vec<Candidate>) {
         if lettered && MEETINGS.contains(&meeting) {
             name.end = name.start + acronym.len();
         }
-        let coded = acronym.chars().count() >= 2
-            && acronym.starts_with(|c: char| c.is_ascii_uppercase())
-            && acronym
-                .chars()
-                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
-        if coded && meeting == "format" && text[..name.start].ends_with(" in ") {
+        if meeting == "format" && is_acronym(acronym) && text[..name.start].ends_with(" in ") {
             name.end = name.start + acronym.len();
         }
     }
