@@ -170,9 +170,10 @@ pub(super) fn within_a_body(text: &FoldedText, start: usize, end: usize) -> Opti
     } else {
         let bond = &text.text[start..end];
         let cooperation = !text.capital.get(start).copied().unwrap_or(false)
-            && ["cooperation", "co operation"]
-                .iter()
-                .any(|noun| bond == *noun || bond.ends_with(&format!(" {noun}")));
+            && ["cooperation", "co operation"].iter().any(|noun| {
+                bond.strip_suffix(noun)
+                    .is_some_and(|head| head.is_empty() || head.ends_with(' '))
+            });
         if !cooperation || !after.starts_with(" between ") {
             return None;
         }
